@@ -1,0 +1,4 @@
+export { main, USAGE } from './main.js';
+export { writeSchemas } from './commands/schemas.js';
+export { readJson, MAX_INPUT_BYTES } from './io.js';
+export { UsageError } from './errors.js';

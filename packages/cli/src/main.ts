@@ -1,0 +1,54 @@
+import { parseArgs } from './args.js';
+import { exampleCommand } from './commands/example.js';
+import { planCommand } from './commands/plan.js';
+import { plansCommand } from './commands/plans.js';
+import { schemaCommand } from './commands/schema.js';
+import { schemasCommand } from './commands/schemas.js';
+import { validateCommand } from './commands/validate.js';
+import { UsageError } from './errors.js';
+
+export const USAGE = `thidua — Thi Đua SDK
+
+Cách dùng / usage:
+  thidua plans [--json]                          Danh sách kế hoạch / list plans
+  thidua plan <id> --json                        Định nghĩa kế hoạch / plan definition
+  thidua schema <id> <report|nomination>         Lược đồ JSON / JSON Schema
+  thidua schemas --out DIR                       Ghi mọi lược đồ / write all schemas
+  thidua example <id> <report|nomination>        Hồ sơ mẫu hợp lệ / valid example
+  thidua validate <id> <kind> <file.json|-> [--lang vi|en]
+                                                 Kiểm tra hồ sơ: 0 hợp lệ, 1 có lỗi, 2 không đọc được
+`;
+
+type Command = (args: ReturnType<typeof parseArgs>) => number;
+
+const COMMANDS: Record<string, Command> = {
+  plans: plansCommand,
+  plan: planCommand,
+  schema: schemaCommand,
+  schemas: schemasCommand,
+  example: exampleCommand,
+  validate: validateCommand,
+};
+
+/** Runs the CLI and returns its exit code; never throws for user mistakes. */
+export function main(argv: string[]): number {
+  const [name, ...rest] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    process.stdout.write(USAGE);
+    return name ? 0 : 2;
+  }
+  const cmd = COMMANDS[name];
+  if (!cmd) {
+    process.stderr.write(`Lệnh không hợp lệ "${name}" / unknown command\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return cmd(parseArgs(rest, ['out', 'lang']));
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`${e.message}\n`);
+      return e.exitCode;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,13 @@
+export type * from './plan/definition.js';
+export type * from './plan/submission.js';
+export type * from './plan/plan-module.js';
+export * from './validation/error-codes.js';
+export * from './vocabulary.js';
+export * from './types/label.js';
+export * from './types/text.js';
+export * from './types/enum.js';
+export * from './types/date.js';
+export * from './types/number.js';
+export * from './types/document.js';
+export * from './messages/index.js';
+export * from './text/legacy-encoding.js';

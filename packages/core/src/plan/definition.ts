@@ -1,0 +1,316 @@
+// PLAN-DATA AUTHORS (helpers): read /work/main/packages/plans/AUTHORING.md first — it says what to write, the rules and how to check.
+// The plan-definition format: everything a provincial plan (kế hoạch) says about
+// reports and nomination dossiers, as data. Schemas, rules, forms and PDFs are all
+// derived from one `PlanDefinition`; a new province adds a folder of data, not code.
+// docs/guide/plan-definition.md explains every field with examples.
+
+/** Where a fact comes from in the plan's own text, e.g. "Kế hoạch 1479/QĐ-UBND, mục IV.2.c". Every rule cites one. */
+export type Clause = string;
+
+/** ISO date `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+/** The three nominee kinds the law knows (Luật TĐKT 2022 Điều 84; NĐ 98/2023 Phụ lục I). */
+export type NomineeType = 'collective' | 'individual' | 'household';
+
+/** Legal regime a dossier follows, chosen from the plan's dates (legal.md §2.1). */
+export type LegalRegime = 'nd91-2017' | 'nd98-2023' | 'nd152-2025';
+
+/** A label in the plan's own Vietnamese wording plus an English rendering for `lang: 'en'`. */
+export interface Labelled {
+  label: string;
+  labelEn: string;
+}
+
+export interface Signer {
+  /** Authority lines above the title, each "TM. …", "KT. …", "Q. …", "TL. …" or "TUQ. …". */
+  authority?: string[];
+  /** Position, upper case as printed: "PHÓ CHỦ TỊCH". */
+  title: string;
+  fullName: string;
+}
+
+export interface LegalBasis {
+  text: string;
+  clause: Clause;
+}
+
+/** The plan document itself (Decree 30/2020 elements). Unknown facts stay absent, never invented. */
+export interface PlanDocument {
+  /** Document type as printed: "KẾ HOẠCH". */
+  type: string;
+  /** Trích yếu. */
+  summary: string;
+  /** Number part of "Số: 148/KH-UBND"; absent when the seed does not give it. */
+  number?: string;
+  /** Symbol part: "KH-UBND". */
+  symbol?: string;
+  /** Issue date; absent when the seed does not give it (then `dateNote` says what is known). */
+  date?: IsoDate;
+  dateNote?: string;
+  /** Place in the place/date line ("Đồng Nai"). */
+  place: string;
+  issuer: { name: string; parent?: string };
+  /** Set when the plan was issued with another act (e.g. QĐ 1479/QĐ-UBND). */
+  issuedWith?: { text: string; number: string; date: IsoDate };
+  signer?: Signer;
+  legalBases: LegalBasis[];
+  /** Nơi nhận of the plan itself. */
+  recipients?: string[];
+  /** Numbered footnotes of the seed text. */
+  footnotes?: { n: number; text: string }[];
+}
+
+// ---- Report outline ----
+
+export interface OutlineNode {
+  /** Stable ASCII camelCase id, unique in the plan; submissions key sections by it. */
+  id: string;
+  /** Numbering exactly as printed: "I.", "1.", "a)", "đ)". Empty for unnumbered parts. */
+  number: string;
+  title: string;
+  titleEn: string;
+  /** What the unit should write here (shown as hint). */
+  hint?: string;
+  hintEn?: string;
+  /** "(nếu có)" sections: text may be left empty. */
+  optional?: boolean;
+  /** Ids of `indicators` reported as typed numbers in this section. */
+  indicators?: string[];
+  children?: OutlineNode[];
+  clause?: Clause;
+}
+
+export interface Outline {
+  /** True when the plan has no đề cương and this outline was derived from what it asks units to report. */
+  derived: boolean;
+  /** For an explicit outline: where it is; for a derived one: what it was derived from. */
+  source: Clause;
+  /** Heading of the outline as printed ("ĐỀ CƯƠNG BÁO CÁO") and the report's trích yếu. */
+  heading: string;
+  summary: string;
+  summaryEn: string;
+  /** Italic line under the heading, e.g. "(Kèm theo Kế hoạch số 148/KH-UBND ngày 06 tháng 6 năm 2023 của Chủ tịch UBND tỉnh)". */
+  attachedTo?: string;
+  sections: OutlineNode[];
+}
+
+// ---- Indicators and targets ----
+
+export type IndicatorKind = 'percent' | 'count' | 'money' | 'number';
+
+export interface Indicator extends Labelled {
+  id: string;
+  kind: IndicatorKind;
+  /** Unit as printed: "%", "hộ", "xã", "triệu đồng", "điểm %/năm". */
+  unit: string;
+  unitEn: string;
+  /** Target the plan sets, if any; `text` quotes the plan. A report result failing a numeric target gets a warning. */
+  target?: {
+    text: string;
+    op?: '>=' | '>' | '<=' | '<' | '=' | 'between';
+    value?: number;
+    /** Upper bound when op is 'between'. */
+    max?: number;
+    /** Year the target is for ("đến năm 2025"). */
+    year?: number;
+  };
+  /** Reported as one value per year (year series) instead of a single value. */
+  byYear?: boolean;
+  /** Must be filled when its section is answered. */
+  required?: boolean;
+  clause: Clause;
+}
+
+// ---- Participants, criteria, awards ----
+
+export interface Criterion {
+  id: string;
+  text: string;
+  clause: Clause;
+}
+
+export interface ParticipantGroup extends Labelled {
+  id: string;
+  /** Nominee kinds a nominee from this group can be. */
+  nomineeTypes: NomineeType[];
+  /** Sub-kinds a threshold may single out (Bình Định 1.2: "huyện nghèo" vs "các địa phương còn lại"). */
+  categories?: (Labelled & { id: string })[];
+  criteria: Criterion[];
+  clause: Clause;
+}
+
+export interface AwardForm extends Labelled {
+  id: string;
+  /** Who decides it, as the law says ("Thủ tướng Chính phủ", "Chủ tịch UBND tỉnh"). */
+  decidedBy: string;
+  /** Nominee kinds the law allows for this form. */
+  nomineeTypes: NomineeType[];
+  /** Share of all council members that must vote for a nominee (0–1), where the law sets one. */
+  minVoteShare?: number;
+  clause: Clause;
+}
+
+export type PhaseKind = 'hang-nam' | 'so-ket' | 'tong-ket' | 'chuyen-de' | 'dot-xuat';
+
+export interface Phase extends Labelled {
+  id: string;
+  kind: PhaseKind;
+  year?: number;
+  /** Award forms that may be proposed in this phase. */
+  awardForms: string[];
+  clause: Clause;
+}
+
+export interface UnitType extends Labelled {
+  id: string;
+}
+
+/** A named unit of the plan's own time (e.g. "Huyện Đam Rông") that a quota singles out. */
+export interface NamedUnit {
+  id: string;
+  name: string;
+  type: string;
+  /** Other spellings that identify it in a free-text unit name. */
+  aliases?: string[];
+}
+
+export interface Bounds {
+  min?: number;
+  max?: number;
+}
+
+/** How many nominees one submitting unit may propose in a phase. The most specific quota wins (unit over unit type). */
+export interface Quota {
+  id: string;
+  phase: string;
+  appliesTo: { unitType?: string; unit?: string };
+  /** Limits only dossiers proposing this award form, when set. */
+  awardForm?: string;
+  /** Bounds on all nominees ("trường hợp"). */
+  total?: Bounds;
+  /** Bounds per nominee kind ("01 tập thể, 01 đến 02 cá nhân"). */
+  byNomineeType?: Partial<Record<NomineeType, Bounds>>;
+  clause: Clause;
+}
+
+// ---- Numeric thresholds over year series ----
+
+export type ThresholdTest =
+  /** The indicator falls by at least `minPerYear` (percentage points) in each of `consecutiveYears` consecutive years up to the latest year given. */
+  | { kind: 'annual-decrease'; indicator: string; minPerYear: number; consecutiveYears: number; text: string }
+  /** The indicator's latest value is more than `morethanPercent` % below its first (baseline, "đầu kỳ") value. */
+  | { kind: 'reduction-vs-baseline'; indicator: string; moreThanPercent: number; byYear?: number; text: string };
+
+export interface Threshold extends Labelled {
+  id: string;
+  appliesTo: { group: string; categories?: string[]; nomineeTypes?: NomineeType[] };
+  /** Alternatives: meeting any one test satisfies the threshold ("…; hoặc …"). */
+  anyOf: ThresholdTest[];
+  clause: Clause;
+}
+
+// ---- Time ----
+
+export type Due = { date: IsoDate } | { every: 'year'; month: number; day: number };
+
+export interface Deadline extends Labelled {
+  id: string;
+  kind: 'report' | 'nomination' | 'unit-plan';
+  /** Restricts the deadline to one report period or phase. */
+  appliesTo?: { reportPeriod?: string; phase?: string };
+  due: Due;
+  /** "trước ngày …": filing on the day itself is already late. */
+  before: boolean;
+  /** Who receives it, as the plan says. */
+  to: string;
+  clause: Clause;
+}
+
+export interface Milestone {
+  id: string;
+  /** Year, or [from, to] for a span. */
+  year: number | [number, number];
+  text: string;
+  textEn: string;
+  clause: Clause;
+}
+
+export interface Task {
+  id: string;
+  quarter: 1 | 2 | 3 | 4;
+  text: string;
+  clause: Clause;
+}
+
+export interface ReportPeriod extends Labelled {
+  id: string;
+  kind: 'annual' | 'six-months' | 'phase';
+  /** For a phase report (sơ kết/tổng kết), the phase it reviews. */
+  phase?: string;
+}
+
+export interface ConfirmationBlock extends Labelled {
+  id: string;
+  /** Under the title as printed: "(Ký, đóng dấu)". */
+  note: string;
+  required: boolean;
+}
+
+export interface ReportingRules {
+  /** Unit types that file the report. */
+  unitTypes: string[];
+  periods: ReportPeriod[];
+  /** Recipient of the report ("Kính gửi"). */
+  to: string;
+  clause: Clause;
+}
+
+export interface DossierRules {
+  /** Who receives nomination dossiers. */
+  intake: { agency: string; clause: Clause };
+  /** Unit types that may submit a dossier. */
+  submitterUnitTypes: string[];
+  /** Confirmation/signature blocks of each achievement-report variant, in print order. */
+  confirmationBlocks: Record<NomineeType, ConfirmationBlock[]>;
+}
+
+export interface PlanDefinition {
+  /** Plan id (contract): kebab-case, e.g. "lam-dong-2022-2025". */
+  id: string;
+  /** Semver of this definition's schemas; part of every `$id`. */
+  version: string;
+  title: string;
+  titleEn: string;
+  /** Province as named at the plan's time. */
+  province: { name: string; nameEn: string; slug: string };
+  movement: { name: string; from: number; to: number };
+  legalRegime: LegalRegime;
+  document: PlanDocument;
+  outline: Outline;
+  indicators: Indicator[];
+  participantGroups: ParticipantGroup[];
+  awardForms: AwardForm[];
+  phases: Phase[];
+  unitTypes: UnitType[];
+  units?: NamedUnit[];
+  quotas: Quota[];
+  thresholds: Threshold[];
+  deadlines: Deadline[];
+  milestones: Milestone[];
+  tasks?: Task[];
+  reporting: ReportingRules;
+  dossier: DossierRules;
+}
+
+/** A named example submission, GOV.UK-fixture style: valid ones are shown, invalid ones prove a rule fires. */
+export interface PlanExample {
+  name: string;
+  kind: 'report' | 'nomination';
+  data: unknown;
+}
+
+export interface InvalidFixture extends PlanExample {
+  /** Errors the fixture must produce (others may appear too). */
+  expect: { path: string; code: string; clause?: boolean }[];
+}

@@ -1,0 +1,200 @@
+// Submission data (contract, design.md §3): what a unit files. Keys are ASCII camelCase,
+// Vietnamese lives in values; dates are ISO. The JSON Schemas built from a plan
+// (packages/plans/src/schema) describe exactly these shapes, with plan-specific enums.
+
+import type { IsoDate, NomineeType, Signer } from './definition.js';
+
+/** Header of a document the unit issues (Decree 30/2020 ô 2–4). */
+export interface IssuingHeader {
+  /** Cơ quan chủ quản (optional, printed regular). */
+  parentAgency?: string;
+  /** Cơ quan ban hành: the reporting/submitting unit's full name. */
+  agency: string;
+  /** Unit type id from the plan's `unitTypes`. */
+  unitType: string;
+  /** Named unit id from the plan's `units`, when the unit is one of them. */
+  unitCode?: string;
+  /** "Số: 125/BC-UBND" without "Số:". */
+  number: string;
+  place: string;
+  date: IsoDate;
+}
+
+export interface ReportSection {
+  text?: string;
+  /** Indicator id → value (or year series when the indicator is `byYear`). */
+  indicators?: Record<string, number | YearValue[]>;
+}
+
+export interface YearValue {
+  year: number;
+  value: number;
+}
+
+export interface ReportSubmission {
+  planId: string;
+  kind: 'report';
+  schemaVersion: string;
+  header: IssuingHeader;
+  /** Report period id from the plan's `reporting.periods`, and the year it covers. */
+  period: { type: string; year: number };
+  /** "Kính gửi". */
+  to: string[];
+  /** Outline id → section answer. */
+  sections: Record<string, ReportSection>;
+  signer: Signer;
+  /** "Nơi nhận". */
+  recipients: string[];
+}
+
+export interface AwardRecord {
+  year: number;
+  /** Danh hiệu or hình thức, as named in the decision. */
+  title: string;
+  /** "Số, ngày, tháng, năm của quyết định; cơ quan ban hành". */
+  decision: string;
+}
+
+export interface PastAwards {
+  emulationTitles: AwardRecord[];
+  commendations: AwardRecord[];
+}
+
+export interface ConfirmationEntry {
+  agency?: string;
+  /** Position of the signer ("CHỦ TỊCH"). */
+  title: string;
+  fullName: string;
+}
+
+interface NomineeBase {
+  /** Local key unique in the dossier ("n1"); minutes and lists refer to it. */
+  id: string;
+  type: NomineeType;
+  /** Participant group id from the plan. */
+  group: string;
+  /** Category id within the group, where the group has categories. */
+  category?: string;
+  /** Criterion ids of the group the nominee meets. */
+  criteriaMet: string[];
+  /** Thành tích tóm tắt (list column). */
+  summary: string;
+  /** Votes in favour at the council meeting. */
+  votesAgree: number;
+  /** Year series the plan's thresholds test (indicator id → values by year). */
+  evidence?: Record<string, YearValue[]>;
+  pastAwards: PastAwards;
+  /** Block id (from the plan's confirmation blocks) → who confirms. */
+  confirmations: Record<string, ConfirmationEntry>;
+  /** Place and date of the achievement report. */
+  reportPlace: string;
+  reportDate: IsoDate;
+  note?: string;
+}
+
+export interface CollectiveNominee extends NomineeBase {
+  type: 'collective';
+  /** Full name of the collective, no abbreviations. */
+  name: string;
+  profile: {
+    headquarters: string;
+    phone?: string;
+    email?: string;
+    website?: string;
+    history: string;
+    structure: string;
+    staffCount?: number;
+    functions: string;
+  };
+  report: {
+    results: string;
+    measures: string;
+    otherWork?: string;
+  };
+}
+
+export interface IndividualNominee extends NomineeBase {
+  type: 'individual';
+  profile: {
+    fullName: string;
+    alias?: string;
+    birthDate: IsoDate;
+    gender: 'nam' | 'nu';
+    ethnicity: string;
+    religion: string;
+    hometown: string;
+    residence: string;
+    workplace: string;
+    position: string;
+    politicalTheory?: string;
+    qualification: string;
+    academicTitle?: string;
+    phone?: string;
+  };
+  report: {
+    duties: string;
+    results: string;
+    commitment?: string;
+  };
+}
+
+export interface HouseholdNominee extends NomineeBase {
+  type: 'household';
+  profile: {
+    householder: string;
+    birthYear: number;
+    gender: 'nam' | 'nu';
+    members?: number;
+    address: { village: string; commune: string; district: string };
+  };
+  report: {
+    contributions: string;
+    labourDays?: number;
+    landArea?: number;
+    moneyVnd?: number;
+    results: string;
+  };
+}
+
+export type Nominee = CollectiveNominee | IndividualNominee | HouseholdNominee;
+
+export interface NominationSubmission {
+  planId: string;
+  kind: 'nomination';
+  schemaVersion: string;
+  /** Phase id from the plan. */
+  phase: string;
+  /** Award form id proposed by this dossier (one form per tờ trình). */
+  awardForm: string;
+  /** The submitting unit; `number` and `date` are the tờ trình's. */
+  header: IssuingHeader;
+  coverLetter: {
+    /** "Kính gửi". */
+    to: string[];
+    legalBases: string[];
+    /** Opening paragraph(s) before the list. */
+    body: string;
+    signer: Signer;
+    recipients: string[];
+  };
+  nominees: Nominee[];
+  councilMinutes: {
+    number: string;
+    date: IsoDate;
+    startTime: string;
+    endTime: string;
+    location: string;
+    /** Council name ("Hội đồng Thi đua - Khen thưởng huyện Đam Rông"). */
+    council: string;
+    chair: { fullName: string; title: string };
+    secretary: { fullName: string; title: string };
+    membersTotal: number;
+    membersPresent: number;
+    absentees?: { fullName: string; reason: string; votedInWriting: boolean }[];
+    votingMethod: 'bieu-quyet' | 'bo-phieu-kin';
+    ballots?: { issued: number; returned: number; valid: number; invalid: number };
+    conclusion: string;
+  };
+}
+
+export type Submission = ReportSubmission | NominationSubmission;

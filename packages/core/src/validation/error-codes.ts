@@ -1,0 +1,56 @@
+// Error codes (contract): stable identifiers a portal may branch on. Messages are
+// looked up by code in messages/{vi,en}.ts.
+
+/** Codes from JSON Schema keywords (ajv), plus blank text mapped to `required`. */
+export const SCHEMA_CODES = [
+  'required', 'type', 'enum', 'const', 'format', 'pattern', 'minLength', 'maxLength',
+  'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minItems', 'maxItems',
+  'uniqueItems', 'additionalProperties', 'discriminator', 'oneOf', 'anyOf', 'multipleOf',
+  'minProperties', 'maxProperties', 'propertyNames',
+] as const;
+
+/** Codes of checks on the text itself and on the input as a whole. */
+export const INPUT_CODES = [
+  'legacy-encoding', // TCVN3/VNI mojibake
+  'too-deep',
+  'too-large',
+  'not-object',
+] as const;
+
+/** Codes of plan rules JSON Schema cannot express; each error carries the plan clause. */
+export const RULE_CODES = [
+  'quota-max', 'quota-min',
+  'threshold-not-met', 'threshold-evidence-missing',
+  'award-not-allowed-for-type', 'award-not-allowed-in-phase',
+  'group-not-allowed-for-type', 'category-required', 'category-unknown', 'criterion-not-in-group',
+  'submitter-not-allowed', 'reporter-not-allowed', 'unit-type-mismatch',
+  'deadline-late', 'target-not-met',
+  'votes-exceed-members', 'present-exceed-total', 'vote-share-too-low', 'ballots-inconsistent',
+  'time-order', 'duplicate-id', 'series-year-duplicate', 'year-out-of-range',
+  'confirmation-missing', 'indicator-missing',
+] as const;
+
+export type ErrorCode = (typeof SCHEMA_CODES)[number] | (typeof INPUT_CODES)[number] | (typeof RULE_CODES)[number];
+
+export interface ValidationIssue {
+  /** JSON Pointer into the submission ("/nominees/2/profile/fullName"); "" for the whole document. */
+  path: string;
+  code: ErrorCode;
+  /** Localised message naming the field by its label. */
+  message: string;
+  /** Source clause for plan rules. */
+  clause?: string;
+  /** Warnings (late filing, target not met) do not make a submission invalid. */
+  severity: 'error' | 'warning';
+  /** The field's label in the requested language. */
+  field?: string;
+  params?: Record<string, unknown>;
+}
+
+export interface ValidationResult {
+  ok: boolean;
+  errors: ValidationIssue[];
+  warnings: ValidationIssue[];
+  /** The NFC-normalised submission that was checked (only when `ok`). */
+  value?: unknown;
+}

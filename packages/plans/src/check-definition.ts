@@ -1,0 +1,71 @@
+import type { PlanDefinition } from '@thidua/core';
+import { walkOutline } from './schema/outline.js';
+
+const NFC_OK = (s: string) => s === s.normalize('NFC');
+
+/**
+ * Referential checks on a plan definition: every id a rule names exists, ids are unique,
+ * text is NFC. A sixth province's author runs this (through the tests) before anything else.
+ */
+export function checkDefinition(p: PlanDefinition): string[] {
+  const problems: string[] = [];
+  const need = (ok: boolean, msg: string) => { if (!ok) problems.push(`${p.id}: ${msg}`); };
+  const ids = (xs: { id: string }[]) => new Set(xs.map((x) => x.id));
+  const dupes = (what: string, xs: string[]) => {
+    const seen = new Set<string>();
+    for (const x of xs) { need(!seen.has(x), `duplicate ${what} id "${x}"`); seen.add(x); }
+  };
+
+  const outlineIds = [...walkOutline(p.outline.sections)].map((e) => e.node.id);
+  dupes('outline', outlineIds);
+  for (const id of outlineIds) need(/^[a-z][A-Za-z0-9]*$/.test(id), `outline id "${id}" is not ASCII camelCase`);
+  const indicators = ids(p.indicators);
+  dupes('indicator', p.indicators.map((i) => i.id));
+  for (const { node } of walkOutline(p.outline.sections)) {
+    for (const i of node.indicators ?? []) need(indicators.has(i), `outline "${node.id}" names unknown indicator "${i}"`);
+  }
+  const groups = new Map(p.participantGroups.map((g) => [g.id, g]));
+  dupes('group', p.participantGroups.map((g) => g.id));
+  const awards = ids(p.awardForms);
+  const phases = ids(p.phases);
+  const unitTypes = ids(p.unitTypes);
+  const units = ids(p.units ?? []);
+  const periods = ids(p.reporting.periods);
+  for (const ph of p.phases) for (const a of ph.awardForms) need(awards.has(a), `phase "${ph.id}" names unknown award "${a}"`);
+  for (const u of p.units ?? []) need(unitTypes.has(u.type), `unit "${u.id}" has unknown type "${u.type}"`);
+  for (const q of p.quotas) {
+    need(phases.has(q.phase), `quota "${q.id}" names unknown phase "${q.phase}"`);
+    need(Boolean(q.appliesTo.unit || q.appliesTo.unitType), `quota "${q.id}" applies to nobody`);
+    if (q.appliesTo.unit) need(units.has(q.appliesTo.unit), `quota "${q.id}" names unknown unit "${q.appliesTo.unit}"`);
+    if (q.appliesTo.unitType) need(unitTypes.has(q.appliesTo.unitType), `quota "${q.id}" names unknown unit type "${q.appliesTo.unitType}"`);
+    if (q.awardForm) need(awards.has(q.awardForm), `quota "${q.id}" names unknown award "${q.awardForm}"`);
+    need(Boolean(q.total || q.byNomineeType), `quota "${q.id}" sets no bound`);
+  }
+  for (const t of p.thresholds) {
+    const g = groups.get(t.appliesTo.group);
+    need(Boolean(g), `threshold "${t.id}" names unknown group "${t.appliesTo.group}"`);
+    for (const c of t.appliesTo.categories ?? []) need(Boolean(g?.categories?.some((x) => x.id === c)), `threshold "${t.id}" names unknown category "${c}"`);
+    for (const test of t.anyOf) {
+      const ind = p.indicators.find((i) => i.id === test.indicator);
+      need(Boolean(ind), `threshold "${t.id}" names unknown indicator "${test.indicator}"`);
+      need(Boolean(ind?.byYear), `threshold "${t.id}" indicator "${test.indicator}" must be byYear`);
+    }
+  }
+  for (const d of p.deadlines) {
+    if (d.appliesTo?.reportPeriod) need(periods.has(d.appliesTo.reportPeriod), `deadline "${d.id}" names unknown period "${d.appliesTo.reportPeriod}"`);
+    if (d.appliesTo?.phase) need(phases.has(d.appliesTo.phase), `deadline "${d.id}" names unknown phase "${d.appliesTo.phase}"`);
+    if ('date' in d.due) need(/^\d{4}-\d{2}-\d{2}$/.test(d.due.date), `deadline "${d.id}" date is not ISO`);
+  }
+  for (const r of p.reporting.periods) if (r.phase) need(phases.has(r.phase), `period "${r.id}" names unknown phase "${r.phase}"`);
+  for (const u of [...p.reporting.unitTypes, ...p.dossier.submitterUnitTypes]) need(unitTypes.has(u), `unknown unit type "${u}" in reporting/dossier`);
+  for (const a of p.awardForms) need(a.nomineeTypes.length > 0, `award "${a.id}" allows no nominee type`);
+
+  // Every string in the definition must already be NFC: it is printed and compared as is.
+  const walk = (v: unknown, at: string): void => {
+    if (typeof v === 'string') need(NFC_OK(v), `text at ${at} is not NFC`);
+    else if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${at}/${i}`));
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, `${at}/${k}`);
+  };
+  walk(p, '');
+  return problems;
+}

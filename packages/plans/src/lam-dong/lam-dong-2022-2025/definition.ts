@@ -1,0 +1,267 @@
+import type { PlanDefinition } from '@thidua/core';
+import { AWARD_FORMS, CONFIRMATION_BLOCKS } from '../../shared/law.js';
+
+const KH = 'Kế hoạch ban hành kèm theo Quyết định 1479/QĐ-UBND';
+const c = (where: string) => `${KH}, mục ${where}`;
+
+const BK_TINH = AWARD_FORMS.bangKhenChuTichTinh.id;
+
+export const definition = {
+  id: 'lam-dong-2022-2025',
+  version: '1.0.0',
+  title: 'Kế hoạch tổ chức thực hiện Phong trào thi đua “Vì người nghèo - Không để ai bị bỏ lại phía sau” giai đoạn 2022 - 2025 trên địa bàn tỉnh Lâm Đồng',
+  titleEn: 'Plan for the emulation movement "For the poor - Leave no one behind" 2022–2025 in Lâm Đồng province',
+  province: { name: 'Lâm Đồng', nameEn: 'Lâm Đồng', slug: 'lam-dong' },
+  movement: { name: 'Vì người nghèo - Không để ai bị bỏ lại phía sau', from: 2022, to: 2025 },
+  legalRegime: 'nd91-2017',
+  document: {
+    type: 'KẾ HOẠCH',
+    summary: 'Tổ chức thực hiện Phong trào thi đua “Vì người nghèo - Không để ai bị bỏ lại phía sau” giai đoạn 2022 - 2025 trên địa bàn tỉnh Lâm Đồng',
+    date: '2022-08-24',
+    dateNote: 'Ban hành kèm theo Quyết định số 1479/QĐ-UBND ngày 24/8/2022 của UBND tỉnh; kế hoạch không có số riêng.',
+    place: 'Lâm Đồng',
+    issuer: { name: 'ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG' },
+    issuedWith: { text: 'Ban hành kèm theo Quyết định số 1479/QĐ-UBND ngày 24/8/2022 của UBND tỉnh', number: '1479/QĐ-UBND', date: '2022-08-24' },
+    legalBases: [
+      { text: 'Quyết định số 666/QĐ-TTg ngày 02/6/2022 của Thủ tướng Chính phủ', clause: c('I.2.c') },
+      { text: 'Nghị quyết số 09-NQ/TU ngày 14/12/2021 của Tỉnh ủy', clause: c('I.2.c') },
+      { text: 'Quyết định số 382/QĐ-UBND ngày 09/3/2022 của Ủy ban nhân dân tỉnh', clause: c('I.2.c') },
+    ],
+    footnotes: [
+      { n: 1, text: 'Quyết định số 861/QĐ-TTg ngày 04/6/2021 của Thủ tướng Chính phủ: Tỉnh Lâm Đồng có 04 xã vùng đồng bào dân tộc thiểu số và miền núi thuộc khu vực III giai đoạn 2021 - 2025' },
+      { n: 2, text: 'Quyết định số 612/QĐ-UBDT ngày 16/9/2021 của Ủy ban Dân tộc: Tỉnh Lâm Đồng có 72 thôn đặc biệt khó khăn vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2021 - 2025.' },
+      { n: 3, text: 'Nghị quyết số 07-NQ/TU ngày 12/11/2021 của Tỉnh ủy.' },
+      { n: 4, text: 'Theo Quyết định số 666/QĐ-TTg ngày 02/6/2022 của Thủ tướng Chính phủ.' },
+      { n: 5, text: 'Đảm bảo cho tiêu chí tỉnh nông thôn mới: Kế hoạch số 47-KH/TU ngày 03/6/2022 của Tỉnh ủy đến năm 2025 có 100% số xã đạt chuẩn NTM (111/111 xã); theo Quyết định số 861/QĐ-TTg ngày 04/6/2022 của Thủ tướng Chính phủ các xã khu vực III (đặc biệt khó khăn), khu vực II (còn khó khăn) nếu được công nhận đạt chuẩn nông thôn mới số được xác định là xã khu vực I (xã có bước đầu phát triển).' },
+      { n: 6, text: 'Nghị quyết số 10-NQ/TU ngày 17/02/2022 của Tỉnh ủy.' },
+      { n: 7, text: 'Nghị quyết số 13-NQ/TU ngày 25/5/2022 của Tỉnh ủy.' },
+      { n: 8, text: 'Nghị quyết số 16-NQ/TU ngày 03/6/2022 của Tỉnh ủy.' },
+    ],
+  },
+
+  outline: {
+    derived: true,
+    source: `${KH}: đề cương suy ra từ mục II (chỉ tiêu), III (nội dung), IV (tiêu chí, khen thưởng) và VI.6 (báo cáo hằng năm)`,
+    heading: 'BÁO CÁO',
+    summary: 'Tình hình tổ chức thực hiện Phong trào thi đua “Vì người nghèo - Không để ai bị bỏ lại phía sau” giai đoạn 2022 - 2025',
+    summaryEn: 'Implementation of the emulation movement "For the poor - Leave no one behind" 2022–2025',
+    sections: [
+      {
+        id: 'trienKhai', number: 'I.', title: 'CÔNG TÁC TRIỂN KHAI, TỔ CHỨC THỰC HIỆN PHONG TRÀO THI ĐUA', titleEn: 'ORGANISING THE MOVEMENT', clause: c('III.1, VI'),
+        children: [
+          { id: 'lanhDaoChiDao', number: '1.', title: 'Công tác lãnh đạo, chỉ đạo, xây dựng kế hoạch triển khai Phong trào thi đua', titleEn: 'Leadership, direction and implementation plans', hint: 'Văn bản ban hành, phân công nhiệm vụ, gắn với Phong trào “Cùng cả nước, Lâm Đồng chung sức xây dựng nông thôn mới”.', hintEn: 'Documents issued, tasks assigned, links with the new-rural-area movement.', clause: c('III.1.b, III.1.k, VI.4') },
+          { id: 'tuyenTruyen', number: '2.', title: 'Công tác tuyên truyền, vận động', titleEn: 'Communication and mobilisation', hint: 'Tuyên truyền, vận động Nhân dân, hội viên; Tháng cao điểm “Vì người nghèo”.', hintEn: 'Communication to citizens and members; the "For the poor" peak month.', clause: c('III.1.c, VI.5') },
+          { id: 'huyDongNguonLuc', number: '3.', title: 'Huy động nguồn lực, xã hội hóa hỗ trợ người nghèo', titleEn: 'Mobilising resources for the poor', hint: 'Đóng góp của doanh nghiệp, hợp tác xã, cán bộ, công chức, hộ khá giả; giúp đỡ xã, thôn đặc biệt khó khăn.', hintEn: 'Contributions of enterprises, co-operatives, officials and better-off households.', indicators: ['nguonLucHuyDong'], clause: c('III.1.e, III.1.g') },
+        ],
+      },
+      {
+        id: 'ketQuaChiTieu', number: 'II.', title: 'KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU THI ĐUA', titleEn: 'RESULTS AGAINST THE EMULATION TARGETS', clause: c('II.2'),
+        children: [
+          { id: 'giamNgheo', number: '1.', title: 'Kết quả giảm nghèo đa chiều', titleEn: 'Multidimensional poverty reduction', indicators: ['mucGiamTyLeNgheoDaChieu', 'mucGiamTyLeHoNgheoDtts', 'tyLeTaiNgheoTaiCanNgheo', 'hoNguoiCoCongLaHoNgheo'], clause: c('II.2') },
+          { id: 'xaThonDbkk', number: '2.', title: 'Xã, thôn đặc biệt khó khăn thoát nghèo', titleEn: 'Extremely disadvantaged communes and villages leaving poverty', indicators: ['tyLeXaThonDbkkThoatNgheo', 'soXaDbkkConLai'], clause: c('II.2') },
+          { id: 'vonViecLam', number: '3.', title: 'Tín dụng chính sách, đào tạo nghề và việc làm cho người nghèo', titleEn: 'Policy credit, vocational training and jobs', indicators: ['tyLeHoDuocVayVon', 'tyLeNguoiNgheoDuocDaoTaoNghe', 'chenhLechTyLeNgheoSoVoiCaNuoc'], clause: c('II.2') },
+          { id: 'boiDuongCanBo', number: '4.', title: 'Bồi dưỡng, tập huấn cán bộ làm công tác giảm nghèo', titleEn: 'Training of poverty-reduction officials', indicators: ['tyLeCanBoDuocBoiDuong'], clause: c('II.2') },
+        ],
+      },
+      {
+        id: 'noiDungThiDua', number: 'III.', title: 'KẾT QUẢ THỰC HIỆN NỘI DUNG THI ĐUA', titleEn: 'RESULTS OF THE EMULATION CONTENTS', clause: c('III.1'),
+        children: [
+          { id: 'moHinhSangKien', number: '1.', title: 'Mô hình, sáng kiến, cách làm hay trong giảm nghèo bền vững', titleEn: 'Models, initiatives and good practices', clause: c('III.1.a, III.1.b, IV.1.a') },
+          { id: 'hoTroDamRong', number: '2.', title: 'Hỗ trợ huyện Đam Rông, các xã, thôn đặc biệt khó khăn', titleEn: 'Support to Đam Rông district and extremely disadvantaged communes and villages', hint: 'Đơn vị không có hoạt động này ghi rõ lý do.', hintEn: 'Units without such activity say why.', clause: c('III.1.k, IV.1.b, IV.1.h') },
+        ],
+      },
+      {
+        id: 'khenThuong', number: 'IV.', title: 'CÔNG TÁC KHEN THƯỞNG', titleEn: 'COMMENDATION', clause: c('IV.2'),
+        indicators: ['soTapTheDuocKhenThuong', 'soCaNhanDuocKhenThuong', 'soHoGiaDinhDuocKhenThuong'],
+        hint: 'Kết quả khen thưởng hằng năm (Giấy khen theo thẩm quyền), sơ kết 2023, tổng kết 2025.', hintEn: 'Yearly commendations, 2023 mid-term and 2025 final review.',
+      },
+      {
+        id: 'danhGiaChung', number: 'V.', title: 'ĐÁNH GIÁ CHUNG', titleEn: 'GENERAL ASSESSMENT',
+        children: [
+          { id: 'uuDiem', number: '1.', title: 'Ưu điểm', titleEn: 'Strengths' },
+          { id: 'tonTaiHanChe', number: '2.', title: 'Tồn tại, hạn chế và nguyên nhân', titleEn: 'Shortcomings and causes' },
+        ],
+      },
+      {
+        id: 'phuongHuong', number: 'VI.', title: 'PHƯƠNG HƯỚNG, ĐỀ XUẤT, KIẾN NGHỊ', titleEn: 'DIRECTION, PROPOSALS AND RECOMMENDATIONS',
+        children: [
+          { id: 'phuongHuongNhiemVu', number: '1.', title: 'Phương hướng, nhiệm vụ thời gian tới', titleEn: 'Direction and tasks ahead' },
+          { id: 'deXuatKienNghi', number: '2.', title: 'Đề xuất, kiến nghị (nếu có)', titleEn: 'Proposals and recommendations (if any)', optional: true, clause: c('VI, đoạn cuối') },
+        ],
+      },
+    ],
+  },
+
+  indicators: [
+    { id: 'mucGiamTyLeNgheoDaChieu', label: 'Mức giảm tỷ lệ nghèo đa chiều trong năm', labelEn: 'Fall of the multidimensional poverty rate in the year', kind: 'number', unit: 'điểm %', unitEn: 'percentage points', target: { text: 'duy trì mức giảm 1,0 - 1,5%/năm', op: '>=', value: 1.0 }, required: true, clause: c('II.2') },
+    { id: 'mucGiamTyLeHoNgheoDtts', label: 'Mức giảm tỷ lệ hộ nghèo dân tộc thiểu số trong năm', labelEn: 'Fall of the ethnic-minority poor-household rate in the year', kind: 'number', unit: 'điểm %', unitEn: 'percentage points', target: { text: 'giảm trên 3%/năm', op: '>', value: 3 }, clause: c('II.2') },
+    { id: 'tyLeXaThonDbkkThoatNgheo', label: 'Tỷ lệ xã, thôn đặc biệt khó khăn đã thoát nghèo', labelEn: 'Share of extremely disadvantaged communes and villages out of poverty', kind: 'percent', unit: '%', unitEn: '%', target: { text: 'đến năm 2025 phấn đấu 100% xã, thôn đặc biệt khó khăn thoát nghèo', op: '>=', value: 100, year: 2025 }, clause: c('II.2') },
+    { id: 'soXaDbkkConLai', label: 'Số xã đặc biệt khó khăn còn lại', labelEn: 'Extremely disadvantaged communes remaining', kind: 'count', unit: 'xã', unitEn: 'communes', target: { text: 'không còn xã đặc biệt khó khăn', op: '<=', value: 0, year: 2025 }, clause: c('II.2') },
+    { id: 'chenhLechTyLeNgheoSoVoiCaNuoc', label: 'Chênh lệch tỷ lệ hộ nghèo, cận nghèo của tỉnh so với cả nước', labelEn: "Province's poor and near-poor rate minus the national rate", kind: 'number', unit: 'điểm %', unitEn: 'percentage points', target: { text: 'đến cuối năm 2025, tỷ lệ hộ nghèo, hộ cận nghèo của tỉnh thấp hơn tỷ lệ chung của cả nước', op: '<', value: 0, year: 2025 }, clause: c('II.2') },
+    { id: 'tyLeHoDuocVayVon', label: 'Tỷ lệ hộ nghèo, cận nghèo, mới thoát nghèo đủ điều kiện, có nhu cầu được vay vốn', labelEn: 'Eligible poor, near-poor and newly non-poor households with loans', kind: 'percent', unit: '%', unitEn: '%', target: { text: 'đảm bảo nguồn vốn cho 100% hộ đủ điều kiện, có nhu cầu vay vốn', op: '>=', value: 100 }, clause: c('II.2') },
+    { id: 'tyLeNguoiNgheoDuocDaoTaoNghe', label: 'Tỷ lệ người nghèo trong độ tuổi lao động có nhu cầu được hỗ trợ đào tạo nghề', labelEn: 'Working-age poor people wanting training who received it', kind: 'percent', unit: '%', unitEn: '%', target: { text: 'phấn đấu 100% người nghèo trong độ tuổi lao động, có nhu cầu học nghề được hỗ trợ đào tạo nghề', op: '>=', value: 100 }, clause: c('II.2') },
+    { id: 'tyLeTaiNgheoTaiCanNgheo', label: 'Tỷ lệ hộ tái nghèo, tái cận nghèo so với tổng số hộ nghèo, cận nghèo trong năm', labelEn: 'Households falling back into (near-)poverty, share of all (near-)poor households', kind: 'percent', unit: '%', unitEn: '%', target: { text: 'giảm tỷ lệ hộ tái nghèo, tái cận nghèo hằng năm xuống dưới 10%', op: '<', value: 10 }, clause: c('II.2') },
+    { id: 'hoNguoiCoCongLaHoNgheo', label: 'Số hộ chính sách người có công là hộ nghèo', labelEn: "Households of people with meritorious service that are poor", kind: 'count', unit: 'hộ', unitEn: 'households', target: { text: 'không còn hộ chính sách người có công là hộ nghèo', op: '<=', value: 0 }, clause: c('II.2') },
+    { id: 'tyLeCanBoDuocBoiDuong', label: 'Tỷ lệ cán bộ, công chức, viên chức làm công tác giảm nghèo được bồi dưỡng, tập huấn', labelEn: 'Poverty-reduction officials trained', kind: 'percent', unit: '%', unitEn: '%', target: { text: '100% cán bộ, công chức, viên chức và người làm công tác giảm nghèo các cấp được bồi dưỡng, tập huấn', op: '>=', value: 100 }, clause: c('II.2') },
+    { id: 'nguonLucHuyDong', label: 'Nguồn lực xã hội hóa huy động hỗ trợ người nghèo', labelEn: 'Resources mobilised for the poor', kind: 'money', unit: 'triệu đồng', unitEn: 'million VND', clause: c('II.2, III.1.e') },
+    { id: 'soTapTheDuocKhenThuong', label: 'Số tập thể được khen thưởng', labelEn: 'Collectives commended', kind: 'count', unit: 'tập thể', unitEn: 'collectives', clause: c('IV.2.c') },
+    { id: 'soCaNhanDuocKhenThuong', label: 'Số cá nhân được khen thưởng', labelEn: 'Individuals commended', kind: 'count', unit: 'cá nhân', unitEn: 'individuals', clause: c('IV.2.c') },
+    { id: 'soHoGiaDinhDuocKhenThuong', label: 'Số hộ gia đình được khen thưởng', labelEn: 'Households commended', kind: 'count', unit: 'hộ', unitEn: 'households', clause: c('IV.2.c') },
+    // Evidence series a nominee gives for the numeric criteria of mục IV.1.c–d.
+    { id: 'tyLeNgheoDaChieu', label: 'Tỷ lệ hộ nghèo đa chiều cuối năm', labelEn: 'Multidimensional poverty rate at year end', kind: 'percent', unit: '%', unitEn: '%', byYear: true, clause: c('IV.1.c') },
+    { id: 'quyMoHoNgheoCanNgheo', label: 'Số hộ nghèo và hộ cận nghèo đa chiều cuối năm', labelEn: 'Poor and near-poor households at year end', kind: 'count', unit: 'hộ', unitEn: 'households', byYear: true, clause: c('IV.1.c, IV.1.d') },
+  ],
+
+  participantGroups: [
+    {
+      id: 'so-nganh-doan-the', label: 'Các sở, ban, ngành, Ủy ban Mặt trận Tổ quốc Việt Nam, các tổ chức chính trị - xã hội và các tổ chức, đơn vị', labelEn: 'Departments, Fatherland Front, socio-political organisations and other bodies', nomineeTypes: ['collective'], clause: c('IV.1.a'),
+      criteria: [
+        { id: 'a-1', text: 'Hoàn thành có chất lượng, đúng thời hạn các văn bản hướng dẫn thực hiện chính sách, chương trình giảm nghèo; tiếp tục hoàn thiện chính sách giảm nghèo, chuẩn nghèo đa chiều gắn với mục tiêu phát triển bền vững.', clause: c('IV.1.a') },
+        { id: 'a-2', text: 'Chủ động, tích cực huy động nguồn lực, có nhiều sáng kiến, mô hình giảm nghèo bền vững được nhân rộng, giúp cho người nghèo tham gia lao động, phát triển sản xuất, kinh doanh, vươn lên thoát nghèo bền vững.', clause: c('IV.1.a') },
+      ],
+    },
+    {
+      id: 'ngan-hang-csxh', label: 'Chi nhánh Ngân hàng Chính sách xã hội tỉnh Lâm Đồng', labelEn: 'Lâm Đồng branch of the Vietnam Bank for Social Policies', nomineeTypes: ['collective'], clause: c('IV.1.b'),
+      criteria: [
+        { id: 'b-1', text: 'Thực hiện hiệu quả chính sách tín dụng đối với hộ nghèo, hộ cận nghèo, hộ mới thoát nghèo; có đóng góp, hỗ trợ thiết thực trong công tác giảm nghèo và hỗ trợ, giúp đỡ hiệu quả huyện Đam Rông, các xã hoặc thôn đặc biệt khó khăn và người nghèo.', clause: c('IV.1.b') },
+      ],
+    },
+    {
+      id: 'cap-xa', label: 'Cấp xã', labelEn: 'Communes', nomineeTypes: ['collective'], clause: c('IV.1.c'),
+      categories: [
+        { id: 'xa-dac-biet-kho-khan', label: 'Xã đặc biệt khó khăn', labelEn: 'Extremely disadvantaged commune' },
+        { id: 'xa-khu-vuc-dtts', label: 'Xã khu vực III, khu vực II, khu vực I vùng đồng bào dân tộc thiểu số và miền núi', labelEn: 'Commune of area III, II or I in ethnic-minority and mountain regions' },
+        { id: 'xa-khac', label: 'Xã, phường, thị trấn khác', labelEn: 'Other commune, ward or town' },
+      ],
+      criteria: [
+        { id: 'c-1', text: 'Xã đặc biệt khó khăn giảm tỷ lệ nghèo đa chiều từ 1,5%/năm trở lên, trong 3 năm liên tục trước khi trình khen thưởng; hoặc quy mô hộ nghèo và hộ cận nghèo đa chiều đến năm 2025 giảm trên 50% so với đầu kỳ.', clause: c('IV.1.c') },
+        { id: 'c-2', text: 'Đối với xã khu vực III, xã khu vực II, xã khu vực I vùng đồng bào dân tộc thiểu số và miền núi đến năm 2025 quy mô hộ nghèo và hộ cận nghèo đa chiều giảm trên 50% so với đầu kỳ.', clause: c('IV.1.c') },
+      ],
+    },
+    {
+      id: 'thon-buon-to-dan-pho', label: 'Thôn, buôn, tổ dân phố', labelEn: 'Villages, hamlets and residential groups', nomineeTypes: ['collective'], clause: c('IV.1.d'),
+      criteria: [
+        { id: 'd-1', text: 'Triển khai thực hiện có hiệu quả chính sách, chương trình giảm nghèo trên địa bàn; huy động nguồn lực, hỗ trợ vốn, chia sẻ kinh nghiệm, kỹ thuật để hộ nghèo phát triển sản xuất, ổn định cuộc sống và thoát nghèo.', clause: c('IV.1.d') },
+        { id: 'd-2', text: 'Điều kiện sống, thu nhập của người nghèo trên địa bàn được cải thiện rõ rệt, tiếp cận ngày càng thuận lợi với các dịch vụ xã hội cơ bản về việc làm, y tế, giáo dục, nhà ở, nước sạch và vệ sinh, thông tin.', clause: c('IV.1.d') },
+        { id: 'd-3', text: 'Đến năm 2025, quy mô hộ nghèo và hộ cận nghèo đa chiều giảm trên 50% so với đầu kỳ.', clause: c('IV.1.d') },
+      ],
+    },
+    {
+      id: 'ho-gia-dinh', label: 'Hộ gia đình', labelEn: 'Households', nomineeTypes: ['household'], clause: c('IV.1.e'),
+      criteria: [
+        { id: 'e-1', text: 'Có ý thức, trách nhiệm tự nguyện đăng ký thoát nghèo, có nhiều sáng kiến, cách làm hay, hiệu quả trong lao động, phát triển sản xuất, làm kinh tế và thoát nghèo bền vững; sử dụng vốn vay từ Ngân hàng Chính sách xã hội đúng mục đích, trả lãi, trả gốc đúng hạn, đạt hiệu quả sử dụng.', clause: c('IV.1.e') },
+        { id: 'e-2', text: 'Có nhiều đóng góp, hỗ trợ hiệu quả, sáng tạo cho các hộ nghèo, hộ cận nghèo, hộ mới thoát nghèo để phát triển sản xuất, làm kinh tế, thoát nghèo bền vững.', clause: c('IV.1.e') },
+      ],
+    },
+    {
+      id: 'can-bo-giam-ngheo', label: 'Cán bộ, công chức, viên chức, người làm công tác giảm nghèo', labelEn: 'Officials and poverty-reduction workers', nomineeTypes: ['individual'], clause: c('IV.1.g'),
+      criteria: [
+        { id: 'g-1', text: 'Có sáng kiến trong việc xây dựng, tham mưu ban hành cơ chế, chính sách; hướng dẫn, tham gia tổ chức thực hiện công tác giảm nghèo.', clause: c('IV.1.g') },
+        { id: 'g-2', text: 'Cán bộ, công chức, viên chức, người lao động các cơ quan, đơn vị của tỉnh giúp đỡ các huyện nghèo, xã hoặc thôn đặc biệt khó khăn và người nghèo.', clause: c('IV.1.g') },
+      ],
+    },
+    {
+      id: 'doanh-nghiep-htx', label: 'Doanh nghiệp trong các thành phần kinh tế và hợp tác xã', labelEn: 'Enterprises and co-operatives', nomineeTypes: ['collective'], clause: c('IV.1.h'),
+      criteria: [
+        { id: 'h-1', text: 'Có đóng góp thiết thực, hiệu quả trong thực hiện công tác giảm nghèo và hỗ trợ, giúp đỡ huyện Đam Rông, các xã hoặc thôn đặc biệt khó khăn và người nghèo.', clause: c('IV.1.h') },
+        { id: 'h-2', text: 'Tổ chức liên kết trong sản xuất, kinh doanh, tiêu thụ sản phẩm, phát triển đa dạng các mô hình sản xuất có sự tham gia của các hộ nghèo, hộ cận nghèo, hộ mới thoát nghèo; hỗ trợ phát triển các dự án, mô hình giảm nghèo phù hợp với người nghèo.', clause: c('IV.1.h') },
+        { id: 'h-3', text: 'Ngân hàng hoặc các tổ chức tín dụng thực hiện hiệu quả chính sách tín dụng đối với hộ nghèo, hộ cận nghèo, hộ mới thoát nghèo.', clause: c('IV.1.h') },
+      ],
+    },
+  ],
+
+  awardForms: [
+    { ...AWARD_FORMS.huanChuongLaoDong, clause: `${c('IV.2.a')}; ${AWARD_FORMS.huanChuongLaoDong.clause}` },
+    { ...AWARD_FORMS.bangKhenThuTuong, clause: `${c('IV.2.a')}; ${AWARD_FORMS.bangKhenThuTuong.clause}` },
+    { ...AWARD_FORMS.bangKhenChuTichTinh, clause: `${c('IV.2.a')}; ${AWARD_FORMS.bangKhenChuTichTinh.clause}` },
+    { ...AWARD_FORMS.giayKhen, clause: `${c('IV.2.a')}; ${AWARD_FORMS.giayKhen.clause}` },
+  ],
+
+  phases: [
+    { id: 'hang-nam', kind: 'hang-nam', label: 'Khen thưởng hằng năm', labelEn: 'Yearly commendation', awardForms: ['giay-khen'], clause: c('IV.2.c') },
+    { id: 'so-ket-2023', kind: 'so-ket', year: 2023, label: 'Khen thưởng sơ kết Phong trào thi đua năm 2023', labelEn: '2023 mid-term review commendation', awardForms: [BK_TINH, 'giay-khen'], clause: c('IV.2.c, V.3') },
+    { id: 'tong-ket-2025', kind: 'tong-ket', year: 2025, label: 'Khen thưởng tổng kết Phong trào thi đua năm 2025', labelEn: '2025 final review commendation', awardForms: ['huan-chuong-lao-dong', 'bang-khen-thu-tuong', BK_TINH, 'giay-khen'], clause: c('IV.2.c, V.4') },
+  ],
+
+  unitTypes: [
+    { id: 'so-ban-nganh', label: 'Sở, ban, ngành cấp tỉnh', labelEn: 'Provincial department or agency' },
+    { id: 'mttq-doan-the', label: 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, tổ chức chính trị - xã hội cấp tỉnh', labelEn: 'Provincial Fatherland Front or socio-political organisation' },
+    { id: 'thanh-pho', label: 'Thành phố', labelEn: 'Provincial city' },
+    { id: 'huyen', label: 'Huyện', labelEn: 'District' },
+    { id: 'xa', label: 'Xã, phường, thị trấn', labelEn: 'Commune, ward or town' },
+    { id: 'doanh-nghiep-htx', label: 'Doanh nghiệp, hợp tác xã', labelEn: 'Enterprise or co-operative' },
+    { id: 'co-quan-don-vi-khac', label: 'Cơ quan, đơn vị khác có liên quan', labelEn: 'Other body concerned' },
+  ],
+  units: [
+    { id: 'so-ldtbxh', name: 'Sở Lao động - Thương binh và Xã hội', type: 'so-ban-nganh', aliases: ['Sở Lao động Thương binh và Xã hội', 'Sở LĐTBXH'] },
+    { id: 'dam-rong', name: 'Huyện Đam Rông', type: 'huyen', aliases: ['Ủy ban nhân dân huyện Đam Rông', 'UBND huyện Đam Rông', 'Đam Rông'] },
+  ],
+
+  quotas: [
+    { id: 'so-ket-2023-thanh-pho', phase: 'so-ket-2023', awardForm: BK_TINH, appliesTo: { unitType: 'thanh-pho' }, total: { max: 2 }, clause: c('IV.2.c, khen thưởng sơ kết năm 2023') },
+    { id: 'so-ket-2023-huyen', phase: 'so-ket-2023', awardForm: BK_TINH, appliesTo: { unitType: 'huyen' }, total: { max: 3 }, clause: c('IV.2.c, khen thưởng sơ kết năm 2023') },
+    { id: 'so-ket-2023-dam-rong', phase: 'so-ket-2023', awardForm: BK_TINH, appliesTo: { unit: 'dam-rong' }, total: { max: 4 }, clause: c('IV.2.c, khen thưởng sơ kết năm 2023') },
+    { id: 'so-ket-2023-so-ldtbxh', phase: 'so-ket-2023', awardForm: BK_TINH, appliesTo: { unit: 'so-ldtbxh' }, byNomineeType: { collective: { min: 3, max: 5 }, individual: { min: 4, max: 6 } }, clause: c('IV.2.c, khen thưởng sơ kết năm 2023') },
+    { id: 'tong-ket-2025-so-nganh', phase: 'tong-ket-2025', appliesTo: { unitType: 'so-ban-nganh' }, byNomineeType: { collective: { max: 1 }, individual: { max: 2 }, household: { max: 0 } }, clause: c('IV.2.c, khen thưởng tổng kết năm 2025') },
+    { id: 'tong-ket-2025-mttq', phase: 'tong-ket-2025', appliesTo: { unitType: 'mttq-doan-the' }, byNomineeType: { collective: { max: 1 }, individual: { max: 2 }, household: { max: 0 } }, clause: c('IV.2.c, khen thưởng tổng kết năm 2025') },
+    { id: 'tong-ket-2025-so-ldtbxh', phase: 'tong-ket-2025', appliesTo: { unit: 'so-ldtbxh' }, byNomineeType: { collective: { max: 2 }, individual: { max: 3 }, household: { max: 0 } }, clause: c('IV.2.c, khen thưởng tổng kết năm 2025') },
+    { id: 'tong-ket-2025-thanh-pho', phase: 'tong-ket-2025', appliesTo: { unitType: 'thanh-pho' }, total: { max: 3 }, clause: c('IV.2.c, khen thưởng tổng kết năm 2025') },
+    { id: 'tong-ket-2025-huyen', phase: 'tong-ket-2025', appliesTo: { unitType: 'huyen' }, total: { max: 4 }, clause: c('IV.2.c, khen thưởng tổng kết năm 2025') },
+    { id: 'tong-ket-2025-dam-rong', phase: 'tong-ket-2025', appliesTo: { unit: 'dam-rong' }, total: { max: 5 }, clause: c('IV.2.c, khen thưởng tổng kết năm 2025') },
+  ],
+
+  thresholds: [
+    {
+      id: 'xa-dbkk-giam-ngheo', label: 'Xã đặc biệt khó khăn: giảm nghèo', labelEn: 'Extremely disadvantaged commune: poverty reduction',
+      appliesTo: { group: 'cap-xa', categories: ['xa-dac-biet-kho-khan'] },
+      anyOf: [
+        { kind: 'annual-decrease', indicator: 'tyLeNgheoDaChieu', minPerYear: 1.5, consecutiveYears: 3, text: 'giảm tỷ lệ nghèo đa chiều từ 1,5%/năm trở lên, trong 3 năm liên tục trước khi trình khen thưởng' },
+        { kind: 'reduction-vs-baseline', indicator: 'quyMoHoNgheoCanNgheo', moreThanPercent: 50, byYear: 2025, text: 'quy mô hộ nghèo và hộ cận nghèo đa chiều đến năm 2025 giảm trên 50% so với đầu kỳ' },
+      ],
+      clause: c('IV.1.c, gạch đầu dòng thứ nhất'),
+    },
+    {
+      id: 'xa-khu-vuc-giam-ngheo', label: 'Xã khu vực III, II, I vùng đồng bào dân tộc thiểu số và miền núi: giảm nghèo', labelEn: 'Area III/II/I commune: poverty reduction',
+      appliesTo: { group: 'cap-xa', categories: ['xa-khu-vuc-dtts'] },
+      anyOf: [
+        { kind: 'reduction-vs-baseline', indicator: 'quyMoHoNgheoCanNgheo', moreThanPercent: 50, byYear: 2025, text: 'đến năm 2025 quy mô hộ nghèo và hộ cận nghèo đa chiều giảm trên 50% so với đầu kỳ' },
+      ],
+      clause: c('IV.1.c, gạch đầu dòng thứ hai'),
+    },
+    {
+      id: 'thon-giam-ngheo', label: 'Thôn, buôn, tổ dân phố: giảm nghèo', labelEn: 'Village: poverty reduction',
+      appliesTo: { group: 'thon-buon-to-dan-pho' },
+      anyOf: [
+        { kind: 'reduction-vs-baseline', indicator: 'quyMoHoNgheoCanNgheo', moreThanPercent: 50, byYear: 2025, text: 'đến năm 2025, quy mô hộ nghèo và hộ cận nghèo đa chiều giảm trên 50% so với đầu kỳ' },
+      ],
+      clause: c('IV.1.d, gạch đầu dòng thứ ba'),
+    },
+  ],
+
+  deadlines: [
+    { id: 'bao-cao-hang-nam', kind: 'report', label: 'Báo cáo tình hình tổ chức thực hiện Phong trào thi đua hằng năm', labelEn: 'Yearly implementation report', appliesTo: { reportPeriod: 'hang-nam' }, due: { every: 'year', month: 11, day: 15 }, before: true, to: 'Sở Lao động - Thương binh và Xã hội; đồng thời gửi Sở Nội vụ (Ban Thi đua - Khen thưởng)', clause: c('VI.6') },
+  ],
+
+  milestones: [
+    { id: 'nam-2022', year: 2022, text: 'Ủy ban nhân dân tỉnh ban hành Kế hoạch; các cơ quan, đơn vị, địa phương triển khai tổ chức thực hiện Phong trào thi đua.', textEn: 'The province issues the plan; bodies and localities start the movement.', clause: c('V.1') },
+    { id: 'nam-2023', year: 2023, text: 'Các sở, ban, ngành, Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội cấp tỉnh, Ủy ban nhân dân các huyện, thành phố chủ động sơ kết, khen thưởng; Ủy ban nhân dân tỉnh sơ kết đánh giá kết quả Phong trào thi đua.', textEn: 'Mid-term reviews and commendations; the province reviews the movement.', clause: c('V.3') },
+    { id: 'nam-2025', year: 2025, text: 'Ủy ban nhân dân tỉnh tổng kết Phong trào thi đua theo hướng dẫn của Trung ương.', textEn: 'The province holds the final review as the central guidance says.', clause: c('V.4') },
+  ],
+
+  reporting: {
+    unitTypes: ['so-ban-nganh', 'mttq-doan-the', 'thanh-pho', 'huyen', 'co-quan-don-vi-khac'],
+    periods: [
+      { id: 'hang-nam', kind: 'annual', label: 'Báo cáo hằng năm', labelEn: 'Yearly report' },
+      { id: 'so-ket-2023', kind: 'phase', phase: 'so-ket-2023', label: 'Báo cáo sơ kết năm 2023', labelEn: '2023 mid-term review report' },
+      { id: 'tong-ket-2025', kind: 'phase', phase: 'tong-ket-2025', label: 'Báo cáo tổng kết năm 2025', labelEn: '2025 final review report' },
+    ],
+    to: 'Sở Lao động - Thương binh và Xã hội',
+    clause: c('VI.6'),
+  },
+
+  dossier: {
+    intake: { agency: 'Sở Lao động - Thương binh và Xã hội', clause: c('IV.2.e') },
+    submitterUnitTypes: ['so-ban-nganh', 'mttq-doan-the', 'thanh-pho', 'huyen', 'co-quan-don-vi-khac'],
+    confirmationBlocks: CONFIRMATION_BLOCKS,
+  },
+} satisfies PlanDefinition;

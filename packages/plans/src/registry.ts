@@ -1,0 +1,90 @@
+import type { TSchema } from '@sinclair/typebox';
+import type { PlanDefinition, PlanModule } from '@thidua/core';
+import { PLAN_MODULES } from './catalog.generated.js';
+import { buildNominationSchema } from './schema/nomination-schema.js';
+import { buildReportSchema } from './schema/report-schema.js';
+import { DOCUMENT_KINDS, type DocumentKind } from './schema/schema-id.js';
+
+const byId = new Map<string, PlanModule>(PLAN_MODULES.map((m) => [m.definition.id, m]));
+const schemaCache = new Map<string, TSchema>();
+
+export class UnknownPlanError extends Error {
+  override name = 'UnknownPlanError';
+  readonly code = 'THIDUA_UNKNOWN_PLAN';
+  constructor(readonly planId: string) {
+    super(`Không có kế hoạch "${planId}". Các kế hoạch: ${[...byId.keys()].join(', ')} / Unknown plan "${planId}".`);
+  }
+}
+
+export class UnknownKindError extends Error {
+  override name = 'UnknownKindError';
+  readonly code = 'THIDUA_UNKNOWN_KIND';
+  constructor(readonly kind: string) {
+    super(`Không có loại hồ sơ "${kind}". Các loại: ${DOCUMENT_KINDS.join(', ')} / Unknown document kind "${kind}".`);
+  }
+}
+
+export function planIds(): string[] {
+  return [...byId.keys()];
+}
+
+export function hasPlan(id: string): boolean {
+  return byId.has(id);
+}
+
+export function getPlanModule(id: string): PlanModule {
+  const m = byId.get(id);
+  if (!m) throw new UnknownPlanError(id);
+  return m;
+}
+
+export function getPlan(id: string): PlanDefinition {
+  return getPlanModule(id).definition;
+}
+
+export function isDocumentKind(kind: string): kind is DocumentKind {
+  return (DOCUMENT_KINDS as readonly string[]).includes(kind);
+}
+
+/** The plan's JSON Schema for a document kind, built once and shared (treat as read-only). */
+export function getSchema(planId: string, kind: string): TSchema {
+  const plan = getPlan(planId);
+  if (!isDocumentKind(kind)) throw new UnknownKindError(kind);
+  const key = `${planId}/${kind}`;
+  let schema = schemaCache.get(key);
+  if (!schema) {
+    schema = kind === 'report' ? buildReportSchema(plan) : buildNominationSchema(plan);
+    schemaCache.set(key, schema);
+  }
+  return schema;
+}
+
+/** The first example of a kind: the one `thidua example` prints. */
+export function getExample(planId: string, kind: string): unknown {
+  const m = getPlanModule(planId);
+  if (!isDocumentKind(kind)) throw new UnknownKindError(kind);
+  const ex = m.examples.find((e) => e.kind === kind);
+  if (!ex) throw new Error(`plans: ${planId} has no ${kind} example`);
+  return structuredClone(ex.data);
+}
+
+export interface CatalogEntry {
+  id: string;
+  title: string;
+  province: string;
+  kinds: DocumentKind[];
+  version: string;
+  schemas: Record<DocumentKind, string>;
+}
+
+/** The catalogue (`index.json`, `thidua plans --json`). */
+export function catalog(): CatalogEntry[] {
+  return PLAN_MODULES.map(({ definition: p }) => ({
+    id: p.id,
+    title: p.title,
+    province: p.province.name,
+    kinds: [...DOCUMENT_KINDS],
+    version: p.version,
+    schemas: Object.fromEntries(DOCUMENT_KINDS.map((k) => [k, (getSchema(p.id, k) as { $id: string }).$id])) as Record<DocumentKind, string>,
+  }));
+}

@@ -1,0 +1,225 @@
+import { Type, type TSchema } from '@sinclair/typebox';
+import {
+  Count, IndicatorNumber, DateField, LongText, OptionalText, StringEnum, Text, Year, label,
+  type NomineeType, type PlanDefinition,
+} from '@thidua/core';
+
+export const NOMINEE_TYPE_LABELS: Record<NomineeType, { label: string; labelEn: string }> = {
+  collective: { label: 'Tập thể', labelEn: 'Collective' },
+  individual: { label: 'Cá nhân', labelEn: 'Individual' },
+  household: { label: 'Hộ gia đình', labelEn: 'Household' },
+};
+
+const GENDER = [
+  { value: 'nam', label: 'Nam', labelEn: 'Male' },
+  { value: 'nu', label: 'Nữ', labelEn: 'Female' },
+];
+
+function unique<T>(items: T[], key: (t: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((t) => (seen.has(key(t)) ? false : (seen.add(key(t)), true)));
+}
+
+function awardRecords(vi: string, en: string) {
+  return Type.Array(
+    Type.Object(
+      {
+        year: Year('Năm', 'Year'),
+        title: Text('Danh hiệu, hình thức', 'Title or award', { maxLength: 300 }),
+        decision: Text('Số, ngày, tháng, năm của quyết định; cơ quan ban hành', 'Decision number, date and issuer', { maxLength: 300 }),
+      },
+      { ...label('Dòng', 'Row'), additionalProperties: false },
+    ),
+    { ...label(vi, en), maxItems: 60, 'x-ui-widget': 'table' },
+  );
+}
+
+/** Fields every nominee variant shares; the plan supplies groups, criteria, evidence and blocks. */
+function commonProperties(plan: PlanDefinition, type: NomineeType): Record<string, TSchema> {
+  const groups = plan.participantGroups;
+  const categories = unique(groups.flatMap((g) => g.categories ?? []), (c) => c.id);
+  const criteria = unique(groups.flatMap((g) => g.criteria), (c) => c.id);
+  const evidenceIds = unique(plan.thresholds.flatMap((t) => t.anyOf.map((x) => x.indicator)), (s) => s);
+  const blocks = plan.dossier.confirmationBlocks[type];
+
+  const confirmationProps: Record<string, TSchema> = {};
+  for (const b of blocks) {
+    const entry = Type.Object(
+      {
+        agency: Type.Optional(OptionalText('Cơ quan xác nhận', 'Confirming agency', { maxLength: 200 })),
+        title: Text('Chức vụ', 'Position', { maxLength: 120 }),
+        fullName: Text('Họ và tên', 'Full name', { maxLength: 120 }),
+      },
+      { ...label(b.label, b.labelEn), additionalProperties: false, 'x-confirmation': b.note },
+    );
+    confirmationProps[b.id] = b.required ? entry : Type.Optional(entry);
+  }
+
+  const props: Record<string, TSchema> = {
+    id: Type.String({ ...label('Mã trong hồ sơ', 'Key in dossier'), pattern: '^[A-Za-z0-9_-]{1,20}$' }),
+    type: Type.Literal(type, { ...label('Loại đối tượng', 'Nominee type'), 'x-enum-labels': [NOMINEE_TYPE_LABELS[type].label], 'x-enum-labels-en': [NOMINEE_TYPE_LABELS[type].labelEn] }),
+    group: StringEnum('Nhóm đối tượng', 'Participant group', groups.map((g) => ({ value: g.id, label: g.label, labelEn: g.labelEn })), { 'x-ui-widget': 'select' }),
+    ...(categories.length
+      ? { category: Type.Optional(StringEnum('Phân loại', 'Category', categories.map((c) => ({ value: c.id, label: c.label, labelEn: c.labelEn })), { 'x-ui-widget': 'select' })) }
+      : {}),
+    criteriaMet: Type.Array(
+      StringEnum('Tiêu chí', 'Criterion', criteria.map((c) => ({ value: c.id, label: c.text, labelEn: c.text }))),
+      { ...label('Tiêu chí đạt được', 'Criteria met'), minItems: 1, maxItems: 50, uniqueItems: true, 'x-ui-widget': 'checkboxes' },
+    ),
+    summary: LongText('Thành tích tóm tắt', 'Summary of achievements', { maxLength: 2000 }),
+    votesAgree: Count('Số phiếu đồng ý', 'Votes in favour'),
+    ...(evidenceIds.length
+      ? {
+          evidence: Type.Optional(
+            Type.Object(
+              Object.fromEntries(
+                evidenceIds.map((id) => {
+                  const ind = plan.indicators.find((i) => i.id === id);
+                  if (!ind) throw new Error(`plans: a threshold of ${plan.id} names unknown indicator "${id}"`);
+                  const row = Type.Object(
+                    { year: Year('Năm', 'Year'), value: IndicatorNumber(ind.kind, ind.label, ind.labelEn, { 'x-unit': ind.unit, 'x-unit-en': ind.unitEn }) },
+                    { ...label('Số liệu năm', 'Yearly figure'), additionalProperties: false },
+                  );
+                  return [id, Type.Optional(Type.Array(row, { ...label(ind.label, ind.labelEn), minItems: 1, maxItems: 30, 'x-ui-widget': 'table', 'x-unit': ind.unit, 'x-unit-en': ind.unitEn, 'x-clause': ind.clause }))];
+                }),
+              ),
+              { ...label('Số liệu chứng minh tiêu chí', 'Figures proving the criteria'), additionalProperties: false },
+            ),
+          ),
+        }
+      : {}),
+    pastAwards: Type.Object(
+      {
+        emulationTitles: awardRecords('Danh hiệu thi đua', 'Emulation titles'),
+        commendations: awardRecords('Hình thức khen thưởng', 'Commendations'),
+      },
+      { ...label('Các hình thức đã được khen thưởng', 'Awards already received'), additionalProperties: false },
+    ),
+    confirmations: Type.Object(confirmationProps, { ...label('Xác nhận, ký', 'Confirmations and signatures'), additionalProperties: false }),
+    reportPlace: Text('Địa danh báo cáo thành tích', 'Place of the achievement report', { maxLength: 100 }),
+    reportDate: DateField('Ngày báo cáo thành tích', 'Date of the achievement report'),
+    note: Type.Optional(OptionalText('Ghi chú', 'Note', { maxLength: 500 })),
+  };
+  return props;
+}
+
+function collective(plan: PlanDefinition) {
+  return Type.Object(
+    {
+      ...commonProperties(plan, 'collective'),
+      name: Text('Tên tập thể (ghi đầy đủ, không viết tắt)', 'Collective name (in full)', { maxLength: 300 }),
+      profile: Type.Object(
+        {
+          headquarters: Text('Trụ sở chính', 'Headquarters', { maxLength: 300 }),
+          phone: Type.Optional(OptionalText('Điện thoại', 'Phone', { maxLength: 40 })),
+          email: Type.Optional(OptionalText('Thư điện tử', 'E-mail', { maxLength: 120 })),
+          website: Type.Optional(OptionalText('Trang thông tin điện tử', 'Website', { maxLength: 200 })),
+          history: LongText('Quá trình thành lập và phát triển', 'Founding and development'),
+          structure: LongText('Cơ cấu tổ chức, cơ sở vật chất, tổ chức đảng, đoàn thể', 'Organisation, facilities, party and unions'),
+          staffCount: Type.Optional(Count('Tổng số cán bộ, công chức, viên chức, người lao động', 'Staff')),
+          functions: LongText('Chức năng, nhiệm vụ được giao', 'Functions and duties'),
+        },
+        { ...label('I. Sơ lược đặc điểm, tình hình', 'I. Overview'), additionalProperties: false },
+      ),
+      report: Type.Object(
+        {
+          results: LongText('Kết quả đạt được', 'Results achieved'),
+          measures: LongText('Các biện pháp, giải pháp, sáng kiến đã thực hiện', 'Measures and initiatives'),
+          otherWork: Type.Optional(OptionalText('Công tác xây dựng Đảng, đoàn thể và thực hiện chính sách', 'Party, union and policy work', { long: true })),
+        },
+        { ...label('II. Thành tích đạt được', 'II. Achievements'), additionalProperties: false },
+      ),
+    },
+    { ...label('Tập thể', 'Collective'), additionalProperties: false, 'x-nominee-type': 'collective' },
+  );
+}
+
+function individual(plan: PlanDefinition) {
+  return Type.Object(
+    {
+      ...commonProperties(plan, 'individual'),
+      profile: Type.Object(
+        {
+          fullName: Text('Họ và tên (ghi đầy đủ)', 'Full name', { maxLength: 120 }),
+          alias: Type.Optional(OptionalText('Bí danh', 'Alias', { maxLength: 120 })),
+          birthDate: DateField('Ngày, tháng, năm sinh', 'Date of birth'),
+          gender: StringEnum('Giới tính', 'Gender', GENDER, { 'x-ui-widget': 'radio' }),
+          ethnicity: Text('Dân tộc', 'Ethnicity', { maxLength: 60 }),
+          religion: Text('Tôn giáo', 'Religion', { maxLength: 60 }),
+          hometown: Text('Quê quán', 'Home town', { maxLength: 300 }),
+          residence: Text('Nơi thường trú', 'Permanent residence', { maxLength: 300 }),
+          workplace: Text('Cơ quan, đơn vị công tác', 'Workplace', { maxLength: 300 }),
+          position: Text('Chức vụ (Đảng, chính quyền, đoàn thể)', 'Position (party, government, unions)', { maxLength: 300 }),
+          politicalTheory: Type.Optional(OptionalText('Trình độ lý luận chính trị', 'Political theory level', { maxLength: 100 })),
+          qualification: Text('Trình độ chuyên môn, nghiệp vụ', 'Professional qualification', { maxLength: 200 }),
+          academicTitle: Type.Optional(OptionalText('Học hàm, học vị, danh hiệu, giải thưởng', 'Academic titles and prizes', { maxLength: 300 })),
+          phone: Type.Optional(OptionalText('Điện thoại', 'Phone', { maxLength: 40 })),
+        },
+        { ...label('I. Sơ lược lý lịch', 'I. Curriculum vitae'), additionalProperties: false },
+      ),
+      report: Type.Object(
+        {
+          duties: LongText('Quyền hạn, nhiệm vụ được giao', 'Powers and duties'),
+          results: LongText('Thành tích đạt được', 'Achievements'),
+          commitment: Type.Optional(OptionalText('Cam kết', 'Commitment', { long: true })),
+        },
+        { ...label('II. Thành tích đạt được', 'II. Achievements'), additionalProperties: false },
+      ),
+    },
+    { ...label('Cá nhân', 'Individual'), additionalProperties: false, 'x-nominee-type': 'individual' },
+  );
+}
+
+function household(plan: PlanDefinition) {
+  return Type.Object(
+    {
+      ...commonProperties(plan, 'household'),
+      profile: Type.Object(
+        {
+          householder: Text('Họ và tên chủ hộ', 'Head of household', { maxLength: 120 }),
+          birthYear: Year('Năm sinh chủ hộ', "Householder's year of birth"),
+          gender: StringEnum('Giới tính chủ hộ', "Householder's gender", GENDER, { 'x-ui-widget': 'radio' }),
+          members: Type.Optional(Count('Số nhân khẩu', 'Household members')),
+          address: Type.Object(
+            {
+              village: Text('Thôn, ấp, tổ dân phố', 'Village or residential group', { maxLength: 120 }),
+              commune: Text('Xã, phường, thị trấn', 'Commune', { maxLength: 120 }),
+              district: Text('Huyện, thị xã, thành phố', 'District', { maxLength: 120 }),
+            },
+            { ...label('Địa chỉ', 'Address'), additionalProperties: false },
+          ),
+        },
+        { ...label('I. Thông tin hộ gia đình', 'I. Household'), additionalProperties: false },
+      ),
+      report: Type.Object(
+        {
+          contributions: LongText('Đóng góp công sức, đất đai, tài sản', 'Contributions of labour, land and assets'),
+          labourDays: Type.Optional(Count('Số ngày công đóng góp', 'Days of labour contributed', { 'x-unit': 'ngày công', 'x-unit-en': 'days' })),
+          landArea: Type.Optional(Type.Number({ ...label('Diện tích đất hiến tặng', 'Land donated'), minimum: 0, maximum: 1e7, 'x-unit': 'm²', 'x-unit-en': 'm²', 'x-ui-widget': 'number' })),
+          moneyVnd: Type.Optional(Type.Number({ ...label('Tiền, tài sản quy đổi', 'Money and assets (value)'), minimum: 0, maximum: 1e13, 'x-unit': 'đồng', 'x-unit-en': 'VND', 'x-ui-widget': 'money' })),
+          results: LongText('Thành tích đạt được', 'Achievements'),
+        },
+        { ...label('II. Thành tích, đóng góp', 'II. Achievements and contributions'), additionalProperties: false },
+      ),
+    },
+    { ...label('Hộ gia đình', 'Household'), additionalProperties: false, 'x-nominee-type': 'household' },
+  );
+}
+
+/** One nominee: a tagged union on `type`, so each variant carries its own achievement report. */
+export function NomineeSchema(plan: PlanDefinition) {
+  const allowed = new Set(plan.participantGroups.flatMap((g) => g.nomineeTypes));
+  const branches = [
+    allowed.has('collective') && collective(plan),
+    allowed.has('individual') && individual(plan),
+    allowed.has('household') && household(plan),
+  ].filter((b): b is ReturnType<typeof collective> => Boolean(b));
+  return Type.Unsafe<Record<string, unknown>>({
+    type: 'object',
+    ...label('Đối tượng đề nghị khen thưởng', 'Nominee'),
+    discriminator: { propertyName: 'type' },
+    required: ['type'],
+    oneOf: branches,
+  });
+}
+

@@ -1,0 +1,101 @@
+import { Type, type TSchema } from '@sinclair/typebox';
+import {
+  IndicatorNumber, LongText, OptionalText, SignerSchema, StringEnum, TextList, Year, label,
+  type Indicator, type OutlineNode, type PlanDefinition,
+} from '@thidua/core';
+import { IssuingHeaderSchema } from './header.js';
+import { schemaId } from './schema-id.js';
+import { walkOutline } from './outline.js';
+
+function indicatorSchema(ind: Indicator): TSchema {
+  const extra = {
+    'x-unit': ind.unit,
+    'x-unit-en': ind.unitEn,
+    'x-indicator': ind.id,
+    'x-clause': ind.clause,
+    ...(ind.target ? { 'x-ui-hint': `Chỉ tiêu: ${ind.target.text}`, 'x-ui-hint-en': `Target: ${ind.target.text}` } : {}),
+  };
+  if (!ind.byYear) return IndicatorNumber(ind.kind, ind.label, ind.labelEn, extra);
+  return Type.Array(
+    Type.Object(
+      { year: Year('Năm', 'Year'), value: IndicatorNumber(ind.kind, ind.label, ind.labelEn, { 'x-unit': ind.unit, 'x-unit-en': ind.unitEn }) },
+      { ...label('Số liệu năm', 'Yearly figure'), additionalProperties: false },
+    ),
+    { ...label(ind.label, ind.labelEn), ...extra, minItems: 1, maxItems: 50, 'x-ui-widget': 'table' },
+  );
+}
+
+function sectionSchema(plan: PlanDefinition, node: OutlineNode): { schema: TSchema; required: boolean } {
+  const isLeaf = !node.children?.length;
+  const textRequired = isLeaf && !node.optional;
+  const heading = `${node.number} ${node.title}`.trim();
+  const text = textRequired
+    ? LongText(node.title, node.titleEn)
+    : OptionalText(node.title, node.titleEn, { long: true });
+  const props: Record<string, TSchema> = { text: textRequired ? text : Type.Optional(text) };
+  const indicatorIds = node.indicators ?? [];
+  if (indicatorIds.length) {
+    const byId = new Map(plan.indicators.map((i) => [i.id, i]));
+    const indProps: Record<string, TSchema> = {};
+    for (const id of indicatorIds) {
+      const ind = byId.get(id);
+      if (!ind) throw new Error(`plans: outline node "${node.id}" of ${plan.id} names unknown indicator "${id}"`);
+      indProps[id] = ind.required ? indicatorSchema(ind) : Type.Optional(indicatorSchema(ind));
+    }
+    const anyRequired = indicatorIds.some((id) => byId.get(id)?.required);
+    const obj = Type.Object(indProps, { ...label('Chỉ tiêu, số liệu', 'Indicators and figures'), additionalProperties: false, 'x-ui-widget': 'table' });
+    props['indicators'] = anyRequired ? obj : Type.Optional(obj);
+  }
+  const schema = Type.Object(props, {
+    ...label(heading, `${node.number} ${node.titleEn}`.trim()),
+    additionalProperties: false,
+    'x-outline-number': node.number,
+    ...(node.optional ? { 'x-outline-optional': true } : {}),
+    ...(node.hint ? { 'x-ui-hint': node.hint } : {}),
+    ...(node.hintEn ? { 'x-ui-hint-en': node.hintEn } : {}),
+    ...(node.clause ? { 'x-clause': node.clause } : {}),
+  });
+  // A section is required when something in it is: its own text or a required indicator.
+  const required = textRequired || indicatorIds.some((id) => plan.indicators.find((i) => i.id === id)?.required);
+  return { schema, required };
+}
+
+/** The JSON Schema of a plan's report: header, period, one entry per outline node, signer. */
+export function buildReportSchema(plan: PlanDefinition) {
+  const sections: Record<string, TSchema> = {};
+  for (const { node } of walkOutline(plan.outline.sections)) {
+    const { schema, required } = sectionSchema(plan, node);
+    sections[node.id] = required ? schema : Type.Optional(schema);
+  }
+  return Type.Object(
+    {
+      planId: Type.Literal(plan.id, label('Mã kế hoạch', 'Plan id')),
+      kind: Type.Literal('report', label('Loại hồ sơ', 'Document kind')),
+      schemaVersion: Type.Literal(plan.version, label('Phiên bản lược đồ', 'Schema version')),
+      header: IssuingHeaderSchema(plan, '125/BC-UBND'),
+      period: Type.Object(
+        {
+          type: StringEnum('Kỳ báo cáo', 'Reporting period', plan.reporting.periods.map((p) => ({ value: p.id, label: p.label, labelEn: p.labelEn })), { 'x-ui-widget': 'select' }),
+          year: Year('Năm báo cáo', 'Year reported'),
+        },
+        { ...label('Kỳ báo cáo', 'Reporting period'), additionalProperties: false },
+      ),
+      to: TextList('Kính gửi', 'To', 'Nơi nhận báo cáo', 'Recipient'),
+      sections: Type.Object(sections, {
+        ...label(plan.outline.summary, plan.outline.summaryEn),
+        additionalProperties: false,
+        ...(plan.outline.derived ? { 'x-outline-derived': true } : {}),
+        'x-clause': plan.outline.source,
+      }),
+      signer: SignerSchema(),
+      recipients: TextList('Nơi nhận', 'Copies to', 'Nơi nhận', 'Recipient'),
+    },
+    {
+      $id: schemaId(plan, 'report'),
+      ...label(`Báo cáo: ${plan.outline.summary}`, `Report: ${plan.outline.summaryEn}`),
+      description: `${plan.title}. ${plan.outline.derived ? 'Đề cương suy ra từ nội dung kế hoạch' : 'Theo đề cương báo cáo của kế hoạch'} (${plan.outline.source}).`,
+      'x-description-en': `${plan.titleEn}. ${plan.outline.derived ? 'Outline derived from the plan' : "Follows the plan's report outline"} (${plan.outline.source}).`,
+      additionalProperties: false,
+    },
+  );
+}

@@ -1,0 +1,73 @@
+import { TERMS, type Lang, type PlanDefinition, type ValidationIssue, type ValidationResult } from '@thidua/core';
+import type { ErrorObject } from 'ajv';
+import { makeIssue, type IssueContext } from './issue.js';
+import { DEFAULT_LIMITS, normalizeInput, type InputLimits } from './normalize.js';
+import { RULES, type DocumentKind, type RuleContext } from './rules/index.js';
+import { schemaIssues } from './schema-errors.js';
+
+/** A compiled JSON Schema check: ajv's runtime or standalone validator. */
+export interface CompiledCheck {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
+
+export interface ValidateOptions {
+  /** Language of messages; Vietnamese by default. */
+  lang?: Lang;
+  limits?: Partial<InputLimits>;
+}
+
+/**
+ * The whole validation, independent of how the schema check was compiled, so the browser
+ * (standalone validators, no eval) and the server run the very same steps: NFC, input
+ * limits, legacy-encoding detection, JSON Schema, then the plan rules.
+ */
+export function runValidation(
+  plan: PlanDefinition,
+  kind: DocumentKind,
+  schema: object,
+  check: CompiledCheck,
+  input: unknown,
+  options: ValidateOptions = {},
+): ValidationResult {
+  const lang: Lang = options.lang === 'en' ? 'en' : 'vi';
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const ctxFor = (data: unknown): IssueContext => ({ schema: schema as Record<string, unknown>, data, lang });
+
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    return fail([makeIssue(ctxFor(input), { path: '', code: 'not-object' })]);
+  }
+  const norm = normalizeInput(input, limits);
+  if (!norm.ok) return fail([makeIssue(ctxFor(undefined), { path: '', code: norm.code, params: { limit: norm.limit } })]);
+  const data = norm.value as Record<string, unknown>;
+  const ictx = ctxFor(data);
+
+  const valid = check(data);
+  const errors: ValidationIssue[] = valid ? [] : schemaIssues(ictx, check.errors ?? []);
+  for (const hit of norm.legacy) {
+    errors.push(makeIssue(ictx, { path: hit.path, code: 'legacy-encoding', params: { encoding: TERMS[lang].legacy[hit.encoding] ?? hit.encoding, suggestion: hit.suggestion.slice(0, 200) } }));
+  }
+  const warnings: ValidationIssue[] = [];
+  const rctx: RuleContext = {
+    plan, kind, data, lang, terms: TERMS[lang],
+    report: (i) => {
+      const issue = makeIssue(ictx, i);
+      (issue.severity === 'warning' ? warnings : errors).push(issue);
+    },
+  };
+  for (const rule of RULES[kind]) {
+    try {
+      rule(rctx);
+    } catch (e) {
+      // Rules read data defensively; on data the schema already rejected, a rule that
+      // still trips adds nothing the schema errors have not said.
+      if (valid) throw e;
+    }
+  }
+  const ok = errors.length === 0;
+  return ok ? { ok, errors, warnings, value: data } : { ok, errors, warnings };
+}
+
+function fail(errors: ValidationIssue[]): ValidationResult {
+  return { ok: false, errors, warnings: [] };
+}

@@ -1,0 +1,77 @@
+import { TERMS, type Lang } from '@thidua/core';
+
+type Schema = Record<string, unknown>;
+
+export interface FieldDescription {
+  /** The field's own label. */
+  label: string;
+  /** Labels of the enclosing parts, outermost first (the document itself left out). */
+  context: string[];
+  /** Schema of the field, when the path leads to one. */
+  schema?: Schema;
+}
+
+export function parsePointer(pointer: string): string[] {
+  if (!pointer) return [];
+  return pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+function titleOf(s: Schema | undefined, lang: Lang): string | undefined {
+  if (!s) return undefined;
+  const t = lang === 'en' ? (s['x-title-en'] ?? s['title']) : s['title'];
+  return typeof t === 'string' ? t : undefined;
+}
+
+/** The branch of a discriminated union the data selects (first branch when it selects none). */
+export function selectBranch(s: Schema, value: unknown): Schema {
+  const oneOf = s['oneOf'] as Schema[] | undefined;
+  const disc = s['discriminator'] as { propertyName: string } | undefined;
+  if (!oneOf?.length) return s;
+  if (disc && value && typeof value === 'object') {
+    const tag = (value as Record<string, unknown>)[disc.propertyName];
+    const hit = oneOf.find((b) => ((b['properties'] as Record<string, Schema> | undefined)?.[disc.propertyName]?.['const']) === tag);
+    if (hit) return hit;
+  }
+  return oneOf[0]!;
+}
+
+/** A human name for an array item: the nominee's or unit's name when it has one. */
+function itemName(value: unknown): string | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const v = value as Record<string, unknown>;
+  const p = (v['profile'] ?? {}) as Record<string, unknown>;
+  const name = v['name'] ?? p['fullName'] ?? p['householder'] ?? v['fullName'] ?? v['title'];
+  return typeof name === 'string' && name.trim() ? name.trim().slice(0, 60) : undefined;
+}
+
+/** Names a JSON Pointer by the labels of the schema along it, in the requested language. */
+export function describePath(root: Schema, data: unknown, pointer: string, lang: Lang): FieldDescription {
+  const labels: string[] = [];
+  let s: Schema | undefined = root;
+  let v: unknown = data;
+  for (const seg of parsePointer(pointer)) {
+    if (s) s = selectBranch(s, v);
+    if (s && (s['type'] === 'array' || s['items'])) {
+      const idx = Number(seg);
+      const name = itemName(Array.isArray(v) ? v[idx] : undefined);
+      labels.push(`${TERMS[lang].item} ${Number.isInteger(idx) ? idx + 1 : seg}${name ? ` – ${name}` : ''}`);
+      s = s['items'] as Schema | undefined;
+      v = Array.isArray(v) ? v[idx] : undefined;
+      continue;
+    }
+    const props = s?.['properties'] as Record<string, Schema> | undefined;
+    const next = props?.[seg];
+    labels.push(titleOf(next, lang) ?? seg);
+    s = next;
+    v = v && typeof v === 'object' ? (v as Record<string, unknown>)[seg] : undefined;
+  }
+  if (s) s = selectBranch(s, v);
+  const label = labels.pop() ?? titleOf(root, lang) ?? '';
+  return { label, context: labels, ...(s ? { schema: s } : {}) };
+}
+
+/** «Họ và tên» (Danh sách đề nghị khen thưởng › mục 3 – Nguyễn Văn A › I. Sơ lược lý lịch) */
+export function fieldPhrase(d: FieldDescription, lang: Lang): string {
+  const quoted = lang === 'vi' ? `«${d.label}»` : `“${d.label}”`;
+  return d.context.length ? `${quoted} (${d.context.join(' › ')})` : quoted;
+}

@@ -1,0 +1,29 @@
+import type { Lang, PlanDefinition, Terms } from '@thidua/core';
+import type { IssueInput } from '../issue.js';
+
+export type DocumentKind = 'report' | 'nomination';
+
+export interface RuleContext {
+  plan: PlanDefinition;
+  kind: DocumentKind;
+  /** The NFC-normalised submission; it may violate the schema, so read it defensively. */
+  data: Record<string, unknown>;
+  lang: Lang;
+  terms: Terms;
+  report(issue: IssueInput): void;
+}
+
+export type Rule = (ctx: RuleContext) => void;
+
+export const obj = (v: unknown): Record<string, unknown> =>
+  v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+export const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+export const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+export const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+
+/** The label of a labelled item in the requested language. */
+export const lbl = (ctx: RuleContext, x: { label: string; labelEn: string } | undefined, fallback = ''): string =>
+  x ? (ctx.lang === 'en' ? x.labelEn : x.label) : fallback;
+
+export const nomineeTypeName = (ctx: RuleContext, t: unknown): string =>
+  t === 'collective' || t === 'individual' || t === 'household' ? ctx.terms[t] : String(t);

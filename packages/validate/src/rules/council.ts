@@ -1,0 +1,50 @@
+import type { Rule } from './context.js';
+import { arr, lbl, num, obj, str } from './context.js';
+
+/** The minutes add up: attendance, ballots, times, votes per nominee and the award's vote share. */
+export const councilRule: Rule = (ctx) => {
+  const { plan, data } = ctx;
+  const m = obj(data['councilMinutes']);
+  const total = num(m['membersTotal']);
+  const present = num(m['membersPresent']);
+  if (total !== undefined && present !== undefined && present > total) {
+    ctx.report({ path: '/councilMinutes/membersPresent', code: 'present-exceed-total', params: { present, total } });
+  }
+  const start = str(m['startTime']);
+  const end = str(m['endTime']);
+  if (start && end && /^\d\d:\d\d$/.test(start) && /^\d\d:\d\d$/.test(end) && end <= start) {
+    ctx.report({ path: '/councilMinutes/endTime', code: 'time-order', params: { start, end } });
+  }
+  const b = obj(m['ballots']);
+  const issued = num(b['issued']);
+  const returned = num(b['returned']);
+  const valid = num(b['valid']);
+  const invalid = num(b['invalid']);
+  const problems: string[] = [];
+  const vi = ctx.lang === 'vi';
+  if (issued !== undefined && returned !== undefined && returned > issued) problems.push(vi ? `thu về ${returned} > phát ra ${issued}` : `returned ${returned} > issued ${issued}`);
+  if (returned !== undefined && valid !== undefined && invalid !== undefined && valid + invalid !== returned) problems.push(vi ? `hợp lệ ${valid} + không hợp lệ ${invalid} ≠ thu về ${returned}` : `valid ${valid} + invalid ${invalid} ≠ returned ${returned}`);
+  if (issued !== undefined && total !== undefined && issued > total) problems.push(vi ? `phát ra ${issued} > tổng số thành viên ${total}` : `issued ${issued} > members ${total}`);
+  if (problems.length) ctx.report({ path: '/councilMinutes/ballots', code: 'ballots-inconsistent', params: { detail: problems.join('; ') } });
+
+  // The meeting comes before the cover letter that reports its result.
+  const meeting = str(m['date']);
+  const letter = str(obj(data['header'])['date']);
+  if (meeting && letter && /^\d{4}-\d{2}-\d{2}$/.test(meeting) && /^\d{4}-\d{2}-\d{2}$/.test(letter) && meeting > letter) {
+    ctx.report({ path: '/councilMinutes/date', code: 'time-order', params: { start: meeting, end: letter } });
+  }
+
+  const award = plan.awardForms.find((a) => a.id === str(data['awardForm']));
+  arr(data['nominees']).forEach((raw, i) => {
+    const votes = num(obj(raw)['votesAgree']);
+    if (votes === undefined || total === undefined) return;
+    if (votes > total) {
+      ctx.report({ path: `/nominees/${i}/votesAgree`, code: 'votes-exceed-members', params: { votes, members: total } });
+    } else if (award?.minVoteShare !== undefined) {
+      const needed = Math.ceil(award.minVoteShare * total - 1e-9);
+      if (votes < needed) {
+        ctx.report({ path: `/nominees/${i}/votesAgree`, code: 'vote-share-too-low', params: { award: lbl(ctx, award), percent: award.minVoteShare * 100, needed, votes }, clause: award.clause });
+      }
+    }
+  });
+};

@@ -1,0 +1,50 @@
+import type { Rule } from './context.js';
+import { arr, lbl, nomineeTypeName, obj, str } from './context.js';
+
+/** The award fits the phase; each nominee fits its group, category, criteria and the award. */
+export const nomineeRule: Rule = (ctx) => {
+  const { plan, data } = ctx;
+  const awardId = str(data['awardForm']);
+  const award = plan.awardForms.find((a) => a.id === awardId);
+  const phase = plan.phases.find((p) => p.id === str(data['phase']));
+  if (award && phase && !phase.awardForms.includes(award.id)) {
+    ctx.report({
+      path: '/awardForm',
+      code: 'award-not-allowed-in-phase',
+      params: { award: lbl(ctx, award), phase: lbl(ctx, phase), allowed: phase.awardForms.map((id) => lbl(ctx, plan.awardForms.find((a) => a.id === id), id)).join('; ') },
+      clause: phase.clause,
+    });
+  }
+  const firstIndex = new Map<string, number>();
+  arr(data['nominees']).forEach((raw, i) => {
+    const n = obj(raw);
+    const at = `/nominees/${i}`;
+    const type = str(n['type']);
+    const id = str(n['id']);
+    if (id !== undefined) {
+      const prev = firstIndex.get(id);
+      if (prev !== undefined) ctx.report({ path: `${at}/id`, code: 'duplicate-id', params: { id, other: prev + 1 } });
+      else firstIndex.set(id, i);
+    }
+    if (award && type && !award.nomineeTypes.includes(type as never)) {
+      ctx.report({ path: at, code: 'award-not-allowed-for-type', params: { award: lbl(ctx, award), type: nomineeTypeName(ctx, type) }, clause: award.clause });
+    }
+    const group = plan.participantGroups.find((g) => g.id === str(n['group']));
+    if (!group) return;
+    if (type && !group.nomineeTypes.includes(type as never)) {
+      ctx.report({ path: `${at}/group`, code: 'group-not-allowed-for-type', params: { group: lbl(ctx, group), type: nomineeTypeName(ctx, type) }, clause: group.clause });
+    }
+    const category = str(n['category']);
+    if (group.categories?.length && category === undefined) {
+      ctx.report({ path: `${at}/category`, code: 'category-required', params: { group: lbl(ctx, group) }, clause: group.clause });
+    } else if (category !== undefined && !group.categories?.some((c) => c.id === category)) {
+      ctx.report({ path: `${at}/category`, code: 'category-unknown', params: { category, group: lbl(ctx, group) }, clause: group.clause });
+    }
+    arr(n['criteriaMet']).forEach((c, j) => {
+      if (typeof c === 'string' && !group.criteria.some((x) => x.id === c)) {
+        const text = plan.participantGroups.flatMap((g) => g.criteria).find((x) => x.id === c)?.text ?? c;
+        ctx.report({ path: `${at}/criteriaMet/${j}`, code: 'criterion-not-in-group', params: { criterion: text.length > 80 ? `${text.slice(0, 80)}…` : text, group: lbl(ctx, group) }, clause: group.clause });
+      }
+    });
+  });
+};

@@ -1,0 +1,45 @@
+import { formatNumber, type Indicator } from '@thidua/core';
+import type { Rule } from './context.js';
+import { num, obj } from './context.js';
+import { seriesOf } from './thresholds.js';
+
+function meets(ind: Indicator, v: number): boolean {
+  const t = ind.target!;
+  const x = t.value!;
+  switch (t.op) {
+    case '>=': return v >= x;
+    case '>': return v > x;
+    case '<=': return v <= x;
+    case '<': return v < x;
+    case '=': return v === x;
+    case 'between': return v >= x && v <= (t.max ?? x);
+    default: return true;
+  }
+}
+
+/** A reported figure that misses the plan's numeric target gets a warning citing the target. */
+export const targetRule: Rule = (ctx) => {
+  const year = num(obj(ctx.data['period'])['year']);
+  const byId = new Map(ctx.plan.indicators.map((i) => [i.id, i]));
+  for (const [sectionId, section] of Object.entries(obj(ctx.data['sections']))) {
+    for (const [id, raw] of Object.entries(obj(obj(section)['indicators']))) {
+      const ind = byId.get(id);
+      if (ind?.byYear) {
+        const { duplicate } = seriesOf(raw);
+        if (duplicate !== undefined) ctx.report({ path: `/sections/${sectionId}/indicators/${id}`, code: 'series-year-duplicate', params: { year: String(duplicate) } });
+        continue;
+      }
+      const v = num(raw);
+      if (!ind?.target?.op || ind.target.value === undefined || v === undefined) continue;
+      if (ind.target.year !== undefined && (year === undefined || year < ind.target.year)) continue;
+      if (meets(ind, v)) continue;
+      ctx.report({
+        path: `/sections/${sectionId}/indicators/${id}`,
+        code: 'target-not-met',
+        severity: 'warning',
+        params: { value: formatNumber(v, ctx.lang), unit: ctx.lang === 'en' ? ind.unitEn : ind.unit, target: ind.target.text },
+        clause: ind.clause,
+      });
+    }
+  }
+};

@@ -1,0 +1,97 @@
+import { formatNumber, type Threshold, type ThresholdTest } from '@thidua/core';
+import type { Rule, RuleContext } from './context.js';
+import { arr, lbl, num, obj, str } from './context.js';
+
+const EPS = 1e-9;
+
+/** Year → value, or the first repeated year. */
+export function seriesOf(raw: unknown): { byYear: Map<number, number>; duplicate?: number } {
+  const byYear = new Map<number, number>();
+  for (const r of arr(raw)) {
+    const year = num(obj(r)['year']);
+    const value = num(obj(r)['value']);
+    if (year === undefined || value === undefined) continue;
+    if (byYear.has(year)) return { byYear, duplicate: year };
+    byYear.set(year, value);
+  }
+  return { byYear };
+}
+
+export type TestOutcome = { pass: true } | { pass: false; detail: string; missing?: boolean };
+
+/** Evaluates one alternative of a threshold on a year series. */
+export function evaluateTest(test: ThresholdTest, series: Map<number, number>, lang: 'vi' | 'en'): TestOutcome {
+  const f = (n: number) => formatNumber(n, lang);
+  const years = [...series.keys()].sort((a, b) => a - b);
+  if (!years.length) return { pass: false, missing: true, detail: lang === 'vi' ? `chưa có số liệu (${test.text})` : `no figures given (${test.text})` };
+  const last = years[years.length - 1]!;
+  if (test.kind === 'annual-decrease') {
+    const n = test.consecutiveYears;
+    const first = last - n;
+    for (let y = first; y <= last; y++) {
+      if (!series.has(y)) {
+        return { pass: false, missing: true, detail: lang === 'vi' ? `cần số liệu liên tục các năm ${first}–${last}, thiếu năm ${y} (${test.text})` : `needs figures for every year ${first}–${last}, ${y} is missing (${test.text})` };
+      }
+    }
+    for (let y = first + 1; y <= last; y++) {
+      const drop = series.get(y - 1)! - series.get(y)!;
+      if (drop + EPS < test.minPerYear) {
+        return { pass: false, detail: lang === 'vi' ? `năm ${y} chỉ giảm ${f(drop)} điểm % (cần từ ${f(test.minPerYear)} trở lên mỗi năm, ${n} năm liên tục)` : `${y} fell by only ${f(drop)} points (needs ${f(test.minPerYear)} or more each year for ${n} consecutive years)` };
+      }
+    }
+    return { pass: true };
+  }
+  const base = series.get(years[0]!)!;
+  const latest = series.get(last)!;
+  if (years.length < 2 || base <= 0) {
+    return { pass: false, missing: years.length < 2, detail: lang === 'vi' ? `cần số liệu đầu kỳ và năm gần nhất (${test.text})` : `needs the baseline and the latest figure (${test.text})` };
+  }
+  const reduction = ((base - latest) / base) * 100;
+  if (reduction > test.moreThanPercent + EPS) return { pass: true };
+  return { pass: false, detail: lang === 'vi' ? `từ ${f(base)} (năm ${years[0]}) xuống ${f(latest)} (năm ${last}) là giảm ${f(reduction)}%, cần giảm trên ${f(test.moreThanPercent)}% so với đầu kỳ` : `from ${f(base)} (${years[0]}) to ${f(latest)} (${last}) is a ${f(reduction)}% fall; more than ${f(test.moreThanPercent)}% is needed` };
+}
+
+export function thresholdsFor(ctx: RuleContext, nominee: Record<string, unknown>): Threshold[] {
+  const group = str(nominee['group']);
+  const category = str(nominee['category']);
+  const type = str(nominee['type']);
+  return ctx.plan.thresholds.filter((t) =>
+    t.appliesTo.group === group &&
+    (!t.appliesTo.categories || (category !== undefined && t.appliesTo.categories.includes(category))) &&
+    (!t.appliesTo.nomineeTypes || (type !== undefined && t.appliesTo.nomineeTypes.includes(type as never))));
+}
+
+/** Numeric criteria over year series ("giảm … trong 3 năm liên tục; hoặc … giảm trên 50%"). */
+export const thresholdRule: Rule = (ctx) => {
+  arr(ctx.data['nominees']).forEach((raw, i) => {
+    const n = obj(raw);
+    const evidence = obj(n['evidence']);
+    for (const [id, rows] of Object.entries(evidence)) {
+      const { duplicate } = seriesOf(rows);
+      if (duplicate !== undefined) ctx.report({ path: `/nominees/${i}/evidence/${id}`, code: 'series-year-duplicate', params: { year: String(duplicate) } });
+    }
+    for (const t of thresholdsFor(ctx, n)) {
+      const outcomes = t.anyOf.map((test) => ({ test, out: evaluateTest(test, seriesOf(evidence[test.indicator]).byYear, ctx.lang) }));
+      if (outcomes.some((o) => o.out.pass)) continue;
+      const indicators = [...new Set(t.anyOf.map((x) => x.indicator))];
+      if (outcomes.every((o) => !o.out.pass && o.out.missing && !(o.test.indicator in evidence))) {
+        ctx.report({
+          path: `/nominees/${i}/evidence`,
+          code: 'threshold-evidence-missing',
+          params: { threshold: lbl(ctx, t), indicators: indicators.map((id) => lbl(ctx, ctx.plan.indicators.find((x) => x.id === id), id)).join('; ') },
+          clause: t.clause,
+        });
+        continue;
+      }
+      const withData = outcomes.find((o) => o.test.indicator in evidence) ?? outcomes[0]!;
+      const sep = ctx.lang === 'vi' ? '; hoặc ' : '; or ';
+      ctx.report({
+        path: `/nominees/${i}/evidence/${withData.test.indicator}`,
+        code: 'threshold-not-met',
+        params: { threshold: lbl(ctx, t), detail: outcomes.map((o) => (o.out.pass ? '' : o.out.detail)).join(sep) },
+        clause: t.clause,
+      });
+    }
+  });
+};
+

@@ -1,0 +1,91 @@
+import { NON_BLANK, TERMS, type ErrorCode, type ValidationIssue } from '@thidua/core';
+import type { ErrorObject } from 'ajv';
+import { describePath } from './labels.js';
+import { makeIssue, type IssueContext } from './issue.js';
+
+const escapePointer = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
+
+function hintOf(s: Record<string, unknown> | undefined, lang: 'vi' | 'en'): string | undefined {
+  const h = s?.[lang === 'en' ? 'x-ui-hint-en' : 'x-ui-hint'];
+  return typeof h === 'string' ? h : undefined;
+}
+
+/** ajv errors → issues with our codes and messages; a blank required text reads as "required". */
+export function schemaIssues(ctx: IssueContext, errors: readonly ErrorObject[]): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  const seen = new Set<string>();
+  const terms = TERMS[ctx.lang];
+  for (const e of errors) {
+    let path = e.instancePath;
+    let code = e.keyword as ErrorCode;
+    const params: Record<string, unknown> = {};
+    let suffix: string | undefined;
+    let clause: string | undefined;
+    const p = e.params as Record<string, unknown>;
+    switch (e.keyword) {
+      case 'required': {
+        path = `${path}/${escapePointer(String(p['missingProperty']))}`;
+        const d = describePath(ctx.schema, ctx.data, path, ctx.lang);
+        if (d.schema?.['x-confirmation']) code = 'confirmation-missing';
+        else if (d.schema?.['x-indicator']) {
+          // A figure the plan requires: cite where the plan sets it.
+          code = 'indicator-missing';
+          if (typeof d.schema['x-clause'] === 'string') clause = d.schema['x-clause'];
+        }
+        break;
+      }
+      case 'pattern':
+        if (p['pattern'] === NON_BLANK) code = 'required';
+        else suffix = hintOf(e.parentSchema as Record<string, unknown>, ctx.lang);
+        break;
+      case 'minLength':
+        if (p['limit'] === 1) code = 'required';
+        else params['limit'] = p['limit'];
+        break;
+      case 'maxLength':
+        params['limit'] = p['limit'];
+        params['actual'] = typeof e.data === 'string' ? [...e.data].length : '?';
+        break;
+      case 'additionalProperties':
+        params['property'] = p['additionalProperty'];
+        break;
+      case 'enum': {
+        const ps = e.parentSchema as Record<string, unknown> | undefined;
+        const labels = (ps?.[ctx.lang === 'en' ? 'x-enum-labels-en' : 'x-enum-labels'] ?? p['allowedValues']) as unknown[];
+        const shown = labels.slice(0, 12).map((x) => `“${String(x)}”`);
+        params['allowed'] = shown.join(', ') + (labels.length > 12 ? ', …' : '');
+        break;
+      }
+      case 'const':
+        params['allowed'] = p['allowedValue'];
+        break;
+      case 'type':
+        params['expected'] = terms.types[String(p['type'])] ?? p['type'];
+        break;
+      case 'format':
+        params['format'] = terms.formats[String(p['format'])] ?? p['format'];
+        break;
+      case 'uniqueItems':
+        params['i'] = Number(p['j']) + 1;
+        params['j'] = Number(p['i']) + 1;
+        break;
+      case 'discriminator': {
+        path = `${path}/${escapePointer(String(p['tag'] ?? 'type'))}`;
+        params['allowed'] = [terms.collective, terms.individual, terms.household].join(', ');
+        break;
+      }
+      case 'if': case 'then': case 'else': case 'not':
+        code = 'oneOf';
+        break;
+      default:
+        if ('limit' in p) params['limit'] = p['limit'];
+    }
+    const key = `${path}\u0000${code}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(makeIssue(ctx, { path, code, params, ...(suffix ? { suffix } : {}), ...(clause ? { clause } : {}) }));
+  }
+  // A field that is blank also fails its other string checks; the blank message says it all.
+  const blank = new Set(out.filter((i) => i.code === 'required').map((i) => i.path));
+  return out.filter((i) => i.code !== 'pattern' && i.code !== 'format' && i.code !== 'maxLength' ? true : !blank.has(i.path));
+}

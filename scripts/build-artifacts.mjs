@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// Build step after `tsc -b`: publishes every plan's JSON Schemas and examples as files, and
+// compiles each schema to an ajv standalone validator bundled for browsers (no eval).
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import standaloneCode from 'ajv/dist/standalone/index.js';
+import { DOCUMENT_KINDS, PLAN_MODULES, catalog, getSchema } from '../packages/plans/dist/index.js';
+import { createAjv } from '../packages/validate/dist/index.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const schemasDir = path.join(root, 'packages/plans/dist/schemas');
+const fixturesDir = path.join(root, 'packages/plans/dist/fixtures');
+const standaloneDir = path.join(root, 'packages/validate/dist/standalone');
+const tmp = path.join(root, 'packages/validate/dist/.standalone-src');
+for (const d of [schemasDir, fixturesDir, standaloneDir, tmp]) fs.rmSync(d, { recursive: true, force: true });
+
+const write = (file, value) => {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, typeof value === 'string' ? value : JSON.stringify(value, null, 2) + '\n');
+};
+
+const entries = [];
+for (const mod of PLAN_MODULES) {
+  const id = mod.definition.id;
+  write(path.join(schemasDir, id, 'plan.json'), mod.definition);
+  for (const kind of DOCUMENT_KINDS) {
+    const schema = getSchema(id, kind);
+    write(path.join(schemasDir, id, `${kind}.schema.json`), schema);
+    // A fresh instance per validator keeps each module self-contained.
+    const ajv = createAjv({ code: { source: true, esm: true, optimize: true } });
+    const validateFn = ajv.compile(schema);
+    const src = path.join(tmp, id, `${kind}.mjs`);
+    write(src, standaloneCode(ajv, validateFn));
+    entries.push({ src, out: path.join(standaloneDir, id, `${kind}.js`) });
+  }
+  write(path.join(fixturesDir, `${id}.json`), { examples: mod.examples, invalid: mod.invalid });
+}
+write(path.join(schemasDir, 'index.json'), catalog());
+
+await Promise.all(entries.map((e) => build({
+  entryPoints: [e.src],
+  outfile: e.out,
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+})));
+fs.rmSync(tmp, { recursive: true, force: true });
+for (const e of entries) {
+  const code = fs.readFileSync(e.out, 'utf8');
+  if (/\bnew Function\b|\beval\(/.test(code)) throw new Error(`${e.out} contains eval/new Function`);
+}
+console.log(`schemas: ${PLAN_MODULES.length} plans → ${path.relative(root, schemasDir)}; standalone validators: ${entries.length} → ${path.relative(root, standaloneDir)}`);
