@@ -38,7 +38,7 @@ export function checkDefinition(p: PlanDefinition): string[] {
     need(Boolean(q.appliesTo.unit || q.appliesTo.unitType), `quota "${q.id}" applies to nobody`);
     if (q.appliesTo.unit) need(units.has(q.appliesTo.unit), `quota "${q.id}" names unknown unit "${q.appliesTo.unit}"`);
     if (q.appliesTo.unitType) need(unitTypes.has(q.appliesTo.unitType), `quota "${q.id}" names unknown unit type "${q.appliesTo.unitType}"`);
-    if (q.awardForm) need(awards.has(q.awardForm), `quota "${q.id}" names unknown award "${q.awardForm}"`);
+    for (const a of q.awardForms ?? []) need(awards.has(a), `quota "${q.id}" names unknown award "${a}"`);
     need(Boolean(q.total || q.byNomineeType), `quota "${q.id}" sets no bound`);
   }
   for (const t of p.thresholds) {

@@ -15,11 +15,13 @@ export interface IssueInput {
   severity?: 'error' | 'warning';
   /** Appended to the message (a format hint from the schema). */
   suffix?: string;
+  /** Path whose label names the field, when it differs from `path` (an unknown key is named by its parent). */
+  labelPath?: string;
 }
 
 /** Builds the localised issue: the message names the field by its label and cites the clause. */
 export function makeIssue(ctx: IssueContext, input: IssueInput): ValidationIssue {
-  const d = describePath(ctx.schema, ctx.data, input.path, ctx.lang);
+  const d = describePath(ctx.schema, ctx.data, input.labelPath ?? input.path, ctx.lang);
   const params: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(input.params ?? {})) params[k] = typeof v === 'number' ? formatNumber(v, ctx.lang) : v;
   let message = interpolate(MESSAGES[ctx.lang][input.code], { ...params, field: fieldPhrase(d, ctx.lang) });

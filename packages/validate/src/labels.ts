@@ -60,10 +60,11 @@ export function describePath(root: Schema, data: unknown, pointer: string, lang:
       continue;
     }
     const props = s?.['properties'] as Record<string, Schema> | undefined;
-    const next = props?.[seg];
+    // Own properties only: "__proto__" or "constructor" must not resolve to Object.prototype.
+    const next = props && Object.hasOwn(props, seg) ? props[seg] : undefined;
     labels.push(titleOf(next, lang) ?? seg);
     s = next;
-    v = v && typeof v === 'object' ? (v as Record<string, unknown>)[seg] : undefined;
+    v = v && typeof v === 'object' && Object.hasOwn(v, seg) ? (v as Record<string, unknown>)[seg] : undefined;
   }
   if (s) s = selectBranch(s, v);
   const label = labels.pop() ?? titleOf(root, lang) ?? '';

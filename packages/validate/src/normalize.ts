@@ -21,9 +21,15 @@ class LimitExceeded {
   constructor(readonly code: 'too-deep' | 'too-large', readonly limit: number) {}
 }
 
-// Anything at or above U+0300 may be a combining mark or a precomposed letter; below it a
-// string is already NFC, and normalising it would only cost time.
-const MAYBE_NOT_NFC = /[\u0300-\uffff]/;
+// A string made only of these characters is already NFC: none is a combining mark, a
+// Hangul jamo or a singleton decomposition (Latin incl. Vietnamese precomposed letters,
+// general punctuation from U+2002, currency, arrows, maths, ideographic space).
+// Anything else goes through String.prototype.normalize, which is exact but slower.
+const MAYBE_NOT_NFC = /[^\u0000-\u02ff\u1e00-\u1eff\u2002-\u20cf\u2190-\u22ff\u3000]/;
+
+// Characters of U+0080–U+00FF that Vietnamese never uses but TCVN3/VNI mojibake is full
+// of; only strings holding one are worth the encoding detector's time.
+const LEGACY_HINT = /[\u0080-\u00bf\u00c4-\u00c7\u00cb\u00ce\u00cf\u00d0\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f0\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff]/;
 
 const escapePointer = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
 
@@ -40,10 +46,11 @@ export function normalizeInput(input: unknown, limits: InputLimits = DEFAULT_LIM
   const walk = (v: unknown, depth: number): unknown => {
     if (++nodes > limits.maxNodes) throw new LimitExceeded('too-large', limits.maxNodes);
     if (typeof v === 'string') {
-      if (!MAYBE_NOT_NFC.test(v) && !/[\u0080-\u00ff]/.test(v)) return v;
-      const s = v.normalize('NFC');
-      const hit = detectLegacyEncoding(s);
-      if (hit) legacy.push({ ...hit, path: path.length ? '/' + path.map(escapePointer).join('/') : '' });
+      const s = MAYBE_NOT_NFC.test(v) ? v.normalize('NFC') : v;
+      if (LEGACY_HINT.test(s)) {
+        const hit = detectLegacyEncoding(s);
+        if (hit) legacy.push({ ...hit, path: path.length ? '/' + path.map(escapePointer).join('/') : '' });
+      }
       return s;
     }
     if (v === null || typeof v !== 'object') return v;

@@ -1,9 +1,19 @@
 import { NON_BLANK, TERMS, type ErrorCode, type ValidationIssue } from '@thidua/core';
 import type { ErrorObject } from 'ajv';
-import { describePath } from './labels.js';
+import { describePath, parsePointer } from './labels.js';
 import { makeIssue, type IssueContext } from './issue.js';
 
 const escapePointer = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
+
+/** The value a JSON Pointer designates (own properties only). */
+function valueAt(data: unknown, pointer: string): unknown {
+  let v = data;
+  for (const seg of parsePointer(pointer)) {
+    if (!v || typeof v !== 'object' || !Object.hasOwn(v, seg)) return undefined;
+    v = (v as Record<string, unknown>)[seg];
+  }
+  return v;
+}
 
 function hintOf(s: Record<string, unknown> | undefined, lang: 'vi' | 'en'): string | undefined {
   const h = s?.[lang === 'en' ? 'x-ui-hint-en' : 'x-ui-hint'];
@@ -21,6 +31,8 @@ export function schemaIssues(ctx: IssueContext, errors: readonly ErrorObject[]):
     const params: Record<string, unknown> = {};
     let suffix: string | undefined;
     let clause: string | undefined;
+    let labelPath: string | undefined;
+    const fieldSchema = () => describePath(ctx.schema, ctx.data, path, ctx.lang).schema;
     const p = e.params as Record<string, unknown>;
     switch (e.keyword) {
       case 'required': {
@@ -36,7 +48,7 @@ export function schemaIssues(ctx: IssueContext, errors: readonly ErrorObject[]):
       }
       case 'pattern':
         if (p['pattern'] === NON_BLANK) code = 'required';
-        else suffix = hintOf(e.parentSchema as Record<string, unknown>, ctx.lang);
+        else suffix = hintOf(fieldSchema(), ctx.lang);
         break;
       case 'minLength':
         if (p['limit'] === 1) code = 'required';
@@ -44,13 +56,18 @@ export function schemaIssues(ctx: IssueContext, errors: readonly ErrorObject[]):
         break;
       case 'maxLength':
         params['limit'] = p['limit'];
-        params['actual'] = typeof e.data === 'string' ? [...e.data].length : '?';
+        {
+          const value = valueAt(ctx.data, path);
+          params['actual'] = typeof value === 'string' ? [...value].length : '?';
+        }
         break;
       case 'additionalProperties':
         params['property'] = p['additionalProperty'];
+        labelPath = path;
+        path = `${path}/${escapePointer(String(p['additionalProperty']))}`;
         break;
       case 'enum': {
-        const ps = e.parentSchema as Record<string, unknown> | undefined;
+        const ps = fieldSchema();
         const labels = (ps?.[ctx.lang === 'en' ? 'x-enum-labels-en' : 'x-enum-labels'] ?? p['allowedValues']) as unknown[];
         const shown = labels.slice(0, 12).map((x) => `“${String(x)}”`);
         params['allowed'] = shown.join(', ') + (labels.length > 12 ? ', …' : '');
@@ -83,7 +100,7 @@ export function schemaIssues(ctx: IssueContext, errors: readonly ErrorObject[]):
     const key = `${path}\u0000${code}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push(makeIssue(ctx, { path, code, params, ...(suffix ? { suffix } : {}), ...(clause ? { clause } : {}) }));
+    out.push(makeIssue(ctx, { path, code, params, ...(suffix ? { suffix } : {}), ...(clause ? { clause } : {}), ...(labelPath !== undefined ? { labelPath } : {}) }));
   }
   // A field that is blank also fails its other string checks; the blank message says it all.
   const blank = new Set(out.filter((i) => i.code === 'required').map((i) => i.path));

@@ -185,8 +185,8 @@ export interface Quota {
   id: string;
   phase: string;
   appliesTo: { unitType?: string; unit?: string };
-  /** Limits only dossiers proposing this award form, when set. */
-  awardForm?: string;
+  /** Limits only dossiers proposing one of these award forms, when set. */
+  awardForms?: string[];
   /** Bounds on all nominees ("trường hợp"). */
   total?: Bounds;
   /** Bounds per nominee kind ("01 tập thể, 01 đến 02 cá nhân"). */

@@ -1,3 +1,419 @@
-// TEMPORARY STUB by the lead so the tree compiles; the helper replaces this file.
-export interface LegacyEncodingMatch { encoding: 'tcvn3' | 'vni'; suggestion: string }
-export function detectLegacyEncoding(_text: string): LegacyEncodingMatch | null { return null; }
+// Detection of Vietnamese text typed in the legacy 8-bit encodings TCVN3 (ABC, .VnTime fonts)
+// and VNI-Windows, which reaches a Unicode form as Latin-1 mojibake: TCVN3 "Céng hßa x· héi"
+// for "Cộng hòa xã hội", VNI "Coäng hoøa xaõ hoäi". Browser-safe, no dependencies.
+//
+// Decision by evidence, word by word:
+//  - evidence: a character the encodings use that never occurs in Vietnamese (ß Ö × ¸ µ ® ä ø
+//    û ï ñ …) inside a word; for VNI also a vowel followed by a VNI mark that no Vietnamese
+//    spelling has ("Vaên", "Nguyeãn"; "oà/oá/oã" are exempt: "hoà", "toán" are real words);
+//    for TCVN3 also an upper-case Latin-1 letter right after a lower-case one ("tiÕn").
+//  - a word is "fixed" when it is not a Vietnamese syllable but its decoded form is one.
+//  - flag when the fixed words carry enough evidence and outnumber the words decoding
+//    spoils or cannot repair (see `decide`).
+// Genuine Vietnamese (NFC or NFD) never contains any of the evidence, so it leaves through the
+// fast path: one pass over the string, no allocation.
+
+import { LEGACY_CHAR_TABLE } from './legacy-tables.js';
+
+export type LegacyEncoding = 'tcvn3' | 'vni';
+
+export interface LegacyEncodingMatch {
+  encoding: LegacyEncoding;
+  /** The text decoded from `encoding`, NFC. */
+  suggestion: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tables
+
+/** Latin-1 upper half (U+00A0–U+00FF), indexed by code - 0xA0. */
+const TCVN3_SINGLE = new Uint16Array(0x60);
+const VNI_SINGLE = new Uint16Array(0x60);
+/** Two-character sequences, key (first << 8) | second (both ≤ U+00FF) → code point. */
+const TCVN3_PAIR = new Map<number, number>();
+const VNI_PAIR = new Map<number, number>();
+/** Characters that start a VNI two-character sequence (U+0000–U+00FF). */
+const VNI_BASE = new Uint8Array(0x100);
+
+const C_NEVER = 1; // used by an encoding, never in Vietnamese
+const C_VN = 2; // a Vietnamese letter
+const C_WORD = 4; // part of a word (letters, and symbols the encodings use as letters)
+const C_UPPER = 8; // upper-case letter
+const C_OA = 16; // à á ã À Á Ã: "hoà", "toán", "Doãn" are real spellings
+const CLS = new Uint8Array(0x60);
+
+for (const [uni, vni, tcvn3] of LEGACY_CHAR_TABLE) {
+  const u = uni.charCodeAt(0);
+  if (u >= 0xa0 && u <= 0xff) CLS[u - 0xa0]! |= C_VN;
+  for (const [enc, single, pair] of [
+    [tcvn3, TCVN3_SINGLE, TCVN3_PAIR],
+    [vni, VNI_SINGLE, VNI_PAIR],
+  ] as const) {
+    for (let i = 0; i < enc.length; i++) {
+      const c = enc.charCodeAt(i);
+      if (c >= 0xa0) CLS[c - 0xa0]! |= C_WORD;
+    }
+    if (enc.length === 1) single[enc.charCodeAt(0) - 0xa0] = u;
+    else pair.set((enc.charCodeAt(0) << 8) | enc.charCodeAt(1), u);
+    if (enc.length === 2 && single === VNI_SINGLE) VNI_BASE[enc.charCodeAt(0)] = 1;
+  }
+}
+for (let c = 0xa1; c <= 0xff; c++) {
+  const k = c - 0xa0;
+  if (CLS[k]! & C_WORD && !(CLS[k]! & C_VN)) CLS[k]! |= C_NEVER;
+  if (c >= 0xc0 && c !== 0xd7 && c !== 0xf7) CLS[k]! |= C_WORD; // Latin-1 letters (Müller)
+  if (c >= 0xc0 && c <= 0xde && c !== 0xd7) CLS[k]! |= C_UPPER;
+}
+for (const ch of 'àáãÀÁÃ') CLS[ch.charCodeAt(0) - 0xa0]! |= C_OA;
+
+// Vietnamese letters: base id (1–12 vowels a ă â e ê i o ô ơ u ư y, then consonants, then the
+// non-Vietnamese f j w z), tone (0 none, 1 huyền, 2 sắc, 3 hỏi, 4 ngã, 5 nặng), case.
+const BASES = 'aăâeêioôơuưybcdđghklmnpqrstvxfjwz';
+const TONED = ['aàáảãạ', 'ăằắẳẵặ', 'âầấẩẫậ', 'eèéẻẽẹ', 'êềếểễệ', 'iìíỉĩị', 'oòóỏõọ', 'ôồốổỗộ', 'ơờớởỡợ', 'uùúủũụ', 'ưừứửữự', 'yỳýỷỹỵ'];
+const VOWELS = 12;
+const ID_LAST_VN = 29; // x
+const INFO_LO = new Int16Array(0x250).fill(-1); // U+0000–U+024F
+const INFO_HI = new Int16Array(0x100).fill(-1); // U+1E00–U+1EFF
+const setInfo = (ch: string, info: number) => {
+  const c = ch.charCodeAt(0);
+  if (c < 0x250) INFO_LO[c] = info;
+  else INFO_HI[c - 0x1e00] = info;
+};
+for (let b = 0; b < BASES.length; b++) {
+  const forms = b < VOWELS ? TONED[b]! : BASES[b]!;
+  for (let t = 0; t < forms.length; t++) {
+    setInfo(forms[t]!, (b + 1) | (t << 6));
+    setInfo(forms[t]!.toUpperCase(), (b + 1) | (t << 6) | (1 << 9));
+  }
+}
+/** Packed letter info, or -1: id = info & 63, tone = (info >> 6) & 7, upper = info >> 9. */
+function vnInfo(c: number): number {
+  if (c < 0x250) return INFO_LO[c]!;
+  if (c >= 0x1e00 && c <= 0x1eff) return INFO_HI[c - 0x1e00]!;
+  return -1;
+}
+
+/** Vietnamese letters outside Latin-1 (ă đ ơ ư ạ ả …) and combining marks: a word holding one
+ *  was typed in Unicode, never in an 8-bit encoding. */
+function isUnicodeVietnamese(c: number): boolean {
+  if (c >= 0x300 && c <= 0x36f) return true;
+  return c > 0xff && vnInfo(c) >= 0;
+}
+
+function isWordCode(c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  if (c <= 0xff) return c >= 0xa0 && (CLS[c - 0xa0]! & C_WORD) !== 0;
+  return (c <= 0x24f) || (c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff);
+}
+
+function isLowerLetter(c: number): boolean {
+  if (c >= 0x61 && c <= 0x7a) return true;
+  if (c >= 0xdf && c <= 0xff) return c !== 0xf7;
+  const info = c > 0xff ? vnInfo(c) : -1;
+  return info >= 0 && info >> 9 === 0;
+}
+
+function isVowel(c: number): boolean {
+  const info = vnInfo(c);
+  return info >= 0 && (info & 63) <= VOWELS;
+}
+
+const EV_NEVER = 1;
+const EV_VNI = 2;
+const EV_CASE = 4;
+
+/** Evidence carried by the character `c` (U+00A1–U+00FE) at `i`: EV_* bits. */
+function evidenceAt(s: string, i: number, c: number): number {
+  const cls = CLS[c - 0xa0]!;
+  if (cls & C_NEVER) {
+    // Only inside a word: a lone "©", "§ 5", "«…»" around spaces is punctuation.
+    return (i > 0 && isWordCode(s.charCodeAt(i - 1))) || (i + 1 < s.length && isWordCode(s.charCodeAt(i + 1))) ? EV_NEVER : 0;
+  }
+  if (!(cls & C_VN) || i === 0) return 0;
+  const p = s.charCodeAt(i - 1);
+  let ev = 0;
+  if (p <= 0xff && VNI_BASE[p] && VNI_PAIR.has((p << 8) | c)) {
+    const oa = (p === 0x6f || p === 0x4f) && cls & C_OA;
+    if (!oa || (i > 1 && isVowel(s.charCodeAt(i - 2)))) ev |= EV_VNI;
+  }
+  if (cls & C_UPPER && isLowerLetter(p)) ev |= EV_CASE;
+  return ev;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Vietnamese syllable check: (initial)(vowel cluster)(final), at most one tone mark, placed
+// where Vietnamese spelling puts it (old and new style for oa/oe/uy).
+
+const ids = (s: string) => Array.from(s, (ch) => BASES.indexOf(ch) + 1);
+// Besides the Vietnamese initials, kr/pl and the final k of Central Highlands names (Krông, Đắk).
+const INITIALS = ['', 'b', 'c', 'ch', 'd', 'đ', 'g', 'gh', 'gi', 'h', 'k', 'kh', 'kr', 'l', 'm', 'n', 'ng', 'ngh', 'nh', 'p', 'ph', 'pl', 'qu', 'r', 's', 't', 'th', 'tr', 'v', 'x'].map(ids);
+const FINALS = ['', 'c', 'ch', 'k', 'm', 'n', 'ng', 'nh', 'p', 't'].map(ids);
+const ID = (ch: string) => BASES.indexOf(ch) + 1;
+const [I_A, I_EE, I_E, I_I, I_Y] = [ID('a'), ID('ê'), ID('e'), ID('i'), ID('y')];
+const [K_C, K_G, K_NG, K_K, K_GH, K_NGH, K_GI] = ['c', 'g', 'ng', 'k', 'gh', 'ngh', 'gi'].map((x) => INITIALS.findIndex((y) => y.join() === ids(x).join()));
+const STOP_FINAL = new Set(['c', 'ch', 'k', 'p', 't'].map((x) => FINALS.findIndex((y) => y.join() === ids(x).join())));
+const [F_C, F_CH, F_NG, F_NH] = ['c', 'ch', 'ng', 'nh'].map((x) => FINALS.findIndex((y) => y.join() === ids(x).join()));
+const I_OW = ID('ơ');
+const KEY_OO = ID('o') | (ID('o') << 4);
+
+/** Vowel cluster (ids, 4 bits each) → allowed tone positions: bits 0–3 without a final
+ *  consonant, bits 4–7 with one (0 = cluster not allowed in that position). */
+const CLUSTERS = new Map<number, number>();
+for (const [v, open, closed] of [
+  ['a', 1, 1], ['ă', 0, 1], ['â', 0, 1], ['e', 1, 1], ['ê', 1, 1], ['i', 1, 1], ['o', 1, 1],
+  ['ô', 1, 1], ['ơ', 1, 1], ['u', 1, 1], ['ư', 1, 1], ['y', 1, 1],
+  ['ai', 1, 0], ['ao', 1, 0], ['au', 1, 0], ['ay', 1, 0], ['âu', 1, 0], ['ây', 1, 0], ['eo', 1, 0],
+  ['êu', 1, 0], ['ia', 1, 0], ['iu', 1, 0], ['oi', 1, 0], ['ôi', 1, 0], ['ơi', 1, 0], ['ua', 1, 0],
+  ['ui', 1, 0], ['ưa', 1, 0], ['ưi', 1, 0], ['ưu', 1, 0],
+  ['iê', 0, 2], ['yê', 0, 2], ['uô', 0, 2], ['ươ', 0, 2], ['oă', 0, 2], ['uâ', 0, 2],
+  ['oa', 3, 2], ['oe', 3, 2], ['uy', 3, 2], ['uê', 2, 2], ['uơ', 2, 0], ['oo', 0, 3],
+  ['iêu', 2, 0], ['yêu', 2, 0], ['oai', 2, 0], ['oay', 2, 0], ['oeo', 2, 0], ['uây', 2, 0],
+  ['uôi', 2, 0], ['uya', 2, 0], ['uyu', 2, 0], ['ươi', 2, 0], ['ươu', 2, 0], ['uyê', 0, 4],
+] as const) {
+  const key = ids(v).reduce((k, id, i) => k | (id << (4 * i)), 0);
+  CLUSTERS.set(key, open | (closed << 4));
+}
+
+const scratchId = new Uint8Array(8);
+
+/** Whether `w` (NFC) is one Vietnamese syllable. Case: lower, Title or UPPER unless `anyCase`. */
+function isVietnameseSyllable(w: string, anyCase = false): boolean {
+  const n = w.length;
+  if (n === 0 || n > 8) return false;
+  let tones = 0;
+  let tonePos = -1;
+  let tone = 0;
+  let upper = 0;
+  for (let i = 0; i < n; i++) {
+    const info = vnInfo(w.charCodeAt(i));
+    if (info < 0 || (info & 63) > ID_LAST_VN) return false;
+    scratchId[i] = info & 63;
+    const t = (info >> 6) & 7;
+    if (t) { tones++; tonePos = i; tone = t; }
+    if (info >> 9) upper += i === 0 ? n : 1;
+  }
+  if (tones > 1) return false;
+  // upper: n (Title), n + n - 1 (UPPER), or < n (lower-case first letter)
+  if (!anyCase && upper !== 0 && upper !== n && upper !== 2 * n - 1) return false;
+  for (let a = 0; a < INITIALS.length; a++) {
+    const ini = INITIALS[a]!;
+    if (!startsWith(ini, 0)) continue;
+    for (let b = 0; b < FINALS.length; b++) {
+      const fin = FINALS[b]!;
+      const cs = ini.length;
+      const ce = n - fin.length;
+      if (ce - cs < 1 || ce - cs > 3 || !startsWith(fin, ce)) continue;
+      let key = 0;
+      let ok = true;
+      for (let i = cs; i < ce; i++) {
+        const id = scratchId[i]!;
+        if (id > VOWELS) { ok = false; break; }
+        key |= id << (4 * (i - cs));
+      }
+      if (!ok) continue;
+      const masks = CLUSTERS.get(key);
+      if (masks === undefined) continue;
+      const mask = fin.length ? masks >> 4 : masks & 15;
+      if (!mask) continue;
+      if (tones && (tonePos < cs || tonePos >= ce || !(mask & (1 << (tonePos - cs))))) continue;
+      const first = scratchId[cs]!;
+      const last = scratchId[ce - 1]!;
+      const front = first === I_E || first === I_EE || first === I_I || first === I_Y;
+      if ((a === K_K || a === K_GH || a === K_NGH) && !front) continue;
+      if ((a === K_C || a === K_NG) && front) continue;
+      if (a === K_G && (first === I_E || first === I_EE)) continue;
+      if (a === K_GI && first === I_I) continue;
+      if ((b === F_CH || b === F_NH) && last !== I_A && last !== I_EE && last !== I_I && last !== I_Y) continue;
+      // -ng/-c only after other vowels: "ênh", "inh", not "êng", "ing"; "oo" only in -oong/-ooc.
+      if ((b === F_NG || b === F_C) && (last === I_EE || last === I_I || last === I_OW) && ce - cs === 1) continue;
+      if (key === KEY_OO && b !== F_NG && b !== F_C) continue;
+      if (STOP_FINAL.has(b) && tone !== 0 && tone !== 2 && tone !== 5) continue;
+      return true;
+    }
+  }
+  return false;
+
+  function startsWith(part: readonly number[], at: number): boolean {
+    for (let i = 0; i < part.length; i++) if (scratchId[at + i] !== part[i]) return false;
+    return true;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Decoding
+
+function decodeRange(enc: LegacyEncoding, s: string, start: number, end: number): string {
+  const single = enc === 'tcvn3' ? TCVN3_SINGLE : VNI_SINGLE;
+  const pairs = enc === 'tcvn3' ? TCVN3_PAIR : VNI_PAIR;
+  let out = '';
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (i + 1 < end) {
+      const d = s.charCodeAt(i + 1);
+      if (c <= 0xff && d >= 0xa0 && d <= 0xff) {
+        const u = pairs.get((c << 8) | d);
+        if (u !== undefined) { out += String.fromCharCode(u); i++; continue; }
+      }
+    }
+    const u = c >= 0xa0 && c <= 0xff ? single[c - 0xa0]! : 0;
+    out += u ? String.fromCharCode(u) : s[i]!;
+  }
+  return out;
+}
+
+/** Calls `f(start, end)` for each word: a run of letters and of the symbols the encodings use
+ *  as letters; calls `gap(start, end)` for the text between words. */
+function forEachWord(s: string, f: (start: number, end: number) => void, gap?: (start: number, end: number) => void): void {
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const g = i;
+    while (i < n && !isWordCode(s.charCodeAt(i))) i++;
+    if (gap && i > g) gap(g, i);
+    if (i >= n) break;
+    const start = i;
+    while (i < n && isWordCode(s.charCodeAt(i))) i++;
+    f(start, i);
+  }
+}
+
+function hasUnicodeVietnamese(s: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isUnicodeVietnamese(s.charCodeAt(i))) return true;
+  return false;
+}
+
+function decode(enc: LegacyEncoding, s: string): string {
+  // TCVN3 has no capitals with tone marks: text in the capital fonts (.VnTimeH) was typed with
+  // the lower-case bytes ("CéNG HßA"). Such words become upper case: a word whose ASCII letters
+  // are all capitals, two or more, or any word when the whole text has no lower-case ASCII.
+  let capsText = false;
+  if (enc === 'tcvn3') {
+    let up = 0;
+    let low = 0;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0x41 && c <= 0x5a) up++;
+      else if (c >= 0x61 && c <= 0x7a) low++;
+    }
+    capsText = up >= 2 && low === 0;
+  }
+  let out = '';
+  forEachWord(s, (start, end) => {
+    if (hasUnicodeVietnamese(s, start, end)) { out += s.slice(start, end); return; }
+    let w = decodeRange(enc, s, start, end);
+    if (enc === 'tcvn3') {
+      let up = 0;
+      let low = 0;
+      for (let i = start; i < end; i++) {
+        const c = s.charCodeAt(i);
+        if (c >= 0x41 && c <= 0x5a) up++;
+        else if (c >= 0x61 && c <= 0x7a) low++;
+      }
+      if (low === 0 && (up >= 2 || capsText)) w = w.toUpperCase();
+    }
+    out += w;
+  }, (start, end) => { out += s.slice(start, end); });
+  return out.normalize('NFC');
+}
+
+/** Decodes TCVN3 (ABC, .VnTime) mojibake to NFC Unicode. Words that already hold Unicode-only
+ *  Vietnamese letters (ă đ ơ ư ạ …) or combining marks are left as they are. Capitals with tone
+ *  marks, which TCVN3 lacks, are restored in words typed all in capitals. */
+export function decodeTcvn3(s: string): string {
+  return decode('tcvn3', s);
+}
+
+/** Decodes VNI-Windows mojibake to NFC Unicode (base letter + mark pairs first, then single
+ *  characters). Words that already hold Unicode-only Vietnamese letters are left as they are. */
+export function decodeVni(s: string): string {
+  return decode('vni', s);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Detection
+
+interface Tally {
+  fixed: number; // not a syllable before, a syllable after decoding
+  evidence: number; // weight of the fixed words that carry evidence
+  unfixed: number; // changed, a syllable neither before nor after
+  broken: number; // a syllable before, not after
+  foreign: number; // other non-syllables the encoding leaves alone
+}
+
+const newTally = (): Tally => ({ fixed: 0, evidence: 0, unfixed: 0, broken: 0, foreign: 0 });
+
+/**
+ * Returns the legacy encoding `text` was most likely typed in, with the decoded text, or null
+ * when `text` is plausibly Unicode (or not Vietnamese at all). Expects NFC input; NFD is fine.
+ */
+export function detectLegacyEncoding(text: string): LegacyEncodingMatch | null {
+  // Fast path: nothing to decide unless some U+00A1–U+00FE character carries evidence.
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xa1 || c > 0xfe) continue;
+    if (evidenceAt(text, i, c) !== 0) return classify(text);
+  }
+  return null;
+}
+
+function classify(text: string): LegacyEncodingMatch | null {
+  const tallies = { tcvn3: newTally(), vni: newTally() };
+  let foreign = 0;
+  forEachWord(text, (start, end) => {
+    if (hasUnicodeVietnamese(text, start, end)) return; // typed in Unicode
+    let latin1 = false;
+    let high = false;
+    let upper = 0;
+    let ev = 0;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c > 0xff) high = true;
+      else if (c >= 0xa0) latin1 = true;
+      if ((c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde)) upper++;
+      if (c >= 0xa1 && c <= 0xfe) ev |= evidenceAt(text, i, c);
+    }
+    if (high) return; // other scripts' letters: not legacy bytes
+    const word = text.slice(start, end);
+    const valid = isVietnameseSyllable(word);
+    if (!latin1) {
+      // Plain ASCII: a foreign word (English, French) speaks against Vietnamese; acronyms don't.
+      if (!valid && upper < 2 && end - start >= 2) foreign++;
+      return;
+    }
+    for (const enc of ['tcvn3', 'vni'] as const) {
+      const t = tallies[enc];
+      const dec = decodeRange(enc, text, start, end);
+      if (dec === word) { if (!valid) t.foreign++; continue; }
+      const decValid = isVietnameseSyllable(dec.normalize('NFC'), true);
+      if (!valid && decValid) {
+        t.fixed++;
+        const e = ev & (enc === 'tcvn3' ? EV_NEVER | EV_CASE : EV_NEVER | EV_VNI);
+        const len = dec.length;
+        let w = 0;
+        // Short words weigh less: "µm" (micrometre) would read "àm", Spanish "Mª" "Mê".
+        if (e & (EV_NEVER | EV_CASE)) w = len >= 3 ? 1 : len === 2 ? 0.5 : 0.25;
+        if (e & EV_VNI) w = Math.max(w, len >= 2 ? 1 : 0.5);
+        t.evidence += w;
+      } else if (valid && !decValid) t.broken++;
+      else if (!valid && !decValid) t.unfixed++;
+    }
+  });
+  let best: LegacyEncoding | null = null;
+  let bestScore = -Infinity;
+  for (const enc of ['tcvn3', 'vni'] as const) {
+    const t = tallies[enc];
+    if (!decide(t, foreign)) continue;
+    const score = t.fixed + t.evidence - t.unfixed - 2 * t.broken;
+    if (score > bestScore) { best = enc; bestScore = score; }
+  }
+  return best ? { encoding: best, suggestion: decode(best, text) } : null;
+}
+
+function decide(t: Tally, asciiForeign: number): boolean {
+  return (
+    t.evidence >= 1 && // enough words carry evidence
+    t.fixed >= t.unfixed + 2 * t.broken && // decoding repairs more than it leaves or spoils
+    2 * t.fixed >= asciiForeign + t.foreign // and the text is not mostly another language
+  );
+}

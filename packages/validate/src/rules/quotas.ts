@@ -10,7 +10,7 @@ export function applicableQuotas(ctx: RuleContext): Quota[] {
   const award = str(data['awardForm']);
   const header = obj(data['header']);
   const unit = resolveUnit(plan, header);
-  const inPhase = plan.quotas.filter((q) => q.phase === phase && (!q.awardForm || q.awardForm === award));
+  const inPhase = plan.quotas.filter((q) => q.phase === phase && (!q.awardForms || (award !== undefined && q.awardForms.includes(award))));
   const own = unit ? inPhase.filter((q) => q.appliesTo.unit === unit.id) : [];
   if (own.length) return own;
   const type = str(header['unitType']);

@@ -20,13 +20,18 @@ export function seriesOf(raw: unknown): { byYear: Map<number, number>; duplicate
 export type TestOutcome = { pass: true } | { pass: false; detail: string; missing?: boolean };
 
 /** Evaluates one alternative of a threshold on a year series. */
-export function evaluateTest(test: ThresholdTest, series: Map<number, number>, lang: 'vi' | 'en'): TestOutcome {
+export function evaluateTest(test: ThresholdTest, series: Map<number, number>, lang: 'vi' | 'en', nominationYear?: number): TestOutcome {
   const f = (n: number) => formatNumber(n, lang);
   const years = [...series.keys()].sort((a, b) => a - b);
   if (!years.length) return { pass: false, missing: true, detail: lang === 'vi' ? `chưa có số liệu (${test.text})` : `no figures given (${test.text})` };
   const last = years[years.length - 1]!;
   if (test.kind === 'annual-decrease') {
     const n = test.consecutiveYears;
+    // "trong 3 năm liên tục trước khi trình khen thưởng": the run must end at the last
+    // complete year before the nomination, not in some earlier period.
+    if (nominationYear !== undefined && last < nominationYear - 1) {
+      return { pass: false, detail: lang === 'vi' ? `số liệu mới nhất là năm ${last}, cần các năm liền trước năm đề nghị ${nominationYear} (${test.text})` : `the latest figure is for ${last}; the years just before the ${nominationYear} nomination are needed (${test.text})` };
+    }
     const first = last - n;
     for (let y = first; y <= last; y++) {
       if (!series.has(y)) {
@@ -63,6 +68,8 @@ export function thresholdsFor(ctx: RuleContext, nominee: Record<string, unknown>
 
 /** Numeric criteria over year series ("giảm … trong 3 năm liên tục; hoặc … giảm trên 50%"). */
 export const thresholdRule: Rule = (ctx) => {
+  const phase = ctx.plan.phases.find((p) => p.id === str(ctx.data['phase']));
+  const year = phase?.year ?? (Number(str(obj(ctx.data['header'])['date'])?.slice(0, 4)) || undefined);
   arr(ctx.data['nominees']).forEach((raw, i) => {
     const n = obj(raw);
     const evidence = obj(n['evidence']);
@@ -71,8 +78,9 @@ export const thresholdRule: Rule = (ctx) => {
       if (duplicate !== undefined) ctx.report({ path: `/nominees/${i}/evidence/${id}`, code: 'series-year-duplicate', params: { year: String(duplicate) } });
     }
     for (const t of thresholdsFor(ctx, n)) {
-      const outcomes = t.anyOf.map((test) => ({ test, out: evaluateTest(test, seriesOf(evidence[test.indicator]).byYear, ctx.lang) }));
-      if (outcomes.some((o) => o.out.pass)) continue;
+      // Alternatives: the first one met settles it, the others need not be evaluated.
+      if (t.anyOf.some((test) => evaluateTest(test, seriesOf(evidence[test.indicator]).byYear, ctx.lang, year).pass)) continue;
+      const outcomes = t.anyOf.map((test) => ({ test, out: evaluateTest(test, seriesOf(evidence[test.indicator]).byYear, ctx.lang, year) }));
       const indicators = [...new Set(t.anyOf.map((x) => x.indicator))];
       if (outcomes.every((o) => !o.out.pass && o.out.missing && !(o.test.indicator in evidence))) {
         ctx.report({

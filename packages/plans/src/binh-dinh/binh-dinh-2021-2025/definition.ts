@@ -52,7 +52,7 @@ export const definition = {
         clause: at('phần mở đầu'),
       },
       {
-        text: 'Tờ trình số 273/TTr-SLĐTBXH ngày 02/11/2022 của Sở Lao động - Thương binh và Xã hội',
+        text: 'Đề nghị Sở Lao động - Thương binh và Xã hội tại Tờ trình số 273/TTr-SLĐTBXH ngày 02/11/2022',
         clause: at('phần mở đầu'),
       },
     ],
@@ -344,7 +344,7 @@ export const definition = {
       unitEn: 'houses',
       // "từ 01 - 02 nhà tình nghĩa" per cluster/bloc and year: fewer than one is the miss.
       target: {
-        text: 'Các Cụm, Khối thi đua thuộc tỉnh hàng năm vận động ... hỗ trợ xây dựng từ 01 - 02 nhà tình nghĩa cho hộ nghèo',
+        text: 'Các Cụm, Khối thi đua thuộc tỉnh hàng năm vận động cán bộ, công chức, viên chức, người lao động và các nguồn kinh phí khác hỗ trợ xây dựng từ 01 - 02 nhà tình nghĩa cho hộ nghèo',
         op: '>=',
         value: 1,
       },

@@ -100,7 +100,7 @@ export const invalid: InvalidFixture[] = [
       delete d.sections.ketQuaMucTieu.indicators.tyLeNgheoDaChieu;
     }),
     expect: [
-      { path: '/sections/ketQuaMucTieu/indicators/tyLeNgheoDaChieu', code: 'required', clause: false },
+      { path: '/sections/ketQuaMucTieu/indicators/tyLeNgheoDaChieu', code: 'indicator-missing', clause: true },
     ],
   },
   {

@@ -390,8 +390,8 @@ export const definition = {
     {
       id: 'bao-cao-so-ket',
       kind: 'report',
-      label: 'Gửi báo cáo sơ kết 03 năm thực hiện Phong trào thi đua',
-      labelEn: 'Send the three-year review report',
+      label: 'Báo cáo sơ kết 03 năm thực hiện Phong trào thi đua',
+      labelEn: 'Three-year review report of the movement',
       appliesTo: { reportPeriod: 'so-ket-2021-2023' },
       due: { date: '2023-06-20' },
       before: true,

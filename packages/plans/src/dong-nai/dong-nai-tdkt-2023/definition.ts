@@ -423,8 +423,8 @@ export const definition = {
     {
       id: 'ke-hoach-don-vi-2023',
       kind: 'unit-plan',
-      label: 'Gửi kế hoạch thực hiện công tác thi đua, khen thưởng năm 2023 của cơ quan, đơn vị, địa phương',
-      labelEn: 'Send the unit’s own 2023 emulation and commendation plan',
+      label: 'Kế hoạch thực hiện công tác thi đua, khen thưởng năm 2023 của cơ quan, đơn vị, địa phương',
+      labelEn: 'The unit’s own 2023 emulation and commendation plan',
       due: { date: '2023-03-15' },
       before: true,
       to: 'Sở Nội vụ (Ban Thi đua - Khen thưởng)',

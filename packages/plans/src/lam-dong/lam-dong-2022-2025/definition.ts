@@ -5,6 +5,8 @@ const KH = 'Kế hoạch ban hành kèm theo Quyết định 1479/QĐ-UBND';
 const c = (where: string) => `${KH}, mục ${where}`;
 
 const BK_TINH = AWARD_FORMS.bangKhenChuTichTinh.id;
+/** The 2025 quotas limit what units propose to higher levels; Giấy khen stays within their own authority. */
+const TONG_KET_AWARDS = ['huan-chuong-lao-dong', 'bang-khen-thu-tuong', BK_TINH];
 
 export const definition = {
   id: 'lam-dong-2022-2025',
@@ -198,16 +200,20 @@ export const definition = {
   ],
 
   quotas: [
-    { id: 'so-ket-2023-thanh-pho', phase: 'so-ket-2023', awardForm: BK_TINH, appliesTo: { unitType: 'thanh-pho' }, total: { max: 2 }, clause: c('IV.2.c, khen thưởng sơ kết năm 2023') },
-    { id: 'so-ket-2023-huyen', phase: 'so-ket-2023', awardForm: BK_TINH, appliesTo: { unitType: 'huyen' }, total: { max: 3 }, clause: c('IV.2.c, khen thưởng sơ kết năm 2023') },
-    { id: 'so-ket-2023-dam-rong', phase: 'so-ket-2023', awardForm: BK_TINH, appliesTo: { unit: 'dam-rong' }, total: { max: 4 }, clause: c('IV.2.c, khen thưởng sơ kết năm 2023') },
-    { id: 'so-ket-2023-so-ldtbxh', phase: 'so-ket-2023', awardForm: BK_TINH, appliesTo: { unit: 'so-ldtbxh' }, byNomineeType: { collective: { min: 3, max: 5 }, individual: { min: 4, max: 6 } }, clause: c('IV.2.c, khen thưởng sơ kết năm 2023') },
-    { id: 'tong-ket-2025-so-nganh', phase: 'tong-ket-2025', appliesTo: { unitType: 'so-ban-nganh' }, byNomineeType: { collective: { max: 1 }, individual: { max: 2 }, household: { max: 0 } }, clause: c('IV.2.c, khen thưởng tổng kết năm 2025') },
-    { id: 'tong-ket-2025-mttq', phase: 'tong-ket-2025', appliesTo: { unitType: 'mttq-doan-the' }, byNomineeType: { collective: { max: 1 }, individual: { max: 2 }, household: { max: 0 } }, clause: c('IV.2.c, khen thưởng tổng kết năm 2025') },
-    { id: 'tong-ket-2025-so-ldtbxh', phase: 'tong-ket-2025', appliesTo: { unit: 'so-ldtbxh' }, byNomineeType: { collective: { max: 2 }, individual: { max: 3 }, household: { max: 0 } }, clause: c('IV.2.c, khen thưởng tổng kết năm 2025') },
-    { id: 'tong-ket-2025-thanh-pho', phase: 'tong-ket-2025', appliesTo: { unitType: 'thanh-pho' }, total: { max: 3 }, clause: c('IV.2.c, khen thưởng tổng kết năm 2025') },
-    { id: 'tong-ket-2025-huyen', phase: 'tong-ket-2025', appliesTo: { unitType: 'huyen' }, total: { max: 4 }, clause: c('IV.2.c, khen thưởng tổng kết năm 2025') },
-    { id: 'tong-ket-2025-dam-rong', phase: 'tong-ket-2025', appliesTo: { unit: 'dam-rong' }, total: { max: 5 }, clause: c('IV.2.c, khen thưởng tổng kết năm 2025') },
+    { id: 'so-ket-2023-thanh-pho', phase: 'so-ket-2023', awardForms: [BK_TINH], appliesTo: { unitType: 'thanh-pho' }, total: { max: 2 }, clause: c('IV.2.c, khen thưởng sơ kết năm 2023') },
+    { id: 'so-ket-2023-huyen', phase: 'so-ket-2023', awardForms: [BK_TINH], appliesTo: { unitType: 'huyen' }, total: { max: 3 }, clause: c('IV.2.c, khen thưởng sơ kết năm 2023') },
+    { id: 'so-ket-2023-dam-rong', phase: 'so-ket-2023', awardForms: [BK_TINH], appliesTo: { unit: 'dam-rong' }, total: { max: 4 }, clause: c('IV.2.c, khen thưởng sơ kết năm 2023') },
+    { id: 'so-ket-2023-so-ldtbxh', phase: 'so-ket-2023', awardForms: [BK_TINH], appliesTo: { unit: 'so-ldtbxh' }, byNomineeType: { collective: { min: 3, max: 5 }, individual: { min: 4, max: 6 }, household: { max: 0 } }, clause: c('IV.2.c, khen thưởng sơ kết năm 2023') },
+    // In 2023 the provincial bodies' candidates reach the Chairman only through Sở LĐTBXH's selection.
+    { id: 'so-ket-2023-so-nganh', phase: 'so-ket-2023', awardForms: [BK_TINH], appliesTo: { unitType: 'so-ban-nganh' }, total: { max: 0 }, clause: c('IV.2.c, khen thưởng sơ kết năm 2023: Sở Lao động - Thương binh và Xã hội xem xét, lựa chọn và đề xuất') },
+    { id: 'so-ket-2023-mttq', phase: 'so-ket-2023', awardForms: [BK_TINH], appliesTo: { unitType: 'mttq-doan-the' }, total: { max: 0 }, clause: c('IV.2.c, khen thưởng sơ kết năm 2023: Sở Lao động - Thương binh và Xã hội xem xét, lựa chọn và đề xuất') },
+    { id: 'so-ket-2023-khac', phase: 'so-ket-2023', awardForms: [BK_TINH], appliesTo: { unitType: 'co-quan-don-vi-khac' }, total: { max: 0 }, clause: c('IV.2.c, khen thưởng sơ kết năm 2023: Sở Lao động - Thương binh và Xã hội xem xét, lựa chọn và đề xuất') },
+    { id: 'tong-ket-2025-so-nganh', phase: 'tong-ket-2025', awardForms: TONG_KET_AWARDS, appliesTo: { unitType: 'so-ban-nganh' }, byNomineeType: { collective: { max: 1 }, individual: { max: 2 }, household: { max: 0 } }, clause: c('IV.2.c, khen thưởng tổng kết năm 2025') },
+    { id: 'tong-ket-2025-mttq', phase: 'tong-ket-2025', awardForms: TONG_KET_AWARDS, appliesTo: { unitType: 'mttq-doan-the' }, byNomineeType: { collective: { max: 1 }, individual: { max: 2 }, household: { max: 0 } }, clause: c('IV.2.c, khen thưởng tổng kết năm 2025') },
+    { id: 'tong-ket-2025-so-ldtbxh', phase: 'tong-ket-2025', awardForms: TONG_KET_AWARDS, appliesTo: { unit: 'so-ldtbxh' }, byNomineeType: { collective: { max: 2 }, individual: { max: 3 }, household: { max: 0 } }, clause: c('IV.2.c, khen thưởng tổng kết năm 2025') },
+    { id: 'tong-ket-2025-thanh-pho', phase: 'tong-ket-2025', awardForms: TONG_KET_AWARDS, appliesTo: { unitType: 'thanh-pho' }, total: { max: 3 }, clause: c('IV.2.c, khen thưởng tổng kết năm 2025') },
+    { id: 'tong-ket-2025-huyen', phase: 'tong-ket-2025', awardForms: TONG_KET_AWARDS, appliesTo: { unitType: 'huyen' }, total: { max: 4 }, clause: c('IV.2.c, khen thưởng tổng kết năm 2025') },
+    { id: 'tong-ket-2025-dam-rong', phase: 'tong-ket-2025', awardForms: TONG_KET_AWARDS, appliesTo: { unit: 'dam-rong' }, total: { max: 5 }, clause: c('IV.2.c, khen thưởng tổng kết năm 2025') },
   ],
 
   thresholds: [

@@ -58,7 +58,8 @@ export const reportDamRong2023 = {
       },
     },
     xaThonDbkk: {
-      text: 'Huyện có 03 xã khu vực III (Đạ Tông, Đạ Long, Đạ M\'Rông) và 19 thôn đặc biệt khó khăn giai đoạn 2021 - 2025. Năm 2023, đã đầu tư 14 công trình hạ tầng thiết yếu (đường giao thông, kênh mương, nhà sinh hoạt cộng đồng) với tổng vốn 31.400 triệu đồng; 06/19 thôn đặc biệt khó khăn đạt các tiêu chí thoát khỏi tình trạng đặc biệt khó khăn. Xã Đạ M\'Rông đạt 15/19 tiêu chí nông thôn mới, phấn đấu đạt chuẩn năm 2024 để ra khỏi khu vực III theo lộ trình đến năm 2025 không còn xã đặc biệt khó khăn.',
+      text: 'Huyện có 03 xã khu vực III (Đạ Tông, Đạ Long, Đạ M\'Rông) và 19 thôn đặc biệt khó khăn giai đoạn 2021 - 2025. Năm 2023, đã đầu tư 14 công trình hạ tầng thiết yếu (đường giao thông, kênh mương, nhà sinh hoạt cộng đồng) với tổng vốn 31.400 triệu đồng; 06/19 thôn đặc biệt khó khăn đạt các tiêu chí thoát khỏi tình trạng đặc biệt khó khăn. Xã Đạ M\'Rông đạt 15/19 tiêu chí nông thôn mới, phấn đấu đạt chuẩn năm 2024 để ra khỏi khu vực III theo lộ trình đến năm 2025 không còn xã đặc biệt khó khăn. Tỷ lệ xã, thôn đặc biệt khó khăn đã thoát nghèo đạt 27,27% (06/22); còn 03 xã đặc biệt khó khăn.',
+      indicators: { tyLeXaThonDbkkThoatNgheo: 27.27, soXaDbkkConLai: 3 },
     },
     vonViecLam: {
       text: 'Phòng giao dịch Ngân hàng Chính sách xã hội huyện giải ngân 96.820 triệu đồng cho 2.418 lượt hộ nghèo, hộ cận nghèo, hộ mới thoát nghèo vay vốn, đáp ứng 100% hộ đủ điều kiện, có nhu cầu; dư nợ đến 31/10/2023 đạt 412.560 triệu đồng, nợ quá hạn 0,08%. Đào tạo nghề nông nghiệp (trồng, chăm sóc cà phê, dâu tằm, chăn nuôi bò) cho 636 người nghèo, người dân tộc thiểu số, đạt 100% người nghèo trong độ tuổi lao động có nhu cầu; giới thiệu 214 lao động làm việc tại các doanh nghiệp trong và ngoài tỉnh.',
@@ -171,7 +172,7 @@ export const communeDaTong = {
 } satisfies CollectiveNominee;
 
 export const villagePangDung = {
-  id: 'n2',
+  id: 'n3',
   type: 'collective',
   group: 'thon-buon-to-dan-pho',
   criteriaMet: ['d-1', 'd-2', 'd-3'],
@@ -211,7 +212,7 @@ export const villagePangDung = {
 } satisfies CollectiveNominee;
 
 export const officialCilMupKHuong = {
-  id: 'n3',
+  id: 'n2',
   type: 'individual',
   group: 'can-bo-giam-ngheo',
   criteriaMet: ['g-1', 'g-2'],
@@ -339,7 +340,7 @@ export const nominationDamRong2023 = {
     signer: { authority: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH'], title: 'PHÓ CHỦ TỊCH', fullName: 'Kră Jăn Ha Sơn' },
     recipients: ['Như trên', 'Sở Nội vụ (Ban Thi đua - Khen thưởng tỉnh)', 'Thường trực Huyện ủy', 'Lưu: VT, NV'],
   },
-  nominees: [communeDaTong, villagePangDung, officialCilMupKHuong, householdNongVanThinh],
+  nominees: [communeDaTong, officialCilMupKHuong, villagePangDung, householdNongVanThinh],
   councilMinutes: COUNCIL_DAM_RONG_2023,
 } satisfies NominationSubmission;
 
@@ -356,7 +357,7 @@ function bkTinh(year: number, n: string, date: string) {
   return { year, title: 'Bằng khen của Chủ tịch UBND tỉnh', decision: `Quyết định số ${n}/QĐ-UBND ngày ${date} của Chủ tịch UBND tỉnh Lâm Đồng` };
 }
 
-export const nominationSoLdtbxh2025 = {
+export const nominationSoLdtbxh2025: NominationSubmission = {
   planId: 'lam-dong-2022-2025',
   kind: 'nomination',
   schemaVersion: '1.0.0',
@@ -618,16 +619,6 @@ function largeNominee(i: number): Nominee {
       return n;
     }
     case 1: {
-      const [village, commune] = pick(VILLAGES, round);
-      const n: CollectiveNominee = structuredClone(villagePangDung);
-      n.id = id;
-      n.name = `Thôn ${village}, xã ${commune}, huyện Đam Rông`;
-      n.profile.headquarters = `Nhà sinh hoạt cộng đồng thôn ${village}, xã ${commune}, huyện Đam Rông, tỉnh Lâm Đồng`;
-      n.confirmations['thuTruong'] = { agency: `Thôn ${village}`, title: 'TRƯỞNG THÔN', fullName: pick(HOUSEHOLDS, round + 1)[0] };
-      n.reportPlace = commune;
-      return n;
-    }
-    case 2: {
       const [fullName, gender, ethnicity] = pick(OFFICIALS, round);
       const n: IndividualNominee = structuredClone(officialCilMupKHuong);
       n.id = id;
@@ -636,6 +627,17 @@ function largeNominee(i: number): Nominee {
       n.profile.ethnicity = ethnicity;
       n.profile.birthDate = `${1978 + (round % 12)}-0${1 + (round % 9)}-1${round % 10}`;
       n.confirmations['nguoiBaoCao'] = { title: 'PHÓ TRƯỞNG PHÒNG', fullName };
+      return n;
+    }
+    case 2: {
+      const [village, commune] = pick(VILLAGES, round);
+      const n: CollectiveNominee = structuredClone(villagePangDung);
+      n.id = id;
+      n.name = `Thôn ${village}, xã ${commune}, huyện Đam Rông`;
+      n.summary = `Quy mô hộ nghèo và hộ cận nghèo của thôn ${village} giảm từ 124 hộ (đầu kỳ 2021) xuống 57 hộ (tháng 9/2023), giảm 54%; điều kiện sống của người nghèo được cải thiện rõ rệt.`;
+      n.profile.headquarters = `Nhà sinh hoạt cộng đồng thôn ${village}, xã ${commune}, huyện Đam Rông, tỉnh Lâm Đồng`;
+      n.confirmations['thuTruong'] = { agency: `Thôn ${village}`, title: 'TRƯỞNG THÔN', fullName: pick(HOUSEHOLDS, round + 1)[0] };
+      n.reportPlace = commune;
       return n;
     }
     default: {
@@ -654,7 +656,7 @@ function largeNominee(i: number): Nominee {
   }
 }
 
-/** A valid-shaped Đam Rông sơ kết 2023 dossier with `n` nominees cycling commune, village, official, household. */
+/** A valid-shaped Đam Rông sơ kết 2023 dossier with `n` nominees cycling commune, official, village, household. */
 export function largeLamDongDossier(n: number): NominationSubmission {
   const d: NominationSubmission = structuredClone(nominationDamRong2023);
   d.nominees = Array.from({ length: n }, (_, i) => largeNominee(i));

@@ -1,0 +1,29 @@
+// validate() against the bare ajv-compiled schema validator on the same 20-nominee
+// Lâm Đồng dossier, in one process. Goal: validate() costs at most 1.5× the bare check.
+
+import { compiledValidator, validate } from '../packages/validate/dist/index.js';
+import { largeLamDongDossier } from '../packages/plans/dist/lam-dong/lam-dong-2022-2025/examples.js';
+import { measure } from './measure.mjs';
+
+export async function run() {
+  const PLAN = 'lam-dong-2022-2025';
+  // 20 nominees fit no sơ-kết quota, so the dossier is a yearly Giấy khen one (no quota) and valid.
+  const dossier = { ...largeLamDongDossier(20), phase: 'hang-nam', awardForm: 'giay-khen' };
+  const check = validate(PLAN, 'nomination', dossier);
+  if (!check.ok) throw new Error(`bench dossier is invalid: ${check.errors.slice(0, 3).map((e) => e.message).join(' | ')}`);
+  const bare = compiledValidator(PLAN, 'nomination');
+  if (!bare(dossier)) throw new Error('bare ajv rejects the bench dossier');
+
+  const json = JSON.stringify(dossier);
+  const results = measure({
+    'bare ajv (compiled schema only)': () => { if (!bare(dossier)) throw new Error('invalid'); },
+    'validate() (NFC + encoding + schema + plan rules)': () => { if (!validate(PLAN, 'nomination', dossier).ok) throw new Error('invalid'); },
+  });
+  const [baseline, ours] = results;
+  const ratio = ours.nsPerOp / baseline.nsPerOp;
+  return {
+    title: `Validation of a ${dossier.nominees.length}-nominee Lâm Đồng dossier (${(json.length / 1024).toFixed(0)} KB JSON)`,
+    rows: results.map((r) => [r.name, `${Math.round(r.opsPerSec).toLocaleString('en')} ops/s`, `${(r.nsPerOp / 1000).toFixed(1)} µs/op`]),
+    summary: `ratio validate()/bare ajv = ${ratio.toFixed(2)} (goal ≤ 1.5) ${ratio <= 1.5 ? 'OK' : 'MISSED'}`,
+  };
+}

@@ -1,0 +1,231 @@
+// Invalid fixtures for dong-nai-2016-2020: each is a valid example with one mutation and
+// lists the errors it must produce (others may appear too).
+//
+// Rules that cannot fire for this plan and so have no fixture: quota-max/quota-min (no quotas),
+// threshold-* (no numeric criteria per nominee), category-* (no group has categories),
+// deadline-late (the plan names no report or dossier day), award-not-allowed-for-type (all
+// three forms admit every nominee type), vote-share-too-low (no form with a minimum share).
+
+import type { InvalidFixture } from '@thidua/core';
+import { nominationXuanLoc, reportBienHoa, reportXuanLoc } from './examples.js';
+
+// Fixtures mutate free-form JSON copies: deleting required keys is the point.
+type Draft = any;
+
+const from = (base: unknown) => (mutate: (d: Draft) => void): Draft => {
+  const d: Draft = structuredClone(base);
+  mutate(d);
+  return d;
+};
+const xuanLoc = from(reportXuanLoc);
+const bienHoa = from(reportBienHoa);
+const dossier = from(nominationXuanLoc);
+
+export const invalid: InvalidFixture[] = [
+  // ---- report ----
+  {
+    name: 'Báo cáo: tên cơ quan ban hành để trống',
+    kind: 'report',
+    data: xuanLoc((d) => {
+      d.header.agency = '';
+    }),
+    expect: [{ path: '/header/agency', code: 'required', clause: false }],
+  },
+  {
+    name: 'Báo cáo: mục “Hạn chế, khó khăn, vướng mắc” chỉ có khoảng trắng',
+    kind: 'report',
+    data: xuanLoc((d) => {
+      d.sections.hanCheKhoKhan.text = '  ';
+    }),
+    expect: [{ path: '/sections/hanCheKhoKhan/text', code: 'required', clause: false }],
+  },
+  {
+    name: 'Báo cáo: UBND xã không thuộc đối tượng báo cáo về tỉnh',
+    kind: 'report',
+    data: xuanLoc((d) => {
+      d.header.agency = 'Ủy ban nhân dân xã Xuân Hưng';
+      d.header.unitType = 'xa';
+    }),
+    expect: [{ path: '/header/unitType', code: 'reporter-not-allowed', clause: true }],
+  },
+  {
+    name: 'Báo cáo: thành phố Biên Hòa khai là huyện',
+    kind: 'report',
+    data: bienHoa((d) => {
+      d.header.unitType = 'huyen';
+    }),
+    expect: [{ path: '/header/unitCode', code: 'unit-type-mismatch', clause: false }],
+  },
+  {
+    name: 'Báo cáo: năm báo cáo 2021 ngoài giai đoạn 2016 - 2020',
+    kind: 'report',
+    data: xuanLoc((d) => {
+      d.period.year = 2021;
+    }),
+    expect: [{ path: '/period/year', code: 'year-out-of-range', clause: true }],
+  },
+  {
+    name: 'Báo cáo tổng kết: tỷ lệ hộ nghèo cuối năm 2020 còn 1,2%, chưa dưới 1%',
+    kind: 'report',
+    data: bienHoa((d) => {
+      d.sections.ketQuaMucTieu.indicators.tyLeHoNgheo = 1.2;
+    }),
+    expect: [{ path: '/sections/ketQuaMucTieu/indicators/tyLeHoNgheo', code: 'target-not-met', clause: true }],
+  },
+  {
+    name: 'Báo cáo tổng kết: thu nhập hộ nghèo chỉ tăng 1,3 lần so với cuối năm 2015',
+    kind: 'report',
+    data: bienHoa((d) => {
+      d.sections.ketQuaMucTieu.indicators.heSoTangThuNhapHoNgheo = 1.3;
+    }),
+    expect: [
+      { path: '/sections/ketQuaMucTieu/indicators/heSoTangThuNhapHoNgheo', code: 'target-not-met', clause: true },
+    ],
+  },
+  {
+    name: 'Báo cáo tổng kết: thu nhập hộ nghèo dân tộc thiểu số chưa tăng gấp 02 lần',
+    kind: 'report',
+    data: bienHoa((d) => {
+      d.sections.ketQuaMucTieu.indicators.heSoTangThuNhapHoNgheoDtts = 1.85;
+    }),
+    expect: [
+      { path: '/sections/ketQuaMucTieu/indicators/heSoTangThuNhapHoNgheoDtts', code: 'target-not-met', clause: true },
+    ],
+  },
+  {
+    name: 'Báo cáo: thiếu tỷ lệ hộ nghèo',
+    kind: 'report',
+    data: xuanLoc((d) => {
+      delete d.sections.ketQuaMucTieu.indicators.tyLeHoNgheo;
+    }),
+    expect: [{ path: '/sections/ketQuaMucTieu/indicators/tyLeHoNgheo', code: 'indicator-missing', clause: true }],
+  },
+  {
+    name: 'Báo cáo: số hộ nghèo không phải số nguyên',
+    kind: 'report',
+    data: xuanLoc((d) => {
+      d.sections.ketQuaMucTieu.indicators.soHoNgheo = 742.5;
+    }),
+    expect: [{ path: '/sections/ketQuaMucTieu/indicators/soHoNgheo', code: 'type', clause: false }],
+  },
+  {
+    name: 'Báo cáo: kỳ báo cáo không có trong Kế hoạch',
+    kind: 'report',
+    data: xuanLoc((d) => {
+      d.period.type = 'sau-thang';
+    }),
+    expect: [{ path: '/period/type', code: 'enum', clause: false }],
+  },
+
+  // ---- nomination ----
+  {
+    name: 'Hồ sơ: đề nghị Bằng khen của Thủ tướng Chính phủ khi sơ kết năm 2018',
+    kind: 'nomination',
+    data: dossier((d) => {
+      d.phase = 'so-ket-2018';
+      d.awardForm = 'bang-khen-thu-tuong';
+      d.header.date = '2018-10-26';
+      d.councilMinutes.date = '2018-10-22';
+      for (const n of d.nominees) n.reportDate = n.reportDate.replace('2020-', '2018-');
+    }),
+    expect: [{ path: '/awardForm', code: 'award-not-allowed-in-phase', clause: true }],
+  },
+  {
+    name: 'Hồ sơ: hình thức khen thưởng không có trong Kế hoạch',
+    kind: 'nomination',
+    data: dossier((d) => {
+      d.awardForm = 'huan-chuong-lao-dong';
+    }),
+    expect: [{ path: '/awardForm', code: 'enum', clause: false }],
+  },
+  {
+    name: 'Hồ sơ: ấp trực tiếp trình hồ sơ khen thưởng',
+    kind: 'nomination',
+    data: dossier((d) => {
+      d.header.agency = 'Ấp Bình Hòa, xã Xuân Phú';
+      d.header.unitType = 'ap';
+    }),
+    expect: [{ path: '/header/unitType', code: 'submitter-not-allowed', clause: true }],
+  },
+  {
+    name: 'Hồ sơ: hộ gia đình được xếp vào nhóm địa phương',
+    kind: 'nomination',
+    data: dossier((d) => {
+      d.nominees[3].group = 'dia-phuong';
+      d.nominees[3].criteriaMet = ['tc-3-2-1'];
+    }),
+    expect: [{ path: '/nominees/3/group', code: 'group-not-allowed-for-type', clause: true }],
+  },
+  {
+    name: 'Hồ sơ: xã đáp ứng nội dung thi đua của hộ gia đình',
+    kind: 'nomination',
+    data: dossier((d) => {
+      d.nominees[0].criteriaMet.push('tc-3-5-1');
+    }),
+    expect: [{ path: '/nominees/0/criteriaMet/2', code: 'criterion-not-in-group', clause: true }],
+  },
+  {
+    name: 'Hồ sơ: số phiếu đồng ý nhiều hơn tổng số thành viên Hội đồng',
+    kind: 'nomination',
+    data: dossier((d) => {
+      d.nominees[1].votesAgree = 16;
+    }),
+    expect: [{ path: '/nominees/1/votesAgree', code: 'votes-exceed-members', clause: false }],
+  },
+  {
+    name: 'Hồ sơ: số thành viên có mặt nhiều hơn tổng số thành viên',
+    kind: 'nomination',
+    data: dossier((d) => {
+      d.councilMinutes.membersPresent = 16;
+    }),
+    expect: [{ path: '/councilMinutes/membersPresent', code: 'present-exceed-total', clause: false }],
+  },
+  {
+    name: 'Hồ sơ: số phiếu thu về nhiều hơn số phiếu phát ra',
+    kind: 'nomination',
+    data: dossier((d) => {
+      d.councilMinutes.ballots = { issued: 14, returned: 15, valid: 15, invalid: 0 };
+    }),
+    expect: [{ path: '/councilMinutes/ballots', code: 'ballots-inconsistent', clause: false }],
+  },
+  {
+    name: 'Hồ sơ: giờ kết thúc trùng giờ bắt đầu cuộc họp',
+    kind: 'nomination',
+    data: dossier((d) => {
+      d.councilMinutes.endTime = '08:30';
+    }),
+    expect: [{ path: '/councilMinutes/endTime', code: 'time-order', clause: false }],
+  },
+  {
+    name: 'Hồ sơ: hai người được đề nghị trùng mã',
+    kind: 'nomination',
+    data: dossier((d) => {
+      d.nominees[4].id = 'hoi-nong-dan';
+    }),
+    expect: [{ path: '/nominees/4/id', code: 'duplicate-id', clause: false }],
+  },
+  {
+    name: 'Hồ sơ: báo cáo thành tích cá nhân thiếu xác nhận của cấp trình khen thưởng',
+    kind: 'nomination',
+    data: dossier((d) => {
+      delete d.nominees[2].confirmations.capTrinh;
+    }),
+    expect: [{ path: '/nominees/2/confirmations/capTrinh', code: 'confirmation-missing', clause: false }],
+  },
+  {
+    name: 'Hồ sơ: tên tập thể được đề nghị để trống',
+    kind: 'nomination',
+    data: dossier((d) => {
+      d.nominees[1].name = '';
+    }),
+    expect: [{ path: '/nominees/1/name', code: 'required', clause: false }],
+  },
+  {
+    name: 'Hồ sơ: ngày sinh không đúng định dạng',
+    kind: 'nomination',
+    data: dossier((d) => {
+      d.nominees[2].profile.birthDate = '08/03/1972';
+    }),
+    expect: [{ path: '/nominees/2/profile/birthDate', code: 'format', clause: false }],
+  },
+];

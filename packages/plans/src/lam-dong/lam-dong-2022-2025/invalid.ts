@@ -1,0 +1,242 @@
+// Invalid fixtures for the Lâm Đồng plan (QĐ 1479/QĐ-UBND): each starts from a valid example
+// (structuredClone) and breaks one rule of the plan or of the schema, naming the errors it must produce.
+
+import type { CollectiveNominee, IndividualNominee, InvalidFixture, NominationSubmission, ReportSubmission } from '@thidua/core';
+import { largeLamDongDossier, nominationDamRong2023, nominationSoLdtbxh2025, reportDamRong2023 } from './examples.js';
+
+function report(name: string, mutate: (d: ReportSubmission) => void, expect: InvalidFixture['expect']): InvalidFixture {
+  const data: ReportSubmission = structuredClone(reportDamRong2023);
+  mutate(data);
+  return { name, kind: 'report', data, expect };
+}
+
+function nomination(name: string, mutate: (d: NominationSubmission) => void, expect: InvalidFixture['expect']): InvalidFixture {
+  const data: NominationSubmission = structuredClone(nominationDamRong2023);
+  mutate(data);
+  return { name, kind: 'nomination', data, expect };
+}
+
+function nominationSo(name: string, mutate: (d: NominationSubmission) => void, expect: InvalidFixture['expect']): InvalidFixture {
+  const data: NominationSubmission = structuredClone(nominationSoLdtbxh2025);
+  mutate(data);
+  return { name, kind: 'nomination', data, expect };
+}
+
+function collective(d: NominationSubmission, i: number): CollectiveNominee {
+  const n = d.nominees[i];
+  if (n?.type !== 'collective') throw new Error(`fixture: nominee ${i} is not a collective`);
+  return n;
+}
+
+function evidence(d: NominationSubmission, i: number) {
+  const n = d.nominees[i];
+  if (!n?.evidence) throw new Error(`fixture: nominee ${i} has no evidence`);
+  return n.evidence;
+}
+
+export const invalid: InvalidFixture[] = [
+  // ---- Rules added by the lead: 2023 route through Sở LĐTBXH; "3 năm liên tục trước khi trình" ----
+  nomination('Sở Xây dựng tự trình Bằng khen tỉnh trong sơ kết 2023 (phải qua Sở Lao động - Thương binh và Xã hội lựa chọn)', (d) => {
+    d.header.parentAgency = 'UBND TỈNH LÂM ĐỒNG';
+    d.header.agency = 'Sở Xây dựng tỉnh Lâm Đồng';
+    d.header.unitType = 'so-ban-nganh';
+    delete d.header.unitCode;
+    d.header.number = '45/TTr-SXD';
+    d.nominees = d.nominees.filter((n) => n.type !== 'household');
+  }, [{ path: '/nominees', code: 'quota-max', clause: true }]),
+
+  nomination('Xã Đạ Tông chứng minh giảm nghèo bằng số liệu cũ 2015–2018, không phải 3 năm liền trước năm đề nghị 2023', (d) => {
+    const ev = evidence(d, 0);
+    ev['tyLeNgheoDaChieu'] = (ev['tyLeNgheoDaChieu'] ?? []).map((r) => ({ ...r, year: r.year - 4 }));
+    delete ev['quyMoHoNgheoCanNgheo'];
+  }, [{ path: '/nominees/0/evidence/tyLeNgheoDaChieu', code: 'threshold-not-met', clause: true }]),
+
+  // ---- Report ----
+  report('Báo cáo năm 2023 đề ngày 20/11/2023, sau hạn “trước ngày 15 tháng 11 hằng năm”', (d) => {
+    d.header.date = '2023-11-20';
+  }, [{ path: '/header/date', code: 'deadline-late', clause: true }]),
+
+  report('Báo cáo để trống mục V.1 “Ưu điểm”', (d) => {
+    d.sections['uuDiem'] = { text: '   ' };
+  }, [{ path: '/sections/uuDiem/text', code: 'required' }]),
+
+  report('Báo cáo ghi đơn vị huyện Đam Rông nhưng chọn loại đơn vị “Thành phố”', (d) => {
+    d.header.unitType = 'thanh-pho';
+  }, [{ path: '/header/unitCode', code: 'unit-type-mismatch' }]),
+
+  report('Báo cáo do doanh nghiệp gửi (Kế hoạch giao báo cáo cho sở, ban, ngành, MTTQ, đoàn thể tỉnh, UBND huyện, thành phố, cơ quan liên quan)', (d) => {
+    delete d.header.parentAgency;
+    d.header.agency = 'Công ty TNHH Cà phê Đam Rông';
+    d.header.unitType = 'doanh-nghiep-htx';
+    delete d.header.unitCode;
+    d.header.number = '12/BC-CT';
+  }, [{ path: '/header/unitType', code: 'reporter-not-allowed', clause: true }]),
+
+  report('Báo cáo năm 2026, ngoài giai đoạn Phong trào 2022 - 2025', (d) => {
+    d.period.year = 2026;
+    d.header.date = '2026-11-05';
+  }, [{ path: '/period/year', code: 'year-out-of-range', clause: true }]),
+
+  report('Báo cáo năm 2023 có tỷ lệ nghèo đa chiều chỉ giảm 0,6% (chỉ tiêu duy trì mức giảm 1,0 - 1,5%/năm)', (d) => {
+    const s = d.sections['giamNgheo'];
+    if (s?.indicators) s.indicators['mucGiamTyLeNgheoDaChieu'] = 0.6;
+  }, [{ path: '/sections/giamNgheo/indicators/mucGiamTyLeNgheoDaChieu', code: 'target-not-met', clause: true }]),
+
+  report('Báo cáo năm 2023 bỏ trống mức giảm tỷ lệ nghèo đa chiều (số liệu bắt buộc của mục II.1)', (d) => {
+    const s = d.sections['giamNgheo'];
+    if (s?.indicators) delete s.indicators['mucGiamTyLeNgheoDaChieu'];
+  }, [{ path: '/sections/giamNgheo/indicators/mucGiamTyLeNgheoDaChieu', code: 'indicator-missing', clause: true }]),
+
+  // ---- Nomination: quotas ----
+  {
+    name: 'Huyện Đam Rông đề nghị 12 trường hợp trong sơ kết 2023 (không quá 04 trường hợp)',
+    kind: 'nomination',
+    data: largeLamDongDossier(12),
+    expect: [{ path: '/nominees', code: 'quota-max', clause: true }],
+  },
+
+  nomination('UBND thành phố Bảo Lộc đề nghị 03 trường hợp trong sơ kết 2023 (các thành phố không quá 02 trường hợp)', (d) => {
+    d.header.agency = 'Ủy ban nhân dân thành phố Bảo Lộc';
+    d.header.unitType = 'thanh-pho';
+    delete d.header.unitCode;
+    d.header.place = 'Bảo Lộc';
+    d.nominees = d.nominees.slice(0, 3);
+  }, [{ path: '/nominees', code: 'quota-max', clause: true }]),
+
+  nomination('UBND huyện Lạc Dương đề nghị 04 trường hợp trong sơ kết 2023 (các huyện không quá 03 trường hợp; chỉ huyện Đam Rông được 04)', (d) => {
+    d.header.agency = 'Ủy ban nhân dân huyện Lạc Dương';
+    delete d.header.unitCode;
+    d.header.place = 'Lạc Dương';
+  }, [{ path: '/nominees', code: 'quota-max', clause: true }]),
+
+  {
+    name: 'Huyện Đam Rông đề nghị 06 trường hợp trong tổng kết 2025 (không quá 05 trường hợp)',
+    kind: 'nomination',
+    data: (() => {
+      const d = largeLamDongDossier(6);
+      d.phase = 'tong-ket-2025';
+      d.header.date = '2025-02-20';
+      return d;
+    })(),
+    expect: [{ path: '/nominees', code: 'quota-max', clause: true }],
+  },
+
+  nominationSo('Sở Lao động - Thương binh và Xã hội đề nghị Bằng khen tỉnh sơ kết 2023 chỉ cho 02 tập thể (phải từ 03 đến 05 tập thể)', (d) => {
+    d.phase = 'so-ket-2023';
+    d.awardForm = 'bang-khen-chu-tich-ubnd-tinh';
+    d.header.date = '2023-10-25';
+    d.councilMinutes.date = '2023-10-20';
+    for (const n of d.nominees) n.reportDate = '2023-10-16';
+    // A fourth individual keeps the individuals within 04–06, so only the collectives fall short.
+    const extra: IndividualNominee = structuredClone(d.nominees[4] as IndividualNominee);
+    extra.id = 'c4';
+    extra.profile.fullName = 'Đinh Thị Thu Trang';
+    extra.profile.gender = 'nu';
+    extra.profile.birthDate = '1988-06-02';
+    extra.confirmations['nguoiBaoCao'] = { title: 'CHUYÊN VIÊN', fullName: 'Đinh Thị Thu Trang' };
+    d.nominees.push(extra);
+  }, [{ path: '/nominees', code: 'quota-min', clause: true }]),
+
+  nominationSo('Sở Nông nghiệp và Phát triển nông thôn đề nghị 02 tập thể trong tổng kết 2025 (mỗi sở chọn 01 tập thể)', (d) => {
+    d.header.agency = 'Sở Nông nghiệp và Phát triển nông thôn';
+    delete d.header.unitCode;
+    d.header.number = '48/TTr-SNN';
+    collective(d, 0).name = 'Chi cục Phát triển nông thôn, Sở Nông nghiệp và Phát triển nông thôn tỉnh Lâm Đồng';
+    collective(d, 1).name = 'Trung tâm Khuyến nông tỉnh Lâm Đồng';
+    d.nominees = d.nominees.slice(0, 4); // 02 tập thể, 02 cá nhân
+  }, [{ path: '/nominees', code: 'quota-max', clause: true }]),
+
+  // ---- Nomination: thresholds ----
+  nomination('Xã đặc biệt khó khăn có một năm chỉ giảm 1,2% tỷ lệ nghèo và quy mô hộ nghèo, cận nghèo giảm chưa tới 50%', (d) => {
+    const ev = evidence(d, 0);
+    ev['tyLeNgheoDaChieu'] = [
+      { year: 2019, value: 31.45 },
+      { year: 2020, value: 28.37 },
+      { year: 2021, value: 23.68 },
+      { year: 2022, value: 22.48 },
+    ];
+  }, [{ path: '/nominees/0/evidence/tyLeNgheoDaChieu', code: 'threshold-not-met', clause: true }]),
+
+  nomination('Xã đặc biệt khó khăn không kê khai số liệu chứng minh tiêu chí giảm nghèo', (d) => {
+    delete d.nominees[0]!.evidence;
+  }, [{ path: '/nominees/0/evidence', code: 'threshold-evidence-missing', clause: true }]),
+
+  nomination('Xã khu vực vùng đồng bào dân tộc thiểu số có quy mô hộ nghèo, cận nghèo chỉ giảm 8% (phải giảm trên 50%)', (d) => {
+    const n = collective(d, 0);
+    n.category = 'xa-khu-vuc-dtts';
+    n.criteriaMet = ['c-2'];
+  }, [{ path: '/nominees/0/evidence/quyMoHoNgheoCanNgheo', code: 'threshold-not-met', clause: true }]),
+
+  nomination('Thôn có quy mô hộ nghèo, cận nghèo chỉ giảm 40% so với đầu kỳ (phải giảm trên 50%)', (d) => {
+    evidence(d, 2)['quyMoHoNgheoCanNgheo'] = [
+      { year: 2021, value: 124 },
+      { year: 2022, value: 98 },
+      { year: 2023, value: 74 },
+    ];
+  }, [{ path: '/nominees/2/evidence/quyMoHoNgheoCanNgheo', code: 'threshold-not-met', clause: true }]),
+
+  // ---- Nomination: award forms, groups, categories, criteria ----
+  nomination('Đề nghị Huân chương Lao động cho hộ gia đình trong tổng kết 2025 (Huân chương Lao động không xét cho hộ gia đình)', (d) => {
+    d.phase = 'tong-ket-2025';
+    d.awardForm = 'huan-chuong-lao-dong';
+    d.header.date = '2025-02-20';
+  }, [{ path: '/nominees/3', code: 'award-not-allowed-for-type', clause: true }]),
+
+  nomination('Đề nghị Bằng khen của Thủ tướng Chính phủ trong sơ kết 2023 (sơ kết chỉ xét Bằng khen của Chủ tịch UBND tỉnh, Giấy khen)', (d) => {
+    d.awardForm = 'bang-khen-thu-tuong';
+  }, [{ path: '/awardForm', code: 'award-not-allowed-in-phase', clause: true }]),
+
+  nomination('Hộ gia đình khai nhóm “Cán bộ, công chức, viên chức, người làm công tác giảm nghèo”', (d) => {
+    d.nominees[3]!.group = 'can-bo-giam-ngheo';
+  }, [{ path: '/nominees/3/group', code: 'group-not-allowed-for-type', clause: true }]),
+
+  nomination('Xã khai tiêu chí h-1 của doanh nghiệp, hợp tác xã', (d) => {
+    d.nominees[0]!.criteriaMet = ['c-1', 'h-1'];
+  }, [{ path: '/nominees/0/criteriaMet/1', code: 'criterion-not-in-group', clause: true }]),
+
+  nomination('Xã không chọn phân loại (xã đặc biệt khó khăn, xã khu vực, xã khác)', (d) => {
+    delete d.nominees[0]!.category;
+  }, [{ path: '/nominees/0/category', code: 'category-required', clause: true }]),
+
+  nomination('Thôn khai phân loại “Xã đặc biệt khó khăn” của nhóm cấp xã', (d) => {
+    d.nominees[2]!.category = 'xa-dac-biet-kho-khan';
+  }, [{ path: '/nominees/2/category', code: 'category-unknown', clause: true }]),
+
+  nomination('Hồ sơ do UBND xã gửi thẳng lên tỉnh (Kế hoạch giao huyện, thành phố, sở, ngành, đoàn thể tỉnh đề nghị)', (d) => {
+    d.header.parentAgency = 'UBND HUYỆN ĐAM RÔNG';
+    d.header.agency = 'Ủy ban nhân dân xã Đạ Tông';
+    d.header.unitType = 'xa';
+    delete d.header.unitCode;
+    d.header.place = 'Đạ Tông';
+  }, [{ path: '/header/unitType', code: 'submitter-not-allowed', clause: true }]),
+
+  // ---- Nomination: council minutes and dossier consistency ----
+  nomination('Số phiếu đồng ý (17) nhiều hơn tổng số thành viên Hội đồng (15)', (d) => {
+    d.nominees[1]!.votesAgree = 17;
+  }, [{ path: '/nominees/1/votesAgree', code: 'votes-exceed-members' }]),
+
+  nomination('Số thành viên có mặt (17) nhiều hơn tổng số thành viên Hội đồng (15)', (d) => {
+    d.councilMinutes.membersPresent = 17;
+  }, [{ path: '/councilMinutes/membersPresent', code: 'present-exceed-total' }]),
+
+  nomination('Biên bản ghi giờ kết thúc (07:30) trước giờ bắt đầu (08:00)', (d) => {
+    d.councilMinutes.endTime = '07:30';
+  }, [{ path: '/councilMinutes/endTime', code: 'time-order' }]),
+
+  nomination('Kết quả kiểm phiếu không khớp: 13 phiếu thu về nhưng chỉ 12 phiếu hợp lệ và 0 phiếu không hợp lệ', (d) => {
+    d.councilMinutes.ballots = { issued: 13, returned: 13, valid: 12, invalid: 0 };
+  }, [{ path: '/councilMinutes/ballots', code: 'ballots-inconsistent' }]),
+
+  nomination('Hai đối tượng trùng mã “n1” trong hồ sơ', (d) => {
+    d.nominees[2]!.id = 'n1';
+  }, [{ path: '/nominees/2/id', code: 'duplicate-id' }]),
+
+  nomination('Báo cáo thành tích hộ gia đình thiếu xác nhận của Ủy ban nhân dân xã', (d) => {
+    delete d.nominees[3]!.confirmations['ubndXa'];
+  }, [{ path: '/nominees/3/confirmations/ubndXa', code: 'confirmation-missing' }]),
+
+  nomination('Họ tên chủ hộ chỉ gồm khoảng trắng', (d) => {
+    const n = d.nominees[3];
+    if (n?.type === 'household') n.profile.householder = '   ';
+  }, [{ path: '/nominees/3/profile/householder', code: 'required' }]),
+];

@@ -1,0 +1,121 @@
+// The built `thidua` command, as a user runs it.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { getSchema, planIds } from '@thidua/plans';
+import { describe, expect, it } from 'vitest';
+import { blankFreeText } from '../validate/helpers.js';
+
+const BIN = path.resolve(__dirname, '../../packages/cli/dist/bin.js');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-cli-'));
+
+function thidua(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', input, maxBuffer: 64 * 1024 * 1024 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('thidua plans', () => {
+  it('--json lists the five plans with title, province and kinds', () => {
+    const r = thidua(['plans', '--json']);
+    expect(r.code).toBe(0);
+    const list = JSON.parse(r.stdout);
+    expect(list.map((p: any) => p.id).sort()).toEqual(planIds().sort());
+    for (const p of list) {
+      expect(p.kinds).toEqual(['report', 'nomination']);
+      expect(p.title.length).toBeGreaterThan(10);
+      expect(p.province.length).toBeGreaterThan(2);
+    }
+  });
+});
+
+describe('thidua example | validate', () => {
+  for (const id of planIds()) {
+    for (const kind of ['report', 'nomination']) {
+      it(`${id} ${kind}: the example validates, and a blanked copy exits 1 with Vietnamese messages`, () => {
+        const ex = thidua(['example', id, kind]);
+        expect(ex.code).toBe(0);
+        const file = path.join(tmp, `${id}-${kind}.json`);
+        fs.writeFileSync(file, ex.stdout);
+        const ok = thidua(['validate', id, kind, file]);
+        expect(ok.code, ok.stdout + ok.stderr).toBe(0);
+
+        const blanked = path.join(tmp, `${id}-${kind}-blank.json`);
+        fs.writeFileSync(blanked, JSON.stringify(blankFreeText(JSON.parse(ex.stdout), getSchema(id, kind))));
+        const bad = thidua(['validate', id, kind, blanked]);
+        expect(bad.code).toBe(1);
+        const errors = JSON.parse(bad.stdout);
+        expect(Array.isArray(errors)).toBe(true);
+        expect(errors.length).toBeGreaterThan(5);
+        for (const e of errors) {
+          expect(Object.keys(e).sort()).toEqual(expect.arrayContaining(['code', 'message', 'path']));
+          expect(e.message).toMatch(/[àáảãạăâđêôơưệốờữ]/u);
+        }
+      });
+    }
+  }
+
+  it('prints English messages with --lang en', () => {
+    const file = path.join(tmp, 'en.json');
+    fs.writeFileSync(file, JSON.stringify({ planId: 'dong-nai-so-ket-2023', kind: 'report' }));
+    const r = thidua(['validate', 'dong-nai-so-ket-2023', 'report', file, '--lang', 'en']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)[0].message).toMatch(/is required\.$/);
+  });
+
+  it('reads standard input with "-"', () => {
+    const ex = thidua(['example', 'dong-nai-so-ket-2023', 'report']).stdout;
+    expect(thidua(['validate', 'dong-nai-so-ket-2023', 'report', '-'], ex).code).toBe(0);
+  });
+});
+
+describe('exit 2 with a one-line reason', () => {
+  const cases: [string, () => string[]][] = [
+    ['malformed JSON', () => { const f = path.join(tmp, 'bad.json'); fs.writeFileSync(f, '{"planId": '); return ['validate', 'dong-nai-so-ket-2023', 'report', f]; }],
+    ['missing file', () => ['validate', 'dong-nai-so-ket-2023', 'report', path.join(tmp, 'nope.json')]],
+    ['a directory', () => ['validate', 'dong-nai-so-ket-2023', 'report', tmp]],
+    ['not UTF-8', () => { const f = path.join(tmp, 'latin1.json'); fs.writeFileSync(f, Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x7d])); return ['validate', 'dong-nai-so-ket-2023', 'report', f]; }],
+    ['a 25 MB file', () => { const f = path.join(tmp, 'huge.json'); fs.writeFileSync(f, '[' + '0,'.repeat(12_500_000) + '0]'); return ['validate', 'dong-nai-so-ket-2023', 'report', f]; }],
+    ['unknown plan', () => ['validate', 'ha-noi-2030', 'report', 'x.json']],
+    ['unknown kind', () => ['example', 'dong-nai-so-ket-2023', 'thu-moi']],
+    ['unknown command', () => ['frobnicate']],
+  ];
+  for (const [name, args] of cases) {
+    it(name, () => {
+      const r = thidua(args());
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trim().split('\n')[0]!.length).toBeGreaterThan(10);
+    });
+  }
+
+  it('a JSON array or number is invalid data (exit 1), not unreadable', () => {
+    const f = path.join(tmp, 'array.json');
+    fs.writeFileSync(f, '[1,2,3]');
+    const r = thidua(['validate', 'dong-nai-so-ket-2023', 'report', f]);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)[0].code).toBe('not-object');
+  });
+});
+
+describe('thidua schema(s)', () => {
+  it('schemas --out writes every plan × kind and an index', () => {
+    const out = path.join(tmp, 'schemas');
+    expect(thidua(['schemas', '--out', out]).code).toBe(0);
+    for (const id of planIds()) {
+      for (const kind of ['report', 'nomination']) {
+        const s = JSON.parse(fs.readFileSync(path.join(out, id, `${kind}.schema.json`), 'utf8'));
+        expect(s.$id).toMatch(new RegExp(`^https://schemas\\.thidua\\.dev/[a-z-]+/${id}/${kind}/\\d+\\.\\d+\\.\\d+\\.json$`));
+      }
+    }
+    expect(JSON.parse(fs.readFileSync(path.join(out, 'index.json'), 'utf8')).length).toBe(planIds().length);
+  });
+
+  it('plan --json prints the definition with clauses', () => {
+    const r = thidua(['plan', 'dong-nai-so-ket-2023', '--json']);
+    expect(r.code).toBe(0);
+    const p = JSON.parse(r.stdout);
+    expect(p.outline.derived).toBe(false);
+    expect(p.deadlines[0].clause).toContain('148/KH-UBND');
+  });
+});
