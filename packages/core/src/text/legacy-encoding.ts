@@ -125,14 +125,15 @@ const EV_CASE = 4;
 /** Evidence carried by the character `c` (U+00A1–U+00FE) at `i`: EV_* bits. */
 function evidenceAt(s: string, i: number, c: number): number {
   const cls = CLS[c - 0xa0]!;
-  if (cls & C_NEVER) {
-    // Only inside a word: a lone "©", "§ 5", "«…»" around spaces is punctuation.
-    return (i > 0 && isWordCode(s.charCodeAt(i - 1))) || (i + 1 < s.length && isWordCode(s.charCodeAt(i + 1))) ? EV_NEVER : 0;
-  }
-  if (!(cls & C_VN) || i === 0) return 0;
-  const p = s.charCodeAt(i - 1);
   let ev = 0;
+  if (cls & C_NEVER) {
+    // Only inside a word: a lone "©", "§ 5", "«…»" between spaces is punctuation.
+    if ((i > 0 && isWordCode(s.charCodeAt(i - 1))) || (i + 1 < s.length && isWordCode(s.charCodeAt(i + 1)))) ev = EV_NEVER;
+  } else if (!(cls & C_VN)) return 0;
+  if (i === 0) return ev;
+  const p = s.charCodeAt(i - 1);
   if (p <= 0xff && VNI_BASE[p] && VNI_PAIR.has((p << 8) | c)) {
+    // "oà/oá/oã" are real spellings ("hoà", "toán", "Doãn") unless a vowel precedes ("muoán").
     const oa = (p === 0x6f || p === 0x4f) && cls & C_OA;
     if (!oa || (i > 1 && isVowel(s.charCodeAt(i - 2)))) ev |= EV_VNI;
   }
@@ -224,8 +225,9 @@ function isVietnameseSyllable(w: string, anyCase = false): boolean {
       if (a === K_G && (first === I_E || first === I_EE)) continue;
       if (a === K_GI && first === I_I) continue;
       if ((b === F_CH || b === F_NH) && last !== I_A && last !== I_EE && last !== I_I && last !== I_Y) continue;
-      // -ng/-c only after other vowels: "ênh", "inh", not "êng", "ing"; "oo" only in -oong/-ooc.
-      if ((b === F_NG || b === F_C) && (last === I_EE || last === I_I || last === I_OW) && ce - cs === 1) continue;
+      // No -ng/-c after y, lone ê, i, ơ ("ênh", "inh", "uynh", not "êng", "ing", "uyng");
+      // "oo" only in -oong/-ooc.
+      if ((b === F_NG || b === F_C) && (last === I_Y || ((last === I_EE || last === I_I || last === I_OW) && ce - cs === 1))) continue;
       if (key === KEY_OO && b !== F_NG && b !== F_C) continue;
       if (STOP_FINAL.has(b) && tone !== 0 && tone !== 2 && tone !== 5) continue;
       return true;
@@ -285,17 +287,20 @@ function hasUnicodeVietnamese(s: string, start: number, end: number): boolean {
 function decode(enc: LegacyEncoding, s: string): string {
   // TCVN3 has no capitals with tone marks: text in the capital fonts (.VnTimeH) was typed with
   // the lower-case bytes ("CéNG HßA"). Such words become upper case: a word whose ASCII letters
-  // are all capitals, two or more, or any word when the whole text has no lower-case ASCII.
+  // are all capitals, two or more, or any word when the whole text has no lower-case ASCII and
+  // some word has two capitals ("X· HéI"; but "Lª Hµ" stays "Lê Hà").
   let capsText = false;
   if (enc === 'tcvn3') {
-    let up = 0;
-    let low = 0;
+    let run = 0;
+    let capsWord = false;
+    let low = false;
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
-      if (c >= 0x41 && c <= 0x5a) up++;
-      else if (c >= 0x61 && c <= 0x7a) low++;
+      if (c >= 0x41 && c <= 0x5a) { if (++run >= 2) capsWord = true; }
+      else if (c >= 0x61 && c <= 0x7a) low = true;
+      else if (!isWordCode(c)) run = 0;
     }
-    capsText = up >= 2 && low === 0;
+    capsText = capsWord && !low;
   }
   let out = '';
   forEachWord(s, (start, end) => {
@@ -338,9 +343,10 @@ interface Tally {
   unfixed: number; // changed, a syllable neither before nor after
   broken: number; // a syllable before, not after
   foreign: number; // other non-syllables the encoding leaves alone
+  shrink: number; // characters merged away (tie-break: VNI pairs, TCVN3 capitals)
 }
 
-const newTally = (): Tally => ({ fixed: 0, evidence: 0, unfixed: 0, broken: 0, foreign: 0 });
+const newTally = (): Tally => ({ fixed: 0, evidence: 0, unfixed: 0, broken: 0, foreign: 0, shrink: 0 });
 
 /**
  * Returns the legacy encoding `text` was most likely typed in, with the decoded text, or null
@@ -385,6 +391,7 @@ function classify(text: string): LegacyEncodingMatch | null {
       const t = tallies[enc];
       const dec = decodeRange(enc, text, start, end);
       if (dec === word) { if (!valid) t.foreign++; continue; }
+      t.shrink += word.length - dec.length;
       const decValid = isVietnameseSyllable(dec.normalize('NFC'), true);
       if (!valid && decValid) {
         t.fixed++;
@@ -404,7 +411,8 @@ function classify(text: string): LegacyEncodingMatch | null {
   for (const enc of ['tcvn3', 'vni'] as const) {
     const t = tallies[enc];
     if (!decide(t, foreign)) continue;
-    const score = t.fixed + t.evidence - t.unfixed - 2 * t.broken;
+    // Ties go to the reading that explains more characters as pairs, then to TCVN3.
+    const score = (t.fixed + t.evidence - t.unfixed - 2 * t.broken) * 1024 + t.shrink;
     if (score > bestScore) { best = enc; bestScore = score; }
   }
   return best ? { encoding: best, suggestion: decode(best, text) } : null;

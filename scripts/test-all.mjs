@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+// Runs every test suite and ends with one plain line "Tests: N passed, N failed" over all of them.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-test-'));
+let passed = 0;
+let failed = 0;
+let status = 0;
+
+// Node tests: vitest, its JSON report counted.
+{
+  const json = path.join(tmp, 'vitest.json');
+  const r = spawnSync(process.execPath, [path.join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${json}`, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) status = 1;
+  if (fs.existsSync(json)) {
+    const rep = JSON.parse(fs.readFileSync(json, 'utf8'));
+    passed += rep.numPassedTests;
+    failed += rep.numFailedTests + (rep.numFailedTestSuites ?? 0);
+  } else failed++;
+}
+
+console.log(`\nTests: ${passed} passed, ${failed} failed`);
+process.exit(status || (failed ? 1 : 0));
