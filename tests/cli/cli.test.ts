@@ -119,3 +119,30 @@ describe('thidua schema(s)', () => {
     expect(p.deadlines[0].clause).toContain('148/KH-UBND');
   });
 });
+
+describe('issue acceptance', () => {
+  it('a 12-nominee Lâm Đồng 2023 dossier fails the quota, citing the clause', async () => {
+    const { largeLamDongDossier } = await import('../../packages/plans/src/lam-dong/lam-dong-2022-2025/examples.js');
+    const file = path.join(tmp, 'ld-12.json');
+    fs.writeFileSync(file, JSON.stringify(largeLamDongDossier(12)));
+    const r = thidua(['validate', 'lam-dong-2022-2025', 'nomination', file]);
+    expect(r.code).toBe(1);
+    const quota = JSON.parse(r.stdout).find((e: any) => e.code === 'quota-max');
+    expect(quota.path).toBe('/nominees');
+    expect(quota.clause).toContain('1479/QĐ-UBND, mục IV.2.c');
+    expect(quota.message).toContain('không quá 4 trường hợp');
+    expect(quota.message).toContain('hồ sơ có 12');
+  });
+
+  it('a copy with literally every string blanked exits 1 with a JSON array of Vietnamese messages', () => {
+    const ex = JSON.parse(thidua(['example', 'binh-dinh-2021-2025', 'nomination']).stdout);
+    const blank = (v: any): any => typeof v === 'string' ? '' : Array.isArray(v) ? v.map(blank) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, blank(x)])) : v;
+    const file = path.join(tmp, 'all-blank.json');
+    fs.writeFileSync(file, JSON.stringify(blank(ex)));
+    const r = thidua(['validate', 'binh-dinh-2021-2025', 'nomination', file]);
+    expect(r.code).toBe(1);
+    const errors = JSON.parse(r.stdout);
+    expect(errors.length).toBeGreaterThan(20);
+    expect(errors.every((e: any) => /[«»]/.test(e.message))).toBe(true);
+  });
+});

@@ -98,3 +98,33 @@ describe('messages', () => {
     expect(e?.message).toContain('Ví dụ: 125/BC-UBND');
   });
 });
+
+describe('legacy encodings (TCVN3, VNI)', () => {
+  it('refuse TCVN3 mojibake with the likely Unicode text as a hint, in the pipeline', () => {
+    const data = example(PLAN, 'report');
+    data.header.agency = 'Uû ban nh©n d©n huyÖn Xu©n Léc';
+    const r = validate(PLAN, 'report', data);
+    expect(r.ok).toBe(false);
+    const e = r.errors.find((x) => x.path === '/header/agency');
+    expect(e?.code).toBe('legacy-encoding');
+    expect(e?.message).toContain('TCVN3');
+    expect(e?.message).toContain('huyện Xuân Lộc');
+  });
+
+  it('refuse VNI mojibake inside a nominee, naming the nominee', () => {
+    const data = example('lam-dong-2022-2025', 'nomination');
+    data.nominees[0].summary = 'Xaõ ñaït chuaån noâng thoân môùi, giaûm ngheøo beàn vöõng';
+    const e = validate('lam-dong-2022-2025', 'nomination', data).errors.find((x) => x.path === '/nominees/0/summary');
+    expect(e?.code).toBe('legacy-encoding');
+    expect(e?.message).toContain('VNI');
+    expect(e?.message).toContain('mục 1');
+  });
+
+  it('leave genuine text alone: NFD Vietnamese, foreign names, symbols', () => {
+    const data = example(PLAN, 'report');
+    for (const s of ['Ủy ban nhân dân huyện Xuân Lộc'.normalize('NFD'), 'Công ty TNHH Müller & François', '«Số: 05/TTr-UBND» © 2023, đạt 50%']) {
+      data.header.agency = s;
+      expect(validate(PLAN, 'report', data).errors.filter((e) => e.path === '/header/agency'), s).toEqual([]);
+    }
+  });
+});

@@ -93,13 +93,6 @@ function vnInfo(c: number): number {
   return -1;
 }
 
-/** Vietnamese letters outside Latin-1 (ă đ ơ ư ạ ả …) and combining marks: a word holding one
- *  was typed in Unicode, never in an 8-bit encoding. */
-function isUnicodeVietnamese(c: number): boolean {
-  if (c >= 0x300 && c <= 0x36f) return true;
-  return c > 0xff && vnInfo(c) >= 0;
-}
-
 function isWordCode(c: number): boolean {
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
   if (c <= 0xff) return c >= 0xa0 && (CLS[c - 0xa0]! & C_WORD) !== 0;
@@ -279,8 +272,9 @@ function forEachWord(s: string, f: (start: number, end: number) => void, gap?: (
   }
 }
 
-function hasUnicodeVietnamese(s: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (isUnicodeVietnamese(s.charCodeAt(i))) return true;
+/** Whether the word has a character no 8-bit encoding produces (U+0100 and above). */
+function hasBeyondLatin1(s: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (s.charCodeAt(i) > 0xff) return true;
   return false;
 }
 
@@ -304,7 +298,7 @@ function decode(enc: LegacyEncoding, s: string): string {
   }
   let out = '';
   forEachWord(s, (start, end) => {
-    if (hasUnicodeVietnamese(s, start, end)) { out += s.slice(start, end); return; }
+    if (hasBeyondLatin1(s, start, end)) { out += s.slice(start, end); return; }
     let w = decodeRange(enc, s, start, end);
     if (enc === 'tcvn3') {
       let up = 0;
@@ -321,15 +315,16 @@ function decode(enc: LegacyEncoding, s: string): string {
   return out.normalize('NFC');
 }
 
-/** Decodes TCVN3 (ABC, .VnTime) mojibake to NFC Unicode. Words that already hold Unicode-only
- *  Vietnamese letters (ă đ ơ ư ạ …) or combining marks are left as they are. Capitals with tone
- *  marks, which TCVN3 lacks, are restored in words typed all in capitals. */
+/** Decodes TCVN3 (ABC, .VnTime) mojibake to NFC Unicode. Words holding a character above
+ *  U+00FF (ă đ ơ ư ạ …, combining marks, other scripts) were typed in Unicode and are left as
+ *  they are. Capitals with tone marks, which TCVN3 lacks, are restored in words typed all in
+ *  capitals. */
 export function decodeTcvn3(s: string): string {
   return decode('tcvn3', s);
 }
 
 /** Decodes VNI-Windows mojibake to NFC Unicode (base letter + mark pairs first, then single
- *  characters). Words that already hold Unicode-only Vietnamese letters are left as they are. */
+ *  characters). Words holding a character above U+00FF are left as they are. */
 export function decodeVni(s: string): string {
   return decode('vni', s);
 }
@@ -367,19 +362,17 @@ function classify(text: string): LegacyEncodingMatch | null {
   const tallies = { tcvn3: newTally(), vni: newTally() };
   let foreign = 0;
   forEachWord(text, (start, end) => {
-    if (hasUnicodeVietnamese(text, start, end)) return; // typed in Unicode
+    // Words with ă đ ơ ư ạ…, combining marks or other scripts were typed in Unicode.
+    if (hasBeyondLatin1(text, start, end)) return;
     let latin1 = false;
-    let high = false;
     let upper = 0;
     let ev = 0;
     for (let i = start; i < end; i++) {
       const c = text.charCodeAt(i);
-      if (c > 0xff) high = true;
-      else if (c >= 0xa0) latin1 = true;
-      if ((c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde)) upper++;
+      if (c >= 0xa0) latin1 = true;
+      if (c >= 0x41 && c <= 0x5a) upper++;
       if (c >= 0xa1 && c <= 0xfe) ev |= evidenceAt(text, i, c);
     }
-    if (high) return; // other scripts' letters: not legacy bytes
     const word = text.slice(start, end);
     const valid = isVietnameseSyllable(word);
     if (!latin1) {
@@ -406,16 +399,16 @@ function classify(text: string): LegacyEncodingMatch | null {
       else if (!valid && !decValid) t.unfixed++;
     }
   });
-  let best: LegacyEncoding | null = null;
-  let bestScore = -Infinity;
-  for (const enc of ['tcvn3', 'vni'] as const) {
-    const t = tallies[enc];
-    if (!decide(t, foreign)) continue;
-    // Ties go to the reading that explains more characters as pairs, then to TCVN3.
-    const score = (t.fixed + t.evidence - t.unfixed - 2 * t.broken) * 1024 + t.shrink;
-    if (score > bestScore) { best = enc; bestScore = score; }
-  }
-  return best ? { encoding: best, suggestion: decode(best, text) } : null;
+  const score = (t: Tally) => t.fixed + t.evidence - t.unfixed - 2 * t.broken;
+  const { tcvn3, vni } = tallies;
+  const okT = decide(tcvn3, foreign);
+  const okV = decide(vni, foreign);
+  if (!okT && !okV) return null;
+  // Both plausible: the better score wins; on a tie, the reading that explains more characters
+  // as pairs (VNI base + mark, TCVN3 capitals), then TCVN3.
+  const enc: LegacyEncoding = !okV ? 'tcvn3' : !okT ? 'vni'
+    : score(vni) > score(tcvn3) || (score(vni) === score(tcvn3) && vni.shrink > tcvn3.shrink) ? 'vni' : 'tcvn3';
+  return { encoding: enc, suggestion: decode(enc, text) };
 }
 
 function decide(t: Tally, asciiForeign: number): boolean {
