@@ -5,6 +5,8 @@ import { plansCommand } from './commands/plans.js';
 import { schemaCommand } from './commands/schema.js';
 import { schemasCommand } from './commands/schemas.js';
 import { validateCommand } from './commands/validate.js';
+import { pdfCommand } from './commands/pdf.js';
+import { fillCommand } from './commands/fill.js';
 import { UsageError } from './errors.js';
 
 export const USAGE = `thidua — Thi Đua SDK
@@ -17,9 +19,13 @@ Cách dùng / usage:
   thidua example <id> <report|nomination>        Hồ sơ mẫu hợp lệ / valid example
   thidua validate <id> <kind> <file.json|-> [--lang vi|en]
                                                  Kiểm tra hồ sơ: 0 hợp lệ, 1 có lỗi, 2 không đọc được
+  thidua pdf <id> <kind> <file.json> -o out.pdf [--draft] [--margins 20,20,30,15]
+                                                 Văn bản PDF theo Nghị định 30/2020 / official PDF
+  thidua fill <template.pdf> <data.json> -o out.pdf [--flatten]
+                                                 Điền biểu mẫu PDF (AcroForm) / fill a PDF form
 `;
 
-type Command = (args: ReturnType<typeof parseArgs>) => number;
+type Command = (args: ReturnType<typeof parseArgs>) => number | Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   plans: plansCommand,
@@ -28,10 +34,12 @@ const COMMANDS: Record<string, Command> = {
   schemas: schemasCommand,
   example: exampleCommand,
   validate: validateCommand,
+  pdf: pdfCommand,
+  fill: fillCommand,
 };
 
 /** Runs the CLI and returns its exit code; never throws for user mistakes. */
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === 'help' || name === '--help' || name === '-h') {
     process.stdout.write(USAGE);
@@ -43,7 +51,7 @@ export function main(argv: string[]): number {
     return 2;
   }
   try {
-    return cmd(parseArgs(rest, ['out', 'lang']));
+    return await cmd(parseArgs(rest, ['out', 'lang', 'margins', 'font-size']));
   } catch (e) {
     if (e instanceof UsageError) {
       process.stderr.write(`${e.message}\n`);

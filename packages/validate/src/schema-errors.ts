@@ -83,8 +83,8 @@ export function schemaIssues(ctx: IssueContext, errors: readonly ErrorObject[]):
         params['format'] = terms.formats[String(p['format'])] ?? p['format'];
         break;
       case 'uniqueItems':
-        params['i'] = Number(p['j']) + 1;
-        params['j'] = Number(p['i']) + 1;
+        params['i'] = Math.min(Number(p['i']), Number(p['j'])) + 1;
+        params['j'] = Math.max(Number(p['i']), Number(p['j'])) + 1;
         break;
       case 'discriminator': {
         path = `${path}/${escapePointer(String(p['tag'] ?? 'type'))}`;
@@ -104,5 +104,7 @@ export function schemaIssues(ctx: IssueContext, errors: readonly ErrorObject[]):
   }
   // A field that is blank also fails its other string checks; the blank message says it all.
   const blank = new Set(out.filter((i) => i.code === 'required').map((i) => i.path));
+  // A missing tag is said once, as "required", not again as a bad discriminator.
+  for (let k = out.length - 1; k >= 0; k--) if (out[k]!.code === 'discriminator' && blank.has(out[k]!.path)) out.splice(k, 1);
   return out.filter((i) => i.code !== 'pattern' && i.code !== 'format' && i.code !== 'maxLength' ? true : !blank.has(i.path));
 }

@@ -48,6 +48,7 @@ export const en: Record<ErrorCode, string> = {
   'vote-share-too-low': '{field}: “{award}” needs at least {percent}% of all council members in favour ({needed} votes); it has {votes}.',
   'ballots-inconsistent': '{field}: the ballot counts do not add up ({detail}).',
   'time-order': '{field} ({end}) must be after the start time ({start}).',
+  'date-order': '{field} ({date}) must be on or before {other} ({otherDate}).',
   'duplicate-id': '{field}: key “{id}” is the same as item {other}.',
   'series-year-duplicate': '{field}: year {year} is entered twice.',
   'year-out-of-range': '{field}: year {year} is outside the movement’s period ({from}–{to}).',

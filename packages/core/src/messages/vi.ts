@@ -50,6 +50,7 @@ export const vi: Record<ErrorCode, string> = {
   'vote-share-too-low': '{field}: “{award}” cần ít nhất {percent}% tổng số thành viên Hội đồng đồng ý ({needed} phiếu); hiện có {votes} phiếu.',
   'ballots-inconsistent': '{field}: số phiếu không khớp ({detail}).',
   'time-order': '{field} ({end}) phải sau thời gian bắt đầu ({start}).',
+  'date-order': '{field} ({date}) phải trước hoặc cùng ngày với {other} ({otherDate}).',
   'duplicate-id': '{field}: mã “{id}” trùng với mục số {other}.',
   'series-year-duplicate': '{field}: năm {year} được nhập hai lần.',
   'year-out-of-range': '{field}: năm {year} nằm ngoài giai đoạn của phong trào ({from}–{to}).',

@@ -88,6 +88,8 @@ describe('detectLegacyEncoding: legacy text is flagged with the decoded text', (
     expect(detectLegacyEncoding('Uû ban nh©n d©n tØnh L©m §ång')).toEqual({ encoding: 'tcvn3', suggestion: 'Uỷ ban nhân dân tỉnh Lâm Đồng' });
     // Short title-case words keep their case.
     expect(detectLegacyEncoding('Lª Hµ')).toEqual({ encoding: 'tcvn3', suggestion: 'Lê Hà' });
+    // A short word with evidence ("Hµ") and another repaired word ("Néi": no Vietnamese "éi").
+    expect(detectLegacyEncoding('Hµ Néi')).toEqual({ encoding: 'tcvn3', suggestion: 'Hà Nội' });
   });
 
   it('VNI names without any non-Vietnamese character are still caught by their base + mark pairs', () => {
@@ -120,7 +122,7 @@ describe('detectLegacyEncoding: Unicode and non-Vietnamese text is not flagged',
     'Müller', 'François', 'Jürgen Müller', 'Zoë', 'Chloé Dupont', 'Björn', 'Ørsted', 'Gérard', 'Straße', 'naïve café',
     'São Paulo', 'José Martínez', 'Año nuevo', 'Je ne sais pas où il est', 'Noël',
     'Số: 05/TTr-UBND', '50%', '1.234,5', '©', '«»', '–', '…', '© 2024 Sở Nội vụ', '«Chiến sĩ thi đua»', '§ 3',
-    '25°C', 'x² + y²', '½', '5 µm', 'Windows®', 'Hà Nội®', '1,5 × 2', 'a ÷ b',
+    '25°C', 'x² + y²', '½', '5 µm', 'hạt bụi 2,5 µm và 10 µm', 'µg/l', 'Windows®', 'Hà Nội®', '1,5 × 2', 'a ÷ b',
     'nguyen.van.a@lamdong.gov.vn', 'https://thidua.lamdong.gov.vn/ho-so?id=42&page=2',
     'Số 12, đường Trần Phú, phường 4, TP. Đà Lạt', '0263 3822 123', '',
   ];
@@ -167,15 +169,20 @@ function syllable(initial: string, rhyme: string, tone: number, oldStyle: boolea
   return (ini + chars.join('')).normalize('NFC');
 }
 
-const arbSyllable = fc
-  .tuple(fc.constantFrom(...INITIALS), fc.constantFrom(...RHYMES), fc.integer({ min: 0, max: 5 }), fc.boolean())
-  .map(([i, r, t, o]) => syllable(i, r, t, o));
+const arbSyllable = (rhymes: readonly string[]) =>
+  fc
+    .tuple(fc.constantFrom(...INITIALS), fc.constantFrom(...rhymes), fc.integer({ min: 0, max: 5 }), fc.boolean())
+    .map(([i, r, t, o]) => syllable(i, r, t, o));
+// The loan rhymes -oong/-ooc ("xoong", "boong") collide with VNI: TCVN3 "boâng" (boõng) is VNI
+// "bông", and the detector rightly prefers the common reading. Left out where the encoding
+// must be told apart.
+const COMMON_RHYMES = RHYMES.filter((r) => !r.startsWith('oo'));
 
 const capitalize = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 /** A sentence of Vietnamese syllables in one case style: lower, Sentence, Title or UPPER. */
-const arbSentence = (minWords: number, maxWords: number) =>
+const arbSentence = (minWords: number, maxWords: number, rhymes: readonly string[] = RHYMES) =>
   fc
-    .tuple(fc.array(arbSyllable, { minLength: minWords, maxLength: maxWords }), fc.integer({ min: 0, max: 3 }))
+    .tuple(fc.array(arbSyllable(rhymes), { minLength: minWords, maxLength: maxWords }), fc.integer({ min: 0, max: 3 }))
     .map(([words, style]) =>
       words
         .map((w, i) => (style === 3 ? w.toUpperCase() : style === 2 || (style === 1 && i === 0) ? capitalize(w) : w))
@@ -221,12 +228,16 @@ describe('properties', () => {
   for (const [name, enc] of [['tcvn3', toTcvn3], ['vni', toVni]] as const) {
     it(`${name}-encoded Vietnamese sentences: detected when a word has a non-Vietnamese character, and decoded exactly`, () => {
       fc.assert(
-        fc.property(arbSentence(5, 12), (s) => {
+        fc.property(arbSentence(5, 12, COMMON_RHYMES), (s) => {
           const legacy = enc(s);
           const hit = detectLegacyEncoding(legacy);
-          const strong = s.split(' ').some((w) => w.length >= 3 && Array.from(enc(w)).some((ch) => NEVER.has(ch)));
-          if (strong) expect(hit).not.toBeNull();
-          if (hit) expect(hit).toEqual({ encoding: name, suggestion: s });
+          // Words of 3+ letters whose legacy form has a character Vietnamese never uses.
+          const strong = s.split(' ').filter((w) => w.length >= 3 && Array.from(enc(w)).some((ch) => NEVER.has(ch))).length;
+          if (strong >= 1) expect(hit).not.toBeNull();
+          if (hit?.encoding === name) expect(hit.suggestion).toBe(s);
+          // A lone evidence word can read well in both encodings (VNI "chöi" = chưi, TCVN3 =
+          // chửi); with three the encoding is told apart.
+          if (strong >= 3) expect(hit?.encoding).toBe(name);
         }),
         { numRuns: 500 },
       );

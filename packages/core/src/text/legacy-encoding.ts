@@ -7,9 +7,12 @@
 //    û ï ñ …) inside a word; for VNI also a vowel followed by a VNI mark that no Vietnamese
 //    spelling has ("Vaên", "Nguyeãn"; "oà/oá/oã" are exempt: "hoà", "toán" are real words);
 //    for TCVN3 also an upper-case Latin-1 letter right after a lower-case one ("tiÕn").
-//  - a word is "fixed" when it is not a Vietnamese syllable but its decoded form is one.
-//  - flag when the fixed words carry enough evidence and outnumber the words decoding
-//    spoils or cannot repair (see `decide`).
+//  - a word is "fixed" when it is not a Vietnamese syllable but its decoded form is one
+//    (initial + vowel cluster + final, one tone mark where Vietnamese spelling puts it).
+//  - flag when the fixed words carry enough evidence (a fixed word with evidence weighs 1, or
+//    less when it decodes to one or two letters: "µm", "Mª"), repair at least as many words
+//    as decoding leaves broken, and the text is not mostly foreign words (see `decide`).
+//    If both encodings qualify, the higher score wins.
 // Genuine Vietnamese (NFC or NFD) never contains any of the evidence, so it leaves through the
 // fast path: one pass over the string, no allocation.
 
@@ -120,8 +123,10 @@ function evidenceAt(s: string, i: number, c: number): number {
   const cls = CLS[c - 0xa0]!;
   let ev = 0;
   if (cls & C_NEVER) {
-    // Only inside a word: a lone "©", "§ 5", "«…»" between spaces is punctuation.
-    if ((i > 0 && isWordCode(s.charCodeAt(i - 1))) || (i + 1 < s.length && isWordCode(s.charCodeAt(i + 1)))) ev = EV_NEVER;
+    // Only inside a word: a lone "©", "§ 5", "«…»" between spaces is punctuation. A word
+    // starting with µ is a unit ("µm", "µg"), not TCVN3 "à…".
+    const before = i > 0 && isWordCode(s.charCodeAt(i - 1));
+    if (before || (c !== 0xb5 && i + 1 < s.length && isWordCode(s.charCodeAt(i + 1)))) ev = EV_NEVER;
   } else if (!(cls & C_VN)) return 0;
   if (i === 0) return ev;
   const p = s.charCodeAt(i - 1);
@@ -144,7 +149,7 @@ const INITIALS = ['', 'b', 'c', 'ch', 'd', 'đ', 'g', 'gh', 'gi', 'h', 'k', 'kh'
 const FINALS = ['', 'c', 'ch', 'k', 'm', 'n', 'ng', 'nh', 'p', 't'].map(ids);
 const ID = (ch: string) => BASES.indexOf(ch) + 1;
 const [I_A, I_EE, I_E, I_I, I_Y] = [ID('a'), ID('ê'), ID('e'), ID('i'), ID('y')];
-const [K_C, K_G, K_NG, K_K, K_GH, K_NGH, K_GI] = ['c', 'g', 'ng', 'k', 'gh', 'ngh', 'gi'].map((x) => INITIALS.findIndex((y) => y.join() === ids(x).join()));
+const [K_C, K_G, K_NG, K_K, K_GH, K_NGH, K_GI, K_QU] = ['c', 'g', 'ng', 'k', 'gh', 'ngh', 'gi', 'qu'].map((x) => INITIALS.findIndex((y) => y.join() === ids(x).join()));
 const STOP_FINAL = new Set(['c', 'ch', 'k', 'p', 't'].map((x) => FINALS.findIndex((y) => y.join() === ids(x).join())));
 const [F_C, F_CH, F_NG, F_NH] = ['c', 'ch', 'ng', 'nh'].map((x) => FINALS.findIndex((y) => y.join() === ids(x).join()));
 const I_OW = ID('ơ');
@@ -222,6 +227,7 @@ function isVietnameseSyllable(w: string, anyCase = false): boolean {
       // "oo" only in -oong/-ooc.
       if ((b === F_NG || b === F_C) && (last === I_Y || ((last === I_EE || last === I_I || last === I_OW) && ce - cs === 1))) continue;
       if (key === KEY_OO && b !== F_NG && b !== F_C) continue;
+      if (key === I_Y && fin.length && a !== K_QU) continue; // quýt, Quỳnh; else y + final is yê
       if (STOP_FINAL.has(b) && tone !== 0 && tone !== 2 && tone !== 5) continue;
       return true;
     }
@@ -341,6 +347,9 @@ interface Tally {
   shrink: number; // characters merged away (tie-break: VNI pairs, TCVN3 capitals)
 }
 
+/** Every character the two encodings produce above ASCII (U+00A0 is unused). */
+const LEGACY_RANGE = /[\u00a1-\u00fe]/;
+
 const newTally = (): Tally => ({ fixed: 0, evidence: 0, unfixed: 0, broken: 0, foreign: 0, shrink: 0 });
 
 /**
@@ -348,7 +357,11 @@ const newTally = (): Tally => ({ fixed: 0, evidence: 0, unfixed: 0, broken: 0, f
  * when `text` is plausibly Unicode (or not Vietnamese at all). Expects NFC input; NFD is fine.
  */
 export function detectLegacyEncoding(text: string): LegacyEncodingMatch | null {
-  // Fast path: nothing to decide unless some U+00A1–U+00FE character carries evidence.
+  // Fast path, allocation-free: nothing to decide unless some U+00A1–U+00FE character (where
+  // every byte of both encodings lands) carries evidence. The regex rejects ASCII, NFD and
+  // other scripts about 3× faster than the loop; the loop then looks at the few Latin-1
+  // characters of NFC Vietnamese.
+  if (!LEGACY_RANGE.test(text)) return null;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -413,7 +426,8 @@ function classify(text: string): LegacyEncodingMatch | null {
 
 function decide(t: Tally, asciiForeign: number): boolean {
   return (
-    t.evidence >= 1 && // enough words carry evidence
+    // enough evidence: one full word, or a short one ("Hµ") with another repaired word ("Néi")
+    (t.evidence >= 1 || (t.evidence >= 0.5 && t.fixed >= 2)) &&
     t.fixed >= t.unfixed + 2 * t.broken && // decoding repairs more than it leaves or spoils
     2 * t.fixed >= asciiForeign + t.foreign // and the text is not mostly another language
   );

@@ -26,7 +26,7 @@ export const RULE_CODES = [
   'submitter-not-allowed', 'reporter-not-allowed', 'unit-type-mismatch',
   'deadline-late', 'target-not-met',
   'votes-exceed-members', 'present-exceed-total', 'vote-share-too-low', 'ballots-inconsistent',
-  'time-order', 'duplicate-id', 'series-year-duplicate', 'year-out-of-range',
+  'time-order', 'date-order', 'duplicate-id', 'series-year-duplicate', 'year-out-of-range',
   'confirmation-missing', 'indicator-missing',
 ] as const;
 

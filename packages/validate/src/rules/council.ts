@@ -1,3 +1,4 @@
+import { formatDate } from '@thidua/core';
 import type { Rule } from './context.js';
 import { arr, lbl, num, obj, str } from './context.js';
 
@@ -31,7 +32,7 @@ export const councilRule: Rule = (ctx) => {
   const meeting = str(m['date']);
   const letter = str(obj(data['header'])['date']);
   if (meeting && letter && /^\d{4}-\d{2}-\d{2}$/.test(meeting) && /^\d{4}-\d{2}-\d{2}$/.test(letter) && meeting > letter) {
-    ctx.report({ path: '/councilMinutes/date', code: 'time-order', params: { start: meeting, end: letter } });
+    ctx.report({ path: '/councilMinutes/date', code: 'date-order', params: { date: formatDate(meeting), other: ctx.lang === 'vi' ? 'ngày tờ trình' : 'the cover letter date', otherDate: formatDate(letter) } });
   }
 
   const award = plan.awardForms.find((a) => a.id === str(data['awardForm']));

@@ -19,7 +19,9 @@ export const nomineeRule: Rule = (ctx) => {
   arr(data['nominees']).forEach((raw, i) => {
     const n = obj(raw);
     const at = `/nominees/${i}`;
-    const type = str(n['type']);
+    const t = str(n['type']);
+    // An unknown nominee type is the schema's error; rules about types would only echo it.
+    const type = t === 'collective' || t === 'individual' || t === 'household' ? t : undefined;
     const id = str(n['id']);
     if (id !== undefined) {
       const prev = firstIndex.get(id);

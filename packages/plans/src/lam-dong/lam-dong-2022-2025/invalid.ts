@@ -35,6 +35,11 @@ function evidence(d: NominationSubmission, i: number) {
 }
 
 export const invalid: InvalidFixture[] = [
+  nomination('Biên bản họp Hội đồng đề ngày sau ngày tờ trình', (d) => {
+    d.councilMinutes.date = '2023-10-21';
+    d.header.date = '2023-10-20';
+  }, [{ path: '/councilMinutes/date', code: 'date-order' }]),
+
   // ---- Rules added by the lead: 2023 route through Sở LĐTBXH; "3 năm liên tục trước khi trình" ----
   nomination('Sở Xây dựng tự trình Bằng khen tỉnh trong sơ kết 2023 (phải qua Sở Lao động - Thương binh và Xã hội lựa chọn)', (d) => {
     d.header.parentAgency = 'UBND TỈNH LÂM ĐỒNG';

@@ -1,0 +1,43 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { InvalidSubmissionError, MarginError, renderSubmission } from '@thidua/pdf/node';
+import type { ParsedArgs } from '../args.js';
+import { UsageError } from '../errors.js';
+import { readJson } from '../io.js';
+import { requireKind, requirePlan } from '../plan-args.js';
+
+function margins(v: string | true | undefined) {
+  if (typeof v !== 'string') return undefined;
+  const parts = v.split(',').map(Number);
+  if (parts.length !== 4 || parts.some((x) => !Number.isFinite(x))) throw new UsageError('--margins cần 4 số mm: trên,dưới,trái,phải (ví dụ 20,20,30,15) / --margins top,bottom,left,right in mm');
+  const [top, bottom, left, right] = parts as [number, number, number, number];
+  return { top, bottom, left, right };
+}
+
+/** Writes the official PDF; invalid data: exit 1 with the errors and no file (unless --draft). */
+export async function pdfCommand(args: ParsedArgs): Promise<number> {
+  const [id, kind, file] = args.positional;
+  const planId = requirePlan(id);
+  const docKind = requireKind(kind);
+  if (!file) throw new UsageError('Thiếu tệp JSON / missing JSON file');
+  const out = args.flags.get('out');
+  if (typeof out !== 'string' || !out) throw new UsageError('Cần -o TỆP.pdf / -o out.pdf is required');
+  const lang = args.flags.get('lang') === 'en' ? 'en' : 'vi';
+  const data = readJson(file);
+  try {
+    const m = margins(args.flags.get('margins'));
+    const pdf = await renderSubmission(planId, docKind, data, { draft: args.flags.has('draft'), lang, ...(m ? { margins: m } : {}) });
+    fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
+    fs.writeFileSync(out, pdf);
+    process.stderr.write(`Đã ghi ${out} (${(pdf.length / 1024).toFixed(0)} KB) / wrote ${out}\n`);
+    return 0;
+  } catch (e) {
+    if (e instanceof InvalidSubmissionError) {
+      process.stderr.write(`${e.message}\n`);
+      process.stdout.write(JSON.stringify(e.errors.map(({ path: p, code, message, clause }) => ({ path: p, code, message, ...(clause ? { clause } : {}) })), null, 2) + '\n');
+      return 1;
+    }
+    if (e instanceof MarginError) throw new UsageError(e.message);
+    throw e;
+  }
+}

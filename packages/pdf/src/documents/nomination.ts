@@ -1,0 +1,229 @@
+import type {
+  CollectiveNominee, HouseholdNominee, IndividualNominee, NominationSubmission, Nominee, PlanDefinition, ConfirmationBlock,
+} from '@thidua/core';
+import type { Block } from '../layout/blocks.js';
+import { p } from '../layout/blocks.js';
+import type { TypesetContext } from '../layout/typeset.js';
+import { bodyText, cell, compact, field, heading, table } from './body.js';
+import { num, shortDate, upper } from './format.js';
+import { nationalHeader, titleBlock } from './national-header.js';
+import { confirmationBlocks, pairedSignatures, signatureArea, signerBlocks } from './signature.js';
+import { INDENT, PARA_SPACE, SIZE } from './style.js';
+
+const GROUP_TITLES = { collective: 'Tập thể', individual: 'Cá nhân', household: 'Hộ gia đình' } as const;
+const ROMAN = ['I', 'II', 'III'];
+const TYPES = ['collective', 'individual', 'household'] as const;
+
+function awardLabel(plan: PlanDefinition, d: NominationSubmission): string {
+  return plan.awardForms.find((a) => a.id === d.awardForm)?.label ?? d.awardForm;
+}
+
+function nomineeName(n: Nominee): string {
+  return n.type === 'collective' ? n.name : n.type === 'individual' ? n.profile.fullName : `Hộ ông (bà) ${n.profile.householder}`;
+}
+
+function byType(d: NominationSubmission) {
+  return TYPES.map((t) => ({ type: t, items: d.nominees.filter((n) => n.type === t) })).filter((g) => g.items.length);
+}
+
+// ---- Tờ trình ----
+
+function coverLetter(ctx: TypesetContext, plan: PlanDefinition, d: NominationSubmission): Block[] {
+  const h = d.header;
+  const award = awardLabel(plan, d);
+  const c = d.coverLetter;
+  const blocks: Block[] = [
+    ...nationalHeader(ctx, { ...(h.parentAgency ? { parentAgency: h.parentAgency } : {}), agency: h.agency, number: `Số: ${h.number}`, place: h.place, date: h.date }),
+    ...titleBlock(ctx, 'TỜ TRÌNH', [`Về việc đề nghị tặng ${award}`]),
+  ];
+  if (c.to.length === 1) blocks.push(p(`Kính gửi: ${c.to[0]}.`, { size: SIZE.to, align: 'center', spaceAfter: 12 }));
+  else {
+    blocks.push(p('Kính gửi:', { size: SIZE.to, align: 'left', leftIndent: ctx.setup.textWidth * 0.28, lineHeight: 1.1 }));
+    c.to.forEach((t, i) => blocks.push(p(`- ${t}${i === c.to.length - 1 ? '.' : ';'}`, { size: SIZE.to, align: 'left', leftIndent: ctx.setup.textWidth * 0.28 + 64, lineHeight: 1.1 })));
+    blocks.push({ kind: 'space', height: 10 });
+  }
+  c.legalBases.forEach((b, i) => blocks.push(p(`${/^căn cứ/iu.test(b) ? '' : 'Căn cứ '}${b.replace(/[;.]+$/u, '')}${i === c.legalBases.length - 1 ? '.' : ';'}`, { size: SIZE.body, align: 'justify', firstIndent: INDENT, spaceAfter: 3 }, 'italic')));
+  blocks.push(...bodyText(c.body));
+  byType(d).forEach((g, gi) => {
+    blocks.push(heading(`${ROMAN[gi]}.`, `${GROUP_TITLES[g.type]} (${g.items.length})`, 1));
+    g.items.forEach((n, i) => {
+      const detail = n.type === 'individual' ? `, ${n.profile.position}, ${n.profile.workplace}` : n.type === 'household' ? `, ${n.profile.address.village}, ${n.profile.address.commune}, ${n.profile.address.district}` : '';
+      blocks.push(p(`${i + 1}. ${nomineeName(n)}${detail};`, { size: SIZE.body, align: 'justify', firstIndent: INDENT, spaceAfter: 2 }));
+    });
+  });
+  blocks.push(p(`(Có danh sách, biên bản họp Hội đồng Thi đua - Khen thưởng và báo cáo thành tích kèm theo).`, { size: SIZE.body, align: 'justify', firstIndent: INDENT, spaceBefore: 4, spaceAfter: PARA_SPACE }, 'italic'));
+  blocks.push(p(`${h.agency} kính trình ${c.to[0] ?? ''} xem xét, quyết định./.`, { size: SIZE.body, align: 'justify', firstIndent: INDENT, spaceAfter: PARA_SPACE }));
+  blocks.push(signatureArea(c.signer, c.recipients));
+  return blocks;
+}
+
+// ---- Danh sách ----
+
+function listOf(plan: PlanDefinition, d: NominationSubmission): Block[] {
+  const award = awardLabel(plan, d);
+  const members = d.councilMinutes.membersTotal;
+  const blocks: Block[] = [
+    p(`DANH SÁCH ĐỀ NGHỊ TẶNG ${upper(award)}`, { size: SIZE.docType, align: 'center', lineHeight: 1.2 }, 'bold'),
+    p(`(Kèm theo Tờ trình số ${d.header.number} ngày ${shortDate(d.header.date)} của ${d.header.agency})`, { size: SIZE.placeDate, align: 'center', spaceAfter: 10 }, 'italic'),
+  ];
+  const rows: ReturnType<typeof cell>[][] = [];
+  byType(d).forEach((g, gi) => {
+    rows.push([cell(ROMAN[gi]!, { align: 'center', bold: true }), { ...cell(GROUP_TITLES[g.type], { bold: true }), colSpan: 6 }]);
+    g.items.forEach((n, i) => {
+      const who = n.type === 'individual'
+        ? `${n.profile.birthDate.slice(0, 4)}\n${n.profile.gender === 'nu' ? 'Nữ' : 'Nam'}`
+        : n.type === 'household' ? `${n.profile.birthYear}\n${n.profile.gender === 'nu' ? 'Nữ' : 'Nam'}` : '';
+      const where = n.type === 'individual' ? `${n.profile.position}, ${n.profile.workplace}` : n.type === 'household' ? `${n.profile.address.village}, ${n.profile.address.commune}, ${n.profile.address.district}` : n.profile.headquarters;
+      const share = members > 0 ? ` (${num(Math.round((n.votesAgree / members) * 1000) / 10)}%)` : '';
+      rows.push([cell(String(i + 1), { align: 'center' }), cell(nomineeName(n)), cell(who, { align: 'center' }), cell(where), cell(n.summary), cell(`${n.votesAgree}/${members}${share}`, { align: 'center' }), cell(n.note ?? '')]);
+    });
+  });
+  blocks.push(table([0.7, 2.2, 1, 2, 3, 1.2, 1.9], ['STT', 'Họ và tên / Tên tập thể / Hộ gia đình', 'Năm sinh, Nam/Nữ', 'Chức vụ, đơn vị công tác / Địa chỉ', 'Thành tích tóm tắt', 'Số phiếu (tỉ lệ %)', 'Ghi chú'], rows, { size: 11 }));
+  return blocks;
+}
+
+// ---- Biên bản ----
+
+function minutes(ctx: TypesetContext, plan: PlanDefinition, d: NominationSubmission): Block[] {
+  const m = d.councilMinutes;
+  const award = awardLabel(plan, d);
+  const [hh, mm] = m.endTime.split(':');
+  const blocks: Block[] = [
+    ...nationalHeader(ctx, { ...(d.header.parentAgency ? { parentAgency: d.header.parentAgency } : {}), agency: m.council, number: `Số: ${m.number}` }),
+    ...titleBlock(ctx, 'BIÊN BẢN', [`Họp ${m.council}`, `xét, đề nghị tặng ${award}`]),
+  ];
+  const line = (label: string, value: string) => p([{ text: `${label}: `, face: 'bold' }, { text: value, face: 'regular' }], { size: SIZE.body, align: 'justify', firstIndent: INDENT, spaceAfter: 3 });
+  blocks.push(line('Thời gian bắt đầu', `${m.startTime.replace(':', ' giờ ')} phút, ngày ${shortDate(m.date)}`));
+  blocks.push(line('Địa điểm', m.location));
+  blocks.push(line('Chủ trì', `${m.chair.fullName}, ${m.chair.title}`));
+  blocks.push(line('Thư ký', `${m.secretary.fullName}, ${m.secretary.title}`));
+  blocks.push(line('Thành phần tham dự', `${m.membersPresent}/${m.membersTotal} thành viên Hội đồng có mặt${m.absentees?.length ? `; vắng ${m.absentees.length}: ${m.absentees.map((a) => `${a.fullName} (${a.reason}${a.votedInWriting ? ', có phiếu bằng văn bản' : ''})`).join('; ')}` : ''}`));
+  blocks.push(line('Hình thức', m.votingMethod === 'bo-phieu-kin' ? 'Bỏ phiếu kín' : 'Biểu quyết giơ tay'));
+  if (m.ballots) blocks.push(line('Kết quả kiểm phiếu', `phát ra ${m.ballots.issued}, thu về ${m.ballots.returned}, hợp lệ ${m.ballots.valid}, không hợp lệ ${m.ballots.invalid}`));
+  blocks.push(heading('', 'Nội dung và kết quả:', 1));
+  const rows = d.nominees.map((n, i) => [
+    cell(String(i + 1), { align: 'center' }), cell(nomineeName(n)), cell(award), cell(String(n.votesAgree), { align: 'center' }),
+    cell(m.membersTotal > 0 ? `${num(Math.round((n.votesAgree / m.membersTotal) * 1000) / 10)}%` : '', { align: 'center' }),
+  ]);
+  blocks.push(table([0.6, 3.6, 3, 1.3, 1.5], ['STT', 'Tên cá nhân, tập thể, hộ gia đình', 'Hình thức đề nghị', 'Số phiếu đồng ý', 'Tỉ lệ % tổng số thành viên'], rows));
+  blocks.push(...bodyText(m.conclusion));
+  blocks.push(p(`Cuộc họp kết thúc vào ${hh} giờ ${mm} phút, ngày ${shortDate(m.date)}./.`, { size: SIZE.body, align: 'justify', firstIndent: INDENT, spaceAfter: PARA_SPACE }));
+  blocks.push(pairedSignatures(
+    [...signerBlocks({ title: 'THƯ KÝ', fullName: m.secretary.fullName })],
+    [...signerBlocks({ title: 'CHỦ TỌA', fullName: m.chair.fullName })],
+  ));
+  return blocks;
+}
+
+// ---- Báo cáo thành tích ----
+
+function awardsTables(n: Nominee): Block[] {
+  const rows = (rs: { year: number; title: string; decision: string }[]) => rs.map((r) => [cell(String(r.year), { align: 'center' }), cell(r.title), cell(r.decision)]);
+  const none = [[cell('—', { align: 'center' }), cell('Chưa có'), cell('')]];
+  return [
+    heading('1.', 'Danh hiệu thi đua', 1),
+    table([1, 3, 4], ['Năm', 'Danh hiệu thi đua', 'Số, ngày, tháng, năm của quyết định công nhận danh hiệu thi đua; cơ quan ban hành quyết định'], n.pastAwards.emulationTitles.length ? rows(n.pastAwards.emulationTitles) : none),
+    heading('2.', 'Hình thức khen thưởng', 1),
+    table([1, 3, 4], ['Năm', 'Hình thức khen thưởng', 'Số, ngày, tháng, năm của quyết định khen thưởng; cơ quan ban hành quyết định'], n.pastAwards.commendations.length ? rows(n.pastAwards.commendations) : none),
+  ];
+}
+
+function evidenceTable(plan: PlanDefinition, n: Nominee): Block[] {
+  const ev = n.evidence ?? {};
+  const ids = Object.keys(ev);
+  if (!ids.length) return [];
+  const rows = ids.flatMap((id) => {
+    const ind = plan.indicators.find((i) => i.id === id);
+    return [...(ev[id] ?? [])].sort((a, b) => a.year - b.year).map((r) => [cell(ind?.label ?? id), cell(String(r.year), { align: 'center' }), cell(num(r.value), { align: 'right' }), cell(ind?.unit ?? '', { align: 'center' })]);
+  });
+  return [p('Số liệu chứng minh tiêu chí:', { size: SIZE.body, align: 'left', firstIndent: INDENT, keepWithNext: true }, 'italic'), table([4.5, 1, 1.5, 1.2], ['Chỉ tiêu', 'Năm', 'Số liệu', 'Đơn vị'], rows)];
+}
+
+function criteriaList(plan: PlanDefinition, n: Nominee): Block[] {
+  const group = plan.participantGroups.find((g) => g.id === n.group);
+  const crit = n.criteriaMet.map((id) => group?.criteria.find((c) => c.id === id)?.text ?? id);
+  return [
+    p(`Nhóm đối tượng: ${group?.label ?? n.group}${n.category ? ` (${group?.categories?.find((c) => c.id === n.category)?.label ?? n.category})` : ''}.`, { size: SIZE.body, align: 'justify', firstIndent: INDENT, spaceAfter: 3 }),
+    p('Tiêu chí đạt được:', { size: SIZE.body, align: 'left', firstIndent: INDENT, keepWithNext: true, spaceAfter: 2 }),
+    ...crit.map((t) => p(`- ${t}`, { size: SIZE.body, align: 'justify', firstIndent: INDENT, spaceAfter: 2 })),
+  ];
+}
+
+function profileBlocks(n: Nominee): Block[] {
+  if (n.type === 'collective') {
+    const c = n as CollectiveNominee;
+    return [
+      heading('I.', 'SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH', 0),
+      ...compact([field('Trụ sở chính', c.profile.headquarters), field('Điện thoại', c.profile.phone), field('Thư điện tử', c.profile.email), field('Trang thông tin điện tử', c.profile.website), field('Tổng số cán bộ, người lao động', c.profile.staffCount)]),
+      heading('', 'Quá trình thành lập và phát triển', 2), ...bodyText(c.profile.history),
+      heading('', 'Cơ cấu tổ chức, cơ sở vật chất, tổ chức đảng, đoàn thể', 2), ...bodyText(c.profile.structure),
+      heading('', 'Chức năng, nhiệm vụ', 2), ...bodyText(c.profile.functions),
+    ];
+  }
+  if (n.type === 'individual') {
+    const i = n as IndividualNominee;
+    const pr = i.profile;
+    return [
+      heading('I.', 'SƠ LƯỢC LÝ LỊCH', 0),
+      ...compact([
+        field('Họ và tên', pr.fullName), field('Bí danh', pr.alias), field('Ngày, tháng, năm sinh', shortDate(pr.birthDate)), field('Giới tính', pr.gender === 'nu' ? 'Nữ' : 'Nam'),
+        field('Dân tộc', pr.ethnicity), field('Tôn giáo', pr.religion), field('Quê quán', pr.hometown), field('Nơi thường trú', pr.residence),
+        field('Cơ quan, đơn vị công tác', pr.workplace), field('Chức vụ (Đảng, chính quyền, đoàn thể)', pr.position), field('Trình độ lý luận chính trị', pr.politicalTheory),
+        field('Trình độ chuyên môn, nghiệp vụ', pr.qualification), field('Học hàm, học vị, danh hiệu, giải thưởng', pr.academicTitle), field('Điện thoại', pr.phone),
+      ]),
+    ];
+  }
+  const hh = n as HouseholdNominee;
+  return [
+    heading('I.', 'THÔNG TIN HỘ GIA ĐÌNH', 0),
+    ...compact([
+      field('Họ và tên chủ hộ', hh.profile.householder), field('Năm sinh', hh.profile.birthYear), field('Giới tính', hh.profile.gender === 'nu' ? 'Nữ' : 'Nam'),
+      field('Số nhân khẩu', hh.profile.members), field('Địa chỉ', `${hh.profile.address.village}, ${hh.profile.address.commune}, ${hh.profile.address.district}`),
+    ]),
+  ];
+}
+
+function achievementBlocks(plan: PlanDefinition, n: Nominee): Block[] {
+  if (n.type === 'collective') {
+    return [heading('II.', 'THÀNH TÍCH ĐẠT ĐƯỢC', 0), ...criteriaList(plan, n), heading('1.', 'Kết quả đạt được', 1), ...bodyText(n.report.results), heading('2.', 'Các biện pháp, giải pháp, sáng kiến đã thực hiện', 1), ...bodyText(n.report.measures), ...(n.report.otherWork ? [heading('3.', 'Công tác xây dựng Đảng, đoàn thể và thực hiện chính sách', 1), ...bodyText(n.report.otherWork)] : []), ...evidenceTable(plan, n)];
+  }
+  if (n.type === 'individual') {
+    return [heading('II.', 'THÀNH TÍCH ĐẠT ĐƯỢC', 0), heading('1.', 'Quyền hạn, nhiệm vụ được giao', 1), ...bodyText(n.report.duties), heading('2.', 'Thành tích đạt được', 1), ...criteriaList(plan, n), ...bodyText(n.report.results), ...(n.report.commitment ? [heading('3.', 'Cam kết', 1), ...bodyText(n.report.commitment)] : []), ...evidenceTable(plan, n)];
+  }
+  return [
+    heading('II.', 'THÀNH TÍCH, ĐÓNG GÓP', 0), ...criteriaList(plan, n),
+    heading('1.', 'Đóng góp công sức, đất đai, tài sản', 1), ...bodyText(n.report.contributions),
+    ...compact([field('Số ngày công đóng góp', n.report.labourDays !== undefined ? `${num(n.report.labourDays)} ngày công` : undefined), field('Diện tích đất hiến tặng', n.report.landArea !== undefined ? `${num(n.report.landArea)} m²` : undefined), field('Tiền, tài sản quy đổi', n.report.moneyVnd !== undefined ? `${num(n.report.moneyVnd)} đồng` : undefined)]),
+    heading('2.', 'Thành tích đạt được', 1), ...bodyText(n.report.results), ...evidenceTable(plan, n),
+  ];
+}
+
+function confirmations(blocksDef: ConfirmationBlock[], n: Nominee): Block[] {
+  const entries = blocksDef.map((b) => confirmationBlocks(b.label, b.note, n.confirmations[b.id]));
+  const out: Block[] = [];
+  for (let i = 0; i < entries.length; i += 2) {
+    out.push(entries[i + 1] ? pairedSignatures(entries[i]!, entries[i + 1]!) : pairedSignatures([], entries[i]!));
+  }
+  return out;
+}
+
+function achievementReport(ctx: TypesetContext, plan: PlanDefinition, d: NominationSubmission, n: Nominee): Block[] {
+  const award = awardLabel(plan, d);
+  const subject = n.type === 'collective' ? n.name : n.type === 'individual' ? `Họ và tên: ${n.profile.fullName}` : `Hộ gia đình ông (bà): ${n.profile.householder}`;
+  return [
+    ...nationalHeader(ctx, { ...(d.header.parentAgency ? { parentAgency: d.header.parentAgency } : {}), agency: d.header.agency, place: n.reportPlace, date: n.reportDate }),
+    ...titleBlock(ctx, 'BÁO CÁO THÀNH TÍCH', [`ĐỀ NGHỊ TẶNG ${upper(award)}`]),
+    p(subject, { size: SIZE.body, align: 'center', spaceAfter: 10 }, 'bold'),
+    ...profileBlocks(n),
+    ...achievementBlocks(plan, n),
+    heading('III.', 'CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG', 0),
+    ...awardsTables(n),
+    ...confirmations(plan.dossier.confirmationBlocks[n.type], n),
+  ];
+}
+
+/** The whole dossier as one file: tờ trình, danh sách, biên bản, one báo cáo thành tích per nominee. */
+export function nominationBlocks(ctx: TypesetContext, plan: PlanDefinition, d: NominationSubmission): Block[] {
+  const docs: Block[][] = [coverLetter(ctx, plan, d), listOf(plan, d), minutes(ctx, plan, d), ...d.nominees.map((n) => achievementReport(ctx, plan, d, n))];
+  return docs.flatMap((blocks, i) => (i === 0 ? blocks : [{ kind: 'break', newDocument: true } as Block, ...blocks]));
+}

@@ -1,0 +1,188 @@
+// Our own Type0/CIDFontType2 embedder. pdf-lib's runs fontkit's full text layout on every
+// measure and draw (≈25 µs and ≈300 µs a call, toolchain.md §5); here each code point is
+// looked up once per document (cmap → glyph → subset id, advance width) and every word
+// thereafter costs a few Map reads. No shaping is needed: text is NFC, Vietnamese letters
+// are precomposed glyphs in Tinos, and we never use ligatures.
+import { PDFString, type PDFDocument, type PDFRef } from 'pdf-lib';
+import { ascii, type StreamFactory } from '../layout/streams.js';
+
+/** The slice of a fontkit font we use. */
+export interface FontkitFont {
+  unitsPerEm: number;
+  ascent: number;
+  descent: number;
+  capHeight: number;
+  xHeight: number;
+  italicAngle: number;
+  bbox: { minX: number; minY: number; maxX: number; maxY: number };
+  postscriptName: string;
+  post: { isFixedPitch: boolean };
+  'OS/2'?: { sFamilyClass: number };
+  head: { macStyle: { italic: boolean } };
+  glyphForCodePoint(cp: number): { id: number; advanceWidth: number };
+  createSubset(): { includeGlyph(g: number | { id: number }): number; encodeStream(): { on(ev: string, cb: (x?: any) => void): any } };
+}
+
+interface GlyphEntry {
+  hex: string;
+  /** Advance in 1/1000 em. */
+  advance: number;
+}
+
+/** Advances per code point, shared by every document using the same parsed font. */
+const advanceCache = new WeakMap<FontkitFont, Map<number, number>>();
+
+export class EmbeddedFace {
+  readonly ref: PDFRef;
+  readonly ascent: number;
+  readonly descent: number;
+  private readonly scale: number;
+  private readonly subset: ReturnType<FontkitFont['createSubset']>;
+  private readonly byCodePoint = new Map<number, GlyphEntry>();
+  private readonly wordWidth = new Map<string, number>();
+  private readonly wordHex = new Map<string, string>();
+  /** subset glyph id → (advance, unicode) for /W and ToUnicode. */
+  private readonly used = new Map<number, { advance: number; cp: number }>();
+  private readonly advances: Map<number, number>;
+
+  constructor(private readonly doc: PDFDocument, private readonly font: FontkitFont, readonly baseName: string, private readonly streams: StreamFactory) {
+    this.ref = doc.context.nextRef();
+    this.scale = 1000 / font.unitsPerEm;
+    this.ascent = font.ascent * this.scale / 1000;
+    this.descent = font.descent * this.scale / 1000;
+    this.subset = font.createSubset();
+    let adv = advanceCache.get(font);
+    if (!adv) advanceCache.set(font, (adv = new Map()));
+    this.advances = adv;
+  }
+
+  private glyph(cp: number): GlyphEntry {
+    let e = this.byCodePoint.get(cp);
+    if (e) return e;
+    const g = this.font.glyphForCodePoint(cp);
+    let advance = this.advances.get(cp);
+    if (advance === undefined) this.advances.set(cp, (advance = g.advanceWidth * this.scale));
+    const sid = this.subset.includeGlyph(g);
+    if (!this.used.has(sid)) this.used.set(sid, { advance, cp });
+    e = { hex: sid.toString(16).padStart(4, '0'), advance };
+    this.byCodePoint.set(cp, e);
+    return e;
+  }
+
+  /** Width of a text in points at a size, from the font's own advance widths. */
+  widthOf(text: string, size: number): number {
+    let w = this.wordWidth.get(text);
+    if (w === undefined) {
+      w = 0;
+      for (const ch of text) w += this.glyph(ch.codePointAt(0)!).advance;
+      this.wordWidth.set(text, w);
+    }
+    return (w * size) / 1000;
+  }
+
+  /** The text as glyph ids of the subset, hex-encoded for a PDF string. */
+  encode(text: string): string {
+    let h = this.wordHex.get(text);
+    if (h === undefined) {
+      h = '';
+      for (const ch of text) h += this.glyph(ch.codePointAt(0)!).hex;
+      this.wordHex.set(text, h);
+    }
+    return h;
+  }
+
+  /** Whether any text was encoded with this face (unused faces are not embedded). */
+  get isUsed(): boolean {
+    return this.used.size > 0;
+  }
+
+  /** Writes the font objects; call once, after the last text was encoded. */
+  async finish(): Promise<void> {
+    if (!this.isUsed) return;
+    const ctx = this.doc.context;
+    const bytes = await new Promise<Uint8Array>((resolve, reject) => {
+      const parts: Uint8Array[] = [];
+      this.subset.encodeStream()
+        .on('data', (b: Uint8Array) => parts.push(b))
+        .on('end', () => {
+          const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+          let o = 0;
+          for (const p of parts) { out.set(p, o); o += p.length; }
+          resolve(out);
+        })
+        .on('error', reject);
+    });
+    const fontFileRef = ctx.register(this.streams.deflated(bytes, { Length1: bytes.length }));
+    const f = this.font;
+    const s = this.scale;
+    const familyClass = f['OS/2']?.sFamilyClass ?? 0;
+    let flags = 1 << 2; // symbolic (glyph ids, not a standard encoding)
+    if (f.post.isFixedPitch) flags |= 1;
+    if (familyClass >= 1 && familyClass <= 7) flags |= 1 << 1; // serif
+    if (f.head.macStyle.italic) flags |= 1 << 6;
+    const descriptor = ctx.register(ctx.obj({
+      Type: 'FontDescriptor',
+      FontName: this.baseName,
+      Flags: flags,
+      FontBBox: [f.bbox.minX * s, f.bbox.minY * s, f.bbox.maxX * s, f.bbox.maxY * s],
+      ItalicAngle: f.italicAngle,
+      Ascent: f.ascent * s,
+      Descent: f.descent * s,
+      CapHeight: (f.capHeight || f.ascent) * s,
+      XHeight: (f.xHeight || 0) * s,
+      StemV: 0,
+      FontFile2: fontFileRef,
+    }));
+    const ids = [...this.used.keys()].sort((a, b) => a - b);
+    const widths: (number | number[])[] = [];
+    for (const id of ids) widths.push(id, [Math.round(this.used.get(id)!.advance * 100) / 100]);
+    const cid = ctx.register(ctx.obj({
+      Type: 'Font',
+      Subtype: 'CIDFontType2',
+      CIDToGIDMap: 'Identity',
+      BaseFont: this.baseName,
+      CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
+      FontDescriptor: descriptor,
+      W: widths,
+    }));
+    const toUnicode = ctx.register(this.streams.deflated(ascii(unicodeCMap(ids.map((id) => [id, this.used.get(id)!.cp])))));
+    ctx.assign(this.ref, ctx.obj({
+      Type: 'Font',
+      Subtype: 'Type0',
+      BaseFont: this.baseName,
+      Encoding: 'Identity-H',
+      DescendantFonts: [cid],
+      ToUnicode: toUnicode,
+    }));
+  }
+}
+
+function utf16Hex(cp: number): string {
+  if (cp < 0x10000) return cp.toString(16).padStart(4, '0');
+  const v = cp - 0x10000;
+  return ((0xd800 + (v >> 10)).toString(16) + (0xdc00 + (v & 0x3ff)).toString(16)).padStart(8, '0');
+}
+
+/** ToUnicode CMap so text extraction (pdftotext, copy-paste, search) gives back the exact text. */
+function unicodeCMap(pairs: [number, number][]): string {
+  const chunks: string[] = [];
+  for (let i = 0; i < pairs.length; i += 100) {
+    const part = pairs.slice(i, i + 100);
+    chunks.push(`${part.length} beginbfchar\n${part.map(([g, cp]) => `<${g.toString(16).padStart(4, '0')}> <${utf16Hex(cp)}>`).join('\n')}\nendbfchar`);
+  }
+  return `/CIDInit /ProcSet findresource begin
+12 dict begin
+begincmap
+/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def
+/CMapName /Adobe-Identity-UCS def
+/CMapType 2 def
+1 begincodespacerange
+<0000> <ffff>
+endcodespacerange
+${chunks.join('\n')}
+endcmap
+CMapName currentdict /CMapResource defineresource pop
+end
+end`;
+}
+

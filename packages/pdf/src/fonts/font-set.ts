@@ -1,0 +1,40 @@
+import fontkit from '@pdf-lib/fontkit';
+import type { PDFDocument } from 'pdf-lib';
+import { EmbeddedFace, type FontkitFont } from './embedded-face.js';
+import { FACE_NAMES, SUBSET_NAMES, type FaceName, type FontFaces } from './font-source.js';
+import { glyphsArePadded, padGlyphs } from './pad-glyphs.js';
+import type { StreamFactory } from '../layout/streams.js';
+
+// Parsing a TrueType font costs tens of milliseconds: parse each face once per process
+// (keyed by its bytes) and share it across documents.
+const parsed = new WeakMap<Uint8Array, FontkitFont>();
+
+export function parseFont(bytes: Uint8Array): FontkitFont {
+  let f = parsed.get(bytes);
+  if (!f) {
+    const fixed = glyphsArePadded(bytes) ? bytes : padGlyphs(bytes);
+    f = (fontkit as unknown as { create(b: Uint8Array): FontkitFont }).create(fixed);
+    parsed.set(bytes, f);
+  }
+  return f;
+}
+
+/** The four faces embedded (as subsets) in one document. */
+export class FontSet {
+  readonly faces: Record<FaceName, EmbeddedFace>;
+
+  constructor(doc: PDFDocument, fonts: FontFaces, streams: StreamFactory) {
+    this.faces = Object.fromEntries(
+      FACE_NAMES.map((name) => [name, new EmbeddedFace(doc, parseFont(fonts[name]), SUBSET_NAMES[name], streams)]),
+    ) as Record<FaceName, EmbeddedFace>;
+  }
+
+  face(name: FaceName): EmbeddedFace {
+    return this.faces[name];
+  }
+
+  /** Embeds the subsets of the faces that were used. */
+  async finish(): Promise<void> {
+    await Promise.all(FACE_NAMES.map((n) => this.faces[n].finish()));
+  }
+}

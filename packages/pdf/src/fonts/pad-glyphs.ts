@@ -1,0 +1,114 @@
+// fontkit 1.1.1's subsetter copies glyph records as they are and then writes a short
+// `loca` (offsets / 2). Tinos has glyph records of odd length, so in the subset every glyph
+// after the first odd one is cut or shifted: text extracts fine but prints blank
+// (toolchain.md §5). Re-laying the font out with every record padded to 4 bytes and a long
+// `loca` makes any subset of it well-formed. Plain TypedArray code: runs in browsers too.
+
+interface TableRecord {
+  tag: string;
+  offset: number;
+  length: number;
+}
+
+const pad4 = (n: number) => (n + 3) & ~3;
+
+function readTables(view: DataView): TableRecord[] {
+  const numTables = view.getUint16(4);
+  const out: TableRecord[] = [];
+  for (let i = 0; i < numTables; i++) {
+    const p = 12 + i * 16;
+    const tag = String.fromCharCode(view.getUint8(p), view.getUint8(p + 1), view.getUint8(p + 2), view.getUint8(p + 3));
+    out.push({ tag, offset: view.getUint32(p + 8), length: view.getUint32(p + 12) });
+  }
+  return out;
+}
+
+function checksum(bytes: Uint8Array): number {
+  const padded = new Uint8Array(pad4(bytes.length));
+  padded.set(bytes);
+  const v = new DataView(padded.buffer);
+  let sum = 0;
+  for (let i = 0; i < padded.length; i += 4) sum = (sum + v.getUint32(i)) >>> 0;
+  return sum;
+}
+
+/** True when every glyph record already starts on a 4-byte boundary and has a 4-byte multiple length. */
+export function glyphsArePadded(font: Uint8Array): boolean {
+  const view = new DataView(font.buffer, font.byteOffset, font.byteLength);
+  const tables = readTables(view);
+  const head = tables.find((t) => t.tag === 'head');
+  const loca = tables.find((t) => t.tag === 'loca');
+  const maxp = tables.find((t) => t.tag === 'maxp');
+  if (!head || !loca || !maxp) return false;
+  const longLoca = view.getInt16(head.offset + 50) === 1;
+  const numGlyphs = view.getUint16(maxp.offset + 4);
+  for (let i = 0; i <= numGlyphs; i++) {
+    const off = longLoca ? view.getUint32(loca.offset + i * 4) : view.getUint16(loca.offset + i * 2) * 2;
+    if (off % 4 !== 0) return false;
+  }
+  return true;
+}
+
+/** Returns a copy of a TrueType font whose glyph records are 4-byte padded, with a long `loca`. */
+export function padGlyphs(font: Uint8Array): Uint8Array {
+  const view = new DataView(font.buffer, font.byteOffset, font.byteLength);
+  const tables = readTables(view);
+  const get = (tag: string) => {
+    const t = tables.find((x) => x.tag === tag);
+    if (!t) throw new Error(`padGlyphs: the font has no "${tag}" table (not a TrueType-outline font)`);
+    return t;
+  };
+  const head = get('head');
+  const loca = get('loca');
+  const glyf = get('glyf');
+  const numGlyphs = view.getUint16(get('maxp').offset + 4);
+  const longLoca = view.getInt16(head.offset + 50) === 1;
+  const offsetOf = (i: number) => (longLoca ? view.getUint32(loca.offset + i * 4) : view.getUint16(loca.offset + i * 2) * 2);
+
+  // New glyf and loca.
+  const sizes: number[] = [];
+  let glyfSize = 0;
+  for (let i = 0; i < numGlyphs; i++) {
+    const len = offsetOf(i + 1) - offsetOf(i);
+    sizes.push(len);
+    glyfSize += pad4(len);
+  }
+  const newGlyf = new Uint8Array(glyfSize);
+  const newLoca = new Uint8Array((numGlyphs + 1) * 4);
+  const locaView = new DataView(newLoca.buffer);
+  let at = 0;
+  for (let i = 0; i < numGlyphs; i++) {
+    locaView.setUint32(i * 4, at);
+    const start = glyf.offset + offsetOf(i);
+    newGlyf.set(font.subarray(start, start + sizes[i]!), at);
+    at += pad4(sizes[i]!);
+  }
+  locaView.setUint32(numGlyphs * 4, at);
+  const newHead = font.slice(head.offset, head.offset + head.length);
+  const headView = new DataView(newHead.buffer);
+  headView.setInt16(50, 1); // indexToLocFormat: long
+  headView.setUint32(8, 0); // checksumAdjustment, recomputed below
+
+  const bodies = tables.map((t) =>
+    t.tag === 'glyf' ? newGlyf : t.tag === 'loca' ? newLoca : t.tag === 'head' ? newHead : font.subarray(t.offset, t.offset + t.length),
+  );
+  const headerSize = 12 + tables.length * 16;
+  const total = headerSize + bodies.reduce((n, b) => n + pad4(b.length), 0);
+  const out = new Uint8Array(total);
+  const outView = new DataView(out.buffer);
+  out.set(font.subarray(0, 12));
+  let offset = headerSize;
+  tables.forEach((t, i) => {
+    const body = bodies[i]!;
+    const p = 12 + i * 16;
+    for (let k = 0; k < 4; k++) outView.setUint8(p + k, t.tag.charCodeAt(k));
+    outView.setUint32(p + 4, checksum(body));
+    outView.setUint32(p + 8, offset);
+    outView.setUint32(p + 12, body.length);
+    out.set(body, offset);
+    offset += pad4(body.length);
+  });
+  const headAt = outView.getUint32(12 + tables.findIndex((t) => t.tag === 'head') * 16 + 8);
+  outView.setUint32(headAt + 8, (0xb1b0afba - checksum(out)) >>> 0);
+  return out;
+}

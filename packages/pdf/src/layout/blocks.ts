@@ -1,0 +1,93 @@
+import type { FaceName } from '../fonts/font-source.js';
+
+// The document model the builders produce and the flow engine paginates. Sizes in points.
+
+export interface Span {
+  text: string;
+  face: FaceName;
+}
+
+export type Align = 'left' | 'center' | 'right' | 'justify';
+
+export interface ParagraphStyle {
+  size: number;
+  align: Align;
+  /** First-line indent (Decree 30: 1 cm or 1.27 cm for body text). */
+  firstIndent?: number;
+  leftIndent?: number;
+  rightIndent?: number;
+  spaceBefore?: number;
+  spaceAfter?: number;
+  /** Line height as a multiple of the size (single ≈ 1.15 for Times metrics). */
+  lineHeight?: number;
+  /** Never leave this at a page foot without the start of what follows (headings). */
+  keepWithNext?: boolean;
+  /** Never split this paragraph across pages. */
+  keepTogether?: boolean;
+}
+
+export interface Paragraph extends ParagraphStyle {
+  kind: 'p';
+  spans: Span[];
+}
+
+export interface Rule {
+  kind: 'rule';
+  length: number;
+  align: 'left' | 'center';
+  thickness?: number;
+  spaceBefore?: number;
+  spaceAfter?: number;
+}
+
+export interface Space {
+  kind: 'space';
+  height: number;
+}
+
+export interface Cell {
+  blocks: Paragraph[];
+  colSpan?: number;
+}
+
+export interface Table {
+  kind: 'table';
+  /** Column widths as shares of the text width (they are normalised). */
+  widths: number[];
+  /** Header rows, repeated on every page the table spans. */
+  header: Cell[][];
+  rows: Cell[][];
+  spaceBefore?: number;
+  spaceAfter?: number;
+  keepWithNext?: boolean;
+}
+
+/** Side-by-side columns (document header, signature area), never split across pages. */
+export interface Columns {
+  kind: 'columns';
+  columns: { width: number; blocks: Block[] }[];
+  spaceBefore?: number;
+  spaceAfter?: number;
+  keepWithNext?: boolean;
+}
+
+/** Blocks kept on one page together when they fit on one page. */
+export interface Group {
+  kind: 'group';
+  blocks: Block[];
+  keepTogether: boolean;
+}
+
+export interface PageBreak {
+  kind: 'break';
+  /** Starts a new document in the same file: page numbering restarts, page 1 unnumbered. */
+  newDocument?: boolean;
+}
+
+export type Block = Paragraph | Rule | Space | Table | Columns | Group | PageBreak;
+
+export const p = (spans: Span[] | string, style: ParagraphStyle, face: FaceName = 'regular'): Paragraph => ({
+  kind: 'p',
+  spans: typeof spans === 'string' ? [{ text: spans, face }] : spans,
+  ...style,
+});

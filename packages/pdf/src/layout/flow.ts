@@ -1,0 +1,381 @@
+import type { FontSet } from '../fonts/font-set.js';
+import type { Align, Block, Cell, Columns, Paragraph, Table } from './blocks.js';
+import { breakLines, type Line } from './line-breaker.js';
+import type { PageSetup } from './page-setup.js';
+
+// Pagination: blocks → pages of positioned drawables. y grows downwards from the top of
+// the page; the renderer flips it. Headings keep with what follows, paragraphs avoid
+// single orphan/widow lines, tables repeat their header rows, columns never split.
+
+export type Drawable =
+  | { kind: 'text'; x: number; y: number; line: Line; size: number; align: Align }
+  | { kind: 'stroke'; x1: number; y1: number; x2: number; y2: number; width: number };
+
+export interface Page {
+  items: Drawable[];
+  /** Index of the document within the file (a dossier holds several). */
+  docIndex: number;
+  /** 1-based page number within its document. */
+  pageInDoc: number;
+}
+
+const LINE_HEIGHT = 1.15;
+const CELL_PAD_X = 4;
+const CELL_PAD_Y = 2.5;
+const BORDER = 0.5;
+
+interface LaidParagraph {
+  lines: Line[];
+  lineHeight: number;
+  ascent: number;
+}
+
+/** Everything laid out in an unbounded box (cells, columns): drawables relative to (0, 0). */
+interface Sub {
+  items: Drawable[];
+  height: number;
+}
+
+function shift(items: Drawable[], dx: number, dy: number): Drawable[] {
+  return items.map((d) => (d.kind === 'text' ? { ...d, x: d.x + dx, y: d.y + dy } : { ...d, x1: d.x1 + dx, x2: d.x2 + dx, y1: d.y1 + dy, y2: d.y2 + dy }));
+}
+
+export class Flow {
+  readonly pages: Page[] = [];
+  private page!: Page;
+  private y = 0;
+  private docIndex = 0;
+  private pageInDoc = 0;
+  private readonly laid = new WeakMap<Paragraph, Map<number, LaidParagraph>>();
+  private readonly top: number;
+  private readonly bottom: number;
+  private readonly left: number;
+  private readonly width: number;
+
+  constructor(private readonly fonts: FontSet, private readonly setup: PageSetup) {
+    this.top = setup.margin.top;
+    this.bottom = setup.height - setup.margin.bottom;
+    this.left = setup.margin.left;
+    this.width = setup.textWidth;
+    this.newPage();
+  }
+
+  // ---- geometry ----
+
+  private layPara(p: Paragraph, width: number): LaidParagraph {
+    let byWidth = this.laid.get(p);
+    if (!byWidth) this.laid.set(p, (byWidth = new Map()));
+    let l = byWidth.get(width);
+    if (!l) {
+      const face = this.fonts.face(p.spans[0]?.face ?? 'regular');
+      l = { lines: breakLines(p, width, this.fonts), lineHeight: p.size * (p.lineHeight ?? LINE_HEIGHT), ascent: face.ascent * p.size };
+      byWidth.set(width, l);
+    }
+    return l;
+  }
+
+  private paraHeight(p: Paragraph, width: number, atTop: boolean): number {
+    const l = this.layPara(p, width);
+    return (atTop ? 0 : p.spaceBefore ?? 0) + l.lines.length * l.lineHeight + (p.spaceAfter ?? 0);
+  }
+
+  /** Lays blocks out in an unbounded box of a width (cells, columns). */
+  private sub(blocks: Block[], width: number): Sub {
+    const items: Drawable[] = [];
+    let y = 0;
+    blocks.forEach((b, i) => {
+      if (b.kind === 'p') {
+        const l = this.layPara(b, width);
+        if (i > 0) y += b.spaceBefore ?? 0;
+        for (const line of l.lines) {
+          items.push({ kind: 'text', x: 0, y: y + l.ascent + (l.lineHeight - b.size * LINE_HEIGHT) / 2, line, size: b.size, align: b.align });
+          y += l.lineHeight;
+        }
+        y += b.spaceAfter ?? 0;
+      } else if (b.kind === 'rule') {
+        y += b.spaceBefore ?? 0;
+        const x = b.align === 'center' ? (width - b.length) / 2 : 0;
+        items.push({ kind: 'stroke', x1: x, y1: y, x2: x + b.length, y2: y, width: b.thickness ?? 0.6 });
+        y += b.spaceAfter ?? 0;
+      } else if (b.kind === 'space') {
+        y += b.height;
+      } else if (b.kind === 'columns') {
+        const s = this.columns(b, width);
+        items.push(...shift(s.items, 0, y + (b.spaceBefore ?? 0)));
+        y += (b.spaceBefore ?? 0) + s.height + (b.spaceAfter ?? 0);
+      } else if (b.kind === 'group') {
+        const s = this.sub(b.blocks, width);
+        items.push(...shift(s.items, 0, y));
+        y += s.height;
+      } else if (b.kind === 'table') {
+        throw new Error('pdf: a table inside a column or cell is not supported');
+      }
+    });
+    return { items, height: y };
+  }
+
+  private columns(c: Columns, width: number): Sub {
+    const total = c.columns.reduce((n, col) => n + col.width, 0);
+    let x = 0;
+    const items: Drawable[] = [];
+    let height = 0;
+    for (const col of c.columns) {
+      const w = (col.width / total) * width;
+      const s = this.sub(col.blocks, w);
+      items.push(...shift(s.items, x, 0));
+      height = Math.max(height, s.height);
+      x += w;
+    }
+    return { items, height };
+  }
+
+  /** Height a block needs at minimum on the page where it starts. */
+  private minStart(b: Block | undefined): number {
+    if (!b) return 0;
+    switch (b.kind) {
+      case 'p': {
+        const l = this.layPara(b, this.width);
+        const n = b.keepTogether ? l.lines.length : Math.min(2, l.lines.length);
+        return (b.spaceBefore ?? 0) + n * l.lineHeight + (b.keepWithNext ? 0 : 0);
+      }
+      case 'table': {
+        const widths = this.colWidths(b, this.width);
+        const head = b.header.reduce((n, r) => n + this.rowSub(r, widths).height, 0);
+        const first = b.rows[0] ? this.rowSub(b.rows[0], widths).height : 0;
+        return (b.spaceBefore ?? 0) + head + first;
+      }
+      case 'columns': return (b.spaceBefore ?? 0) + this.columns(b, this.width).height;
+      case 'rule': return (b.spaceBefore ?? 0) + (b.spaceAfter ?? 0);
+      case 'space': return b.height;
+      case 'group': return b.keepTogether ? this.sub(b.blocks, this.width).height : this.minStart(b.blocks[0]);
+      case 'break': return 0;
+    }
+  }
+
+  // ---- pages ----
+
+  private newPage(newDocument = false): void {
+    if (newDocument) {
+      this.docIndex++;
+      this.pageInDoc = 0;
+      // A document that starts on a page still empty takes that page over.
+      if (this.page && !this.page.items.length) {
+        this.page.docIndex = this.docIndex;
+        this.page.pageInDoc = ++this.pageInDoc;
+        this.y = this.top;
+        return;
+      }
+    }
+    this.pageInDoc++;
+    this.page = { items: [], docIndex: this.docIndex, pageInDoc: this.pageInDoc };
+    this.pages.push(this.page);
+    this.y = this.top;
+  }
+
+  private get atTop(): boolean {
+    return this.y <= this.top + 0.01;
+  }
+
+  private get room(): number {
+    return this.bottom - this.y;
+  }
+
+  private ensure(height: number): void {
+    if (height > this.room + 0.01 && !this.atTop) this.newPage();
+  }
+
+  // ---- placing ----
+
+  layout(blocks: Block[]): Page[] {
+    blocks.forEach((b, i) => {
+      if ('keepWithNext' in b && b.keepWithNext) {
+        const own = this.minHeight(b);
+        this.ensure(own + this.minStart(blocks[i + 1]));
+      }
+      this.place(b);
+    });
+    return this.pages;
+  }
+
+  private minHeight(b: Block): number {
+    if (b.kind === 'p') return this.paraHeight(b, this.width, this.atTop);
+    return this.minStart(b);
+  }
+
+  private place(b: Block): void {
+    switch (b.kind) {
+      case 'break':
+        if (b.newDocument) this.newPage(true);
+        else if (!this.atTop) this.newPage();
+        return;
+      case 'space':
+        if (!this.atTop) this.y = Math.min(this.bottom, this.y + b.height);
+        return;
+      case 'rule': {
+        this.ensure((b.spaceBefore ?? 0) + 1);
+        this.y += b.spaceBefore ?? 0;
+        const x = this.left + (b.align === 'center' ? (this.width - b.length) / 2 : 0);
+        this.page.items.push({ kind: 'stroke', x1: x, y1: this.y, x2: x + b.length, y2: this.y, width: b.thickness ?? 0.6 });
+        this.y += b.spaceAfter ?? 0;
+        return;
+      }
+      case 'columns': {
+        const s = this.columns(b, this.width);
+        this.ensure((b.spaceBefore ?? 0) + s.height);
+        if (!this.atTop) this.y += b.spaceBefore ?? 0;
+        this.page.items.push(...shift(s.items, this.left, this.y));
+        this.y += s.height + (b.spaceAfter ?? 0);
+        return;
+      }
+      case 'group': {
+        if (b.keepTogether) {
+          const s = this.sub(b.blocks, this.width);
+          if (s.height <= this.bottom - this.top) {
+            this.ensure(s.height);
+            this.page.items.push(...shift(s.items, this.left, this.y));
+            this.y += s.height;
+            return;
+          }
+        }
+        this.layout(b.blocks);
+        return;
+      }
+      case 'p':
+        this.placeParagraph(b);
+        return;
+      case 'table':
+        this.placeTable(b);
+        return;
+    }
+  }
+
+  private placeParagraph(p: Paragraph): void {
+    const l = this.layPara(p, this.width);
+    const lines = l.lines;
+    if (!this.atTop) this.y += p.spaceBefore ?? 0;
+    let i = 0;
+    while (i < lines.length) {
+      const remaining = lines.length - i;
+      let fit = Math.floor((this.room + 0.01) / l.lineHeight);
+      if (fit < remaining) {
+        // Keep at least two lines at a page foot and two at the next page's head.
+        if (p.keepTogether && !this.atTop) fit = 0;
+        else if (remaining >= 4) {
+          if (fit < 2) fit = 0;
+          else if (remaining - fit < 2) fit = remaining - 2;
+        } else if (!this.atTop) fit = 0;
+        if (fit <= 0 && !this.atTop) { this.newPage(); continue; }
+        fit = Math.max(fit, 1);
+      }
+      const n = Math.min(fit, remaining);
+      for (let k = 0; k < n; k++) {
+        this.page.items.push({ kind: 'text', x: this.left, y: this.y + l.ascent, line: lines[i + k]!, size: p.size, align: p.align });
+        this.y += l.lineHeight;
+      }
+      i += n;
+      if (i < lines.length) this.newPage();
+    }
+    this.y += p.spaceAfter ?? 0;
+  }
+
+  // ---- tables ----
+
+  private colWidths(t: Table, width: number): number[] {
+    const total = t.widths.reduce((a, b) => a + b, 0);
+    return t.widths.map((w) => (w / total) * width);
+  }
+
+  private rowSub(row: Cell[], widths: number[]): { cells: Sub[]; height: number; xs: number[]; ws: number[] } {
+    const cells: Sub[] = [];
+    const xs: number[] = [];
+    const ws: number[] = [];
+    let col = 0;
+    let x = 0;
+    for (const cell of row) {
+      const span = cell.colSpan ?? 1;
+      const w = widths.slice(col, col + span).reduce((a, b) => a + b, 0);
+      cells.push(this.sub(cell.blocks, w - 2 * CELL_PAD_X));
+      xs.push(x);
+      ws.push(w);
+      x += w;
+      col += span;
+    }
+    const height = Math.max(...cells.map((c) => c.height), 0) + 2 * CELL_PAD_Y;
+    return { cells, height, xs, ws };
+  }
+
+  private drawRow(r: ReturnType<Flow['rowSub']>, y: number, height: number, items: Drawable[][] = r.cells.map((c) => c.items)): void {
+    const x0 = this.left;
+    const out = this.page.items;
+    r.cells.forEach((_, i) => out.push(...shift(items[i]!, x0 + r.xs[i]! + CELL_PAD_X, y + CELL_PAD_Y)));
+    const right = x0 + r.xs[r.xs.length - 1]! + r.ws[r.ws.length - 1]!;
+    out.push({ kind: 'stroke', x1: x0, y1: y, x2: right, y2: y, width: BORDER });
+    out.push({ kind: 'stroke', x1: x0, y1: y + height, x2: right, y2: y + height, width: BORDER });
+    for (let i = 0; i < r.xs.length; i++) out.push({ kind: 'stroke', x1: x0 + r.xs[i]!, y1: y, x2: x0 + r.xs[i]!, y2: y + height, width: BORDER });
+    out.push({ kind: 'stroke', x1: right, y1: y, x2: right, y2: y + height, width: BORDER });
+  }
+
+  private placeTable(t: Table): void {
+    const widths = this.colWidths(t, this.width);
+    const header = t.header.map((r) => this.rowSub(r, widths));
+    const headerHeight = header.reduce((n, r) => n + r.height, 0);
+    const putHeader = () => {
+      for (const h of header) { this.drawRow(h, this.y, h.height); this.y += h.height; }
+    };
+    if (!this.atTop) this.y += t.spaceBefore ?? 0;
+    const rows = t.rows.map((r) => this.rowSub(r, widths));
+    this.ensure(headerHeight + (rows[0]?.height ?? 0));
+    putHeader();
+    let placedOnPage = 0;
+    for (const r of rows) {
+      if (r.height > this.room + 0.01) {
+        const fresh = this.bottom - this.top - headerHeight;
+        if (r.height <= fresh || placedOnPage > 0) {
+          if (r.height <= fresh) { this.newPage(); putHeader(); placedOnPage = 0; }
+        }
+      }
+      if (r.height <= this.room + 0.01) {
+        this.drawRow(r, this.y, r.height);
+        this.y += r.height;
+        placedOnPage++;
+        continue;
+      }
+      // A row taller than a page: cut its cells' content between lines.
+      let rest = r.cells.map((c) => c.items);
+      while (rest.some((items) => items.length)) {
+        const avail = this.room - 2 * CELL_PAD_Y;
+        const now: Drawable[][] = [];
+        const later: Drawable[][] = [];
+        for (const items of rest) {
+          const cut = cutPoint(items, avail);
+          now.push(items.filter((d) => top(d) < cut));
+          later.push(shift(items.filter((d) => top(d) >= cut), 0, -cut));
+        }
+        const used = Math.max(...now.map((items) => bottomOf(items)), 0) + 2 * CELL_PAD_Y;
+        this.drawRow(r, this.y, used, now);
+        this.y += used;
+        rest = later;
+        if (rest.some((items) => items.length)) { this.newPage(); putHeader(); }
+      }
+      placedOnPage++;
+    }
+    this.y += t.spaceAfter ?? 0;
+  }
+}
+
+function top(d: Drawable): number {
+  return d.kind === 'text' ? d.y - d.size * 0.9 : Math.min(d.y1, d.y2);
+}
+function bottomOf(items: Drawable[]): number {
+  return items.reduce((m, d) => Math.max(m, d.kind === 'text' ? d.y + d.size * 0.3 : Math.max(d.y1, d.y2)), 0);
+}
+/** The largest line boundary at or above `avail` (first item top beyond it). */
+function cutPoint(items: Drawable[], avail: number): number {
+  let cut = avail;
+  for (const d of items) {
+    const t = top(d);
+    const b = d.kind === 'text' ? d.y + d.size * 0.3 : Math.max(d.y1, d.y2);
+    if (t < avail && b > avail) cut = Math.min(cut, t);
+  }
+  return Math.max(cut, 1);
+}

@@ -1,0 +1,89 @@
+import { PDFDocument, PDFName } from 'pdf-lib';
+import { FACE_NAMES, type FaceName } from '../fonts/font-source.js';
+import type { FontSet } from '../fonts/font-set.js';
+import type { Drawable, Page } from './flow.js';
+import type { PageSetup } from './page-setup.js';
+import { ascii, type StreamFactory } from './streams.js';
+
+export interface RenderOptions {
+  /** Visible diagonal "BẢN NHÁP" watermark on every page. */
+  draft?: boolean;
+  /** Page-number size (Decree 30: 13–14). */
+  pageNumberSize?: number;
+}
+
+const RES: Record<FaceName, string> = { regular: 'F1', bold: 'F2', italic: 'F3', boldItalic: 'F4' };
+const n = (v: number) => (Math.round(v * 100) / 100).toString();
+
+/** One text line as TJ operators: one run per face, spaces carry the justification. */
+function textOps(d: Extract<Drawable, { kind: 'text' }>, fonts: FontSet, pageHeight: number): string {
+  const { line, size } = d;
+  let x = d.x + line.offset;
+  let extra = 0;
+  const spaces = line.tokens.filter((t) => t.space).length;
+  const slack = line.available - line.width;
+  if (d.align === 'center') x += slack / 2;
+  else if (d.align === 'right') x += slack;
+  else if (d.align === 'justify' && !line.last && spaces > 0 && slack > 0) extra = slack / spaces;
+  // TJ numbers are thousandths of text space, subtracted from the advance.
+  const adj = extra ? ` ${n((-extra * 1000) / size)} ` : '';
+  let out = `BT 1 0 0 1 ${n(x)} ${n(pageHeight - d.y)} Tm`;
+  let face: FaceName | undefined;
+  let run = '';
+  const flush = () => { if (run) out += ` [${run}] TJ`; run = ''; };
+  for (const t of line.tokens) {
+    if (t.face !== face) {
+      flush();
+      face = t.face;
+      out += ` /${RES[face]} ${n(size)} Tf`;
+    }
+    run += `<${fonts.face(t.face).encode(t.text)}>${t.space ? adj : ''}`;
+  }
+  flush();
+  return out + ' ET\n';
+}
+
+function pageOps(page: Page, fonts: FontSet, setup: PageSetup, opts: RenderOptions): string {
+  let ops = '';
+  if (opts.draft) {
+    // Light grey, diagonal, under the content: visible on paper, never hides the text.
+    const word = 'BẢN NHÁP';
+    const size = 96;
+    const w = fonts.face('bold').widthOf(word, size);
+    const a = Math.atan2(setup.height, setup.width);
+    const c = Math.cos(a);
+    const s = Math.sin(a);
+    const cx = setup.width / 2 - (c * w) / 2 + (s * size * 0.35);
+    const cy = setup.height / 2 - (s * w) / 2 - (c * size * 0.35);
+    ops += `q 0.82 g BT /${RES.bold} ${size} Tf ${n(c)} ${n(s)} ${n(-s)} ${n(c)} ${n(cx)} ${n(cy)} Tm <${fonts.face('bold').encode(word)}> Tj ET Q\n`;
+  }
+  ops += '0 g 0 G\n';
+  if (page.pageInDoc > 1) {
+    // Decree 30: Arabic page numbers centred in the top margin, none on page 1.
+    const size = opts.pageNumberSize ?? 13;
+    const label = String(page.pageInDoc);
+    const w = fonts.face('regular').widthOf(label, size);
+    const y = setup.height - setup.margin.top / 2 - size / 3;
+    ops += `BT /${RES.regular} ${size} Tf 1 0 0 1 ${n((setup.width - w) / 2)} ${n(y)} Tm <${fonts.face('regular').encode(label)}> Tj ET\n`;
+  }
+  for (const d of page.items) {
+    if (d.kind === 'text') ops += textOps(d, fonts, setup.height);
+    else ops += `${n(d.width)} w ${n(d.x1)} ${n(setup.height - d.y1)} m ${n(d.x2)} ${n(setup.height - d.y2)} l S\n`;
+  }
+  return ops;
+}
+
+/** Writes laid-out pages into the document, then embeds the font subsets they use. */
+export async function renderPages(doc: PDFDocument, pages: Page[], fonts: FontSet, setup: PageSetup, streams: StreamFactory, opts: RenderOptions = {}): Promise<void> {
+  const ctx = doc.context;
+  const contents = pages.map((p) => pageOps(p, fonts, setup, opts));
+  const used = FACE_NAMES.filter((f) => fonts.face(f).isUsed);
+  const fontDict = ctx.obj(Object.fromEntries(used.map((f) => [RES[f], fonts.face(f).ref])));
+  const resources = ctx.register(ctx.obj({ Font: fontDict, ProcSet: ['PDF', 'Text'] }));
+  for (const ops of contents) {
+    const page = doc.addPage([setup.width, setup.height]);
+    page.node.set(PDFName.of('Contents'), ctx.register(streams.deflated(ascii(ops))));
+    page.node.set(PDFName.of('Resources'), resources);
+  }
+  await fonts.finish();
+}

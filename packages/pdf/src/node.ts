@@ -1,0 +1,56 @@
+// Node entry: loads the bundled Tinos faces from disk. Browsers pass bytes they fetched.
+import type { ValidationIssue } from '@thidua/core';
+import { getPlan, getSchema } from '@thidua/plans';
+import { validate } from '@thidua/validate';
+import { renderDocument } from './documents/render-document.js';
+import type { Margins } from './layout/page-setup.js';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { FACE_NAMES, TINOS_FILES, type FontFaces } from './fonts/font-source.js';
+
+let cached: FontFaces | undefined;
+
+/** Tinos (OFL-1.1, Times New Roman metrics) from the @expo-google-fonts/tinos package. */
+export function loadTinos(): FontFaces {
+  if (cached) return cached;
+  const require = createRequire(import.meta.url);
+  const dir = path.dirname(require.resolve('@expo-google-fonts/tinos/package.json'));
+  cached = Object.fromEntries(FACE_NAMES.map((f) => [f, new Uint8Array(fs.readFileSync(path.join(dir, TINOS_FILES[f])))])) as unknown as FontFaces;
+  return cached;
+}
+
+/** Native zlib deflate for Node, passed as `deflate` to typeset/render (browsers use pako). */
+export const nodeDeflate = (bytes: Uint8Array): Uint8Array => zlib.deflateSync(bytes);
+
+export * from './index.js';
+
+
+/** The submission failed validation; `errors` are the validator's, in the requested language. */
+export class InvalidSubmissionError extends Error {
+  override name = 'InvalidSubmissionError';
+  readonly code = 'THIDUA_PDF_INVALID';
+  constructor(readonly errors: ValidationIssue[]) {
+    super(`Hồ sơ chưa hợp lệ (${errors.length} lỗi): không tạo PDF. Sửa lỗi hoặc in bản nháp (draft). / The submission is invalid: fix it or print a draft.`);
+  }
+}
+
+export interface SubmissionPdfOptions {
+  draft?: boolean;
+  margins?: Partial<Margins>;
+  lang?: 'vi' | 'en';
+}
+
+/** Validates, then renders the official PDF in Node with the bundled fonts and native deflate. */
+export async function renderSubmission(planId: string, kind: 'report' | 'nomination', data: unknown, opts: SubmissionPdfOptions = {}): Promise<Uint8Array> {
+  const r = validate(planId, kind, data, { lang: opts.lang ?? 'vi' });
+  if (!r.ok && !opts.draft) throw new InvalidSubmissionError(r.errors);
+  return renderDocument(getPlan(planId), kind, r.ok ? r.value : data, {
+    fonts: loadTinos(),
+    deflate: nodeDeflate,
+    schema: getSchema(planId, kind),
+    ...(opts.draft ? { draft: true } : {}),
+    ...(opts.margins ? { margins: opts.margins } : {}),
+  });
+}

@@ -1,0 +1,110 @@
+// The docs stay true to the code: the generated plan pages are up to date and cover every
+// plan, the guides name every error code, UI-hint keyword and plan-definition field, relative
+// links resolve, and all Vietnamese text is NFC.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { INPUT_CODES, RULE_CODES, SCHEMA_CODES, VOCABULARY } from '@thidua/core';
+import { PLAN_MODULES } from '@thidua/plans';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(__dirname, '../..');
+const read = (rel: string) => fs.readFileSync(path.join(ROOT, rel), 'utf8');
+
+function markdownFiles(): string[] {
+  const out = ['README.md', ...fs.readdirSync(path.join(ROOT, 'packages')).map((p) => `packages/${p}/README.md`)];
+  const visit = (rel: string) => {
+    for (const e of fs.readdirSync(path.join(ROOT, rel), { withFileTypes: true })) {
+      const f = `${rel}/${e.name}`;
+      if (e.isDirectory()) visit(f);
+      else if (e.name.endsWith('.md')) out.push(f);
+    }
+  };
+  visit('docs');
+  return out.filter((f) => fs.existsSync(path.join(ROOT, f))).sort();
+}
+
+/** GitHub's heading ids: lower case, punctuation dropped, spaces to hyphens, repeats numbered. */
+function anchors(markdown: string): Set<string> {
+  const out = new Set<string>();
+  const seen = new Map<string, number>();
+  let fenced = false;
+  for (const line of markdown.split('\n')) {
+    if (line.startsWith('```')) fenced = !fenced;
+    const m = !fenced && /^#{1,6}\s+(.*)$/.exec(line);
+    if (!m) continue;
+    const base = m[1]!.trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    out.add(n ? `${base}-${n}` : base);
+  }
+  return out;
+}
+
+describe('generated plan reference', () => {
+  it('is up to date (scripts/gen-docs.mjs --check)', () => {
+    expect(fs.existsSync(path.join(ROOT, 'packages/plans/dist/index.js')), 'run `pnpm build` first: the pages are generated from packages/plans/dist').toBe(true);
+    let stderr = '';
+    try {
+      execFileSync(process.execPath, ['scripts/gen-docs.mjs', '--check'], { cwd: ROOT, stdio: 'pipe' });
+    } catch (e) {
+      stderr = String((e as { stderr?: Buffer }).stderr ?? e);
+    }
+    expect(stderr).toBe('');
+  });
+
+  for (const { definition: p } of PLAN_MODULES) {
+    it(`has a page for ${p.id}, listed in the index`, () => {
+      const rel = `docs/reference/plans/${p.province.slug}/${p.id}.md`;
+      expect(fs.existsSync(path.join(ROOT, rel)), rel).toBe(true);
+      const page = read(rel);
+      expect(page).toContain(p.title);
+      for (const kind of ['report', 'nomination']) expect(page).toContain(`## ${kind === 'report' ? 5 : 6}. Fields: ${kind}`);
+      expect(read('docs/reference/plans/README.md')).toContain(`(${p.province.slug}/${p.id}.md)`);
+    });
+  }
+});
+
+describe('guides', () => {
+  it('the validation guide documents every error code and every UI-hint keyword', () => {
+    const guide = read('docs/guide/validation.md');
+    for (const code of [...SCHEMA_CODES, ...INPUT_CODES, ...RULE_CODES]) expect(guide, code).toContain(`\`${code}\``);
+    for (const k of VOCABULARY) expect(guide, k).toContain(`\`${k}\``);
+  });
+
+  it('the plan-definition guide documents every field the plans use', () => {
+    const guide = read('docs/guide/plan-definition.md');
+    const keys = new Set<string>();
+    const walk = (v: unknown): void => {
+      if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) { if (!/^\d+$/.test(k)) keys.add(k); walk(x); }
+    };
+    for (const { definition } of PLAN_MODULES) walk(definition);
+    const missing = [...keys].filter((k) => !guide.includes(`\`${k}\``)).sort();
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('all markdown', () => {
+  const files = markdownFiles();
+
+  it('is NFC (Vietnamese letters precomposed)', () => {
+    const bad = files.filter((f) => { const t = read(f); return t !== t.normalize('NFC'); });
+    expect(bad).toEqual([]);
+  });
+
+  it('has relative links and #anchors that resolve', () => {
+    const broken: string[] = [];
+    for (const f of files) {
+      for (const m of read(f).matchAll(/\]\(([^)\s]+)\)/g)) {
+        const target = m[1]!;
+        if (/^(https?:|mailto:)/.test(target)) continue;
+        const [file, hash] = target.split('#') as [string, string | undefined];
+        const abs = file ? path.resolve(ROOT, path.dirname(f), decodeURI(file)) : path.join(ROOT, f);
+        if (!fs.existsSync(abs)) broken.push(`${f} → ${target}`);
+        else if (hash && abs.endsWith('.md') && !anchors(fs.readFileSync(abs, 'utf8')).has(decodeURI(hash))) broken.push(`${f} → ${target} (no such heading)`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+});
