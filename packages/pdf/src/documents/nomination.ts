@@ -105,7 +105,7 @@ function minutes(ctx: TypesetContext, plan: PlanDefinition, d: NominationSubmiss
     cell(String(i + 1), { align: 'center' }), cell(nomineeName(n)), cell(award), cell(String(n.votesAgree), { align: 'center' }),
     cell(m.membersTotal > 0 ? `${num(Math.round((n.votesAgree / m.membersTotal) * 1000) / 10)}%` : '', { align: 'center' }),
   ]);
-  blocks.push(table([0.6, 3.6, 3, 1.3, 1.5], ['STT', 'Tên cá nhân, tập thể, hộ gia đình', 'Hình thức đề nghị', 'Số phiếu đồng ý', 'Tỉ lệ % tổng số thành viên'], rows));
+  blocks.push(table([0.85, 3.5, 3, 1.3, 1.5], ['STT', 'Tên cá nhân, tập thể, hộ gia đình', 'Hình thức đề nghị', 'Số phiếu đồng ý', 'Tỉ lệ % tổng số thành viên'], rows));
   blocks.push(...bodyText(m.conclusion));
   blocks.push(p(`Cuộc họp kết thúc vào ${hh} giờ ${mm} phút, ngày ${shortDate(m.date)}./.`, { size: SIZE.body, align: 'justify', firstIndent: INDENT, spaceAfter: PARA_SPACE }));
   blocks.push(pairedSignatures(

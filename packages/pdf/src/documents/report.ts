@@ -27,7 +27,7 @@ function indicatorTable(plan: PlanDefinition, ids: string[], values: Record<stri
     .filter((i) => values?.[i.id] !== undefined)
     .map((ind, k) => [cell(String(k + 1), { align: 'center' }), cell(ind.label), cell(ind.unit, { align: 'center' }), cell(targetText(ind)), cell(valueText(values?.[ind.id]), { align: 'right' })]);
   if (!rows.length) return undefined;
-  return table([0.6, 4.2, 1.3, 3, 1.6], ['TT', 'Chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu kế hoạch', 'Kết quả'], rows);
+  return table([0.75, 4.1, 1.3, 3, 1.6], ['TT', 'Chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu kế hoạch', 'Kết quả'], rows);
 }
 
 /** The period on its own line under the summary ("Năm 2023", "6 tháng đầu năm 2023"). */
