@@ -146,3 +146,60 @@ describe('issue acceptance', () => {
     expect(errors.every((e: any) => /[«»]/.test(e.message))).toBe(true);
   });
 });
+
+describe('thidua pdf | fill', () => {
+  it('writes the official PDF of every plan × kind example', () => {
+    for (const id of planIds()) {
+      for (const kind of ['report', 'nomination']) {
+        const src = path.join(tmp, `pdf-${id}-${kind}.json`);
+        fs.writeFileSync(src, thidua(['example', id, kind]).stdout);
+        const out = path.join(tmp, `pdf-${id}-${kind}.pdf`);
+        const r = thidua(['pdf', id, kind, src, '-o', out]);
+        expect(r.code, r.stderr).toBe(0);
+        expect(fs.readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+      }
+    }
+  }, 120_000);
+
+  it('refuses a blanked copy with exit 1, the errors, and no file; prints it with --draft', () => {
+    const ex = JSON.parse(thidua(['example', 'binh-dinh-2021-2025', 'report']).stdout);
+    const blanked = path.join(tmp, 'pdf-blank.json');
+    fs.writeFileSync(blanked, JSON.stringify(blankFreeText(ex, getSchema('binh-dinh-2021-2025', 'report'))));
+    const out = path.join(tmp, 'pdf-blank.pdf');
+    const r = thidua(['pdf', 'binh-dinh-2021-2025', 'report', blanked, '-o', out]);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).length).toBeGreaterThan(5);
+    expect(fs.existsSync(out)).toBe(false);
+    expect(thidua(['pdf', 'binh-dinh-2021-2025', 'report', blanked, '-o', out, '--draft']).code).toBe(0);
+    expect(fs.existsSync(out)).toBe(true);
+  });
+
+  it('exits 2 on margins outside the Decree, a missing -o, or an unreadable template', () => {
+    const src = path.join(tmp, 'pdf-m.json');
+    fs.writeFileSync(src, thidua(['example', 'dong-nai-so-ket-2023', 'report']).stdout);
+    expect(thidua(['pdf', 'dong-nai-so-ket-2023', 'report', src, '-o', path.join(tmp, 'm.pdf'), '--margins', '10,20,30,15']).code).toBe(2);
+    expect(thidua(['pdf', 'dong-nai-so-ket-2023', 'report', src]).code).toBe(2);
+    const notPdf = path.join(tmp, 'not.pdf');
+    fs.writeFileSync(notPdf, 'hello');
+    fs.writeFileSync(path.join(tmp, 'v.json'), '{"a":"b"}');
+    expect(thidua(['fill', notPdf, path.join(tmp, 'v.json'), '-o', path.join(tmp, 'f.pdf')]).code).toBe(2);
+  });
+
+  it('fills a form template with Vietnamese text', async () => {
+    const { createRequire } = await import('node:module');
+    const req = createRequire(path.resolve(__dirname, '../../packages/pdf/package.json'));
+    const { PDFDocument } = req('pdf-lib');
+    const doc = await PDFDocument.create();
+    const page = doc.addPage([595.28, 841.89]);
+    const form = doc.getForm();
+    form.createTextField('hoTen').addToPage(page, { x: 100, y: 700, width: 300, height: 24 });
+    fs.writeFileSync(path.join(tmp, 'tpl.pdf'), await doc.save());
+    fs.writeFileSync(path.join(tmp, 'vals.json'), JSON.stringify({ hoTen: 'Nguyễn Thị Hồng Nhung', khongCo: 'x' }));
+    const out = path.join(tmp, 'filled.pdf');
+    const r = thidua(['fill', path.join(tmp, 'tpl.pdf'), path.join(tmp, 'vals.json'), '-o', out, '--flatten']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('khongCo');
+    const text = spawnSync('pdftotext', [out, '-'], { encoding: 'utf8' }).stdout;
+    expect(text).toContain('Nguyễn Thị Hồng Nhung');
+  });
+});
