@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { writeSchemas } from '../packages/cli/dist/index.js';
 import { PLAN_MODULES, catalog } from '../packages/plans/dist/index.js';
 import { validate } from '../packages/validate/dist/index.js';
+import { renderSubmission } from '../packages/pdf/dist/node.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(root, 'out');
@@ -40,8 +41,21 @@ for (const m of PLAN_MODULES) {
     if (issue) { console.log(`  • ${fx.name}\n    → ${issue.message}`); shown++; }
   }
 }
+console.log('\nVăn bản PDF theo Nghị định 30/2020 / official PDFs:');
+for (const m of PLAN_MODULES) {
+  for (const kind of ['report', 'nomination']) {
+    const ex = m.examples.find((e) => e.kind === kind);
+    const file = path.join(out, 'pdf', `${m.definition.id}-${kind}.pdf`);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const t = performance.now();
+    const pdf = await renderSubmission(m.definition.id, kind, ex.data);
+    fs.writeFileSync(file, pdf);
+    console.log(`  ${path.relative(root, file).padEnd(52)} ${String(Math.round(pdf.length / 1024)).padStart(4)} KB  ${Math.round(performance.now() - t)} ms`);
+  }
+}
+
 const reportFile = path.join(out, 'validation-summary.json');
 fs.writeFileSync(reportFile, JSON.stringify({ plans: catalog().length, examples: PLAN_MODULES.reduce((n, m) => n + m.examples.length, 0), invalidExamples: bad }, null, 2) + '\n');
-console.log(`\nKết quả ghi tại / output in: ${path.relative(root, out)}/ (schemas/, examples/, validation-summary.json)`);
+console.log(`\nKết quả ghi tại / output in: ${path.relative(root, out)}/ (schemas/, examples/, pdf/, validation-summary.json)`);
 console.log('Thử / try: pnpm thidua validate lam-dong-2022-2025 nomination out/examples/lam-dong-2022-2025/nomination-1.json');
 process.exit(bad ? 1 : 0);

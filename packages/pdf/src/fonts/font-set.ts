@@ -2,7 +2,7 @@ import fontkit from '@pdf-lib/fontkit';
 import type { PDFDocument } from 'pdf-lib';
 import { EmbeddedFace, type FontkitFont } from './embedded-face.js';
 import { FACE_NAMES, SUBSET_NAMES, type FaceName, type FontFaces } from './font-source.js';
-import { glyphsArePadded, padGlyphs } from './pad-glyphs.js';
+import { padGlyphs } from './pad-glyphs.js';
 import type { StreamFactory } from '../layout/streams.js';
 
 // Parsing a TrueType font costs tens of milliseconds: parse each face once per process
@@ -12,7 +12,7 @@ const parsed = new WeakMap<Uint8Array, FontkitFont>();
 export function parseFont(bytes: Uint8Array): FontkitFont {
   let f = parsed.get(bytes);
   if (!f) {
-    const fixed = glyphsArePadded(bytes) ? bytes : padGlyphs(bytes);
+    const fixed = padGlyphs(bytes, { stripHinting: true });
     f = (fontkit as unknown as { create(b: Uint8Array): FontkitFont }).create(fixed);
     parsed.set(bytes, f);
   }

@@ -49,8 +49,50 @@ export function glyphsArePadded(font: Uint8Array): boolean {
   return true;
 }
 
+// Tables only the TrueType hinting interpreter reads. Screen and print renderers of PDFs
+// rasterise at high resolution or auto-hint; dropping them (and the per-glyph
+// instructions) roughly halves every embedded subset.
+const HINTING_TABLES = new Set(['fpgm', 'prep', 'cvt ', 'hdmx', 'LTSH', 'VDMX', 'DSIG']);
+
+/** A glyph record without its TrueType instructions. */
+function stripInstructions(g: Uint8Array): Uint8Array {
+  if (g.length < 10) return g;
+  const v = new DataView(g.buffer, g.byteOffset, g.byteLength);
+  const contours = v.getInt16(0);
+  if (contours >= 0) {
+    const at = 10 + 2 * contours;
+    const len = v.getUint16(at);
+    if (!len) return g;
+    const out = new Uint8Array(g.length - len);
+    out.set(g.subarray(0, at + 2));
+    new DataView(out.buffer).setUint16(at, 0);
+    out.set(g.subarray(at + 2 + len), at + 2);
+    return out;
+  }
+  // Composite: clear WE_HAVE_INSTRUCTIONS on every component and cut what follows the last.
+  const out = g.slice();
+  const ov = new DataView(out.buffer);
+  let at = 10;
+  let flags: number;
+  let had = false;
+  do {
+    flags = ov.getUint16(at);
+    if (flags & 0x0100) { had = true; ov.setUint16(at, flags & ~0x0100); }
+    at += 4 + (flags & 0x0001 ? 4 : 2);
+    if (flags & 0x0008) at += 2;
+    else if (flags & 0x0040) at += 4;
+    else if (flags & 0x0080) at += 8;
+  } while (flags & 0x0020);
+  return had ? out.subarray(0, at) : g;
+}
+
+export interface PadOptions {
+  /** Also drop TrueType hinting (instructions and their tables): much smaller subsets. */
+  stripHinting?: boolean;
+}
+
 /** Returns a copy of a TrueType font whose glyph records are 4-byte padded, with a long `loca`. */
-export function padGlyphs(font: Uint8Array): Uint8Array {
+export function padGlyphs(font: Uint8Array, opts: PadOptions = {}): Uint8Array {
   const view = new DataView(font.buffer, font.byteOffset, font.byteLength);
   const tables = readTables(view);
   const get = (tag: string) => {
@@ -58,6 +100,7 @@ export function padGlyphs(font: Uint8Array): Uint8Array {
     if (!t) throw new Error(`padGlyphs: the font has no "${tag}" table (not a TrueType-outline font)`);
     return t;
   };
+  const allTables = tables;
   const head = get('head');
   const loca = get('loca');
   const glyf = get('glyf');
@@ -66,12 +109,14 @@ export function padGlyphs(font: Uint8Array): Uint8Array {
   const offsetOf = (i: number) => (longLoca ? view.getUint32(loca.offset + i * 4) : view.getUint16(loca.offset + i * 2) * 2);
 
   // New glyf and loca.
-  const sizes: number[] = [];
+  const records: Uint8Array[] = [];
   let glyfSize = 0;
   for (let i = 0; i < numGlyphs; i++) {
-    const len = offsetOf(i + 1) - offsetOf(i);
-    sizes.push(len);
-    glyfSize += pad4(len);
+    const start = glyf.offset + offsetOf(i);
+    let rec = font.subarray(start, glyf.offset + offsetOf(i + 1));
+    if (opts.stripHinting) rec = stripInstructions(rec);
+    records.push(rec);
+    glyfSize += pad4(rec.length);
   }
   const newGlyf = new Uint8Array(glyfSize);
   const newLoca = new Uint8Array((numGlyphs + 1) * 4);
@@ -79,9 +124,8 @@ export function padGlyphs(font: Uint8Array): Uint8Array {
   let at = 0;
   for (let i = 0; i < numGlyphs; i++) {
     locaView.setUint32(i * 4, at);
-    const start = glyf.offset + offsetOf(i);
-    newGlyf.set(font.subarray(start, start + sizes[i]!), at);
-    at += pad4(sizes[i]!);
+    newGlyf.set(records[i]!, at);
+    at += pad4(records[i]!.length);
   }
   locaView.setUint32(numGlyphs * 4, at);
   const newHead = font.slice(head.offset, head.offset + head.length);
@@ -89,16 +133,22 @@ export function padGlyphs(font: Uint8Array): Uint8Array {
   headView.setInt16(50, 1); // indexToLocFormat: long
   headView.setUint32(8, 0); // checksumAdjustment, recomputed below
 
-  const bodies = tables.map((t) =>
+  const kept = opts.stripHinting ? allTables.filter((t) => !HINTING_TABLES.has(t.tag)) : allTables;
+  const bodies = kept.map((t) =>
     t.tag === 'glyf' ? newGlyf : t.tag === 'loca' ? newLoca : t.tag === 'head' ? newHead : font.subarray(t.offset, t.offset + t.length),
   );
-  const headerSize = 12 + tables.length * 16;
+  const headerSize = 12 + kept.length * 16;
   const total = headerSize + bodies.reduce((n, b) => n + pad4(b.length), 0);
   const out = new Uint8Array(total);
   const outView = new DataView(out.buffer);
   out.set(font.subarray(0, 12));
+  outView.setUint16(4, kept.length);
+  const pow = 2 ** Math.floor(Math.log2(kept.length));
+  outView.setUint16(6, pow * 16);
+  outView.setUint16(8, Math.log2(pow));
+  outView.setUint16(10, kept.length * 16 - pow * 16);
   let offset = headerSize;
-  tables.forEach((t, i) => {
+  kept.forEach((t, i) => {
     const body = bodies[i]!;
     const p = 12 + i * 16;
     for (let k = 0; k < 4; k++) outView.setUint8(p + k, t.tag.charCodeAt(k));
@@ -108,7 +158,7 @@ export function padGlyphs(font: Uint8Array): Uint8Array {
     out.set(body, offset);
     offset += pad4(body.length);
   });
-  const headAt = outView.getUint32(12 + tables.findIndex((t) => t.tag === 'head') * 16 + 8);
+  const headAt = outView.getUint32(12 + kept.findIndex((t) => t.tag === 'head') * 16 + 8);
   outView.setUint32(headAt + 8, (0xb1b0afba - checksum(out)) >>> 0);
   return out;
 }
