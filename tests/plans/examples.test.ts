@@ -6,6 +6,14 @@ import { createAjv, validate } from '@thidua/validate';
 import { describe, expect, it } from 'vitest';
 
 describe('catalog', () => {
+  it('keeps each plan in packages/plans/src/<province slug>/<plan id>/', async () => {
+    const fs = await import('node:fs');
+    for (const m of PLAN_MODULES) {
+      const dir = `packages/plans/src/${m.definition.province.slug}/${m.definition.id}`;
+      expect(fs.existsSync(`${dir}/index.ts`), dir).toBe(true);
+    }
+  });
+
   it('lists every plan folder (catalog.generated.ts is up to date)', () => {
     expect(() => execFileSync('node', ['scripts/gen-catalog.mjs', '--check'], { stdio: 'pipe' })).not.toThrow();
   });

@@ -26,6 +26,25 @@ export function checkDefinition(p: PlanDefinition): string[] {
   }
   const groups = new Map(p.participantGroups.map((g) => [g.id, g]));
   dupes('group', p.participantGroups.map((g) => g.id));
+  // Criteria and categories become one enum across groups: an id reused with another text would be ambiguous.
+  for (const [what, items] of [['criterion', p.participantGroups.flatMap((g) => g.criteria)], ['category', p.participantGroups.flatMap((g) => g.categories ?? [])]] as const) {
+    const seen = new Map<string, string>();
+    for (const it of items as { id: string; text?: string; label?: string }[]) {
+      const t = it.text ?? it.label ?? '';
+      need(!seen.has(it.id) || seen.get(it.id) === t, `${what} id "${it.id}" is used for two different texts`);
+      seen.set(it.id, t);
+    }
+  }
+  dupes('award form', p.awardForms.map((a) => a.id));
+  dupes('phase', p.phases.map((x) => x.id));
+  dupes('unit type', p.unitTypes.map((x) => x.id));
+  dupes('unit', (p.units ?? []).map((x) => x.id));
+  dupes('quota', p.quotas.map((x) => x.id));
+  dupes('threshold', p.thresholds.map((x) => x.id));
+  dupes('deadline', p.deadlines.map((x) => x.id));
+  dupes('report period', p.reporting.periods.map((x) => x.id));
+  need(/^[a-z0-9]+(-[a-z0-9]+)*$/.test(p.id), `plan id "${p.id}" is not kebab-case`);
+  need(/^\d+\.\d+\.\d+$/.test(p.version), `version "${p.version}" is not semver`);
   const awards = ids(p.awardForms);
   const phases = ids(p.phases);
   const unitTypes = ids(p.unitTypes);
