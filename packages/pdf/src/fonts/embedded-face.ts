@@ -5,6 +5,7 @@
 // are precomposed glyphs in Tinos, and we never use ligatures.
 import { PDFString, type PDFDocument, type PDFRef } from 'pdf-lib';
 import { ascii, type StreamFactory } from '../layout/streams.js';
+import { TtfSubset, type SubsetSource } from './ttf-subset.js';
 
 /** The slice of a fontkit font we use. */
 export interface FontkitFont {
@@ -20,10 +21,19 @@ export interface FontkitFont {
   'OS/2'?: { sFamilyClass: number };
   head: { macStyle: { italic: boolean } };
   glyphForCodePoint(cp: number): { id: number; advanceWidth: number };
-  createSubset(): { includeGlyph(g: number | { id: number }): number; encodeStream(): { on(ev: string, cb: (x?: any) => void): any } };
+}
+
+// Glyph ids go into content streams as literal-string bytes (one char per byte, 0–255):
+// half the size of hex, so less to build and to deflate. These bytes must be escaped.
+function byteChar(b: number): string {
+  if (b === 0x28 || b === 0x29 || b === 0x5c) return '\\' + String.fromCharCode(b);
+  if (b === 0x0d) return '\\r';
+  if (b === 0x0a) return '\\n';
+  return String.fromCharCode(b);
 }
 
 interface GlyphEntry {
+  /** The glyph's two code bytes, escaped for a PDF literal string. */
   hex: string;
   /** Advance in 1/1000 em. */
   advance: number;
@@ -37,7 +47,7 @@ export class EmbeddedFace {
   readonly ascent: number;
   readonly descent: number;
   private readonly scale: number;
-  private readonly subset: ReturnType<FontkitFont['createSubset']>;
+  private readonly subset: TtfSubset;
   private readonly byCodePoint = new Map<number, GlyphEntry>();
   private readonly wordWidth = new Map<string, number>();
   private readonly wordHex = new Map<string, string>();
@@ -45,12 +55,12 @@ export class EmbeddedFace {
   private readonly used = new Map<number, { advance: number; cp: number }>();
   private readonly advances: Map<number, number>;
 
-  constructor(private readonly doc: PDFDocument, private readonly font: FontkitFont, readonly baseName: string, private readonly streams: StreamFactory) {
+  constructor(private readonly doc: PDFDocument, private readonly font: FontkitFont, source: SubsetSource, readonly baseName: string, private readonly streams: StreamFactory) {
     this.ref = doc.context.nextRef();
     this.scale = 1000 / font.unitsPerEm;
     this.ascent = font.ascent * this.scale / 1000;
     this.descent = font.descent * this.scale / 1000;
-    this.subset = font.createSubset();
+    this.subset = new TtfSubset(source);
     let adv = advanceCache.get(font);
     if (!adv) advanceCache.set(font, (adv = new Map()));
     this.advances = adv;
@@ -62,9 +72,9 @@ export class EmbeddedFace {
     const g = this.font.glyphForCodePoint(cp);
     let advance = this.advances.get(cp);
     if (advance === undefined) this.advances.set(cp, (advance = g.advanceWidth * this.scale));
-    const sid = this.subset.includeGlyph(g);
+    const sid = this.subset.include(g.id);
     if (!this.used.has(sid)) this.used.set(sid, { advance, cp });
-    e = { hex: sid.toString(16).padStart(4, '0'), advance };
+    e = { hex: byteChar(sid >> 8) + byteChar(sid & 0xff), advance };
     this.byCodePoint.set(cp, e);
     return e;
   }
@@ -80,7 +90,7 @@ export class EmbeddedFace {
     return (w * size) / 1000;
   }
 
-  /** The text as glyph ids of the subset, hex-encoded for a PDF string. */
+  /** The text as glyph ids of the subset, as the body of a PDF literal string `( … )`. */
   encode(text: string): string {
     let h = this.wordHex.get(text);
     if (h === undefined) {
@@ -100,18 +110,7 @@ export class EmbeddedFace {
   async finish(): Promise<void> {
     if (!this.isUsed) return;
     const ctx = this.doc.context;
-    const bytes = await new Promise<Uint8Array>((resolve, reject) => {
-      const parts: Uint8Array[] = [];
-      this.subset.encodeStream()
-        .on('data', (b: Uint8Array) => parts.push(b))
-        .on('end', () => {
-          const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-          let o = 0;
-          for (const p of parts) { out.set(p, o); o += p.length; }
-          resolve(out);
-        })
-        .on('error', reject);
-    });
+    const bytes = this.subset.encode();
     const fontFileRef = ctx.register(this.streams.deflated(bytes, { Length1: bytes.length }));
     const f = this.font;
     const s = this.scale;

@@ -4,16 +4,24 @@ import { EmbeddedFace, type FontkitFont } from './embedded-face.js';
 import { FACE_NAMES, SUBSET_NAMES, type FaceName, type FontFaces } from './font-source.js';
 import { padGlyphs } from './pad-glyphs.js';
 import type { StreamFactory } from '../layout/streams.js';
+import { SubsetSource } from './ttf-subset.js';
 
 // Parsing a TrueType font costs tens of milliseconds: parse each face once per process
 // (keyed by its bytes) and share it across documents.
-const parsed = new WeakMap<Uint8Array, FontkitFont>();
+export interface ParsedFont {
+  /** fontkit, for the cmap (code point → glyph) and advance widths. */
+  font: FontkitFont;
+  /** Our subsetter's view of the same (padded, unhinted) bytes. */
+  source: SubsetSource;
+}
 
-export function parseFont(bytes: Uint8Array): FontkitFont {
+const parsed = new WeakMap<Uint8Array, ParsedFont>();
+
+export function parseFont(bytes: Uint8Array): ParsedFont {
   let f = parsed.get(bytes);
   if (!f) {
     const fixed = padGlyphs(bytes, { stripHinting: true });
-    f = (fontkit as unknown as { create(b: Uint8Array): FontkitFont }).create(fixed);
+    f = { font: (fontkit as unknown as { create(b: Uint8Array): FontkitFont }).create(fixed), source: new SubsetSource(fixed) };
     parsed.set(bytes, f);
   }
   return f;
@@ -25,7 +33,10 @@ export class FontSet {
 
   constructor(doc: PDFDocument, fonts: FontFaces, streams: StreamFactory) {
     this.faces = Object.fromEntries(
-      FACE_NAMES.map((name) => [name, new EmbeddedFace(doc, parseFont(fonts[name]), SUBSET_NAMES[name], streams)]),
+      FACE_NAMES.map((name) => {
+        const { font, source } = parseFont(fonts[name]);
+        return [name, new EmbeddedFace(doc, font, source, SUBSET_NAMES[name], streams)];
+      }),
     ) as Record<FaceName, EmbeddedFace>;
   }
 

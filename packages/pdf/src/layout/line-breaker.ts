@@ -20,22 +20,35 @@ export interface Line {
   offset: number;
   /** Last line of its paragraph: never justified. */
   last: boolean;
+  /** Space tokens on the line (justification gaps). */
+  spaces: number;
 }
 
-const SPACE_RE = /(\s+)/u;
+/** What `\s` matches, tested on char codes (a regex split per paragraph allocated most of the layout's garbage). */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /** Splits spans at whitespace; text is already NFC. Whitespace collapses to one space. */
 function tokenize(para: Paragraph, fonts: FontSet): Token[] {
   const out: Token[] = [];
   for (const span of para.spans) {
     const face = fonts.face(span.face);
-    for (const part of span.text.split(SPACE_RE)) {
-      if (!part) continue;
-      if (/^\s+$/u.test(part)) {
+    const t = span.text;
+    const n = t.length;
+    let i = 0;
+    while (i < n) {
+      let j = i + 1;
+      if (isSpace(t.charCodeAt(i))) {
+        while (j < n && isSpace(t.charCodeAt(j))) j++;
         if (out.length && !out[out.length - 1]!.space) out.push({ face: span.face, text: ' ', width: face.widthOf(' ', para.size), space: true });
-        continue;
+      } else {
+        while (j < n && !isSpace(t.charCodeAt(j))) j++;
+        const word = t.slice(i, j);
+        out.push({ face: span.face, text: word, width: face.widthOf(word, para.size), space: false });
       }
-      out.push({ face: span.face, text: part, width: face.widthOf(part, para.size), space: false });
+      i = j;
     }
   }
   while (out.length && out[out.length - 1]!.space) out.pop();
@@ -75,7 +88,9 @@ export function breakLines(para: Paragraph, width: number, fonts: FontSet): Line
   const flush = (last: boolean) => {
     while (cur.length && cur[cur.length - 1]!.space) curWidth -= cur.pop()!.width;
     const n = lines.length;
-    lines.push({ tokens: cur, width: curWidth, available: roomFor(n), offset: left + (n === 0 ? first : 0), last });
+    let spaces = 0;
+    for (const t of cur) if (t.space) spaces++;
+    lines.push({ tokens: cur, width: curWidth, available: roomFor(n), offset: left + (n === 0 ? first : 0), last, spaces });
     cur = [];
     curWidth = 0;
   };
@@ -92,8 +107,7 @@ export function breakLines(para: Paragraph, width: number, fonts: FontSet): Line
     while (j < tokens.length && !tokens[j]!.space) unitWidth += tokens[j++]!.width;
     let unit = tokens.slice(i, j);
     const room = roomFor(lines.length);
-    const trailing = cur.length && cur[cur.length - 1]!.space ? 0 : 0;
-    if (cur.length && curWidth + unitWidth - trailing > room + 0.01) flush(false);
+    if (cur.length && curWidth + unitWidth > room + 0.01) flush(false);
     const roomNow = roomFor(lines.length);
     if (unitWidth > roomNow + 0.01) {
       unit = unit.flatMap((u) => (u.width > roomNow ? splitLongWord(u, roomNow, fonts, para.size) : [u]));

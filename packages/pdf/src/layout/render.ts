@@ -3,7 +3,7 @@ import { FACE_NAMES, type FaceName } from '../fonts/font-source.js';
 import type { FontSet } from '../fonts/font-set.js';
 import type { Drawable, Page } from './flow.js';
 import type { PageSetup } from './page-setup.js';
-import { ascii, type StreamFactory } from './streams.js';
+import { latin1, type StreamFactory } from './streams.js';
 
 export interface RenderOptions {
   /** Visible diagonal "BẢN NHÁP" watermark on every page. */
@@ -20,7 +20,7 @@ function textOps(d: Extract<Drawable, { kind: 'text' }>, fonts: FontSet, pageHei
   const { line, size } = d;
   let x = d.x + line.offset;
   let extra = 0;
-  const spaces = line.tokens.filter((t) => t.space).length;
+  const spaces = line.spaces;
   const slack = line.available - line.width;
   if (d.align === 'center') x += slack / 2;
   else if (d.align === 'right') x += slack;
@@ -37,7 +37,7 @@ function textOps(d: Extract<Drawable, { kind: 'text' }>, fonts: FontSet, pageHei
       face = t.face;
       out += ` /${RES[face]} ${n(size)} Tf`;
     }
-    run += `<${fonts.face(t.face).encode(t.text)}>${t.space ? adj : ''}`;
+    run += `(${fonts.face(t.face).encode(t.text)})${t.space ? adj : ''}`;
   }
   flush();
   return out + ' ET\n';
@@ -55,7 +55,7 @@ function pageOps(page: Page, fonts: FontSet, setup: PageSetup, opts: RenderOptio
     const s = Math.sin(a);
     const cx = setup.width / 2 - (c * w) / 2 + (s * size * 0.35);
     const cy = setup.height / 2 - (s * w) / 2 - (c * size * 0.35);
-    ops += `q 0.82 g BT /${RES.bold} ${size} Tf ${n(c)} ${n(s)} ${n(-s)} ${n(c)} ${n(cx)} ${n(cy)} Tm <${fonts.face('bold').encode(word)}> Tj ET Q\n`;
+    ops += `q 0.82 g BT /${RES.bold} ${size} Tf ${n(c)} ${n(s)} ${n(-s)} ${n(c)} ${n(cx)} ${n(cy)} Tm (${fonts.face('bold').encode(word)}) Tj ET Q\n`;
   }
   ops += '0 g 0 G\n';
   if (page.pageInDoc > 1) {
@@ -64,7 +64,7 @@ function pageOps(page: Page, fonts: FontSet, setup: PageSetup, opts: RenderOptio
     const label = String(page.pageInDoc);
     const w = fonts.face('regular').widthOf(label, size);
     const y = setup.height - setup.margin.top / 2 - size / 3;
-    ops += `BT /${RES.regular} ${size} Tf 1 0 0 1 ${n((setup.width - w) / 2)} ${n(y)} Tm <${fonts.face('regular').encode(label)}> Tj ET\n`;
+    ops += `BT /${RES.regular} ${size} Tf 1 0 0 1 ${n((setup.width - w) / 2)} ${n(y)} Tm (${fonts.face('regular').encode(label)}) Tj ET\n`;
   }
   for (const d of page.items) {
     if (d.kind === 'text') ops += textOps(d, fonts, setup.height);
@@ -82,7 +82,7 @@ export async function renderPages(doc: PDFDocument, pages: Page[], fonts: FontSe
   const resources = ctx.register(ctx.obj({ Font: fontDict, ProcSet: ['PDF', 'Text'] }));
   for (const ops of contents) {
     const page = doc.addPage([setup.width, setup.height]);
-    page.node.set(PDFName.of('Contents'), ctx.register(streams.deflated(ascii(ops))));
+    page.node.set(PDFName.of('Contents'), ctx.register(streams.deflated(latin1(ops))));
     page.node.set(PDFName.of('Resources'), resources);
   }
   await fonts.finish();

@@ -41,5 +41,6 @@ export async function typeset(build: (ctx: TypesetContext) => Block[], opts: Typ
   doc.setCreator('Thi Đua SDK');
   doc.setProducer('Thi Đua SDK (@thidua/pdf, pdf-lib)');
   doc.catalog.set(PDFName.of('Lang'), PDFString.of('vi-VN'));
-  return doc.save({ useObjectStreams: false });
+  // objectsPerTick: pdf-lib otherwise yields to a timer every 50 objects (≥ 1 ms a document).
+  return doc.save({ useObjectStreams: true, objectsPerTick: Number.POSITIVE_INFINITY });
 }

@@ -1,0 +1,184 @@
+// A TrueType subsetter for PDF embedding (CIDFontType2, CIDToGIDMap Identity). fontkit's
+// decodes every glyph outline and re-encodes every table (≈ 6 ms a document, toolchain.md
+// §5); here glyph records are copied byte for byte by their `loca` range, only composite
+// glyphs have their component ids rewritten. Input: a font passed through padGlyphs (long
+// `loca`, padded records). Browser-safe TypedArray code.
+
+interface Table {
+  offset: number;
+  length: number;
+}
+
+const pad4 = (n: number) => (n + 3) & ~3;
+
+function tableMap(view: DataView): Map<string, Table> {
+  const n = view.getUint16(4);
+  const out = new Map<string, Table>();
+  for (let i = 0; i < n; i++) {
+    const p = 12 + i * 16;
+    const tag = String.fromCharCode(view.getUint8(p), view.getUint8(p + 1), view.getUint8(p + 2), view.getUint8(p + 3));
+    out.set(tag, { offset: view.getUint32(p + 8), length: view.getUint32(p + 12) });
+  }
+  return out;
+}
+
+function checksum(bytes: Uint8Array): number {
+  let sum = 0;
+  const n = bytes.length & ~3;
+  const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let i = 0; i < n; i += 4) sum = (sum + v.getUint32(i)) >>> 0;
+  if (n < bytes.length) {
+    let last = 0;
+    for (let i = n; i < bytes.length; i++) last |= bytes[i]! << (24 - 8 * (i - n));
+    sum = (sum + last) >>> 0;
+  }
+  return sum;
+}
+
+/** The parsed, reusable part of a font: shared by every subset made from it. */
+export class SubsetSource {
+  readonly view: DataView;
+  readonly tables: Map<string, Table>;
+  readonly numGlyphs: number;
+  private readonly numHMetrics: number;
+
+  constructor(readonly bytes: Uint8Array) {
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    this.tables = tableMap(this.view);
+    if (this.view.getInt16(this.table('head').offset + 50) !== 1) throw new Error('ttf-subset: pass the font through padGlyphs first (long loca expected)');
+    this.numGlyphs = this.view.getUint16(this.table('maxp').offset + 4);
+    this.numHMetrics = this.view.getUint16(this.table('hhea').offset + 34);
+  }
+
+  table(tag: string): Table {
+    const t = this.tables.get(tag);
+    if (!t) throw new Error(`ttf-subset: the font has no "${tag}" table`);
+    return t;
+  }
+
+  /** [start, end) of a glyph record inside the file. */
+  glyphRange(gid: number): [number, number] {
+    const loca = this.table('loca').offset;
+    const glyf = this.table('glyf').offset;
+    return [glyf + this.view.getUint32(loca + gid * 4), glyf + this.view.getUint32(loca + gid * 4 + 4)];
+  }
+
+  /** Advance width and left side bearing in font units. */
+  metrics(gid: number): [number, number] {
+    const hmtx = this.table('hmtx').offset;
+    const i = Math.min(gid, this.numHMetrics - 1);
+    const advance = this.view.getUint16(hmtx + i * 4);
+    const lsb = gid < this.numHMetrics ? this.view.getInt16(hmtx + gid * 4 + 2) : this.view.getInt16(hmtx + this.numHMetrics * 4 + (gid - this.numHMetrics) * 2);
+    return [advance, lsb];
+  }
+
+  /** Component glyph ids of a composite glyph, with the byte offsets of their id fields. */
+  components(gid: number): { gid: number; at: number }[] {
+    const [start, end] = this.glyphRange(gid);
+    if (end - start < 10 || this.view.getInt16(start) >= 0) return [];
+    const out: { gid: number; at: number }[] = [];
+    let at = start + 10;
+    let flags: number;
+    do {
+      flags = this.view.getUint16(at);
+      out.push({ gid: this.view.getUint16(at + 2), at: at + 2 - start });
+      at += 4 + (flags & 0x0001 ? 4 : 2);
+      if (flags & 0x0008) at += 2;
+      else if (flags & 0x0040) at += 4;
+      else if (flags & 0x0080) at += 8;
+    } while (flags & 0x0020);
+    return out;
+  }
+}
+
+/** Glyphs of one document's subset: original id → new id, in first-use order after .notdef. */
+export class TtfSubset {
+  private readonly order: number[] = [0];
+  private readonly ids = new Map<number, number>([[0, 0]]);
+
+  constructor(private readonly src: SubsetSource) {}
+
+  /** Adds a glyph (and the components it is built from); returns its id in the subset. */
+  include(gid: number): number {
+    let id = this.ids.get(gid);
+    if (id !== undefined) return id;
+    id = this.order.length;
+    this.ids.set(gid, id);
+    this.order.push(gid);
+    for (const c of this.src.components(gid)) this.include(c.gid);
+    return id;
+  }
+
+  get size(): number {
+    return this.order.length;
+  }
+
+  /** The subset as a TrueType file. */
+  encode(): Uint8Array {
+    const src = this.src;
+    const bytes = src.bytes;
+    const n = this.order.length;
+    // glyf + loca (long)
+    let glyfLen = 0;
+    for (const gid of this.order) { const [s, e] = src.glyphRange(gid); glyfLen += pad4(e - s); }
+    const glyf = new Uint8Array(glyfLen);
+    const loca = new Uint8Array((n + 1) * 4);
+    const locaV = new DataView(loca.buffer);
+    let at = 0;
+    this.order.forEach((gid, i) => {
+      locaV.setUint32(i * 4, at);
+      const [s, e] = src.glyphRange(gid);
+      glyf.set(bytes.subarray(s, e), at);
+      const comps = src.components(gid);
+      if (comps.length) {
+        const v = new DataView(glyf.buffer, at);
+        for (const c of comps) v.setUint16(c.at, this.ids.get(c.gid)!);
+      }
+      at += pad4(e - s);
+    });
+    locaV.setUint32(n * 4, at);
+    // hmtx: every glyph gets its own long metric
+    const hmtx = new Uint8Array(n * 4);
+    const hv = new DataView(hmtx.buffer);
+    this.order.forEach((gid, i) => { const [adv, lsb] = src.metrics(gid); hv.setUint16(i * 4, adv); hv.setInt16(i * 4 + 2, lsb); });
+    const copy = (tag: string) => { const t = src.table(tag); return bytes.slice(t.offset, t.offset + t.length); };
+    const head = copy('head');
+    const headV = new DataView(head.buffer);
+    headV.setUint32(8, 0);
+    headV.setInt16(50, 1);
+    const hhea = copy('hhea');
+    new DataView(hhea.buffer).setUint16(34, n);
+    const maxp = copy('maxp');
+    new DataView(maxp.buffer).setUint16(4, n);
+    // post format 3: no glyph names (not needed inside a PDF).
+    const post = copy('post').slice(0, 32);
+    new DataView(post.buffer).setUint32(0, 0x00030000);
+    const tables: [string, Uint8Array][] = [['glyf', glyf], ['head', head], ['hhea', hhea], ['hmtx', hmtx], ['loca', loca], ['maxp', maxp], ['post', post]];
+    if (src.tables.has('OS/2')) tables.push(['OS/2', copy('OS/2')]);
+    tables.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    const headerSize = 12 + tables.length * 16;
+    const total = headerSize + tables.reduce((s, [, b]) => s + pad4(b.length), 0);
+    const out = new Uint8Array(total);
+    const ov = new DataView(out.buffer);
+    ov.setUint32(0, 0x00010000);
+    ov.setUint16(4, tables.length);
+    const pow = 2 ** Math.floor(Math.log2(tables.length));
+    ov.setUint16(6, pow * 16);
+    ov.setUint16(8, Math.log2(pow));
+    ov.setUint16(10, tables.length * 16 - pow * 16);
+    let offset = headerSize;
+    let headAt = 0;
+    tables.forEach(([tag, body], i) => {
+      const p = 12 + i * 16;
+      for (let k = 0; k < 4; k++) ov.setUint8(p + k, tag.charCodeAt(k));
+      ov.setUint32(p + 4, checksum(body));
+      ov.setUint32(p + 8, offset);
+      ov.setUint32(p + 12, body.length);
+      out.set(body, offset);
+      if (tag === 'head') headAt = offset;
+      offset += pad4(body.length);
+    });
+    ov.setUint32(headAt + 8, (0xb1b0afba - checksum(out)) >>> 0);
+    return out;
+  }
+}
