@@ -21,8 +21,11 @@ export function loadTinos(): FontFaces {
   return cached;
 }
 
-/** Native zlib deflate for Node, passed as `deflate` to typeset/render (browsers use pako). */
-export const nodeDeflate = (bytes: Uint8Array): Uint8Array => zlib.deflateSync(bytes);
+/**
+ * Native zlib deflate for Node, passed as `deflate` to typeset/render (browsers use pako).
+ * Level 1: a third of the deflate time of level 6 for ~8 % larger files, still half Chromium's.
+ */
+export const nodeDeflate = (bytes: Uint8Array): Uint8Array => zlib.deflateSync(bytes, { level: 1 });
 
 export * from './index.js';
 

@@ -8,6 +8,8 @@ export interface Token {
   text: string;
   width: number;
   space: boolean;
+  /** Glyph bytes in the face's subset, for the content stream (looked up with the width). */
+  code: string;
 }
 
 export interface Line {
@@ -42,11 +44,11 @@ function tokenize(para: Paragraph, fonts: FontSet): Token[] {
       let j = i + 1;
       if (isSpace(t.charCodeAt(i))) {
         while (j < n && isSpace(t.charCodeAt(j))) j++;
-        if (out.length && !out[out.length - 1]!.space) out.push({ face: span.face, text: ' ', width: face.widthOf(' ', para.size), space: true });
+        if (out.length && !out[out.length - 1]!.space) out.push({ face: span.face, text: ' ', width: face.widthOf(' ', para.size), space: true, code: face.encode(' ') });
       } else {
         while (j < n && !isSpace(t.charCodeAt(j))) j++;
         const word = t.slice(i, j);
-        out.push({ face: span.face, text: word, width: face.widthOf(word, para.size), space: false });
+        out.push({ face: span.face, text: word, width: face.widthOf(word, para.size), space: false, code: face.encode(word) });
       }
       i = j;
     }
@@ -63,12 +65,12 @@ function splitLongWord(t: Token, room: number, fonts: FontSet, size: number): To
   let cur = '';
   for (const ch of t.text) {
     if (cur && face.widthOf(cur + ch, size) > room) {
-      pieces.push({ ...t, text: cur, width: face.widthOf(cur, size) });
+      pieces.push({ ...t, text: cur, width: face.widthOf(cur, size), code: face.encode(cur) });
       cur = '';
     }
     cur += ch;
   }
-  if (cur) pieces.push({ ...t, text: cur, width: face.widthOf(cur, size) });
+  if (cur) pieces.push({ ...t, text: cur, width: face.widthOf(cur, size), code: face.encode(cur) });
   return pieces;
 }
 

@@ -37,7 +37,7 @@ function textOps(d: Extract<Drawable, { kind: 'text' }>, fonts: FontSet, pageHei
       face = t.face;
       out += ` /${RES[face]} ${n(size)} Tf`;
     }
-    run += `(${fonts.face(t.face).encode(t.text)})${t.space ? adj : ''}`;
+    run += `(${t.code})${t.space ? adj : ''}`;
   }
   flush();
   return out + ' ET\n';

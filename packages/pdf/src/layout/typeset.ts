@@ -42,5 +42,5 @@ export async function typeset(build: (ctx: TypesetContext) => Block[], opts: Typ
   doc.setProducer('Thi Đua SDK (@thidua/pdf, pdf-lib)');
   doc.catalog.set(PDFName.of('Lang'), PDFString.of('vi-VN'));
   // objectsPerTick: pdf-lib otherwise yields to a timer every 50 objects (≥ 1 ms a document).
-  return doc.save({ useObjectStreams: true, objectsPerTick: Number.POSITIVE_INFINITY });
+  return doc.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY });
 }
