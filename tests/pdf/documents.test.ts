@@ -140,3 +140,17 @@ describe('refusals and drafts', () => {
     expect(inkRatio(renderGray(pdf, last, 30), { region: { xMin: 200, yMin: 350, xMax: 400, yMax: 500 }, threshold: 235 })).toBeGreaterThan(0.02);
   });
 });
+
+describe('margins within the Decree’s ranges', () => {
+  it('keeps text inside wider margins (25/25/35/20 mm) too', async () => {
+    const ex = PLAN_MODULES.find((m) => m.definition.id === 'dong-nai-so-ket-2023')!.examples.find((e) => e.kind === 'report')!;
+    const margins = { top: 25, bottom: 25, left: 35, right: 20 };
+    const pdf = await renderSubmission('dong-nai-so-ket-2023', 'report', ex.data, { margins });
+    expect(marginViolations(pdfWords(pdf), margins, { ignore: pageNumberInTopMargin(margins.top), tolerance: 1 })).toEqual([]);
+  });
+
+  it('refuses margins outside them', async () => {
+    const ex = PLAN_MODULES.find((m) => m.definition.id === 'dong-nai-so-ket-2023')!.examples.find((e) => e.kind === 'report')!;
+    await expect(renderSubmission('dong-nai-so-ket-2023', 'report', ex.data, { margins: { left: 20 } })).rejects.toThrow(/30–35 mm/);
+  });
+});
