@@ -4,33 +4,7 @@
 // (toolchain.md §5). Re-laying the font out with every record padded to 4 bytes and a long
 // `loca` makes any subset of it well-formed. Plain TypedArray code: runs in browsers too.
 
-interface TableRecord {
-  tag: string;
-  offset: number;
-  length: number;
-}
-
-const pad4 = (n: number) => (n + 3) & ~3;
-
-function readTables(view: DataView): TableRecord[] {
-  const numTables = view.getUint16(4);
-  const out: TableRecord[] = [];
-  for (let i = 0; i < numTables; i++) {
-    const p = 12 + i * 16;
-    const tag = String.fromCharCode(view.getUint8(p), view.getUint8(p + 1), view.getUint8(p + 2), view.getUint8(p + 3));
-    out.push({ tag, offset: view.getUint32(p + 8), length: view.getUint32(p + 12) });
-  }
-  return out;
-}
-
-function checksum(bytes: Uint8Array): number {
-  const padded = new Uint8Array(pad4(bytes.length));
-  padded.set(bytes);
-  const v = new DataView(padded.buffer);
-  let sum = 0;
-  for (let i = 0; i < padded.length; i += 4) sum = (sum + v.getUint32(i)) >>> 0;
-  return sum;
-}
+import { pad4, readTables, writeSfnt } from './sfnt.js';
 
 /** True when every glyph record already starts on a 4-byte boundary and has a 4-byte multiple length. */
 export function glyphsArePadded(font: Uint8Array): boolean {
@@ -100,7 +74,6 @@ export function padGlyphs(font: Uint8Array, opts: PadOptions = {}): Uint8Array {
     if (!t) throw new Error(`padGlyphs: the font has no "${tag}" table (not a TrueType-outline font)`);
     return t;
   };
-  const allTables = tables;
   const head = get('head');
   const loca = get('loca');
   const glyf = get('glyf');
@@ -129,36 +102,11 @@ export function padGlyphs(font: Uint8Array, opts: PadOptions = {}): Uint8Array {
   }
   locaView.setUint32(numGlyphs * 4, at);
   const newHead = font.slice(head.offset, head.offset + head.length);
-  const headView = new DataView(newHead.buffer);
-  headView.setInt16(50, 1); // indexToLocFormat: long
-  headView.setUint32(8, 0); // checksumAdjustment, recomputed below
+  new DataView(newHead.buffer).setInt16(50, 1); // indexToLocFormat: long
 
-  const kept = opts.stripHinting ? allTables.filter((t) => !HINTING_TABLES.has(t.tag)) : allTables;
+  const kept = opts.stripHinting ? tables.filter((t) => !HINTING_TABLES.has(t.tag)) : tables;
   const bodies = kept.map((t) =>
     t.tag === 'glyf' ? newGlyf : t.tag === 'loca' ? newLoca : t.tag === 'head' ? newHead : font.subarray(t.offset, t.offset + t.length),
   );
-  const headerSize = 12 + kept.length * 16;
-  const total = headerSize + bodies.reduce((n, b) => n + pad4(b.length), 0);
-  const out = new Uint8Array(total);
-  const outView = new DataView(out.buffer);
-  out.set(font.subarray(0, 12));
-  outView.setUint16(4, kept.length);
-  const pow = 2 ** Math.floor(Math.log2(kept.length));
-  outView.setUint16(6, pow * 16);
-  outView.setUint16(8, Math.log2(pow));
-  outView.setUint16(10, kept.length * 16 - pow * 16);
-  let offset = headerSize;
-  kept.forEach((t, i) => {
-    const body = bodies[i]!;
-    const p = 12 + i * 16;
-    for (let k = 0; k < 4; k++) outView.setUint8(p + k, t.tag.charCodeAt(k));
-    outView.setUint32(p + 4, checksum(body));
-    outView.setUint32(p + 8, offset);
-    outView.setUint32(p + 12, body.length);
-    out.set(body, offset);
-    offset += pad4(body.length);
-  });
-  const headAt = outView.getUint32(12 + kept.findIndex((t) => t.tag === 'head') * 16 + 8);
-  outView.setUint32(headAt + 8, (0xb1b0afba - checksum(out)) >>> 0);
-  return out;
+  return writeSfnt(kept.map((t, i) => [t.tag, bodies[i]!]));
 }

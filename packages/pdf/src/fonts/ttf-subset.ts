@@ -4,53 +4,24 @@
 // glyphs have their component ids rewritten. Input: a font passed through padGlyphs (long
 // `loca`, padded records). Browser-safe TypedArray code.
 
-interface Table {
-  offset: number;
-  length: number;
-}
-
-const pad4 = (n: number) => (n + 3) & ~3;
-
-function tableMap(view: DataView): Map<string, Table> {
-  const n = view.getUint16(4);
-  const out = new Map<string, Table>();
-  for (let i = 0; i < n; i++) {
-    const p = 12 + i * 16;
-    const tag = String.fromCharCode(view.getUint8(p), view.getUint8(p + 1), view.getUint8(p + 2), view.getUint8(p + 3));
-    out.set(tag, { offset: view.getUint32(p + 8), length: view.getUint32(p + 12) });
-  }
-  return out;
-}
-
-function checksum(bytes: Uint8Array): number {
-  let sum = 0;
-  const n = bytes.length & ~3;
-  const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  for (let i = 0; i < n; i += 4) sum = (sum + v.getUint32(i)) >>> 0;
-  if (n < bytes.length) {
-    let last = 0;
-    for (let i = n; i < bytes.length; i++) last |= bytes[i]! << (24 - 8 * (i - n));
-    sum = (sum + last) >>> 0;
-  }
-  return sum;
-}
+import { pad4, readTables, writeSfnt, type TableRecord } from './sfnt.js';
 
 /** The parsed, reusable part of a font: shared by every subset made from it. */
 export class SubsetSource {
   readonly view: DataView;
-  readonly tables: Map<string, Table>;
+  readonly tables: Map<string, TableRecord>;
   readonly numGlyphs: number;
   private readonly numHMetrics: number;
 
   constructor(readonly bytes: Uint8Array) {
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    this.tables = tableMap(this.view);
+    this.tables = new Map(readTables(this.view).map((t) => [t.tag, t]));
     if (this.view.getInt16(this.table('head').offset + 50) !== 1) throw new Error('ttf-subset: pass the font through padGlyphs first (long loca expected)');
     this.numGlyphs = this.view.getUint16(this.table('maxp').offset + 4);
     this.numHMetrics = this.view.getUint16(this.table('hhea').offset + 34);
   }
 
-  table(tag: string): Table {
+  table(tag: string): TableRecord {
     const t = this.tables.get(tag);
     if (!t) throw new Error(`ttf-subset: the font has no "${tag}" table`);
     return t;
@@ -143,9 +114,7 @@ export class TtfSubset {
     this.order.forEach((gid, i) => { const [adv, lsb] = src.metrics(gid); hv.setUint16(i * 4, adv); hv.setInt16(i * 4 + 2, lsb); });
     const copy = (tag: string) => { const t = src.table(tag); return bytes.slice(t.offset, t.offset + t.length); };
     const head = copy('head');
-    const headV = new DataView(head.buffer);
-    headV.setUint32(8, 0);
-    headV.setInt16(50, 1);
+    new DataView(head.buffer).setInt16(50, 1);
     const hhea = copy('hhea');
     new DataView(hhea.buffer).setUint16(34, n);
     const maxp = copy('maxp');
@@ -156,29 +125,6 @@ export class TtfSubset {
     const tables: [string, Uint8Array][] = [['glyf', glyf], ['head', head], ['hhea', hhea], ['hmtx', hmtx], ['loca', loca], ['maxp', maxp], ['post', post]];
     if (src.tables.has('OS/2')) tables.push(['OS/2', copy('OS/2')]);
     tables.sort((a, b) => (a[0] < b[0] ? -1 : 1));
-    const headerSize = 12 + tables.length * 16;
-    const total = headerSize + tables.reduce((s, [, b]) => s + pad4(b.length), 0);
-    const out = new Uint8Array(total);
-    const ov = new DataView(out.buffer);
-    ov.setUint32(0, 0x00010000);
-    ov.setUint16(4, tables.length);
-    const pow = 2 ** Math.floor(Math.log2(tables.length));
-    ov.setUint16(6, pow * 16);
-    ov.setUint16(8, Math.log2(pow));
-    ov.setUint16(10, tables.length * 16 - pow * 16);
-    let offset = headerSize;
-    let headAt = 0;
-    tables.forEach(([tag, body], i) => {
-      const p = 12 + i * 16;
-      for (let k = 0; k < 4; k++) ov.setUint8(p + k, tag.charCodeAt(k));
-      ov.setUint32(p + 4, checksum(body));
-      ov.setUint32(p + 8, offset);
-      ov.setUint32(p + 12, body.length);
-      out.set(body, offset);
-      if (tag === 'head') headAt = offset;
-      offset += pad4(body.length);
-    });
-    ov.setUint32(headAt + 8, (0xb1b0afba - checksum(out)) >>> 0);
-    return out;
+    return writeSfnt(tables);
   }
 }
