@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// The main job until the demo portal lands: runs the CLI's work over every plan — lists
-// the plans, writes every schema, validates every example and shows plan rules firing.
+// The main job: runs the CLI's work over every plan — lists the plans, writes every schema,
+// validates every example, shows plan rules firing and writes the PDFs — then starts the
+// reference server with the demo portal on 127.0.0.1 (port $PORT or 38123, or the next free
+// one) and keeps it up until Ctrl-C.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +10,7 @@ import { writeSchemas } from '../packages/cli/dist/index.js';
 import { PLAN_MODULES, catalog } from '../packages/plans/dist/index.js';
 import { validate } from '../packages/validate/dist/index.js';
 import { renderSubmission } from '../packages/pdf/dist/node.js';
+import { DEFAULT_PORT, startServer } from '../packages/server/dist/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(root, 'out');
@@ -58,4 +61,30 @@ const reportFile = path.join(out, 'validation-summary.json');
 fs.writeFileSync(reportFile, JSON.stringify({ plans: catalog().length, examples: PLAN_MODULES.reduce((n, m) => n + m.examples.length, 0), invalidExamples: bad }, null, 2) + '\n');
 console.log(`\nKết quả ghi tại / output in: ${path.relative(root, out)}/ (schemas/, examples/, pdf/, validation-summary.json)`);
 console.log('Thử / try: pnpm thidua validate lam-dong-2022-2025 nomination out/examples/lam-dong-2022-2025/nomination-1.json');
-process.exit(bad ? 1 : 0);
+if (bad) process.exit(1);
+
+// ---- The reference server with the demo portal, until Ctrl-C ----
+const port = process.env.PORT ? Number(process.env.PORT) : DEFAULT_PORT;
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`PORT không hợp lệ / invalid PORT: ${process.env.PORT}`);
+  process.exit(2);
+}
+let server;
+try {
+  server = await startServer({ host: '127.0.0.1', port, portAttempts: 10, logger: { level: 'warn' } });
+} catch (e) {
+  console.error(`Không khởi động được máy chủ / could not start the server: ${e.code === 'EADDRINUSE' ? `các cổng ${port}–${port + 9} đều bận / ports ${port}–${port + 9} are all in use (đặt PORT=… / set PORT=…)` : e.message}`);
+  process.exit(1);
+}
+const { url } = server;
+console.log(`\nMáy chủ và cổng thông tin mẫu / server and demo portal: ${url}`);
+console.log(`  API: ${url}plans · ${url}schemas/lam-dong-2022-2025/nomination.json · POST ${url}submissions/<plan>/<kind>/validate | /pdf`);
+console.log(`  curl -s -H 'Content-Type: application/json' --data-binary @out/examples/lam-dong-2022-2025/nomination-1.json ${url}submissions/lam-dong-2022-2025/nomination/validate`);
+console.log('Nhấn Ctrl-C để dừng / press Ctrl-C to stop.');
+const stop = async (signal) => {
+  console.log(`\nĐang dừng máy chủ (${signal}) / stopping the server`);
+  await server.app.close();
+  process.exit(0);
+};
+process.once('SIGINT', stop);
+process.once('SIGTERM', stop);

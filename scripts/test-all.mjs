@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs every test suite and ends with one plain line "Tests: N passed, N failed" over all of them.
+// Runs every test suite (vitest in Node, then the browser tests) and ends with one plain line "Tests: N passed, N failed" over all of them.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -21,6 +21,24 @@ let status = 0;
     const rep = JSON.parse(fs.readFileSync(json, 'utf8'));
     passed += rep.numPassedTests;
     failed += rep.numFailedTests + (rep.numFailedTestSuites ?? 0);
+  } else failed++;
+}
+
+// Browser tests: @web/test-runner on the built @thidua/elements, in Debian's Chromium
+// (/usr/bin/chromium, never a downloaded browser); its reporter writes the counts to a file.
+if (process.env.THIDUA_SKIP_BROWSER_TESTS !== '1') {
+  const json = path.join(tmp, 'wtr.json');
+  const pkg = path.join(root, 'packages/elements');
+  const r = spawnSync(process.execPath, [path.join(pkg, 'node_modules/@web/test-runner/dist/bin.js'), '--config', path.join(pkg, 'web-test-runner.config.mjs')], {
+    cwd: pkg,
+    stdio: 'inherit',
+    env: { ...process.env, THIDUA_WTR_RESULT: json, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' },
+  });
+  if (r.status !== 0) status = 1;
+  if (fs.existsSync(json)) {
+    const rep = JSON.parse(fs.readFileSync(json, 'utf8'));
+    passed += rep.passed;
+    failed += rep.failed;
   } else failed++;
 }
 

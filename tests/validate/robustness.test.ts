@@ -54,7 +54,7 @@ describe('malformed input', () => {
     const r = validate(PLAN, 'report', data);
     const e = r.errors.find((x) => x.path === '/sections/thuanLoi/text');
     expect(e?.code).toBe('maxLength');
-    expect(e?.message).toContain('«Thuận lợi»');
+    expect(e?.message).toContain('«1. Thuận lợi»');
   });
 
   it('random JSON never throws and always explains itself (fast-check)', () => {

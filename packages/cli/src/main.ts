@@ -7,6 +7,7 @@ import { schemasCommand } from './commands/schemas.js';
 import { validateCommand } from './commands/validate.js';
 import { pdfCommand } from './commands/pdf.js';
 import { fillCommand } from './commands/fill.js';
+import { serveCommand } from './commands/serve.js';
 import { UsageError } from './errors.js';
 
 export const USAGE = `thidua — Thi Đua SDK
@@ -23,6 +24,9 @@ Cách dùng / usage:
                                                  Văn bản PDF theo Nghị định 30/2020 / official PDF
   thidua fill <template.pdf> <data.json> -o out.pdf [--flatten]
                                                  Điền biểu mẫu PDF (AcroForm) / fill a PDF form
+  thidua serve [--port N] [--host H] [--portal DIR] [--cors ORIGIN,…] [--quiet]
+                                                 Máy chủ kiểm tra hồ sơ, PDF và cổng mẫu (mặc định 127.0.0.1:38123)
+                                                 / validation + PDF server and demo portal; Ctrl-C stops it
 `;
 
 type Command = (args: ReturnType<typeof parseArgs>) => number | Promise<number>;
@@ -36,6 +40,7 @@ const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
   pdf: pdfCommand,
   fill: fillCommand,
+  serve: serveCommand,
 };
 
 /** Runs the CLI and returns its exit code; never throws for user mistakes. */
@@ -51,7 +56,7 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    return await cmd(parseArgs(rest, ['out', 'lang', 'margins', 'font-size']));
+    return await cmd(parseArgs(rest, ['out', 'lang', 'margins', 'font-size', 'port', 'host', 'portal', 'cors']));
   } catch (e) {
     if (e instanceof UsageError) {
       process.stderr.write(`${e.message}\n`);

@@ -67,7 +67,13 @@ export function describePath(root: Schema, data: unknown, pointer: string, lang:
     v = v && typeof v === 'object' && Object.hasOwn(v, seg) ? (v as Record<string, unknown>)[seg] : undefined;
   }
   if (s) s = selectBranch(s, v);
-  const label = labels.pop() ?? titleOf(root, lang) ?? '';
+  let label = labels.pop() ?? titleOf(root, lang) ?? '';
+  // A list entry of plain values ("Kính gửi", "Nơi nhận") is named by the entry's own title.
+  const last = parsePointer(pointer).pop();
+  if (last !== undefined && /^\d+$/.test(last) && s && s['type'] !== 'object' && titleOf(s, lang)) label = `${titleOf(s, lang)} (${label})`;
+  // "«Thuận lợi» (… › 1. Thuận lợi)": the numbered section already names its only text field.
+  const parent = labels[labels.length - 1];
+  if (parent && parent !== label && parent.endsWith(` ${label}`)) label = labels.pop()!;
   return { label, context: labels, ...(s ? { schema: s } : {}) };
 }
 

@@ -82,7 +82,9 @@ export function buildReportSchema(plan: PlanDefinition) {
       ),
       to: TextList('Kính gửi', 'To', 'Nơi nhận báo cáo', 'Recipient'),
       sections: Type.Object(sections, {
-        ...label(plan.outline.summary, plan.outline.summaryEn),
+        ...label('Nội dung báo cáo', 'Report sections'),
+        'x-ui-hint': plan.outline.summary,
+        'x-ui-hint-en': plan.outline.summaryEn,
         additionalProperties: false,
         ...(plan.outline.derived ? { 'x-outline-derived': true } : {}),
         'x-clause': plan.outline.source,

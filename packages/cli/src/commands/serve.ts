@@ -1,0 +1,56 @@
+import type { ParsedArgs } from '../args.js';
+import { UsageError } from '../errors.js';
+
+const DEFAULT_PORT = 38123;
+const DEFAULT_HOST = '127.0.0.1';
+
+function flag(args: ParsedArgs, name: string): string | undefined {
+  const v = args.flags.get(name);
+  if (v === true || v === '') throw new UsageError(`Thiếu giá trị cho --${name} / --${name} needs a value`);
+  return v;
+}
+
+/**
+ * `thidua serve [--port N] [--host H] [--portal DIR] [--cors ORIGIN,…] [--quiet]`: the reference
+ * server (API + demo portal) until SIGINT or SIGTERM, then a clean close and exit 0.
+ */
+export async function serveCommand(args: ParsedArgs): Promise<number> {
+  const portText = flag(args, 'port');
+  const port = portText === undefined ? DEFAULT_PORT : Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65535 || !/^\d+$/.test(portText ?? '0')) throw new UsageError(`Cổng không hợp lệ "${portText}" (0–65535) / invalid port`);
+  const host = flag(args, 'host') ?? DEFAULT_HOST;
+  const portalDir = flag(args, 'portal');
+  const cors = flag(args, 'cors');
+  const corsOrigins = cors ? cors.split(',').map((s) => s.trim()).filter(Boolean) : [];
+
+  // Loaded here so the other commands do not pay for Fastify.
+  const { startServer } = await import('@thidua/server');
+  let started: Awaited<ReturnType<typeof startServer>>;
+  try {
+    started = await startServer({
+      host, port, corsOrigins,
+      ...(portalDir ? { portalDir } : {}),
+      logger: { level: args.flags.has('quiet') ? 'warn' : 'info' },
+    });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') throw new UsageError(`Cổng ${port} đang được dùng: chọn cổng khác với --port / port ${port} is in use`);
+    if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' || code === 'EACCES') throw new UsageError(`Không mở được ${host}:${port} (${code}) / cannot listen there`);
+    if (e instanceof TypeError) throw new UsageError(e.message);
+    throw e;
+  }
+  process.stdout.write(`Thi Đua SDK: máy chủ đang chạy tại / server listening at ${started.url}  (Ctrl-C để dừng / to stop)\n`);
+
+  const signal = await new Promise<NodeJS.Signals>((resolve) => {
+    const on = (s: NodeJS.Signals) => {
+      process.off('SIGINT', on);
+      process.off('SIGTERM', on);
+      resolve(s);
+    };
+    process.on('SIGINT', on);
+    process.on('SIGTERM', on);
+  });
+  process.stderr.write(`Đang dừng máy chủ (${signal}) / stopping the server\n`);
+  await started.app.close();
+  return 0;
+}

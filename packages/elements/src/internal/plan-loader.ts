@@ -1,0 +1,60 @@
+// Each plan's definition, JSON Schema and precompiled validator come as one lazily loaded
+// chunk, `plans/<plan-id>/<kind>.js` beside the element's module: a page for one plan
+// downloads only that plan. No eval anywhere: the validators are ajv standalone code.
+
+import type { PlanDefinition } from '@thidua/core';
+import type { CompiledCheck } from '@thidua/validate/engine';
+import type { JsonSchema } from './schema-model.js';
+
+export type DocumentKind = 'report' | 'nomination';
+
+export interface PlanChunk {
+  plan: PlanDefinition;
+  schema: JsonSchema;
+  validate: CompiledCheck;
+}
+
+/** Set by the build for the single-file bundle (chunks sit beside it); unset in the module build (dist/internal/). */
+declare const THIDUA_BUNDLED: boolean | undefined;
+
+let base: URL | undefined;
+
+/**
+ * Where the chunks (`plans/`, `pdf.js`, `fonts/`) are served from. By default the folder of
+ * the element's own module; set it when a bundler moves the element away from them.
+ */
+export function setAssetBase(url: string | URL): void {
+  base = new URL(String(url), document.baseURI);
+  if (!base.pathname.endsWith('/')) base = new URL(base.pathname + '/' + base.search, base);
+}
+
+export function assetBase(): URL {
+  if (base) return base;
+  const rel = typeof THIDUA_BUNDLED !== 'undefined' && THIDUA_BUNDLED ? './' : '../';
+  return new URL(rel, import.meta.url);
+}
+
+export const PLAN_ID = /^[a-z0-9][a-z0-9-]{0,80}$/;
+
+const cache = new Map<string, Promise<PlanChunk>>();
+
+export function chunkUrl(planId: string, kind: DocumentKind): URL {
+  return new URL(`plans/${planId}/${kind}.js`, assetBase());
+}
+
+/** The plan chunk; cached, so many forms of one plan on a page share it. */
+export function loadPlanChunk(planId: string, kind: DocumentKind): Promise<PlanChunk> {
+  if (!PLAN_ID.test(planId)) return Promise.reject(new TypeError(`thidua-form: "${planId}" is not a plan id`));
+  if (kind !== 'report' && kind !== 'nomination') return Promise.reject(new TypeError(`thidua-form: kind must be "report" or "nomination", not "${String(kind)}"`));
+  const url = chunkUrl(planId, kind).href;
+  let p = cache.get(url);
+  if (!p) {
+    p = import(/* @vite-ignore */ /* webpackIgnore: true */ url).then((m: Partial<PlanChunk>) => {
+      if (!m.plan || !m.schema || typeof m.validate !== 'function') throw new TypeError(`thidua-form: ${url} is not a plan chunk`);
+      return { plan: m.plan, schema: m.schema, validate: m.validate };
+    });
+    p.catch(() => cache.delete(url));
+    cache.set(url, p);
+  }
+  return p;
+}

@@ -1,0 +1,84 @@
+// Shared helpers of the browser tests. They load the BUILT bundle, as a portal page would.
+import '../dist/thidua-elements.js';
+
+export const fetchJson = async (url) => {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+  return res.json();
+};
+
+/** The plans of the catalogue, as `pnpm build` wrote it. */
+export const PLANS = await fetchJson('/packages/plans/dist/schemas/index.json');
+
+const fixtures = new Map();
+/** The plan's first example of a kind (the one `thidua example <plan> <kind>` prints). */
+export async function example(planId, kind) {
+  if (!fixtures.has(planId)) fixtures.set(planId, await fetchJson(`/packages/plans/dist/fixtures/${planId}.json`));
+  const ex = fixtures.get(planId).examples.find((e) => e.kind === kind);
+  if (!ex) throw new Error(`no ${kind} example for ${planId}`);
+  return structuredClone(ex.data);
+}
+
+/** A <thidua-form> in the page, loaded. */
+export async function fixture(attrs = {}, parent = document.body) {
+  const el = document.createElement('thidua-form');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  parent.append(el);
+  await el.ready;
+  await el.updateComplete;
+  return el;
+}
+
+export const $ = (el, sel) => el.shadowRoot.querySelector(sel);
+export const $$ = (el, sel) => [...el.shadowRoot.querySelectorAll(sel)];
+export const byId = (el, id) => el.shadowRoot.getElementById(id);
+
+/** The control of a field by its path, e.g. ['header', 'agency']. */
+export const field = (el, ...path) => byId(el, 'f' + path.map((s) => '.' + s).join(''));
+
+/** A button's accessible name: aria-label, else its text without aria-hidden parts. */
+export function accessibleName(b) {
+  if (b.hasAttribute('aria-label')) return b.getAttribute('aria-label');
+  const walk = (n) => (n.nodeType === 3 ? n.textContent : n.getAttribute?.('aria-hidden') === 'true' ? '' : [...n.childNodes].map(walk).join(''));
+  return walk(b).replace(/\s+/g, ' ').trim();
+}
+
+export const button = (el, name) => $$(el, 'button').find((b) => accessibleName(b) === name);
+
+export function nextEvent(target, type) {
+  return new Promise((resolve) => target.addEventListener(type, resolve, { once: true }));
+}
+
+/** Types into a control the way `input` events arrive from a keyboard, then leaves it. */
+export async function typeInto(el, control, text, { blur = true } = {}) {
+  control.focus();
+  control.value = text;
+  control.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: text }));
+  if (blur) {
+    control.dispatchEvent(new Event('change', { bubbles: true }));
+    control.blur();
+  }
+  await el.updateComplete;
+}
+
+export const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
+
+/** Strings in NFC, recursively: what a submission looks like after validation. */
+export function nfc(v) {
+  if (typeof v === 'string') return v.normalize('NFC');
+  if (Array.isArray(v)) return v.map(nfc);
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, nfc(x)]));
+  return v;
+}
+
+/** Every string of a value decomposed (NFD), as some keyboards and macOS produce them. */
+export function nfd(v) {
+  if (typeof v === 'string') return v.normalize('NFD');
+  if (Array.isArray(v)) return v.map(nfd);
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, nfd(x)]));
+  return v;
+}
+
+export function clearDrafts() {
+  for (const k of Object.keys(localStorage)) if (k.startsWith('thidua:draft:')) localStorage.removeItem(k);
+}

@@ -1,0 +1,12 @@
+export { thiduaPlugin } from './plugin.js';
+export { createServer, startServer, serverUrl, type StartOptions, type StartedServer } from './server.js';
+export * from './options.js';
+export * from './errors.js';
+export { makeErrorHandler, thiduaFrameworkErrors, thiduaNotFoundHandler } from './error-handler.js';
+export { pickLanguage } from './language.js';
+export { LOG_SERIALIZERS } from './logging.js';
+export { isJsonContentType, parseJsonBody } from './json-body.js';
+export { verdict, pdfFileName } from './routes/submissions.js';
+export { etagMatches } from './routes/schemas.js';
+export { landingPage } from './landing-page.js';
+export { VERSION } from './version.js';

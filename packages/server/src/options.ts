@@ -1,0 +1,111 @@
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { InputLimits } from '@thidua/validate';
+
+/** 2 MB: about three times a 300-nominee dossier (0.7 MB). */
+export const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
+/** Port of `thidua serve` and of the demo. */
+export const DEFAULT_PORT = 38123;
+/** Loopback only: listening on other interfaces is a decision to make explicitly (`--host`). */
+export const DEFAULT_HOST = '127.0.0.1';
+/** Seconds a browser or proxy may reuse a schema before revalidating it with its ETag. */
+export const DEFAULT_SCHEMA_MAX_AGE = 300;
+/**
+ * Input limits for `validate()` on the server. A 300-nominee dossier holds about 16 000
+ * values; 50 000 leaves room for three times that, while a 2 MB body of `{}` or `0` items
+ * (up to a million values, each an issue) stops at once with `too-large` instead of costing
+ * seconds and a 100 MB answer.
+ */
+export const DEFAULT_SERVER_LIMITS: InputLimits = { maxDepth: 64, maxNodes: 50_000 };
+/** Most errors (and, separately, warnings) returned in one 422 answer. */
+export const DEFAULT_MAX_ISSUES = 1000;
+
+/** Options of {@link thiduaPlugin}: the HTTP API. */
+export interface ThiduaPluginOptions {
+  /** Largest request body accepted, in bytes; a larger one gets 413. Default 2 MB. */
+  bodyLimit?: number;
+  /**
+   * Origins (scheme://host[:port], exact) of portals allowed to call the API from a browser.
+   * Default none: no CORS headers are sent, so only same-origin pages can read the answers.
+   */
+  corsOrigins?: string[];
+  /** `Cache-Control: public, max-age=N` on the published schemas (seconds, default 300). */
+  schemaMaxAge?: number;
+  /** `validate()`'s input limits (default `{ maxDepth: 64, maxNodes: 50_000 }`): beyond them, one `too-deep`/`too-large` issue. */
+  limits?: Partial<InputLimits>;
+  /**
+   * Most errors, and most warnings, listed in one answer (default 1000). A longer list is cut
+   * and the answer says so with `truncated: true`; at most 4 × maxIssues JSON Schema errors
+   * are turned into issues, which bounds the work a hostile body can cause.
+   */
+  maxIssues?: number;
+}
+
+/** Options of {@link createServer}: the API plus the demo portal and logging. */
+export interface ServerOptions extends ThiduaPluginOptions {
+  /**
+   * Folder of static files served at `/` (the demo portal). Default: the repository's
+   * `examples/portal-html` when it exists. `false`, or a folder that does not exist, serves a
+   * small bilingual page listing the plans, their schemas and the API instead.
+   */
+  portalDir?: string | false;
+  /** Folder served under `/elements/` (default `packages/elements/dist` when it exists); `false` for none. */
+  elementsDir?: string | false;
+  /**
+   * Fastify/pino logger: `false` (default) for none, `true` for info to stdout, or pino options
+   * (`{ level, stream }`). Whatever is given, the SDK's serializers apply: no bodies, no query strings.
+   */
+  logger?: boolean | LoggerOptions;
+}
+
+export interface LoggerOptions {
+  level?: string;
+  /** Where the JSON log lines go (default stdout). */
+  stream?: { write(line: string): unknown };
+  [key: string]: unknown;
+}
+
+export interface ResolvedPluginOptions {
+  bodyLimit: number;
+  corsOrigins: string[];
+  schemaMaxAge: number;
+  limits: InputLimits;
+  maxIssues: number;
+}
+
+export function resolvePluginOptions(opts: ThiduaPluginOptions = {}): ResolvedPluginOptions {
+  const bodyLimit = opts.bodyLimit ?? DEFAULT_BODY_LIMIT;
+  if (!Number.isInteger(bodyLimit) || bodyLimit < 1) throw new TypeError(`@thidua/server: bodyLimit phải là số nguyên dương (byte) / must be a positive integer, got ${String(opts.bodyLimit)}`);
+  const schemaMaxAge = opts.schemaMaxAge ?? DEFAULT_SCHEMA_MAX_AGE;
+  if (!Number.isInteger(schemaMaxAge) || schemaMaxAge < 0) throw new TypeError(`@thidua/server: schemaMaxAge phải là số nguyên ≥ 0 / must be an integer ≥ 0, got ${String(opts.schemaMaxAge)}`);
+  const corsOrigins = [...(opts.corsOrigins ?? [])];
+  for (const o of corsOrigins) {
+    if (typeof o !== 'string' || !/^https?:\/\/[^/\s]+$/.test(o)) throw new TypeError(`@thidua/server: corsOrigins cần dạng "https://portal.example" (không có đường dẫn) / expects origins like "https://portal.example", got ${JSON.stringify(o)}`);
+  }
+  const limits = { ...DEFAULT_SERVER_LIMITS, ...opts.limits };
+  const maxIssues = opts.maxIssues ?? DEFAULT_MAX_ISSUES;
+  if (!Number.isInteger(maxIssues) || maxIssues < 1) throw new TypeError(`@thidua/server: maxIssues phải là số nguyên dương / must be a positive integer, got ${String(opts.maxIssues)}`);
+  return { bodyLimit, corsOrigins, schemaMaxAge, limits, maxIssues };
+}
+
+// src/ and dist/ sit at the same depth, so these resolve the same from either.
+const repoPath = (rel: string): string => fileURLToPath(new URL(`../../../${rel}`, import.meta.url));
+
+/** The repository's demo portal folder, when this package runs inside the repository and it exists. */
+export function defaultPortalDir(): string | undefined {
+  return existingDir(repoPath('examples/portal-html'));
+}
+
+/** The elements bundle folder, when this package runs inside the repository and it has been built. */
+export function defaultElementsDir(): string | undefined {
+  return existingDir(repoPath('packages/elements/dist'));
+}
+
+export function existingDir(dir: string | false | undefined): string | undefined {
+  if (!dir) return undefined;
+  try {
+    return fs.statSync(dir).isDirectory() ? dir : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,20 @@
+import { hasPlan, isDocumentKind } from '@thidua/plans';
+import { Type } from '@sinclair/typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { unknownKind, unknownPlan } from './errors.js';
+
+/** `:plan/:kind` of the schema and submission routes. */
+export const PlanKindParams = Type.Object({
+  plan: Type.String({ description: 'Mã kế hoạch / plan id, e.g. lam-dong-2022-2025' }),
+  kind: Type.String({ description: 'Loại hồ sơ / document kind: report | nomination' }),
+});
+
+/**
+ * onRequest hook: an unknown plan or kind is a 404 that lists what exists, answered before
+ * any body is read.
+ */
+export async function requirePlanKind(req: FastifyRequest, _reply: FastifyReply): Promise<void> {
+  const { plan, kind } = req.params as { plan?: string; kind?: string };
+  if (typeof plan !== 'string' || !hasPlan(plan)) throw unknownPlan(String(plan ?? ''));
+  if (typeof kind !== 'string' || !isDocumentKind(kind)) throw unknownKind(String(kind ?? ''));
+}

@@ -1,0 +1,73 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { Lang, ValidationResult } from '@thidua/core';
+import { InvalidSubmissionError, renderSubmission } from '@thidua/pdf/node';
+import type { FastifyReply } from 'fastify';
+import { validateBounded } from '../bounded-validate.js';
+import { requireJson } from '../json-body.js';
+import { pickLanguage } from '../language.js';
+import type { ResolvedPluginOptions } from '../options.js';
+import { PlanKindParams, requirePlanKind } from '../plan-params.js';
+
+type Kind = 'report' | 'nomination';
+
+/**
+ * 200 `{ ok: true, value, warnings }` or 422 `{ ok: false, errors, warnings }`: the issues of
+ * `validate()` as they are, unless a list is longer than `maxIssues` (or the schema errors
+ * were cut, see validateBounded): then the lists are cut and `truncated: true` says so.
+ */
+export function verdict(r: ValidationResult, maxIssues = Infinity, truncated = false): { status: 200 | 422; body: Record<string, unknown> } {
+  const cut = truncated || r.errors.length > maxIssues || r.warnings.length > maxIssues;
+  const warnings = r.warnings.slice(0, maxIssues);
+  const flag = cut ? { truncated: true } : {};
+  return r.ok
+    ? { status: 200, body: { ok: true, value: r.value, warnings, ...flag } }
+    : { status: 422, body: { ok: false, errors: r.errors.slice(0, maxIssues), warnings, ...flag } };
+}
+
+/** An ASCII file name for `Content-Disposition`: `<plan>-<kind>.pdf`. */
+export function pdfFileName(plan: string, kind: string): string {
+  return `${plan}-${kind}`.replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 120) + '.pdf';
+}
+
+function personal(reply: FastifyReply, lang: Lang): FastifyReply {
+  // Answers carry personal data: never stored by a shared cache; their language follows the request.
+  const vary = reply.getHeader('vary');
+  return reply.header('cache-control', 'no-store').header('content-language', lang)
+    .header('vary', vary ? `${String(vary)}, Accept-Language` : 'Accept-Language');
+}
+
+/**
+ * `POST /submissions/:plan/:kind/validate` and `…/pdf`: JSON bodies only (415 otherwise,
+ * checked before reading), unknown plan or kind 404 (before reading), the body limit 413.
+ */
+export const submissionRoutes: FastifyPluginAsyncTypebox<Pick<ResolvedPluginOptions, 'bodyLimit' | 'limits' | 'maxIssues'>> = async (app, opts) => {
+  const route = { schema: { params: PlanKindParams }, onRequest: [requirePlanKind, requireJson], bodyLimit: opts.bodyLimit };
+  const { limits, maxIssues } = opts;
+  const check = (plan: string, kind: string, body: unknown, lang: Lang) =>
+    validateBounded(plan, kind, body, { lang, limits, maxSchemaErrors: 4 * maxIssues });
+
+  app.post('/submissions/:plan/:kind/validate', route, async (req, reply) => {
+    const lang = pickLanguage(req.headers['accept-language']);
+    const { result, truncated } = check(req.params.plan, req.params.kind, req.body, lang);
+    const { status, body } = verdict(result, maxIssues, truncated);
+    return personal(reply, lang).code(status).send(body);
+  });
+
+  app.post('/submissions/:plan/:kind/pdf', route, async (req, reply) => {
+    const lang = pickLanguage(req.headers['accept-language']);
+    const { plan, kind } = req.params;
+    const { result: r, truncated } = check(plan, kind, req.body, lang);
+    if (!r.ok) return personal(reply, lang).code(422).send(verdict(r, maxIssues, truncated).body);
+    let pdf: Uint8Array;
+    try {
+      pdf = await renderSubmission(plan, kind as Kind, r.value, { lang });
+    } catch (e) {
+      if (e instanceof InvalidSubmissionError) return personal(reply, lang).code(422).send(verdict({ ok: false, errors: e.errors, warnings: r.warnings }, maxIssues).body);
+      throw e;
+    }
+    return personal(reply, lang)
+      .type('application/pdf')
+      .header('content-disposition', `attachment; filename="${pdfFileName(plan, kind)}"`)
+      .send(Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength));
+  });
+};

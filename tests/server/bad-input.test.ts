@@ -1,0 +1,228 @@
+// Hostile and mistaken requests: each gets its 4xx with { error: { code, message, messageEn } },
+// never a 500, and the server keeps answering.
+import { planIds } from '@thidua/plans';
+import { afterAll, describe, expect, it } from 'vitest';
+import { PLAN, VALIDATE, PDF, example, expectErrorBody, post, server } from './helpers.js';
+
+const app = server();
+afterAll(() => app.close());
+
+describe('malformed JSON → 400', () => {
+  for (const [name, payload] of [
+    ['truncated', '{"planId": "lam-dong-2022-2025",'],
+    ['single quotes', "{'a': 1}"],
+    ['trailing comma', '{"a": 1,}'],
+    ['two documents', '{} {}'],
+    ['not JSON at all', 'hồ sơ'],
+    ['a lone surrogate escape is fine JSON, but a bare control char is not', '{"a":"\u0001"}'],
+  ] as const) {
+    it(name, async () => {
+      const r = await post(app, VALIDATE, payload);
+      expect(r.statusCode).toBe(400);
+      expectErrorBody(r.json(), 'THIDUA_MALFORMED_JSON');
+      expect(r.json().error.message).toBe('Nội dung gửi lên không phải JSON hợp lệ.');
+      expect(r.json().error.messageEn).toBe('The request body is not valid JSON.');
+    });
+  }
+
+  it('an empty or blank body → 400 THIDUA_EMPTY_BODY', async () => {
+    for (const payload of ['', '   \n']) {
+      const r = await post(app, VALIDATE, payload);
+      expect(r.statusCode).toBe(400);
+      expectErrorBody(r.json(), 'THIDUA_EMPTY_BODY');
+    }
+  });
+
+  it('the error quotes nothing of the body', async () => {
+    const r = await post(app, VALIDATE, '{"fullName": "Nguyễn Văn Bí Mật", oops}');
+    expect(r.body).not.toContain('Bí Mật');
+  });
+});
+
+describe('body limit → 413', () => {
+  it('at a configured small limit', async () => {
+    const small = server({ bodyLimit: 1024 });
+    const data = example();
+    const r = await post(small, VALIDATE, data);
+    expect(r.statusCode).toBe(413);
+    expectErrorBody(r.json(), 'THIDUA_BODY_TOO_LARGE');
+    expect(r.json().error.limit).toBe(1024);
+    expect(r.json().error.message).toBe('Hồ sơ quá lớn: tối đa 1 KB.');
+    // Just under the limit is read.
+    expect((await post(small, VALIDATE, '{"a":"' + 'x'.repeat(1000) + '"}')).statusCode).toBe(422);
+    await small.close();
+  });
+
+  it('at 12 MB with the default 2 MB limit, and on the pdf route too', async () => {
+    const big = '{"a":"' + 'x'.repeat(12 * 1024 * 1024) + '"}';
+    for (const url of [VALIDATE, PDF]) {
+      const r = await post(app, url, big);
+      expect(r.statusCode).toBe(413);
+      expectErrorBody(r.json(), 'THIDUA_BODY_TOO_LARGE');
+      expect(r.json().error.limit).toBe(2 * 1024 * 1024);
+    }
+  });
+
+  it('a dossier of 1.9 MB is accepted', async () => {
+    const data = example();
+    data.extra = 'x'.repeat(1.9 * 1024 * 1024);
+    const r = await post(app, VALIDATE, data);
+    expect(r.statusCode).toBe(422); // read and validated: "extra" is not a field of the form
+    expect(r.json().errors.map((e: any) => e.code)).toContain('additionalProperties');
+  });
+});
+
+describe('wrong content type → 415', () => {
+  for (const ct of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/json; charset=latin1', 'application/jsonx', 'text/json']) {
+    it(ct, async () => {
+      const r = await app.inject({ method: 'POST', url: VALIDATE, headers: { 'content-type': ct }, payload: JSON.stringify(example()) });
+      expect(r.statusCode).toBe(415);
+      expectErrorBody(r.json(), 'THIDUA_UNSUPPORTED_MEDIA_TYPE');
+    });
+  }
+
+  it('no content type at all', async () => {
+    const r = await app.inject({ method: 'POST', url: VALIDATE, payload: JSON.stringify(example()) });
+    expect(r.statusCode).toBe(415);
+  });
+
+  it('application/json with charset=utf-8 (any case) is fine', async () => {
+    for (const ct of ['application/json; charset=utf-8', 'Application/JSON; Charset="UTF-8"']) {
+      const r = await app.inject({ method: 'POST', url: VALIDATE, headers: { 'content-type': ct }, payload: JSON.stringify(example()) });
+      expect(r.statusCode, ct).toBe(200);
+    }
+  });
+
+  it('is answered before the body is read (a 12 MB text/plain is 415, not 413)', async () => {
+    const r = await app.inject({ method: 'POST', url: VALIDATE, headers: { 'content-type': 'text/plain' }, payload: 'x'.repeat(12 * 1024 * 1024) });
+    expect(r.statusCode).toBe(415);
+  });
+});
+
+describe('prototype poisoning → 400, Object.prototype untouched', () => {
+  const payloads = {
+    '__proto__ at the top': '{"__proto__": {"polluted": "yes"}, "planId": "lam-dong-2022-2025"}',
+    '__proto__ deep inside': '{"header": {"x": [{"__proto__": {"polluted": "yes"}}]}}',
+    '__proto__ written with escapes': '{"\\u005f\\u005fproto\\u005f\\u005f": {"polluted": "yes"}}',
+    'constructor.prototype': '{"constructor": {"prototype": {"polluted": "yes"}}}',
+    'constructor.prototype deep inside': '{"nominees": [{"constructor": {"prototype": {"polluted": "yes"}}}]}',
+  };
+  for (const [name, payload] of Object.entries(payloads)) {
+    for (const url of [VALIDATE, PDF]) {
+      it(`${name} (${url.split('/').pop()})`, async () => {
+        const r = await post(app, url, payload);
+        expect(r.statusCode).toBe(400);
+        expectErrorBody(r.json(), 'THIDUA_FORBIDDEN_KEY');
+        expect(({} as any).polluted).toBeUndefined();
+        expect(Object.prototype).not.toHaveProperty('polluted');
+      });
+    }
+  }
+
+  it('a plain "constructor" string key is data, not an attack', async () => {
+    const r = await post(app, VALIDATE, '{"constructor": "x"}');
+    expect(r.statusCode).toBe(422);
+  });
+});
+
+describe('unknown plan or kind → 404 listing what exists', () => {
+  it('unknown plan on every route', async () => {
+    for (const [method, url] of [['POST', '/submissions/ha-noi-2030/nomination/validate'], ['POST', '/submissions/ha-noi-2030/report/pdf'], ['GET', '/schemas/ha-noi-2030/report.json']] as const) {
+      const r = await app.inject({ method, url, headers: { 'content-type': 'application/json' }, payload: method === 'POST' ? '{}' : undefined });
+      expect(r.statusCode, url).toBe(404);
+      const body = r.json();
+      expectErrorBody(body, 'THIDUA_UNKNOWN_PLAN');
+      expect(body.error.plans).toEqual(planIds());
+      for (const id of planIds()) {
+        expect(body.error.message).toContain(id);
+        expect(body.error.messageEn).toContain(id);
+      }
+      expect(body.error.message).toContain('Không có kế hoạch “ha-noi-2030”');
+    }
+  });
+
+  it('unknown kind', async () => {
+    for (const [method, url] of [['POST', `/submissions/${PLAN}/unit-plan/validate`], ['GET', `/schemas/${PLAN}/unit-plan.json`]] as const) {
+      const r = await app.inject({ method, url, headers: { 'content-type': 'application/json' }, payload: method === 'POST' ? '{}' : undefined });
+      expect(r.statusCode).toBe(404);
+      expectErrorBody(r.json(), 'THIDUA_UNKNOWN_KIND');
+      expect(r.json().error.kinds).toEqual(['report', 'nomination']);
+    }
+  });
+
+  it('is answered before the body is read (a 12 MB body for an unknown plan is 404)', async () => {
+    const r = await post(app, '/submissions/nope/nomination/validate', '{"a":"' + 'x'.repeat(12 * 1024 * 1024) + '"}');
+    expect(r.statusCode).toBe(404);
+  });
+
+  it('an unknown path or method → 404 THIDUA_NOT_FOUND without the query string', async () => {
+    for (const [method, url] of [['GET', '/nothing?token=secret'], ['GET', VALIDATE], ['PUT', '/plans'], ['POST', `/submissions/${PLAN}/nomination/sign`]] as const) {
+      const r = await app.inject({ method, url });
+      expect(r.statusCode, `${method} ${url}`).toBe(404);
+      expectErrorBody(r.json(), 'THIDUA_NOT_FOUND');
+      expect(r.body).not.toContain('secret');
+    }
+  });
+
+  it('a plan id with control characters or of 10 000 characters is echoed cut and clean', async () => {
+    const r = await post(app, `/submissions/${encodeURIComponent('a\u0007b')}/nomination/validate`, '{}');
+    expect(r.statusCode).toBe(404);
+    expect(r.json().error.message).toContain('“ab”');
+    const long = await post(app, `/submissions/${'x'.repeat(10_000)}/nomination/validate`, '{}');
+    expect(long.statusCode).toBe(414);
+    expectErrorBody(long.json(), 'THIDUA_BAD_URL');
+    expect(long.body).not.toContain('xxxxxxxxxx');
+  });
+
+  it('a malformed URL → 400 THIDUA_BAD_URL', async () => {
+    const r = await app.inject({ url: '/schemas/%E0%A4%A/report.json' });
+    expect(r.statusCode).toBe(400);
+    expectErrorBody(r.json(), 'THIDUA_BAD_URL');
+  });
+});
+
+describe('huge and deep JSON', () => {
+  const cases: Record<string, string> = {
+    '1 000 000-level array (1.9 MB)': '['.repeat(1e6) + ']'.repeat(1e6),
+    '300 000-level object': '{"a":'.repeat(300_000) + '1' + '}'.repeat(300_000),
+    'a million zeros': '{"nominees":[' + Array(999_000).fill(0).join(',') + ']}',
+    '600 000 empty objects': '{"nominees":[' + Array(600_000).fill('{}').join(',') + ']}',
+    '16 000 bare nominees': '{"nominees":[' + Array(16_000).fill('{"type":"individual","profile":{}}').join(',') + ']}',
+  };
+  for (const [name, payload] of Object.entries(cases)) {
+    it(`${name} → 422 quickly, with a bounded answer`, async () => {
+      const t = performance.now();
+      const r = await post(app, VALIDATE, payload);
+      const ms = performance.now() - t;
+      expect(r.statusCode).toBe(422);
+      expect(r.body.length).toBeLessThan(1024 * 1024);
+      expect(ms).toBeLessThan(5000);
+      const body = r.json();
+      expect(body.ok).toBe(false);
+      expect(body.errors.length).toBeLessThanOrEqual(1000);
+      if (body.errors.length === 1000) expect(body.truncated).toBe(true);
+    });
+  }
+
+  it('too-deep and too-large come from the validator', async () => {
+    expect((await post(app, VALIDATE, '{"a":'.repeat(100) + '1' + '}'.repeat(100))).json().errors[0].code).toBe('too-deep');
+    expect((await post(app, VALIDATE, '{"nominees":[' + Array(60_000).fill(0).join(',') + ']}')).json().errors[0].code).toBe('too-large');
+  });
+
+  it('limits and maxIssues are options', async () => {
+    const strict = server({ limits: { maxNodes: 100 }, maxIssues: 3 });
+    const r = await post(strict, VALIDATE, example());
+    expect(r.json().errors[0].code).toBe('too-large');
+    const blank = await post(strict, VALIDATE, { nominees: [{}, {}, {}, {}, {}] });
+    expect(blank.json().errors).toHaveLength(3);
+    expect(blank.json().truncated).toBe(true);
+    await strict.close();
+  });
+});
+
+describe('after all that', () => {
+  it('the server still answers, and nothing above was a 500', async () => {
+    expect((await app.inject('/health')).statusCode).toBe(200);
+    expect((await post(app, VALIDATE, example())).statusCode).toBe(200);
+  });
+});

@@ -1,0 +1,105 @@
+// Over a real socket: the reference server on 127.0.0.1, and `thidua serve` as a user runs it.
+import { spawn } from 'node:child_process';
+import net from 'node:net';
+import path from 'node:path';
+import { startServer } from '@thidua/server';
+import { describe, expect, it } from 'vitest';
+import { PLAN, ROOT, VALIDATE, example } from './helpers.js';
+
+describe('real socket', () => {
+  it('listens on 127.0.0.1:0, answers /health and a validation, closes', async () => {
+    const { app, url, host, port } = await startServer({ host: '127.0.0.1', port: 0, portalDir: false });
+    try {
+      expect(host).toBe('127.0.0.1');
+      expect(port).toBeGreaterThan(0);
+      expect(url).toBe(`http://127.0.0.1:${port}/`);
+      const health = await fetch(new URL('health', url));
+      expect(health.status).toBe(200);
+      expect((await health.json()).status).toBe('ok');
+      const ok = await fetch(new URL(VALIDATE.slice(1), url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(example()) });
+      expect(ok.status).toBe(200);
+      expect((await ok.json()).ok).toBe(true);
+      const bad = await fetch(new URL(VALIDATE.slice(1), url), { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': 'en' }, body: '{}' });
+      expect(bad.status).toBe(422);
+      expect(bad.headers.get('content-language')).toBe('en');
+    } finally {
+      await app.close();
+    }
+    // Closed: the port no longer accepts connections.
+    await expect(fetch(`http://127.0.0.1:${port}/health`)).rejects.toThrow();
+  });
+
+  it('moves on to the next port when asked to and one is busy', async () => {
+    const blocker = net.createServer();
+    await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', r));
+    const busy = (blocker.address() as net.AddressInfo).port;
+    try {
+      await expect(startServer({ port: busy, portalDir: false })).rejects.toMatchObject({ code: 'EADDRINUSE' });
+      const s = await startServer({ port: busy, portAttempts: 5, portalDir: false });
+      expect(s.port).toBeGreaterThan(busy);
+      expect(s.port).toBeLessThan(busy + 5);
+      await s.app.close();
+    } finally {
+      blocker.close();
+    }
+  });
+});
+
+describe('thidua serve', () => {
+  const BIN = path.join(ROOT, 'packages/cli/dist/bin.js');
+
+  function serve(args: string[]) {
+    const child = spawn(process.execPath, [BIN, 'serve', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => { out += d; });
+    child.stderr.on('data', (d) => { err += d; });
+    const url = new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no URL after 20 s: ${out} ${err}`)), 20_000);
+      child.stdout.on('data', () => {
+        const m = /listening at (http:\/\/\S+)/.exec(out);
+        if (m) { clearTimeout(timer); resolve(m[1]!); }
+      });
+      child.on('exit', (code) => reject(new Error(`exited ${code}: ${out} ${err}`)));
+    });
+    const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    return { child, url, exit, output: () => out + err };
+  }
+
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    it(`answers the contract until ${signal}, then closes cleanly with exit 0`, async () => {
+      const s = serve(['--port', '0', '--host', '127.0.0.1', '--quiet']);
+      const url = await s.url;
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+      expect((await fetch(new URL('health', url))).status).toBe(200);
+      expect((await fetch(new URL('plans', url))).status).toBe(200);
+      expect((await fetch(new URL(`schemas/${PLAN}/nomination.json`, url))).headers.get('etag')).toBeTruthy();
+      const v = await fetch(new URL(VALIDATE.slice(1), url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(example()) });
+      expect(v.status).toBe(200);
+      const hostile = await fetch(new URL(VALIDATE.slice(1), url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"a":"' + 'x'.repeat(12 * 1024 * 1024) + '"}', signal: AbortSignal.timeout(10_000) }).catch(() => null);
+      if (hostile) expect(hostile.status).toBe(413); // the server may also cut the upload short
+      expect((await fetch(new URL('health', url))).status).toBe(200);
+      s.child.kill(signal);
+      expect(await s.exit).toBe(0);
+      expect(s.output()).toContain('stopping the server');
+    });
+  }
+
+  it('refuses a bad port with exit 2 and one line', async () => {
+    const s = serve(['--port', 'http']);
+    expect(await s.exit).toBe(2);
+    expect(s.output()).toMatch(/Cổng không hợp lệ/);
+    await s.url.catch(() => {});
+  });
+
+  it('says so when the port is in use (exit 2)', async () => {
+    const blocker = net.createServer();
+    await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', r));
+    const busy = (blocker.address() as net.AddressInfo).port;
+    const s = serve(['--port', String(busy)]);
+    expect(await s.exit).toBe(2);
+    expect(s.output()).toMatch(/đang được dùng|in use/);
+    await s.url.catch(() => {});
+    blocker.close();
+  });
+});
