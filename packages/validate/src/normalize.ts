@@ -27,6 +27,9 @@ class LimitExceeded {
 // Anything else goes through String.prototype.normalize, which is exact but slower.
 const MAYBE_NOT_NFC = /[^\u0000-\u02ff\u1e00-\u1eff\u2002-\u20cf\u2190-\u22ff\u3000]/;
 
+
+const NON_ASCII = /[^\u0000-\u007f]/;
+
 // Characters of U+0080–U+00FF that Vietnamese never uses but TCVN3/VNI mojibake is full
 // of; only strings holding one are worth the encoding detector's time.
 const LEGACY_HINT = /[\u0080-\u00bf\u00c4-\u00c7\u00cb\u00ce\u00cf\u00d0\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f0\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff]/;
@@ -46,6 +49,8 @@ export function normalizeInput(input: unknown, limits: InputLimits = DEFAULT_LIM
   const walk = (v: unknown, depth: number): unknown => {
     if (++nodes > limits.maxNodes) throw new LimitExceeded('too-large', limits.maxNodes);
     if (typeof v === 'string') {
+      // Plain ASCII (ids, enum values, dates) is the common case: nothing to check.
+      if (!NON_ASCII.test(v)) return v;
       const s = MAYBE_NOT_NFC.test(v) ? v.normalize('NFC') : v;
       if (LEGACY_HINT.test(s)) {
         const hit = detectLegacyEncoding(s);
