@@ -81,10 +81,13 @@ console.log(`\nMáy chủ và cổng thông tin mẫu / server and demo portal: 
 console.log(`  API: ${url}plans · ${url}schemas/lam-dong-2022-2025/nomination.json · POST ${url}submissions/<plan>/<kind>/validate | /pdf`);
 console.log(`  curl -s -H 'Content-Type: application/json' --data-binary @out/examples/lam-dong-2022-2025/nomination-1.json ${url}submissions/lam-dong-2022-2025/nomination/validate`);
 console.log('Nhấn Ctrl-C để dừng / press Ctrl-C to stop.');
+let stopping = false;
 const stop = async (signal) => {
+  if (stopping) process.exit(130); // a second Ctrl-C: do not wait
+  stopping = true;
   console.log(`\nĐang dừng máy chủ (${signal}) / stopping the server`);
   await server.app.close();
   process.exit(0);
 };
-process.once('SIGINT', stop);
-process.once('SIGTERM', stop);
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

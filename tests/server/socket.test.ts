@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
-import { startServer } from '@thidua/server';
+import { startCluster, startServer } from '@thidua/server';
 import { describe, expect, it } from 'vitest';
 import { PLAN, ROOT, VALIDATE, example } from './helpers.js';
 
@@ -45,6 +45,26 @@ describe('real socket', () => {
   });
 });
 
+describe('startCluster', () => {
+  it('runs 2 worker processes on one port, answers, reports their memory, and closes them', async () => {
+    const c = await startCluster({ host: '127.0.0.1', port: 0, workers: 2, portalDir: false });
+    try {
+      expect(c.url).toBe(`http://127.0.0.1:${c.port}/`);
+      for (let i = 0; i < 6; i++) {
+        const r = await fetch(new URL(VALIDATE.slice(1), c.url), { method: 'POST', headers: { 'content-type': 'application/json', connection: 'close' }, body: JSON.stringify(example()) });
+        expect(r.status).toBe(200);
+      }
+      const stats = await c.stats();
+      expect(stats).toHaveLength(2);
+      expect(new Set(stats.map((s) => s.pid)).size).toBe(2);
+      for (const s of stats) expect(s.memory.rss).toBeGreaterThan(10 * 1024 * 1024);
+    } finally {
+      await c.close();
+    }
+    await expect(fetch(`http://127.0.0.1:${c.port}/health`)).rejects.toThrow();
+  });
+});
+
 describe('thidua serve', () => {
   const BIN = path.join(ROOT, 'packages/cli/dist/bin.js');
 
@@ -84,6 +104,16 @@ describe('thidua serve', () => {
       expect(s.output()).toContain('stopping the server');
     });
   }
+
+  it('--workers 2 serves from two processes and stops them on SIGTERM', async () => {
+    const s = serve(['--port', '0', '--workers', '2', '--quiet']);
+    const url = await s.url;
+    expect(s.output()).toContain('2 tiến trình / workers');
+    expect((await fetch(new URL('health', url))).status).toBe(200);
+    s.child.kill('SIGTERM');
+    expect(await s.exit).toBe(0);
+    await expect(fetch(new URL('health', url))).rejects.toThrow();
+  });
 
   it('refuses a bad port with exit 2 and one line', async () => {
     const s = serve(['--port', 'http']);

@@ -24,7 +24,7 @@ Cách dùng / usage:
                                                  Văn bản PDF theo Nghị định 30/2020 / official PDF
   thidua fill <template.pdf> <data.json> -o out.pdf [--flatten]
                                                  Điền biểu mẫu PDF (AcroForm) / fill a PDF form
-  thidua serve [--port N] [--host H] [--portal DIR] [--cors ORIGIN,…] [--quiet]
+  thidua serve [--port N] [--host H] [--portal DIR] [--cors ORIGIN,…] [--workers N] [--quiet]
                                                  Máy chủ kiểm tra hồ sơ, PDF và cổng mẫu (mặc định 127.0.0.1:38123)
                                                  / validation + PDF server and demo portal; Ctrl-C stops it
 `;
@@ -56,7 +56,7 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    return await cmd(parseArgs(rest, ['out', 'lang', 'margins', 'font-size', 'port', 'host', 'portal', 'cors']));
+    return await cmd(parseArgs(rest, ['out', 'lang', 'margins', 'font-size', 'port', 'host', 'portal', 'cors', 'workers']));
   } catch (e) {
     if (e instanceof UsageError) {
       process.stderr.write(`${e.message}\n`);

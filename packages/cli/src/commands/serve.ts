@@ -11,8 +11,9 @@ function flag(args: ParsedArgs, name: string): string | undefined {
 }
 
 /**
- * `thidua serve [--port N] [--host H] [--portal DIR] [--cors ORIGIN,…] [--quiet]`: the reference
- * server (API + demo portal) until SIGINT or SIGTERM, then a clean close and exit 0.
+ * `thidua serve [--port N] [--host H] [--portal DIR] [--cors ORIGIN,…] [--workers N] [--quiet]`:
+ * the reference server (API + demo portal) until SIGINT or SIGTERM, then a clean close and exit 0.
+ * `--workers N` runs N processes on the same port (one core each).
  */
 export async function serveCommand(args: ParsedArgs): Promise<number> {
   const portText = flag(args, 'port');
@@ -22,16 +23,22 @@ export async function serveCommand(args: ParsedArgs): Promise<number> {
   const portalDir = flag(args, 'portal');
   const cors = flag(args, 'cors');
   const corsOrigins = cors ? cors.split(',').map((s) => s.trim()).filter(Boolean) : [];
+  const workersText = flag(args, 'workers');
+  const workers = workersText === undefined ? 1 : Number(workersText);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new UsageError(`Số tiến trình không hợp lệ "${workersText}" (1–64) / invalid --workers`);
+  const level = args.flags.has('quiet') ? 'warn' : 'info';
 
   // Loaded here so the other commands do not pay for Fastify.
-  const { startServer } = await import('@thidua/server');
-  let started: Awaited<ReturnType<typeof startServer>>;
+  const { startServer, startCluster } = await import('@thidua/server');
+  let started: { url: string; close: () => Promise<void> };
   try {
-    started = await startServer({
-      host, port, corsOrigins,
-      ...(portalDir ? { portalDir } : {}),
-      logger: { level: args.flags.has('quiet') ? 'warn' : 'info' },
-    });
+    const common = { host, port, corsOrigins, ...(portalDir ? { portalDir } : {}) };
+    if (workers > 1) {
+      started = await startCluster({ ...common, workers, logLevel: level });
+    } else {
+      const s = await startServer({ ...common, logger: { level } });
+      started = { url: s.url, close: () => s.app.close() };
+    }
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new UsageError(`Cổng ${port} đang được dùng: chọn cổng khác với --port / port ${port} is in use`);
@@ -39,7 +46,7 @@ export async function serveCommand(args: ParsedArgs): Promise<number> {
     if (e instanceof TypeError) throw new UsageError(e.message);
     throw e;
   }
-  process.stdout.write(`Thi Đua SDK: máy chủ đang chạy tại / server listening at ${started.url}  (Ctrl-C để dừng / to stop)\n`);
+  process.stdout.write(`Thi Đua SDK: máy chủ đang chạy tại / server listening at ${started.url}  ${workers > 1 ? `(${workers} tiến trình / workers) ` : ''}(Ctrl-C để dừng / to stop)\n`);
 
   const signal = await new Promise<NodeJS.Signals>((resolve) => {
     const on = (s: NodeJS.Signals) => {
@@ -51,6 +58,6 @@ export async function serveCommand(args: ParsedArgs): Promise<number> {
     process.on('SIGTERM', on);
   });
   process.stderr.write(`Đang dừng máy chủ (${signal}) / stopping the server\n`);
-  await started.app.close();
+  await started.close();
   return 0;
 }
