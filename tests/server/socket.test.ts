@@ -102,7 +102,7 @@ describe('thidua serve', () => {
       s.child.kill(signal);
       expect(await s.exit).toBe(0);
       expect(s.output()).toContain('stopping the server');
-    });
+    }, 60_000);
   }
 
   it('--workers 2 serves from two processes and stops them on SIGTERM', async () => {

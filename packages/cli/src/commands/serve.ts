@@ -37,7 +37,14 @@ export async function serveCommand(args: ParsedArgs): Promise<number> {
       started = await startCluster({ ...common, workers, logLevel: level });
     } else {
       const s = await startServer({ ...common, logger: { level } });
-      started = { url: s.url, close: () => s.app.close() };
+      started = {
+        url: s.url,
+        // Graceful first; a client still uploading after 3 s does not keep Ctrl-C waiting.
+        close: async () => {
+          const force = setTimeout(() => s.app.server.closeAllConnections(), 3000);
+          try { await s.app.close(); } finally { clearTimeout(force); }
+        },
+      };
     }
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

@@ -36,8 +36,15 @@ interface Sub {
   height: number;
 }
 
+/**
+ * Moves drawables by (dx, dy) in place. Every `sub()` result is fresh and placed once, so
+ * moving instead of copying saves an object per drawable (garbage was a fifth of the time).
+ */
 function shift(items: Drawable[], dx: number, dy: number): Drawable[] {
-  return items.map((d) => (d.kind === 'text' ? { ...d, x: d.x + dx, y: d.y + dy } : { ...d, x1: d.x1 + dx, x2: d.x2 + dx, y1: d.y1 + dy, y2: d.y2 + dy }));
+  for (const d of items) {
+    if (d.kind === 'text') { d.x += dx; d.y += dy; } else { d.x1 += dx; d.x2 += dx; d.y1 += dy; d.y2 += dy; }
+  }
+  return items;
 }
 
 export class Flow {
@@ -319,8 +326,13 @@ export class Flow {
     const widths = this.colWidths(t, this.width);
     const header = t.header.map((r) => this.rowSub(r, widths));
     const headerHeight = header.reduce((n, r) => n + r.height, 0);
+    // Header rows are drawn on every page the table spans: each time from a copy, since
+    // drawing moves drawables in place.
     const putHeader = () => {
-      for (const h of header) { this.drawRow(h, this.y, h.height); this.y += h.height; }
+      for (const h of header) {
+        this.drawRow(h, this.y, h.height, h.cells.map((c) => c.items.map((d) => ({ ...d }))));
+        this.y += h.height;
+      }
     };
     if (!this.atTop) this.y += t.spaceBefore ?? 0;
     const rows = t.rows.map((r) => this.rowSub(r, widths));
