@@ -29,6 +29,7 @@ const MAYBE_NOT_NFC = /[^\u0000-\u02ff\u1e00-\u1eff\u2002-\u20cf\u2190-\u22ff\u3
 
 
 const NON_ASCII = /[^\u0000-\u007f]/;
+const VIETNAMESE_BLOCK = /[\u1e00-\u1eff]/;
 
 // Characters of U+0080–U+00FF that Vietnamese never uses but TCVN3/VNI mojibake is full
 // of; only strings holding one are worth the encoding detector's time.
@@ -52,7 +53,9 @@ export function normalizeInput(input: unknown, limits: InputLimits = DEFAULT_LIM
       // Plain ASCII (ids, enum values, dates) is the common case: nothing to check.
       if (!NON_ASCII.test(v)) return v;
       const s = MAYBE_NOT_NFC.test(v) ? v.normalize('NFC') : v;
-      if (LEGACY_HINT.test(s)) {
+      // Mojibake is made of Latin-1 only: a string already holding precomposed Vietnamese
+      // letters (U+1E00–U+1EFF, in nearly every sentence) was typed in Unicode.
+      if (!VIETNAMESE_BLOCK.test(s) && LEGACY_HINT.test(s)) {
         const hit = detectLegacyEncoding(s);
         if (hit) legacy.push({ ...hit, path: path.length ? '/' + path.map(escapePointer).join('/') : '' });
       }
