@@ -197,3 +197,21 @@ describe('GET / (no portal folder)', () => {
     for (const s of ['/health', '/plans', '/submissions/:plan/:kind/validate', '/submissions/:plan/:kind/pdf', 'Kế hoạch', 'Plans']) expect(r.body).toContain(s);
   });
 });
+
+describe('demo portal security headers', () => {
+  it('serves the portal pages with a Content-Security-Policy header without unsafe-eval', async () => {
+    const { createServer } = await import('@thidua/server');
+    const path = await import('node:path');
+    const app = await createServer({ portalDir: path.resolve(__dirname, '../../examples/portal-html'), logger: false } as never);
+    try {
+      const r = await app.inject({ method: 'GET', url: '/' });
+      expect(r.statusCode).toBe(200);
+      const csp = String(r.headers['content-security-policy']);
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).not.toContain('unsafe-eval');
+      expect(r.headers['x-content-type-options']).toBe('nosniff');
+    } finally {
+      await app.close();
+    }
+  });
+});
