@@ -15,8 +15,17 @@ export interface RenderOptions {
 const RES: Record<FaceName, string> = { regular: 'F1', bold: 'F2', italic: 'F3', boldItalic: 'F4' };
 const n = (v: number) => (Math.round(v * 100) / 100).toString();
 
-/** One text line as TJ operators: one run per face, spaces carry the justification. */
-function textOps(d: Extract<Drawable, { kind: 'text' }>, fonts: FontSet, pageHeight: number): string {
+/** Text state carried across the lines of one text object, so unchanged fonts are not re-set. */
+interface TextState {
+  face: FaceName | undefined;
+  size: number;
+}
+
+/**
+ * One text line as TJ operators inside the page's single text object: one run per face,
+ * spaces carry the justification; `Tf` only where the face or size changes.
+ */
+function textOps(d: Extract<Drawable, { kind: 'text' }>, pageHeight: number, state: TextState): string {
   const { line, size } = d;
   let x = d.x + line.offset;
   let extra = 0;
@@ -27,20 +36,20 @@ function textOps(d: Extract<Drawable, { kind: 'text' }>, fonts: FontSet, pageHei
   else if (d.align === 'justify' && !line.last && spaces > 0 && slack > 0) extra = slack / spaces;
   // TJ numbers are thousandths of text space, subtracted from the advance.
   const adj = extra ? ` ${n((-extra * 1000) / size)} ` : '';
-  let out = `BT 1 0 0 1 ${n(x)} ${n(pageHeight - d.y)} Tm`;
-  let face: FaceName | undefined;
+  let out = `1 0 0 1 ${n(x)} ${n(pageHeight - d.y)} Tm`;
   let run = '';
   const flush = () => { if (run) out += ` [${run}] TJ`; run = ''; };
   for (const t of line.tokens) {
-    if (t.face !== face) {
+    if (t.face !== state.face || size !== state.size) {
       flush();
-      face = t.face;
-      out += ` /${RES[face]} ${n(size)} Tf`;
+      state.face = t.face;
+      state.size = size;
+      out += ` /${RES[t.face]} ${n(size)} Tf`;
     }
     run += `(${t.code})${t.space ? adj : ''}`;
   }
   flush();
-  return out + ' ET\n';
+  return out + '\n';
 }
 
 function pageOps(page: Page, fonts: FontSet, setup: PageSetup, opts: RenderOptions): string {
@@ -66,11 +75,17 @@ function pageOps(page: Page, fonts: FontSet, setup: PageSetup, opts: RenderOptio
     const y = setup.height - setup.margin.top / 2 - size / 3;
     ops += `BT /${RES.regular} ${size} Tf 1 0 0 1 ${n((setup.width - w) / 2)} ${n(y)} Tm (${fonts.face('regular').encode(label)}) Tj ET\n`;
   }
+  // All lines in one text object (drawn in reading order), then the rules and borders:
+  // path operators are not allowed inside BT … ET.
+  const state: TextState = { face: undefined, size: 0 };
+  let text = '';
+  let paths = '';
   for (const d of page.items) {
-    if (d.kind === 'text') ops += textOps(d, fonts, setup.height);
-    else ops += `${n(d.width)} w ${n(d.x1)} ${n(setup.height - d.y1)} m ${n(d.x2)} ${n(setup.height - d.y2)} l S\n`;
+    if (d.kind === 'text') text += textOps(d, setup.height, state);
+    else paths += `${n(d.width)} w ${n(d.x1)} ${n(setup.height - d.y1)} m ${n(d.x2)} ${n(setup.height - d.y2)} l S\n`;
   }
-  return ops;
+  if (text) ops += `BT\n${text}ET\n`;
+  return ops + paths;
 }
 
 /** Writes laid-out pages into the document, then embeds the font subsets they use. */
