@@ -1,4 +1,4 @@
-import type { Block, Cell, Paragraph, Table } from '../layout/blocks.js';
+import type { Cell, Paragraph, Table } from '../layout/blocks.js';
 import { p } from '../layout/blocks.js';
 import { paragraphsOf } from './format.js';
 import { INDENT, PARA_SPACE, SIZE } from './style.js';
@@ -44,4 +44,3 @@ export function compact<T>(xs: (T | undefined | false)[]): T[] {
   return xs.filter((x): x is T => Boolean(x));
 }
 
-export type { Block };

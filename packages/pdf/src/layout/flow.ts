@@ -59,7 +59,7 @@ export class Flow {
   private readonly left: number;
   private readonly width: number;
 
-  constructor(private readonly fonts: FontSet, private readonly setup: PageSetup) {
+  constructor(private readonly fonts: FontSet, setup: PageSetup) {
     this.top = setup.margin.top;
     this.bottom = setup.height - setup.margin.bottom;
     this.left = setup.margin.left;
@@ -143,7 +143,7 @@ export class Flow {
       case 'p': {
         const l = this.layPara(b, this.width);
         const n = b.keepTogether ? l.lines.length : Math.min(2, l.lines.length);
-        return (b.spaceBefore ?? 0) + n * l.lineHeight + (b.keepWithNext ? 0 : 0);
+        return (b.spaceBefore ?? 0) + n * l.lineHeight;
       }
       case 'table': {
         const widths = this.colWidths(b, this.width);

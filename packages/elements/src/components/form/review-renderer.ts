@@ -10,7 +10,6 @@ import {
   type JsonSchema,
 } from '../../internal/schema-model.js';
 import { isObject, type Path } from '../../internal/value-path.js';
-import { fmt } from '../../translations/index.js';
 import { entryName, heading } from './field-renderer.js';
 import type { RenderHost } from './render-host.js';
 
