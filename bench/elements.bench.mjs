@@ -148,12 +148,14 @@ export async function run() {
 
     // ---- Sizes ----
     const core = gzip(CORE_BUNDLE);
-    const chunks = [];
-    for (const plan of fs.readdirSync(path.join(ELEMENTS_DIST, 'plans')).sort()) {
-      for (const f of fs.readdirSync(path.join(ELEMENTS_DIST, 'plans', plan)).filter((f) => f.endsWith('.js')).sort()) {
-        chunks.push({ name: `plans/${plan}/${f}`, gz: gzip(path.join(ELEMENTS_DIST, 'plans', plan, f)) });
-      }
-    }
+    // Every lazily loaded plan chunk (plans/runtime.js, plans/<id>/plan.js, plans/<id>/<kind>.js),
+    // and per form what it downloads in all: its kind's chunk, its plan's and the runtime.
+    const plansDir = path.join(ELEMENTS_DIST, 'plans');
+    const chunks = fs.readdirSync(plansDir, { recursive: true }).filter((f) => f.endsWith('.js')).sort()
+      .map((f) => ({ name: `plans/${f.split(path.sep).join('/')}`, gz: gzip(path.join(plansDir, f)) }));
+    const gzOf = (name) => chunks.find((c) => c.name === name)?.gz ?? 0;
+    const forms = chunks.filter((c) => /\/(report|nomination)\.js$/.test(c.name))
+      .map((c) => ({ name: c.name.replace(/\.js$/, ''), gz: c.gz + gzOf(c.name.replace(/[^/]+$/, 'plan.js')) + gzOf('plans/runtime.js') }));
 
     const warmMed = median(warm);
     const coldMed = median(cold);
@@ -173,6 +175,7 @@ export async function run() {
       ['ratio keystroke p50 / bare validator', `${(p50 / bareMed).toFixed(1)}×`, '', '', ''],
       ['gzip thidua-elements.js (core)', kb(core), '', `goal ≤ ${GOAL.coreKB} KB`, verdict(coreOk)],
       ...chunks.map((c) => [`gzip ${c.name}`, kb(c.gz), '', `goal ≤ ${GOAL.chunkKB} KB`, verdict(c.gz <= GOAL.chunkKB * 1024)]),
+      ...forms.map((f) => [`  ${f.name.slice(6)} + plan.js + runtime.js`, kb(f.gz), '', 'one form in all', '']),
     ];
     return {
       title: `<thidua-form> in headless Chromium ${chromeVersion}: first render, keystroke → error, bundle sizes (in-page performance.now)`,

@@ -5,9 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import standaloneCode from 'ajv/dist/standalone/index.js';
 import { DOCUMENT_KINDS, PLAN_MODULES, catalog, getSchema } from '../packages/plans/dist/index.js';
-import { createAjv } from '../packages/validate/dist/index.js';
+import { standaloneSource } from '../packages/validate/dist/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const schemasDir = path.join(root, 'packages/plans/dist/schemas');
@@ -28,11 +27,8 @@ for (const mod of PLAN_MODULES) {
   for (const kind of DOCUMENT_KINDS) {
     const schema = getSchema(id, kind);
     write(path.join(schemasDir, id, `${kind}.schema.json`), schema);
-    // A fresh instance per validator keeps each module self-contained.
-    const ajv = createAjv({ code: { source: true, esm: true, optimize: true } });
-    const validateFn = ajv.compile(schema);
     const src = path.join(tmp, id, `${kind}.mjs`);
-    write(src, standaloneCode(ajv, validateFn));
+    write(src, standaloneSource(schema));
     entries.push({ src, out: path.join(standaloneDir, id, `${kind}.js`) });
   }
   write(path.join(fixturesDir, `${id}.json`), { examples: mod.examples, invalid: mod.invalid });

@@ -2,8 +2,9 @@
 // Build of @thidua/elements for browsers (run by the root `pnpm build`, after `tsc -b` and
 // scripts/build-artifacts.mjs):
 //   dist/thidua-elements.js         one ES module: Lit, the engine and <thidua-form>, defined
-//   dist/plans/<plan-id>/<kind>.js  lazily loaded: the plan, that kind's schema and its
-//                                   precompiled (standalone) validator
+//   dist/plans/<plan-id>/<kind>.js  lazily loaded: that kind's schema and its precompiled
+//                                   (standalone) validator, importing plans/<plan-id>/plan.js
+//                                   and the validators' shared code in plans/shared/
 //   dist/pdf.js, dist/fonts/*.ttf   lazily loaded: pdf-lib + fontkit + @thidua/pdf, Tinos
 //   dist/custom-elements.json       the element's API (scripts/gen-manifest.mjs)
 // Refuses to finish when any output contains eval or new Function (the element must run
@@ -39,7 +40,7 @@ const common = {
   format: 'esm',
   platform: 'browser',
   target: 'es2022',
-  minify: true,
+  minify: process.env.THIDUA_DEBUG_BUILD !== "1",
   legalComments: 'none',
   logLevel: 'warning',
   charset: 'utf8',
@@ -98,27 +99,74 @@ for (const file of Object.values(TINOS_FILES)) fs.copyFileSync(path.join(tinosDi
 const ofl = ['OFL.txt', 'LICENSE', 'LICENSE.txt'].map((f) => path.join(tinosDir, f)).find((f) => fs.existsSync(f));
 if (ofl) fs.copyFileSync(ofl, path.join(dist, 'fonts', 'OFL.txt'));
 
-// ---- One chunk per plan and kind ----
+// ---- Plan chunks ----
+// plans/runtime.js: what every precompiled validator calls (ajv's string length and deep
+// equality, the date/email/uri formats), loaded once per page;
+// plans/<id>/plan.js: the plan definition, shared by both kinds of one plan;
+// plans/<id>/<kind>.js: that kind's JSON Schema and precompiled validator (re-exports `plan`).
+// <thidua-form> asks for all three at once, so none waits for another to be parsed.
+const { standaloneSource } = await import('../../validate/dist/index.js');
 const catalog = JSON.parse(fs.readFileSync(path.join(schemasDir, 'index.json'), 'utf8'));
-const chunks = [];
+const validateDir = path.join(root, 'packages/validate');
+const runtime = path.join(dist, 'plans', 'runtime.js');
+await build({
+  ...common,
+  stdin: {
+    contents: [
+      "export { default as ucs2length } from 'ajv/dist/runtime/ucs2length';",
+      "export { default as equal } from 'ajv/dist/runtime/equal';",
+      "export { fullFormats } from 'ajv-formats/dist/formats';",
+    ].join('\n'),
+    resolveDir: validateDir,
+    sourcefile: 'plans-runtime.js',
+    loader: 'js',
+  },
+  outfile: runtime,
+});
+// What the validators `require("ajv/dist/runtime/…")` and `require("ajv-formats/dist/formats")`
+// for comes from plans/runtime.js instead of a copy in every chunk.
+const RUNTIME_SHIMS = {
+  'ajv/dist/runtime/ucs2length': "import { ucs2length } from '../runtime.js'; export default ucs2length;",
+  'ajv/dist/runtime/equal': "import { equal } from '../runtime.js'; export default equal;",
+  'ajv-formats/dist/formats': "export { fullFormats } from '../runtime.js';",
+};
+const sharedRuntime = {
+  name: 'shared-runtime',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/runtime\.js$/ }, () => ({ path: '../runtime.js', external: true }));
+    // Each kind imports its plan's own chunk, built below, as it stands.
+    b.onResolve({ filter: /^\.\/plan\.js$/ }, () => ({ path: './plan.js', external: true }));
+    b.onResolve({ filter: /^ajv(-formats)?\/dist\// }, (args) => ({ path: args.path, namespace: 'runtime-shim' }));
+    b.onLoad({ filter: /.*/, namespace: 'runtime-shim' }, (args) => ({ contents: RUNTIME_SHIMS[args.path], loader: 'js' }));
+  },
+};
+// JSON.parse of a string literal parses faster than the same object as JS.
+const lit = (json) => `JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(json)))})`;
+const chunks = [{ id: '', kind: 'runtime', out: runtime }];
 for (const entry of catalog) {
+  const plan = fs.readFileSync(path.join(schemasDir, entry.id, 'plan.json'), 'utf8');
+  const planOut = path.join(dist, 'plans', entry.id, 'plan.js');
+  await build({ ...common, stdin: { contents: `// ${entry.id}: the plan definition for <thidua-form>.\nexport const plan = ${lit(plan)};\n`, sourcefile: `${entry.id}-plan.js`, loader: 'js' }, outfile: planOut });
+  chunks.push({ id: entry.id, kind: 'plan', out: planOut });
   for (const kind of entry.kinds) {
-    const plan = fs.readFileSync(path.join(schemasDir, entry.id, 'plan.json'), 'utf8');
     const schema = fs.readFileSync(path.join(schemasDir, entry.id, `${kind}.schema.json`), 'utf8');
-    const validator = path.join(standaloneDir, entry.id, `${kind}.js`);
-    if (!fs.existsSync(validator)) throw new Error(`missing standalone validator ${rel(validator)}`);
-    // JSON.parse of a string literal parses faster than the same object as JS.
-    const lit = (json) => `JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(json)))})`;
+    // ajv's standalone module: `export const validate = …; export default …;` and its
+    // runtime as `require("…")`, made imports here (the default export is dropped).
+    const validator = standaloneSource(JSON.parse(schema))
+      .replace(/require\("([^"]+)"\)/g, (_, m) => `__rt_${Object.keys(RUNTIME_SHIMS).indexOf(m)}`)
+      .replace(/export default validate\d+;/, '');
+    if (!/export const validate = validate\d+;/.test(validator) || /__rt_-1\b/.test(validator)) throw new Error(`${entry.id} ${kind}: ajv's standalone output changed; update scripts/build.mjs`);
+    const out = path.join(dist, 'plans', entry.id, `${kind}.js`);
     const contents = [
-      `// ${entry.id} ${kind}: plan definition, JSON Schema and precompiled validator for <thidua-form>.`,
-      `export { default as validate } from ${JSON.stringify(validator)};`,
-      `export const plan = ${lit(plan)};`,
+      `// ${entry.id} ${kind}: JSON Schema and precompiled validator for <thidua-form>.`,
+      ...Object.keys(RUNTIME_SHIMS).map((m, i) => `import * as __rt_${i} from ${JSON.stringify(m)};`),
+      "export { plan } from './plan.js';",
       `export const schema = ${lit(schema)};`,
+      validator,
       '',
     ].join('\n');
-    const out = path.join(dist, 'plans', entry.id, `${kind}.js`);
+    await build({ ...common, stdin: { contents, resolveDir: pkgDir, sourcefile: `${entry.id}-${kind}.js`, loader: 'js' }, outfile: out, plugins: [sharedRuntime] });
     chunks.push({ id: entry.id, kind, out });
-    await build({ ...common, stdin: { contents, resolveDir: pkgDir, sourcefile: `${entry.id}-${kind}.js`, loader: 'js' }, outfile: out });
   }
 }
 
@@ -141,7 +189,7 @@ const size = (f) => {
 };
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const rows = [['file', 'minified', 'gzip'], ['dist/thidua-elements.js (core)', ...Object.values(size(core)).map(kb)], ['dist/pdf.js', ...Object.values(size(pdf)).map(kb)]];
-for (const c of chunks) rows.push([`dist/plans/${c.id}/${c.kind}.js`, ...Object.values(size(c.out)).map(kb)]);
+for (const c of chunks) rows.push([rel(c.out).replace(/^packages\/elements\//, ''), ...Object.values(size(c.out)).map(kb)]);
 console.log('elements: @thidua/elements built (no eval / new Function in any output)');
 for (const r of rows) console.log(`  ${r[0].padEnd(52)}${r[1].padStart(12)}${r[2].padStart(12)}`);
 console.log(`  ${rel(manifest)}; fonts: ${fs.readdirSync(path.join(dist, 'fonts')).filter((f) => f.endsWith('.ttf')).length} Tinos faces in ${rel(path.join(dist, 'fonts'))}`);

@@ -1,6 +1,7 @@
-// Each plan's definition, JSON Schema and precompiled validator come as one lazily loaded
-// chunk, `plans/<plan-id>/<kind>.js` beside the element's module: a page for one plan
-// downloads only that plan. No eval anywhere: the validators are ajv standalone code.
+// Each plan's definition (`plans/<plan-id>/plan.js`) and each kind's JSON Schema with its
+// precompiled validator (`plans/<plan-id>/<kind>.js`) are lazily loaded chunks beside the
+// element's module: a page for one plan downloads only that plan. No eval anywhere: the
+// validators are ajv standalone code.
 
 import type { PlanDefinition } from '@thidua/core';
 import type { CompiledCheck } from '@thidua/validate/engine';
@@ -49,7 +50,15 @@ export function loadPlanChunk(planId: string, kind: DocumentKind): Promise<PlanC
   const url = chunkUrl(planId, kind).href;
   let p = cache.get(url);
   if (!p) {
-    p = import(/* @vite-ignore */ /* webpackIgnore: true */ url).then((m: Partial<PlanChunk>) => {
+    // The kind's chunk imports its plan's chunk (`./plan.js`, shared by both kinds) and the
+    // validators' runtime (`../runtime.js`); asking for all three at once spares the round
+    // trips the browser would otherwise wait before discovering them.
+    const also = [`plans/${planId}/plan.js`, 'plans/runtime.js'].map((f) => new URL(f, assetBase()).href);
+    p = Promise.all([
+      import(/* @vite-ignore */ /* webpackIgnore: true */ url),
+      ...also.map((u) => import(/* @vite-ignore */ /* webpackIgnore: true */ u)),
+    ]).then(([chunk]) => {
+      const m = chunk as Partial<PlanChunk>;
       if (!m.plan || !m.schema || typeof m.validate !== 'function') throw new TypeError(`thidua-form: ${url} is not a plan chunk`);
       return { plan: m.plan, schema: m.schema, validate: m.validate };
     });

@@ -235,6 +235,15 @@ export const styles = css`
     background: var(--_surface);
     border-color: #b9c1c8;
   }
+  /* Forms run to hundreds of nominees: parts and cards off screen are neither laid out nor
+     painted until scrolled near (they stay in the accessibility tree, find-in-page and the
+     tab order). The clip margin keeps focus rings at their edges whole. */
+  .part,
+  .card {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 8rem;
+    overflow-clip-margin: 0.75rem;
+  }
   .group.has-error {
     border-inline-start: 4px solid var(--_error);
   }
