@@ -43,6 +43,32 @@ describe('drafts', () => {
     expect($(el, '.status').textContent).to.equal('Đã xóa bản nháp.');
   });
 
+  it('follow draft-key when it changes on a drawn form: the old key keeps its text, the new key\'s draft comes back', async () => {
+    const other = `thidua:draft:v1:${PLAN}:report:unit-7`;
+    el = await fixture({ plan: PLAN, kind: 'report', 'draft-key': 'unit-7' });
+    await typeInto(el, field(el, 'header', 'agency'), 'Xã Đạ Tông');
+    el.remove(); // flushes the pending save
+    expect(JSON.parse(localStorage.getItem(other)).value.header.agency).to.equal('Xã Đạ Tông');
+    el = await fixture({ plan: PLAN, kind: 'report', 'draft-key': 'unit-42' });
+    await typeInto(el, field(el, 'header', 'agency'), 'UBND huyện Đam Rông');
+    const change = nextEvent(el, 'thidua-change');
+    el.draftKey = 'unit-7';
+    expect((await change).detail.source).to.equal('draft');
+    await el.updateComplete;
+    expect(JSON.parse(localStorage.getItem(KEY)).value.header.agency).to.equal('UBND huyện Đam Rông');
+    expect(el.value.header.agency).to.equal('Xã Đạ Tông');
+    expect(field(el, 'header', 'agency').value).to.equal('Xã Đạ Tông');
+    expect($(el, '.notice').textContent).to.contain('Bản nháp đã được khôi phục');
+    // Back to the first key: its draft, and edits from now on saved under it.
+    el.draftKey = 'unit-42';
+    await el.updateComplete;
+    expect(field(el, 'header', 'agency').value).to.equal('UBND huyện Đam Rông');
+    await typeInto(el, field(el, 'header', 'agency'), 'UBND huyện Lạc Dương');
+    await tick(500);
+    expect(JSON.parse(localStorage.getItem(KEY)).value.header.agency).to.equal('UBND huyện Lạc Dương');
+    expect(JSON.parse(localStorage.getItem(other)).value.header.agency).to.equal('Xã Đạ Tông');
+  });
+
   it('survive a real page reload, even one right after typing', async () => {
     const frame = document.createElement('iframe');
     const ready = () => new Promise((resolve) => window.addEventListener('message', function on(e) {

@@ -121,7 +121,7 @@ export class ThiduaForm extends LitElement implements RenderHost {
   /** Document kind: `report` or `nomination`. */
   @property({ reflect: true }) kind: DocumentKind = 'nomination';
 
-  /** Key under which drafts autosave in this browser (with plan and kind); no autosave when empty. */
+  /** Key under which drafts autosave in this browser (with plan and kind); no autosave when empty. Changing it saves what is pending under the old key and restores the new key's draft, if any. */
   @property({ attribute: 'draft-key', reflect: true }) draftKey = '';
 
   /** Name under which the JSON goes into the host form's FormData. */
@@ -641,7 +641,7 @@ export class ThiduaForm extends LitElement implements RenderHost {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if ((changed.has('plan') || changed.has('kind')) && this.plan) this._load();
-    if (changed.has('draftKey') && this._chunk && changed.get('draftKey') !== undefined) this._draftNotice = undefined;
+    else if (changed.has('draftKey') && this._chunk && changed.get('draftKey') !== undefined) this._switchDraft();
   }
 
   protected override updated(): void {
@@ -951,6 +951,21 @@ export class ThiduaForm extends LitElement implements RenderHost {
 
   private _draftKeyFull(): string {
     return draftStorageKey(this.plan, this.kind, this.draftKey);
+  }
+
+  /**
+   * `draft-key` changed on a drawn form (a portal moving from one unit's dossier to
+   * another's): what is pending goes to the old key, and the new key's draft, if any, comes
+   * back as on load; without one the form keeps what it shows (the host may be setting it).
+   */
+  private _switchDraft(): void {
+    this._draftSaver.flush();
+    this._draftNotice = undefined;
+    const draft = this.draftKey ? loadDraft(this._draftKeyFull()) : undefined;
+    if (!draft) return;
+    this._replace(this._fromOutside(draft.value));
+    this._draftNotice = { savedAt: draft.savedAt };
+    this.dispatchEvent(new ThiduaChangeEvent({ value: this._value, source: 'draft' }));
   }
 
   private _clearDraft(): void {
