@@ -15,7 +15,17 @@ export interface ValidateOptions {
   /** Language of messages; Vietnamese by default. */
   lang?: Lang;
   limits?: Partial<InputLimits>;
+  /**
+   * At most this many errors and this many warnings (default: all); longer lists are cut and
+   * the result says `truncated: true`. JSON Schema errors far past the bound are not even
+   * turned into issues: a few hundred KB of `{"type":"individual"}` items raise hundreds of
+   * thousands, and labelling each would take seconds.
+   */
+  maxIssues?: number;
 }
+
+/** Raw JSON Schema errors kept per issue asked for: a blank field raises up to four, merged into one. */
+const SCHEMA_ERRORS_PER_ISSUE = 4;
 
 /**
  * The whole validation, independent of how the schema check was compiled, so the browser
@@ -42,8 +52,11 @@ export function runValidation(
   const data = norm.value as Record<string, unknown>;
   const ictx = ctxFor(data);
 
+  const max = options.maxIssues ?? Infinity;
   const valid = check(data);
-  const errors: ValidationIssue[] = valid ? [] : schemaIssues(ictx, check.errors ?? []);
+  const raw = valid ? [] : check.errors ?? [];
+  let truncated = raw.length > SCHEMA_ERRORS_PER_ISSUE * max;
+  const errors: ValidationIssue[] = raw.length ? schemaIssues(ictx, truncated ? raw.slice(0, SCHEMA_ERRORS_PER_ISSUE * max) : raw) : [];
   for (const hit of norm.legacy) {
     errors.push(makeIssue(ictx, { path: hit.path, code: 'legacy-encoding', params: { encoding: TERMS[lang].legacy[hit.encoding] ?? hit.encoding, suggestion: hit.suggestion.slice(0, 200) } }));
   }
@@ -65,7 +78,9 @@ export function runValidation(
     }
   }
   const ok = errors.length === 0;
-  return ok ? { ok, errors, warnings, value: data } : { ok, errors, warnings };
+  if (errors.length > max || warnings.length > max) truncated = true;
+  const listed = truncated ? { errors: errors.slice(0, max), warnings: warnings.slice(0, max), truncated: true as const } : { errors, warnings };
+  return ok ? { ok, ...listed, value: data } : { ok, ...listed };
 }
 
 function fail(errors: ValidationIssue[]): ValidationResult {

@@ -53,4 +53,6 @@ export interface ValidationResult {
   warnings: ValidationIssue[];
   /** The NFC-normalised submission that was checked (only when `ok`). */
   value?: unknown;
+  /** Present when `maxIssues` cut a list: more errors or warnings exist than are listed. */
+  truncated?: true;
 }

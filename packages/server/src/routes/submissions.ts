@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Lang, ValidationResult } from '@thidua/core';
+import { validate } from '@thidua/validate';
 import { InvalidSubmissionError, renderSubmission } from '@thidua/pdf/node';
 import type { FastifyReply } from 'fastify';
-import { validateBounded } from '../bounded-validate.js';
 import { requireJson } from '../json-body.js';
 import { pickLanguage } from '../language.js';
 import type { ResolvedPluginOptions } from '../options.js';
@@ -11,17 +11,14 @@ import { PlanKindParams, requirePlanKind } from '../plan-params.js';
 type Kind = 'report' | 'nomination';
 
 /**
- * 200 `{ ok: true, value, warnings }` or 422 `{ ok: false, errors, warnings }`: the issues of
- * `validate()` as they are, unless a list is longer than `maxIssues` (or the schema errors
- * were cut, see validateBounded): then the lists are cut and `truncated: true` says so.
+ * 200 `{ ok: true, value, warnings }` or 422 `{ ok: false, errors, warnings }`: the result of
+ * `validate()` as it is, with `truncated: true` when `maxIssues` cut its lists.
  */
-export function verdict(r: ValidationResult, maxIssues = Infinity, truncated = false): { status: 200 | 422; body: Record<string, unknown> } {
-  const cut = truncated || r.errors.length > maxIssues || r.warnings.length > maxIssues;
-  const warnings = r.warnings.slice(0, maxIssues);
-  const flag = cut ? { truncated: true } : {};
+export function verdict(r: ValidationResult): { status: 200 | 422; body: Record<string, unknown> } {
+  const flag = r.truncated ? { truncated: true } : {};
   return r.ok
-    ? { status: 200, body: { ok: true, value: r.value, warnings, ...flag } }
-    : { status: 422, body: { ok: false, errors: r.errors.slice(0, maxIssues), warnings, ...flag } };
+    ? { status: 200, body: { ok: true, value: r.value, warnings: r.warnings, ...flag } }
+    : { status: 422, body: { ok: false, errors: r.errors, warnings: r.warnings, ...flag } };
 }
 
 /** An ASCII file name for `Content-Disposition`: `<plan>-<kind>.pdf`. */
@@ -43,26 +40,24 @@ function personal(reply: FastifyReply, lang: Lang): FastifyReply {
 export const submissionRoutes: FastifyPluginAsyncTypebox<Pick<ResolvedPluginOptions, 'bodyLimit' | 'limits' | 'maxIssues'>> = async (app, opts) => {
   const route = { schema: { params: PlanKindParams }, onRequest: [requirePlanKind, requireJson], bodyLimit: opts.bodyLimit };
   const { limits, maxIssues } = opts;
-  const check = (plan: string, kind: string, body: unknown, lang: Lang) =>
-    validateBounded(plan, kind, body, { lang, limits, maxSchemaErrors: 4 * maxIssues });
+  const check = (plan: string, kind: string, body: unknown, lang: Lang) => validate(plan, kind, body, { lang, limits, maxIssues });
 
   app.post('/submissions/:plan/:kind/validate', route, async (req, reply) => {
     const lang = pickLanguage(req.headers['accept-language']);
-    const { result, truncated } = check(req.params.plan, req.params.kind, req.body, lang);
-    const { status, body } = verdict(result, maxIssues, truncated);
+    const { status, body } = verdict(check(req.params.plan, req.params.kind, req.body, lang));
     return personal(reply, lang).code(status).send(body);
   });
 
   app.post('/submissions/:plan/:kind/pdf', route, async (req, reply) => {
     const lang = pickLanguage(req.headers['accept-language']);
     const { plan, kind } = req.params;
-    const { result: r, truncated } = check(plan, kind, req.body, lang);
-    if (!r.ok) return personal(reply, lang).code(422).send(verdict(r, maxIssues, truncated).body);
+    const r = check(plan, kind, req.body, lang);
+    if (!r.ok) return personal(reply, lang).code(422).send(verdict(r).body);
     let pdf: Uint8Array;
     try {
       pdf = await renderSubmission(plan, kind as Kind, r.value, { lang });
     } catch (e) {
-      if (e instanceof InvalidSubmissionError) return personal(reply, lang).code(422).send(verdict({ ok: false, errors: e.errors, warnings: r.warnings }, maxIssues).body);
+      if (e instanceof InvalidSubmissionError) return personal(reply, lang).code(422).send(verdict({ ok: false, errors: e.errors.slice(0, maxIssues), warnings: r.warnings }).body);
       throw e;
     }
     return personal(reply, lang)
