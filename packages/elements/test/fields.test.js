@@ -102,6 +102,29 @@ describe('numbers and dates', () => {
     await el.updateComplete;
     expect(field(el, 'header', 'date').value).to.equal('20/11/2023');
   });
+
+  it('offer the browser\'s calendar beside a date: a named button, the day picked written as typed', async () => {
+    el = await fixture({ plan: PLAN, kind: 'report' });
+    const ex = await example(PLAN, 'report');
+    el.value = { ...ex, header: { ...ex.header, date: '2023-11-20' } };
+    await el.updateComplete;
+    const date = field(el, 'header', 'date');
+    const button = byId(el, 'f.header.date-calendar');
+    const label = el.shadowRoot.querySelector('label[for="f.header.date"]').textContent.trim();
+    expect(button.getAttribute('aria-label')).to.equal(`Chọn trên lịch: ${label.replace(/\s*\(.*\)$/, '')}`);
+    const picker = button.nextElementSibling;
+    expect(picker.type).to.equal('date');
+    expect(picker.tabIndex).to.equal(-1);
+    expect(picker.getAttribute('aria-hidden')).to.equal('true');
+    expect(picker.value, 'the calendar opens at the date shown').to.equal('2023-11-20');
+    // The browser's picker sets its input and fires change.
+    picker.value = '2024-03-05';
+    picker.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    expect(el.value.header.date).to.equal('2024-03-05');
+    expect(date.value).to.equal('05/03/2024');
+    expect(el.shadowRoot.activeElement).to.equal(date);
+  });
 });
 
 describe('choices', () => {

@@ -36,6 +36,7 @@ const en: Translation = {
   charsOver: '{n} characters too many',
   charsCount: '{n}/{max} characters',
   dateHint: 'Day/month/year, for example 20/10/2023',
+  pickDate: 'Pick on a calendar: {label}',
   timeHint: 'Hours:minutes, for example 08:30',
   review: 'Check your answers',
   reviewTitle: 'Check your answers before sending',

@@ -35,6 +35,7 @@ const vi = {
   charsOver: 'Vượt quá {n} ký tự',
   charsCount: '{n}/{max} ký tự',
   dateHint: 'Ngày/tháng/năm, ví dụ: 20/10/2023',
+  pickDate: 'Chọn trên lịch: {label}',
   timeHint: 'Giờ:phút, ví dụ: 08:30',
   review: 'Kiểm tra lại',
   reviewTitle: 'Kiểm tra lại trước khi gửi',

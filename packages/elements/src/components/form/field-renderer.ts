@@ -66,6 +66,7 @@ interface NodeOpts {
 }
 
 // Browsers without `field-sizing: content` grow textareas from script (CSSOM: CSP-safe).
+const CALENDAR_ICON = html`<svg aria-hidden="true" focusable="false" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2"><rect x="3" y="5" width="18" height="16" rx="2"/><path d="M3 10h18M8 3v4M16 3v4"/></svg>`;
 const AUTO_SIZE = typeof CSS !== 'undefined' && CSS.supports('field-sizing', 'content');
 function grow(t: HTMLTextAreaElement): void {
   if (AUTO_SIZE) return;
@@ -214,13 +215,49 @@ export class FieldRenderer {
           autocomplete="off" spellcheck=${w === 'text' ? 'true' : 'false'}
           aria-describedby=${ifDefined(describedBy)} aria-invalid=${ifDefined(invalid)} ?disabled=${h.controlsDisabled}
           @input=${onInput} @blur=${onBlur} @change=${onBlur}>`;
+    const beside = unit
+      ? html`<div class="with-unit">${control}<span class="unit" id=${`${id}-unit`}>${unit}</span></div>`
+      : w === 'date' ? html`<div class="with-unit">${control}${this.calendar(path, label, value, Boolean(o.inList))}</div>` : control;
     return html`<div class="field ${v.errors.length ? 'has-error' : ''}" part="field">
       ${o.bare ? nothing : html`<label class="label" for=${id} part="label">${label}${this.optionalMark(o)}</label>`}
       ${o.bare ? nothing : this.hint(id, hint)}
       ${this.messages(id, v)}
-      ${unit ? html`<div class="with-unit">${control}<span class="unit" id=${`${id}-unit`}>${unit}</span></div>` : control}
+      ${beside}
       ${count ?? nothing}
     </div>`;
+  }
+
+  /**
+   * A calendar beside a typed date: the browser's own date picker, opened from a button; the
+   * day picked is written into the text field as dd/mm/yyyy, as if typed. Typing stays the
+   * way for the keyboard (the picker's input is out of the tab order and hidden from
+   * assistive technology, the button is not).
+   */
+  private calendar(path: Path, label: string, value: unknown, inList: boolean) {
+    const h = this.h;
+    const iso = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : '';
+    const typedField = (el: Element) => el.parentElement?.querySelector<HTMLInputElement>('input.input');
+    const open = (e: Event) => {
+      const button = e.currentTarget as HTMLElement;
+      try {
+        (button.nextElementSibling as HTMLInputElement).showPicker();
+      } catch {
+        // No picker here (an old browser, no user gesture): typing is the way.
+        typedField(button)?.focus();
+      }
+    };
+    const picked = (e: Event) => {
+      const input = e.target as HTMLInputElement;
+      if (!input.value) return;
+      h.onInput(path, 'date', formatDate(input.value), inList);
+      h.onBlur(path);
+      typedField(input)?.focus();
+    };
+    const name = fmt(h.t.pickDate, { label });
+    return html`<button type="button" class="icon-button calendar" id=${`${fieldId(path)}-calendar`} part="button"
+        aria-label=${name} title=${name}
+        ?disabled=${h.controlsDisabled} @click=${open}>${CALENDAR_ICON}</button><input type="date" class="calendar-input"
+        tabindex="-1" aria-hidden="true" .value=${live(iso)} ?disabled=${h.controlsDisabled} @change=${picked}>`;
   }
 
   private counter(id: string, text: string, max: number, always: boolean) {

@@ -183,6 +183,26 @@ export const styles = css`
     color: var(--_muted);
     white-space: nowrap;
   }
+  .calendar {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+  }
+  /* The browser's date picker opens from the button; its own input stays out of sight, where
+     the picker anchors (showPicker needs a rendered input). */
+  .calendar-input {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    opacity: 0;
+    pointer-events: none;
+  }
+  .with-unit {
+    position: relative;
+  }
   .counter {
     color: var(--_muted);
     font-size: 0.9em;
