@@ -3,27 +3,13 @@
 // showing errors after an empty submit (plus the filled form's review step); axe walks into the
 // element's shadow root by itself. The page runs under `script-src 'self'` (axe is injected as a
 // script file from the same origin) and must report no CSP violation.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DOCUMENT_KINDS, example, launchChromium, openForm, planIds, requireBuilt, setValue, startHarness } from './support/harness.mjs';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { formatViolations, runAxe } from './support/axe.js';
+import { browserSuite } from './support/browser-suite.js';
+import { DOCUMENT_KINDS, example, openForm, planIds, setValue } from './support/harness.mjs';
 
-requireBuilt();
-
-let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  server = await startHarness();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = browserSuite({ page: true });
 
 /** Clicks the element's own submit button ("Gửi báo cáo" / "Gửi hồ sơ"), as a user would. */
 async function submitEmpty(p: Page): Promise<number> {
@@ -35,14 +21,14 @@ async function submitEmpty(p: Page): Promise<number> {
 const counts: string[] = [];
 
 it('axe sees inside the element\'s shadow root (a planted unlabelled input is reported)', async () => {
-  await openForm(page, server.url, { plan: 'dong-nai-2016-2020', kind: 'report', lang: 'vi' });
-  await page.evaluate(() => {
+  await openForm(suite.page, suite.server.url, { plan: 'dong-nai-2016-2020', kind: 'report', lang: 'vi' });
+  await suite.page.evaluate(() => {
     const root = (window as any).thiduaHarness.el.shadowRoot as ShadowRoot;
     const input = document.createElement('input');
     input.id = 'planted';
     root.querySelector('.form')!.append(input);
   });
-  const r = await runAxe(page);
+  const r = await runAxe(suite.page);
   const label = r.violations.find((v) => v.id === 'label');
   expect(label?.nodes.map((n) => JSON.stringify(n.target))).toEqual([JSON.stringify([['#form', '#planted']])]);
 }, 30_000);
@@ -51,18 +37,18 @@ describe.each(planIds().flatMap((plan: string) => DOCUMENT_KINDS.map((kind: stri
   it('has no WCAG 2.1 A/AA violation: empty, showing errors, filled, review', async () => {
     const problems: string[] = [];
     const check = async (state: string) => {
-      const r = await runAxe(page);
+      const r = await runAxe(suite.page);
       counts.push(`${plan} ${kind} ${state}: ${r.violations.length} violations, ${r.passes} rules passed, ${r.incomplete} to review by hand`);
       const text = formatViolations(`${plan} ${kind} (${state})`, r.violations);
       if (text) problems.push(text);
     };
 
-    await openForm(page, server.url, { plan, kind, lang: 'vi' });
+    await openForm(suite.page, suite.server.url, { plan, kind, lang: 'vi' });
     await check('empty');
 
-    expect(await submitEmpty(page), 'an empty submit is refused').toBe(1);
+    expect(await submitEmpty(suite.page), 'an empty submit is refused').toBe(1);
     // The summary is in Vietnamese and has focus.
-    const summary = await page.evaluate(() => {
+    const summary = await suite.page.evaluate(() => {
       const el = (window as any).thiduaHarness.el as HTMLElement;
       const s = el.shadowRoot!.querySelector('.error-summary');
       return { text: s?.textContent ?? '', focused: el.shadowRoot!.activeElement === s };
@@ -71,17 +57,17 @@ describe.each(planIds().flatMap((plan: string) => DOCUMENT_KINDS.map((kind: stri
     expect(summary.focused, 'focus moves to the error summary').toBe(true);
     await check('errors');
 
-    await setValue(page, example(plan, kind));
-    const ok = await page.evaluate(() => (window as any).thiduaHarness.el.validate().ok);
+    await setValue(suite.page, example(plan, kind));
+    const ok = await suite.page.evaluate(() => (window as any).thiduaHarness.el.validate().ok);
     expect(ok, 'the plan example is valid in the browser').toBe(true);
     await check('filled');
 
-    await page.locator('thidua-form .footer button.primary').first().click();
-    await page.evaluate(() => (window as any).thiduaHarness.frame());
-    expect(await page.locator('thidua-form .review').count(), 'review step shown').toBe(1);
+    await suite.page.locator('thidua-form .footer button.primary').first().click();
+    await suite.page.evaluate(() => (window as any).thiduaHarness.frame());
+    expect(await suite.page.locator('thidua-form .review').count(), 'review step shown').toBe(1);
     await check('review');
 
-    const csp = await page.evaluate(() => (window as any).thiduaHarness.violations);
+    const csp = await suite.page.evaluate(() => (window as any).thiduaHarness.violations);
     expect(csp, 'no Content-Security-Policy violation').toEqual([]);
     expect(problems.join('\n\n'), problems.join('\n\n')).toBe('');
   }, 90_000);

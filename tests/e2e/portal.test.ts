@@ -5,27 +5,20 @@
 // blocks the host form while invalid and sends the element's JSON through FormData when valid,
 // keeps a draft across a reload until the server has accepted, and switches language.
 import fs from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { example, launchChromium, planIds, requireBuilt, startHarness } from './support/harness.mjs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { formatViolations, runAxe } from './support/axe.js';
+import { browserSuite } from './support/browser-suite.js';
+import { example, planIds } from './support/harness.mjs';
 
-requireBuilt();
-
-let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
+const suite = browserSuite();
 let context: BrowserContext;
 let page: Page;
 const posts: { url: string; status: number }[] = [];
 
-beforeAll(async () => {
-  server = await startHarness();
-  browser = await launchChromium();
-}, 60_000);
-
 beforeEach(async () => {
   await context?.close();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   // Installed through the DevTools protocol, so the page's CSP does not apply to it.
   await context.addInitScript(() => {
     (window as any).__csp = [];
@@ -38,13 +31,7 @@ beforeEach(async () => {
   });
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-});
-
-const formUrl = (plan: string, kind: string, lang = 'vi') => new URL(`form.html?plan=${plan}&kind=${kind}&lang=${lang}`, server.url).href;
+const formUrl = (plan: string, kind: string, lang = 'vi') => new URL(`form.html?plan=${plan}&kind=${kind}&lang=${lang}`, suite.server.url).href;
 
 async function openPortalForm(plan: string, kind: string, lang = 'vi') {
   await page.goto(formUrl(plan, kind, lang));
@@ -60,7 +47,7 @@ const answerText = () => page.locator('#answer-body .verdict').textContent();
 
 describe('portal index', () => {
   it('lists every plan with its report and nomination forms, in Vietnamese then English', async () => {
-    await page.goto(server.url);
+    await page.goto(suite.server.url);
     await page.waitForSelector('#plans > li');
     const rows = await page.$$eval('#plans > li', (lis) => lis.map((li) => ({
       plan: (li as HTMLElement).dataset.plan,
@@ -86,7 +73,7 @@ describe('portal accessibility', () => {
   it('the portal\'s own pages (and the element in them) have no WCAG 2.1 A/AA violation, vi and en', async () => {
     const problems: string[] = [];
     for (const lang of ['vi', 'en']) {
-      await page.goto(new URL(`?lang=${lang}`, server.url).href);
+      await page.goto(new URL(`?lang=${lang}`, suite.server.url).href);
       await page.waitForSelector('#plans > li');
       problems.push(formatViolations(`index (${lang})`, (await runAxe(page)).violations));
       await openPortalForm('lam-dong-2022-2025', 'nomination', lang);

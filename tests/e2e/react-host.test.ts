@@ -7,25 +7,25 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, example, launchChromium, requireBuilt, startHarness } from './support/harness.mjs';
-
-requireBuilt();
+import { browserSuite } from './support/browser-suite.js';
+import { ROOT, example } from './support/harness.mjs';
 
 const PLAN = 'lam-dong-2022-2025';
 const KIND = 'nomination';
 let tmp: string;
-let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
 let page: Page;
+const suite = browserSuite({
+  server: () => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-react-host-'));
+    execFileSync(process.execPath, [path.join(ROOT, 'examples/react-host/build.mjs'), '--outdir', tmp], { stdio: 'pipe' });
+    return { portalDir: tmp };
+  },
+});
 
 beforeAll(async () => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-react-host-'));
-  execFileSync(process.execPath, [path.join(ROOT, 'examples/react-host/build.mjs'), '--outdir', tmp], { stdio: 'pipe' });
-  server = await startHarness({ portalDir: tmp });
-  browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript(() => {
     (window as any).__csp = [];
     document.addEventListener('securitypolicyviolation', (e) => (window as any).__csp.push(`${e.effectiveDirective} ${e.blockedURI}`));
@@ -33,9 +33,7 @@ beforeAll(async () => {
   page = await context.newPage();
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+afterAll(() => {
   if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
 });
 
@@ -43,7 +41,7 @@ describe('React host', () => {
   it('value through a ref round-trips; thidua-change and thidua-submit reach React; the server accepts the post', async () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(server.url);
+    await page.goto(suite.server.url);
     await page.evaluate(async () => {
       await customElements.whenDefined('thidua-form');
       await (document.querySelector('thidua-form') as any).ready;
