@@ -4,6 +4,7 @@
 import { PLAN_MODULES, getSchema } from '@thidua/plans';
 import { renderSubmission, InvalidSubmissionError } from '@thidua/pdf/node';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { isWritten, mapStrings } from '../support/schema-walk.js';
 import {
   containsText, inkRatio, isA4Portrait, marginViolations, normalizeText, ocrPage, pageNumberInTopMargin,
   pdfFonts, pdfInfo, pdfText, pdfWords, qpdfCheck, renderGray, type PdfPageWords,
@@ -11,17 +12,15 @@ import {
 
 const MARGINS = { top: 20, bottom: 20, left: 30, right: 15 };
 
-/** Every free-text value of a submission (not ids, enums or dates), with its JSON path. */
-function textValues(v: any, schema: any, at = ''): [string, string][] {
-  const pick = (s: any, x: any) => (s?.oneOf && x && typeof x === 'object' ? s.oneOf.find((b: any) => b.properties?.type?.const === x.type) ?? s.oneOf[0] : s);
-  const s = pick(schema, v);
-  if (typeof v === 'string') {
-    const free = s && s.type === 'string' && !s.enum && s.const === undefined && !s.format && !(s.pattern && /\^\[A-Za-z0-9_-\]/.test(s.pattern)) && !/^\^\(\[01\]/.test(s.pattern ?? '');
-    return free && v.trim() ? [[at, v]] : [];
-  }
-  if (Array.isArray(v)) return v.flatMap((x, i) => textValues(x, s?.items, `${at}/${i}`));
-  if (v && typeof v === 'object') return Object.entries(v).flatMap(([k, x]) => textValues(x, pick(s?.properties?.[k], x), `${at}/${k}`));
-  return [];
+/** Every free-text value of a submission (not ids, enums, dates or clock times), with its JSON path. */
+function textValues(v: any, schema: any): [string, string][] {
+  const out: [string, string][] = [];
+  const idOrTime = (pattern = '') => /\^\[A-Za-z0-9_-\]/.test(pattern) || /^\^\(\[01\]/.test(pattern);
+  mapStrings(v, schema, (text, s, path) => {
+    if (isWritten(s) && !idOrTime(s.pattern) && text.trim()) out.push([path, text]);
+    return text;
+  });
+  return out;
 }
 
 const despace = (s: string) => s.normalize('NFC').replace(/\s+/gu, '');
