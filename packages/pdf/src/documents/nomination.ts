@@ -1,5 +1,6 @@
-import type {
-  CollectiveNominee, HouseholdNominee, IndividualNominee, NominationSubmission, Nominee, PlanDefinition, ConfirmationBlock,
+import {
+  TERMS, type CollectiveNominee, type HouseholdNominee, type IndividualNominee, type NominationSubmission, type Nominee,
+  type PlanDefinition, type ConfirmationBlock,
 } from '@thidua/core';
 import type { Block } from '../layout/blocks.js';
 import { p } from '../layout/blocks.js';
@@ -10,7 +11,8 @@ import { nationalHeader, titleBlock } from './national-header.js';
 import { confirmationBlocks, pairedSignatures, signatureArea, signerBlocks } from './signature.js';
 import { INDENT, PARA_SPACE, SIZE } from './style.js';
 
-const GROUP_TITLES = { collective: 'Tập thể', individual: 'Cá nhân', household: 'Hộ gia đình' } as const;
+/** "Tập thể", "Cá nhân", "Hộ gia đình": the documents are Vietnamese whatever the form's language. */
+const groupTitle = (type: Nominee['type']) => TERMS.vi[type].charAt(0).toLocaleUpperCase('vi') + TERMS.vi[type].slice(1);
 const ROMAN = ['I', 'II', 'III'];
 const TYPES = ['collective', 'individual', 'household'] as const;
 
@@ -45,7 +47,7 @@ function coverLetter(ctx: TypesetContext, plan: PlanDefinition, d: NominationSub
   c.legalBases.forEach((b, i) => blocks.push(p(`${/^căn cứ/iu.test(b) ? '' : 'Căn cứ '}${b.replace(/[;.]+$/u, '')}${i === c.legalBases.length - 1 ? '.' : ';'}`, { size: SIZE.body, align: 'justify', firstIndent: INDENT, spaceAfter: 3 }, 'italic')));
   blocks.push(...bodyText(c.body));
   byType(d).forEach((g, gi) => {
-    blocks.push(heading(`${ROMAN[gi]}.`, `${GROUP_TITLES[g.type]} (${g.items.length})`, 1));
+    blocks.push(heading(`${ROMAN[gi]}.`, `${groupTitle(g.type)} (${g.items.length})`, 1));
     g.items.forEach((n, i) => {
       const detail = n.type === 'individual' ? `, ${n.profile.position}, ${n.profile.workplace}` : n.type === 'household' ? `, ${n.profile.address.village}, ${n.profile.address.commune}, ${n.profile.address.district}` : '';
       blocks.push(p(`${i + 1}. ${nomineeName(n)}${detail};`, { size: SIZE.body, align: 'justify', firstIndent: INDENT, spaceAfter: 2 }));
@@ -68,7 +70,7 @@ function listOf(plan: PlanDefinition, d: NominationSubmission): Block[] {
   ];
   const rows: ReturnType<typeof cell>[][] = [];
   byType(d).forEach((g, gi) => {
-    rows.push([cell(ROMAN[gi]!, { align: 'center', bold: true }), { ...cell(GROUP_TITLES[g.type], { bold: true }), colSpan: 6 }]);
+    rows.push([cell(ROMAN[gi]!, { align: 'center', bold: true }), { ...cell(groupTitle(g.type), { bold: true }), colSpan: 6 }]);
     g.items.forEach((n, i) => {
       const who = n.type === 'individual'
         ? `${n.profile.birthDate.slice(0, 4)}\n${n.profile.gender === 'nu' ? 'Nữ' : 'Nam'}`
