@@ -4,9 +4,11 @@
 //   dist/thidua-elements.js         one ES module: Lit, the engine and <thidua-form>, defined
 //   dist/plans/<plan-id>/<kind>.js  lazily loaded: that kind's schema and its precompiled
 //                                   (standalone) validator, importing plans/<plan-id>/plan.js
-//                                   and the validators' shared code in plans/shared/
+//                                   (the plan definition) and plans/runtime.js (what every
+//                                   validator calls)
 //   dist/pdf.js, dist/fonts/*.ttf   lazily loaded: pdf-lib + fontkit + @thidua/pdf, Tinos
 //   dist/custom-elements.json       the element's API (scripts/gen-manifest.mjs)
+// THIDUA_DEBUG_BUILD=1 writes the same files unminified (readable names in a profiler).
 // Refuses to finish when any output contains eval or new Function (the element must run
 // under a Content-Security-Policy without 'unsafe-eval'), and prints every file's size.
 import fs from 'node:fs';
@@ -29,7 +31,6 @@ const versionSrc = fs.readFileSync(path.join(pkgDir, 'src/internal/version.ts'),
 if (!versionSrc.includes(`'${pkg.version}'`)) throw new Error(`src/internal/version.ts does not say ${pkg.version} (package.json)`);
 
 const schemasDir = path.join(root, 'packages/plans/dist/schemas');
-const standaloneDir = path.join(root, 'packages/validate/dist/standalone');
 if (!fs.existsSync(path.join(schemasDir, 'index.json'))) throw new Error('run scripts/build-artifacts.mjs first: packages/plans/dist/schemas is missing');
 
 for (const d of ['plans', 'fonts']) fs.rmSync(path.join(dist, d), { recursive: true, force: true });
@@ -45,7 +46,7 @@ const common = {
   format: 'esm',
   platform: 'browser',
   target: 'es2022',
-  minify: process.env.THIDUA_DEBUG_BUILD !== "1",
+  minify: process.env.THIDUA_DEBUG_BUILD !== '1',
   legalComments: 'none',
   logLevel: 'warning',
   charset: 'utf8',
