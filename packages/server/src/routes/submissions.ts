@@ -57,7 +57,7 @@ export const submissionRoutes: FastifyPluginAsyncTypebox<Pick<ResolvedPluginOpti
     try {
       pdf = await renderSubmission(plan, kind as Kind, r.value, { lang });
     } catch (e) {
-      if (e instanceof InvalidSubmissionError) return personal(reply, lang).code(422).send(verdict({ ok: false, errors: e.errors.slice(0, maxIssues), warnings: r.warnings }).body);
+      if (e instanceof InvalidSubmissionError) return personal(reply, lang).code(422).send(verdict({ ok: false, errors: e.errors.slice(0, maxIssues), warnings: r.warnings, ...(e.errors.length > maxIssues ? { truncated: true as const } : {}) }).body);
       throw e;
     }
     return personal(reply, lang)
