@@ -3,7 +3,7 @@
 // and the `ready` promise / `thidua-ready` event.
 import { expect } from '@esm-bundle/chai';
 import { sendKeys } from '@web/test-runner-commands';
-import { ThiduaForm, defineElement, VERSION } from '../dist/thidua-elements.js';
+import { ThiduaForm, defineElement, setAssetBase, VERSION } from '../dist/thidua-elements.js';
 import { $, $$, button, field, fixture, nextEvent } from './helpers.js';
 
 const PLAN = 'dong-nai-so-ket-2023';
@@ -41,6 +41,27 @@ describe('<thidua-form> in a page', () => {
     expect((await ev).detail.operation).to.equal('load');
     await el.updateComplete;
     expect($(el, '[role="alert"]').textContent).to.contain('Không tải được biểu mẫu');
+  });
+
+  it('offers "Thử lại" when the chunks could not be loaded, and loads them on it', async () => {
+    setAssetBase('/no-such-folder/');
+    try {
+      el = document.createElement('thidua-form');
+      el.setAttribute('plan', PLAN);
+      el.setAttribute('kind', 'report');
+      document.body.append(el);
+      await el.ready.catch(() => {});
+      await el.updateComplete;
+      expect($(el, '[role="alert"]').textContent).to.contain('Thử lại');
+    } finally {
+      setAssetBase(new URL('../dist/', import.meta.url));
+    }
+    const ready = nextEvent(el, 'thidua-ready');
+    button(el, 'Thử lại').click();
+    await ready;
+    await el.updateComplete;
+    expect($(el, '[role="alert"]')).to.equal(null);
+    expect(field(el, 'header', 'agency')).to.exist;
   });
 
   it('adds no global style and is not touched by the page\'s', async () => {

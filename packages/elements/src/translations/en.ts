@@ -4,7 +4,8 @@ import type { Translation } from './vi.js';
 const en: Translation = {
   $code: 'en',
   loading: 'Loading the form…',
-  loadFailed: 'The form “{plan}” ({kind}) could not be loaded. Reload the page or tell the portal administrator.',
+  loadFailed: 'The form “{plan}” ({kind}) could not be loaded. Press “Try again”; if it still fails, tell the portal administrator.',
+  retry: 'Try again',
   errorPrefix: 'Error:',
   warningPrefix: 'Warning:',
   summaryTitle: 'There are {n} problems to fix',

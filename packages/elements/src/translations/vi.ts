@@ -3,7 +3,8 @@
 const vi = {
   $code: 'vi',
   loading: 'Đang tải biểu mẫu…',
-  loadFailed: 'Không tải được biểu mẫu “{plan}” ({kind}). Vui lòng tải lại trang hoặc báo cho quản trị cổng thông tin.',
+  loadFailed: 'Không tải được biểu mẫu “{plan}” ({kind}). Bấm “Thử lại”; nếu vẫn lỗi, báo cho quản trị cổng thông tin.',
+  retry: 'Thử lại',
   errorPrefix: 'Lỗi:',
   warningPrefix: 'Cảnh báo:',
   summaryTitle: 'Có {n} lỗi cần sửa',

@@ -1026,7 +1026,9 @@ export class ThiduaForm extends LitElement implements RenderHost {
     }
     const t = this.t;
     if (this._loadError) {
-      return html`<div class="base" part="base"><p class="load-error" role="alert">${fmt(t.loadFailed, { plan: this.plan, kind: this.kind })}</p></div>`;
+      // A dropped connection is the usual cause: a retry loads again (and brings back the draft).
+      return html`<div class="base" part="base"><p class="load-error" role="alert">${fmt(t.loadFailed, { plan: this.plan, kind: this.kind })}</p>
+        <button type="button" class="secondary" part="button button-secondary" @click=${() => { this._load(); this.requestUpdate(); }}>${t.retry}</button></div>`;
     }
     const chunk = this._chunk;
     if (!chunk) return html`<div class="base" part="base"><p class="loading" role="status">${t.loading}</p></div>`;
