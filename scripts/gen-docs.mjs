@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DOCUMENT_KINDS, PLAN_MODULES, getSchema } from '../packages/plans/dist/index.js';
+import { syncPages } from './lib/generated-pages.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'docs/reference/plans');
@@ -348,41 +349,6 @@ function index() {
 const files = new Map([[path.join(outDir, 'README.md'), index()]]);
 for (const mod of PLAN_MODULES) files.set(path.join(outDir, mod.definition.province.slug, `${mod.definition.id}.md`), page(mod));
 
-/** Generated pages on disk that no plan produces any more. */
-function leftovers() {
-  if (!fs.existsSync(outDir)) return [];
-  const found = [];
-  const visit = (dir) => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      const f = path.join(dir, e.name);
-      if (e.isDirectory()) visit(f);
-      else if (e.name.endsWith('.md') && !files.has(f) && fs.readFileSync(f, 'utf8').startsWith(MARKER)) found.push(f);
-    }
-  };
-  visit(outDir);
-  return found.sort();
-}
-
 const rel = (f) => path.relative(root, f);
-if (process.argv.includes('--check')) {
-  const problems = [];
-  for (const [f, text] of files) {
-    if (!fs.existsSync(f)) problems.push(`missing: ${rel(f)}`);
-    else if (fs.readFileSync(f, 'utf8') !== text) problems.push(`out of date: ${rel(f)}`);
-  }
-  for (const f of leftovers()) problems.push(`left over: ${rel(f)}`);
-  if (problems.length) {
-    console.error(`docs/reference/plans is out of date: run \`pnpm build\` (or \`node scripts/gen-docs.mjs\`)\n${problems.join('\n')}`);
-    process.exit(1);
-  }
-} else {
-  let changed = 0;
-  for (const [f, text] of files) {
-    if (fs.existsSync(f) && fs.readFileSync(f, 'utf8') === text) continue;
-    fs.mkdirSync(path.dirname(f), { recursive: true });
-    fs.writeFileSync(f, text);
-    changed++;
-  }
-  for (const f of leftovers()) { fs.rmSync(f); changed++; }
-  console.log(`docs: ${PLAN_MODULES.length} plan pages → ${rel(outDir)} (${changed} changed)`);
-}
+const changed = syncPages({ files, outDir, marker: MARKER, check: process.argv.includes('--check'), rel, command: 'node scripts/gen-docs.mjs' });
+if (!process.argv.includes('--check')) console.log(`docs: ${PLAN_MODULES.length} plan pages → ${rel(outDir)} (${changed} changed)`);

@@ -14,6 +14,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { syncPages } from './lib/generated-pages.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const elementsDir = path.join(root, 'packages/elements');
@@ -155,39 +156,13 @@ function pages() {
   return files;
 }
 
-function leftovers(files) {
-  if (!fs.existsSync(outDir)) return [];
-  return fs.readdirSync(outDir)
-    .map((n) => path.join(outDir, n))
-    .filter((f) => f.endsWith('.md') && !files.has(f) && fs.readFileSync(f, 'utf8').startsWith(MARKER))
-    .sort();
-}
-
 if (process.argv.includes('--screenshots')) {
   await screenshots();
-} else if (process.argv.includes('--check')) {
-  const files = pages();
-  const problems = [];
-  for (const [f, text] of files) {
-    if (!fs.existsSync(f)) problems.push(`missing: ${rel(f)}`);
-    else if (fs.readFileSync(f, 'utf8') !== text) problems.push(`out of date: ${rel(f)}`);
-  }
-  for (const f of leftovers(files)) problems.push(`left over: ${rel(f)}`);
-  if (problems.length) {
-    console.error(`docs/reference/elements is out of date: run \`pnpm build\` (or \`node scripts/gen-element-docs.mjs\`)\n${problems.join('\n')}`);
-    process.exit(1);
-  }
 } else {
   const files = pages();
-  let changed = 0;
-  for (const [f, text] of files) {
-    if (fs.existsSync(f) && fs.readFileSync(f, 'utf8') === text) continue;
-    fs.mkdirSync(path.dirname(f), { recursive: true });
-    fs.writeFileSync(f, text);
-    changed++;
-  }
-  for (const f of leftovers(files)) { fs.rmSync(f); changed++; }
-  console.log(`docs: ${files.size - 1} element page(s) → ${rel(outDir)} (${changed} changed)`);
+  const check = process.argv.includes('--check');
+  const changed = syncPages({ files, outDir, marker: MARKER, check, rel, command: 'node scripts/gen-element-docs.mjs' });
+  if (!check) console.log(`docs: ${files.size - 1} element page(s) → ${rel(outDir)} (${changed} changed)`);
 }
 
 // ---- Screenshots ----
