@@ -39,6 +39,13 @@ interface GlyphEntry {
   advance: number;
 }
 
+export interface WordEntry {
+  /** Advance in 1/1000 em. */
+  advance: number;
+  /** Glyph bytes, escaped for a PDF literal string. */
+  code: string;
+}
+
 /** Advances per code point, shared by every document using the same parsed font. */
 const advanceCache = new WeakMap<FontkitFont, Map<number, number>>();
 
@@ -49,8 +56,7 @@ export class EmbeddedFace {
   private readonly scale: number;
   private readonly subset: TtfSubset;
   private readonly byCodePoint = new Map<number, GlyphEntry>();
-  private readonly wordWidth = new Map<string, number>();
-  private readonly wordHex = new Map<string, string>();
+  private readonly words = new Map<string, WordEntry>();
   /** subset glyph id → (advance, unicode) for /W and ToUnicode. */
   private readonly used = new Map<number, { advance: number; cp: number }>();
   private readonly advances: Map<number, number>;
@@ -79,26 +85,30 @@ export class EmbeddedFace {
     return e;
   }
 
+  /** A text's advance (1/1000 em) and glyph bytes, worked out once per document. */
+  word(text: string): WordEntry {
+    let e = this.words.get(text);
+    if (e === undefined) {
+      let advance = 0;
+      let code = '';
+      for (const ch of text) {
+        const g = this.glyph(ch.codePointAt(0)!);
+        advance += g.advance;
+        code += g.hex;
+      }
+      this.words.set(text, (e = { advance, code }));
+    }
+    return e;
+  }
+
   /** Width of a text in points at a size, from the font's own advance widths. */
   widthOf(text: string, size: number): number {
-    let w = this.wordWidth.get(text);
-    if (w === undefined) {
-      w = 0;
-      for (const ch of text) w += this.glyph(ch.codePointAt(0)!).advance;
-      this.wordWidth.set(text, w);
-    }
-    return (w * size) / 1000;
+    return (this.word(text).advance * size) / 1000;
   }
 
   /** The text as glyph ids of the subset, as the body of a PDF literal string `( … )`. */
   encode(text: string): string {
-    let h = this.wordHex.get(text);
-    if (h === undefined) {
-      h = '';
-      for (const ch of text) h += this.glyph(ch.codePointAt(0)!).hex;
-      this.wordHex.set(text, h);
-    }
-    return h;
+    return this.word(text).code;
   }
 
   /** Whether any text was encoded with this face (unused faces are not embedded). */

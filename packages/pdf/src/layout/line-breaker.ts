@@ -32,6 +32,21 @@ function isSpace(c: number): boolean {
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+// Tokens are never changed once made, so one space token per face and size serves every gap
+// of a document (a space is half the tokens of a paragraph).
+const spaces = new WeakMap<FontSet, Map<string, Token>>();
+function spaceToken(face: FaceName, size: number, fonts: FontSet): Token {
+  let byKey = spaces.get(fonts);
+  if (!byKey) spaces.set(fonts, (byKey = new Map()));
+  const key = `${face} ${size}`;
+  let t = byKey.get(key);
+  if (!t) {
+    const f = fonts.face(face);
+    byKey.set(key, (t = { face, text: ' ', width: f.widthOf(' ', size), space: true, code: f.encode(' ') }));
+  }
+  return t;
+}
+
 /** Splits spans at whitespace; text is already NFC. Whitespace collapses to one space. */
 function tokenize(para: Paragraph, fonts: FontSet): Token[] {
   const out: Token[] = [];
@@ -39,16 +54,18 @@ function tokenize(para: Paragraph, fonts: FontSet): Token[] {
     const face = fonts.face(span.face);
     const t = span.text;
     const n = t.length;
+    let space: Token | undefined;
     let i = 0;
     while (i < n) {
       let j = i + 1;
       if (isSpace(t.charCodeAt(i))) {
         while (j < n && isSpace(t.charCodeAt(j))) j++;
-        if (out.length && !out[out.length - 1]!.space) out.push({ face: span.face, text: ' ', width: face.widthOf(' ', para.size), space: true, code: face.encode(' ') });
+        if (out.length && !out[out.length - 1]!.space) out.push((space ??= spaceToken(span.face, para.size, fonts)));
       } else {
         while (j < n && !isSpace(t.charCodeAt(j))) j++;
         const word = t.slice(i, j);
-        out.push({ face: span.face, text: word, width: face.widthOf(word, para.size), space: false, code: face.encode(word) });
+        const e = face.word(word);
+        out.push({ face: span.face, text: word, width: (e.advance * para.size) / 1000, space: false, code: e.code });
       }
       i = j;
     }
@@ -107,19 +124,18 @@ export function breakLines(para: Paragraph, width: number, fonts: FontSet): Line
     let j = i;
     let unitWidth = 0;
     while (j < tokens.length && !tokens[j]!.space) unitWidth += tokens[j++]!.width;
-    let unit = tokens.slice(i, j);
     const room = roomFor(lines.length);
     if (cur.length && curWidth + unitWidth > room + 0.01) flush(false);
     const roomNow = roomFor(lines.length);
     if (unitWidth > roomNow + 0.01) {
-      unit = unit.flatMap((u) => (u.width > roomNow ? splitLongWord(u, roomNow, fonts, para.size) : [u]));
+      const unit = tokens.slice(i, j).flatMap((u) => (u.width > roomNow ? splitLongWord(u, roomNow, fonts, para.size) : [u]));
       for (const piece of unit) {
         if (cur.length && curWidth + piece.width > roomFor(lines.length) + 0.01) flush(false);
         cur.push(piece);
         curWidth += piece.width;
       }
     } else {
-      cur.push(...unit);
+      for (let k = i; k < j; k++) cur.push(tokens[k]!);
       curWidth += unitWidth;
     }
     i = j;

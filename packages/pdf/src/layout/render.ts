@@ -37,8 +37,16 @@ function textOps(d: Extract<Drawable, { kind: 'text' }>, pageHeight: number, sta
   // TJ numbers are thousandths of text space, subtracted from the advance.
   const adj = extra ? ` ${n((-extra * 1000) / size)} ` : '';
   let out = `1 0 0 1 ${n(x)} ${n(pageHeight - d.y)} Tm`;
+  // Words and spaces of one face go into as few strings as they can: a string ends only where
+  // a justified space adds its adjustment, or the face changes.
   let run = '';
-  const flush = () => { if (run) out += ` [${run}] TJ`; run = ''; };
+  let open = false;
+  const flush = () => {
+    if (open) run += ')';
+    if (run) out += ` [${run}] TJ`;
+    run = '';
+    open = false;
+  };
   for (const t of line.tokens) {
     if (t.face !== state.face || size !== state.size) {
       flush();
@@ -46,7 +54,15 @@ function textOps(d: Extract<Drawable, { kind: 'text' }>, pageHeight: number, sta
       state.size = size;
       out += ` /${RES[t.face]} ${n(size)} Tf`;
     }
-    run += `(${t.code})${t.space ? adj : ''}`;
+    if (!open) {
+      run += '(';
+      open = true;
+    }
+    run += t.code;
+    if (t.space && adj) {
+      run += `)${adj}`;
+      open = false;
+    }
   }
   flush();
   return out + '\n';
