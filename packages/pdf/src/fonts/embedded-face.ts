@@ -143,8 +143,15 @@ export class EmbeddedFace {
       FontFile2: fontFileRef,
     }));
     const ids = [...this.used.keys()].sort((a, b) => a - b);
+    // /W as `first [w w w …]` per run of consecutive ids (subset ids are handed out in order,
+    // so a document has one or two runs, not an array per glyph).
     const widths: (number | number[])[] = [];
-    for (const id of ids) widths.push(id, [Math.round(this.used.get(id)!.advance * 100) / 100]);
+    for (let k = 0; k < ids.length; ) {
+      const run: number[] = [];
+      const first = ids[k]!;
+      while (k < ids.length && ids[k] === first + run.length) run.push(Math.round(this.used.get(ids[k++]!)!.advance * 100) / 100);
+      widths.push(first, run);
+    }
     const cid = ctx.register(ctx.obj({
       Type: 'Font',
       Subtype: 'CIDFontType2',
