@@ -32,19 +32,23 @@ function isSpace(c: number): boolean {
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-// Tokens are never changed once made, so one space token per face and size serves every gap
-// of a document (a space is half the tokens of a paragraph).
-const spaces = new WeakMap<FontSet, Map<string, Token>>();
-function spaceToken(face: FaceName, size: number, fonts: FontSet): Token {
-  let byKey = spaces.get(fonts);
-  if (!byKey) spaces.set(fonts, (byKey = new Map()));
+// Tokens are never changed once made, so a document keeps one per word, face and size (the
+// same syllables come back all the time in Vietnamese) and one space token per face and size.
+interface TokenCache {
+  words: Map<string, Token>;
+  space: Token;
+}
+const caches = new WeakMap<FontSet, Map<string, TokenCache>>();
+function tokenCache(face: FaceName, size: number, fonts: FontSet): TokenCache {
+  let byKey = caches.get(fonts);
+  if (!byKey) caches.set(fonts, (byKey = new Map()));
   const key = `${face} ${size}`;
-  let t = byKey.get(key);
-  if (!t) {
+  let c = byKey.get(key);
+  if (!c) {
     const f = fonts.face(face);
-    byKey.set(key, (t = { face, text: ' ', width: f.widthOf(' ', size), space: true, code: f.encode(' ') }));
+    byKey.set(key, (c = { words: new Map(), space: { face, text: ' ', width: f.widthOf(' ', size), space: true, code: f.encode(' ') } }));
   }
-  return t;
+  return c;
 }
 
 /** Splits spans at whitespace; text is already NFC. Whitespace collapses to one space. */
@@ -52,20 +56,24 @@ function tokenize(para: Paragraph, fonts: FontSet): Token[] {
   const out: Token[] = [];
   for (const span of para.spans) {
     const face = fonts.face(span.face);
+    const cache = tokenCache(span.face, para.size, fonts);
     const t = span.text;
     const n = t.length;
-    let space: Token | undefined;
     let i = 0;
     while (i < n) {
       let j = i + 1;
       if (isSpace(t.charCodeAt(i))) {
         while (j < n && isSpace(t.charCodeAt(j))) j++;
-        if (out.length && !out[out.length - 1]!.space) out.push((space ??= spaceToken(span.face, para.size, fonts)));
+        if (out.length && !out[out.length - 1]!.space) out.push(cache.space);
       } else {
         while (j < n && !isSpace(t.charCodeAt(j))) j++;
         const word = t.slice(i, j);
-        const e = face.word(word);
-        out.push({ face: span.face, text: word, width: (e.advance * para.size) / 1000, space: false, code: e.code });
+        let tok = cache.words.get(word);
+        if (!tok) {
+          const e = face.word(word);
+          cache.words.set(word, (tok = { face: span.face, text: word, width: (e.advance * para.size) / 1000, space: false, code: e.code }));
+        }
+        out.push(tok);
       }
       i = j;
     }
