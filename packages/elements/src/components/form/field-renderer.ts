@@ -216,8 +216,8 @@ export class FieldRenderer {
           aria-describedby=${ifDefined(describedBy)} aria-invalid=${ifDefined(invalid)} ?disabled=${h.controlsDisabled}
           @input=${onInput} @blur=${onBlur} @change=${onBlur}>`;
     const beside = unit
-      ? html`<div class="with-unit">${control}<span class="unit" id=${`${id}-unit`}>${unit}</span></div>`
-      : w === 'date' ? html`<div class="with-unit">${control}${this.calendar(path, label, value, Boolean(o.inList))}</div>` : control;
+      ? html`<div class="beside">${control}<span class="unit" id=${`${id}-unit`}>${unit}</span></div>`
+      : w === 'date' ? html`<div class="beside">${control}${this.calendar(path, label, value, Boolean(o.inList))}</div>` : control;
     return html`<div class="field ${v.errors.length ? 'has-error' : ''}" part="field">
       ${o.bare ? nothing : html`<label class="label" for=${id} part="label">${label}${this.optionalMark(o)}</label>`}
       ${o.bare ? nothing : this.hint(id, hint)}

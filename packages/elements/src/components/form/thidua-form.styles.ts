@@ -174,10 +174,12 @@ export const styles = css`
   .w-10 { max-width: 10rem; }
   .w-12 { max-width: 14rem; }
   .w-20 { max-width: 24rem; }
-  .with-unit {
+  /* A control with its unit or its calendar button beside it. */
+  .beside {
     display: flex;
     align-items: center;
     gap: 0.5rem;
+    position: relative;
   }
   .unit {
     color: var(--_muted);
@@ -200,9 +202,7 @@ export const styles = css`
     opacity: 0;
     pointer-events: none;
   }
-  .with-unit {
-    position: relative;
-  }
+
   .counter {
     color: var(--_muted);
     font-size: 0.9em;
