@@ -11,3 +11,4 @@ export * from './types/number.js';
 export * from './types/document.js';
 export * from './messages/index.js';
 export * from './text/legacy-encoding.js';
+export * from './text/printable.js';
