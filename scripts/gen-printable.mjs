@@ -2,9 +2,11 @@
 // Writes packages/core/src/text/printable-ranges.generated.ts: the characters an official PDF
 // prints faithfully, from the document font itself (Tinos, the four faces @thidua/pdf embeds).
 // A character is printable when every face maps it to a real glyph AND our layout prints it
-// as itself, left to right, one glyph per code point. So these are left out even when the
-// font draws them: controls (only tab, line feed and carriage return stay: the layout reads
-// them as a space or a paragraph break), format characters (bidi controls, zero-width
+// as itself, left to right, one glyph per code point; and every space separator (U+0020,
+// U+00A0, U+3000…), tab, line feed and carriage return, which the layout prints as a space
+// or a paragraph break whatever the font has. These are left out even when the font draws
+// them: other controls (vertical tab, form feed, NEL…), line and paragraph separators (they
+// would print as a space where the user sees a line break), format characters (bidi controls, zero-width
 // spaces, soft hyphen, BOM…), line and paragraph separators, combining marks (no mark
 // positioning), right-to-left scripts, private-use code points, noncharacters, and U+FFFC/
 // U+FFFD (placeholders for text already lost). Needs `pnpm build` first (the face list and
@@ -24,7 +26,8 @@ const tinosVersion = JSON.parse(fs.readFileSync(path.join(tinosDir, 'package.jso
 
 const faces = Object.values(TINOS_FILES).map((f) => fontkit.create(fs.readFileSync(path.join(tinosDir, f))));
 
-const LAYOUT_WHITESPACE = new Set([0x09, 0x0a, 0x0d]);
+const LAYOUT_WHITESPACE = [0x09, 0x0a, 0x0d];
+for (let cp = 0; cp <= 0xffff; cp++) if (/\p{Zs}/u.test(String.fromCharCode(cp))) LAYOUT_WHITESPACE.push(cp);
 const NOT_PRINTED = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{M}\p{Zl}\p{Zp}\p{Noncharacter_Code_Point}\u{fffc}\u{fffd}]/u;
 // Default right-to-left blocks (Hebrew, Arabic, Syriac, Thaana, NKo… and their presentation
 // forms): the layout has no bidi algorithm, so such text would print in the wrong order.
@@ -34,15 +37,15 @@ function drawnByEveryFace(cp) {
   return faces.every((f) => f.hasGlyphForCodePoint(cp) && f.glyphForCodePoint(cp).id !== 0);
 }
 
-// A glyph with no outline or no width prints nothing: only spaces may be blank (Tinos has a
-// few empty modifier letters, U+A717–A721).
+// A glyph with no outline or no width prints nothing (Tinos has a few empty modifier
+// letters, U+A717–A721).
 function drawsInk(cp) {
-  if (/\s/u.test(String.fromCodePoint(cp))) return true;
   return faces.every((f) => { const g = f.glyphForCodePoint(cp); return g.advanceWidth > 0 && g.path.commands.length > 0; });
 }
 
 const printable = [...LAYOUT_WHITESPACE];
 for (const cp of faces[0].characterSet) {
+  if (LAYOUT_WHITESPACE.includes(cp)) continue;
   if (!drawnByEveryFace(cp) || !drawsInk(cp)) continue;
   if (NOT_PRINTED.test(String.fromCodePoint(cp))) continue;
   if (RIGHT_TO_LEFT.some(([a, b]) => cp >= a && cp <= b)) continue;

@@ -4,6 +4,8 @@ import { makeIssue, type IssueContext } from './issue.js';
 import { DEFAULT_LIMITS, normalizeInput, type InputLimits } from './normalize.js';
 import { RULES, type DocumentKind, type RuleContext } from './rules/index.js';
 import { schemaIssues } from './schema-errors.js';
+import { unprintableIssue } from './unprintable.js';
+import { userText } from './user-text.js';
 
 /** A compiled JSON Schema check: ajv's runtime or standalone validator. */
 export interface CompiledCheck {
@@ -58,7 +60,12 @@ export function runValidation(
   let truncated = raw.length > SCHEMA_ERRORS_PER_ISSUE * max;
   const errors: ValidationIssue[] = raw.length ? schemaIssues(ictx, truncated ? raw.slice(0, SCHEMA_ERRORS_PER_ISSUE * max) : raw) : [];
   for (const hit of norm.legacy) {
-    errors.push(makeIssue(ictx, { path: hit.path, code: 'legacy-encoding', params: { encoding: TERMS[lang].legacy[hit.encoding] ?? hit.encoding, suggestion: hit.suggestion.slice(0, 200) } }));
+    errors.push(makeIssue(ictx, { path: hit.path, code: 'legacy-encoding', params: { encoding: TERMS[lang].legacy[hit.encoding] ?? hit.encoding, suggestion: userText(hit.suggestion, 200) } }));
+  }
+  for (const hit of norm.unprintable) {
+    // Each hit becomes a labelled message: past the bound, labelling more is wasted work.
+    if (errors.length >= max) { truncated = true; break; }
+    errors.push(makeIssue(ictx, unprintableIssue(hit, lang)));
   }
   const warnings: ValidationIssue[] = [];
   const rctx: RuleContext = {

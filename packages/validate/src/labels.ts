@@ -1,4 +1,5 @@
 import { TERMS, type Lang } from '@thidua/core';
+import { userText } from './user-text.js';
 
 type Schema = Record<string, unknown>;
 
@@ -41,7 +42,7 @@ function itemName(value: unknown): string | undefined {
   const v = value as Record<string, unknown>;
   const p = (v['profile'] ?? {}) as Record<string, unknown>;
   const name = v['name'] ?? p['fullName'] ?? p['householder'] ?? v['fullName'] ?? v['title'];
-  return typeof name === 'string' && name.trim() ? name.trim().slice(0, 60) : undefined;
+  return typeof name === 'string' && name.trim() ? userText(name.trim(), 60) : undefined;
 }
 
 /** Names a JSON Pointer by the labels of the schema along it, in the requested language. */
@@ -62,7 +63,8 @@ export function describePath(root: Schema, data: unknown, pointer: string, lang:
     const props = s?.['properties'] as Record<string, Schema> | undefined;
     // Own properties only: "__proto__" or "constructor" must not resolve to Object.prototype.
     const next = props && Object.hasOwn(props, seg) ? props[seg] : undefined;
-    labels.push(titleOf(next, lang) ?? seg);
+    // A key the schema does not have came from the data: quote it as user text.
+    labels.push(titleOf(next, lang) ?? (next ? seg : userText(seg, 60)));
     s = next;
     v = v && typeof v === 'object' && Object.hasOwn(v, seg) ? (v as Record<string, unknown>)[seg] : undefined;
   }

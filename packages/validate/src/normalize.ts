@@ -1,4 +1,4 @@
-import { detectLegacyEncoding, type LegacyEncodingMatch } from '@thidua/core';
+import { detectLegacyEncoding, findUnprintable, type LegacyEncodingMatch, type UnprintableCharacter } from '@thidua/core';
 
 export interface InputLimits {
   /** Deepest nesting accepted; real submissions are under 10 levels. */
@@ -13,8 +13,13 @@ export interface LegacyHit extends LegacyEncodingMatch {
   path: string;
 }
 
+/** A string holding a character the official PDF cannot print (the first such character). */
+export interface UnprintableHit extends UnprintableCharacter {
+  path: string;
+}
+
 export type NormalizeOutcome =
-  | { ok: true; value: unknown; legacy: LegacyHit[] }
+  | { ok: true; value: unknown; legacy: LegacyHit[]; unprintable: UnprintableHit[] }
   | { ok: false; code: 'too-deep' | 'too-large'; limit: number };
 
 class LimitExceeded {
@@ -27,8 +32,8 @@ class LimitExceeded {
 // Anything else goes through String.prototype.normalize, which is exact but slower.
 const MAYBE_NOT_NFC = /[^\u0000-\u02ff\u1e00-\u1eff\u2002-\u20cf\u2190-\u22ff\u3000]/;
 
-
-const NON_ASCII = /[^\u0000-\u007f]/;
+// Printable ASCII, tabs and line breaks: nothing to normalise, decode or refuse.
+const NOT_PLAIN_ASCII = /[^\t\n\r\u0020-\u007e]/;
 const VIETNAMESE_BLOCK = /[\u1e00-\u1eff]/;
 
 // Characters of U+0080–U+00FF that Vietnamese never uses but TCVN3/VNI mojibake is full
@@ -39,11 +44,14 @@ const escapePointer = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /**
  * NFC-normalises every string of a JSON-like value and notes legacy-encoded (TCVN3/VNI)
- * text, copying only what changes. Keys such as `__proto__` stay plain own data properties:
- * nothing here ever assigns through an object's prototype.
+ * text and characters the official PDF cannot print, copying only what changes. Keys such
+ * as `__proto__` stay plain own data properties: nothing here ever assigns through an
+ * object's prototype. Keys are not checked for printability: every object of a plan's
+ * schema is closed, so an unknown key is refused anyway (and quoted isolated).
  */
 export function normalizeInput(input: unknown, limits: InputLimits = DEFAULT_LIMITS): NormalizeOutcome {
   const legacy: LegacyHit[] = [];
+  const unprintable: UnprintableHit[] = [];
   const path: string[] = [];
   let nodes = 0;
 
@@ -51,7 +59,7 @@ export function normalizeInput(input: unknown, limits: InputLimits = DEFAULT_LIM
     if (++nodes > limits.maxNodes) throw new LimitExceeded('too-large', limits.maxNodes);
     if (typeof v === 'string') {
       // Plain ASCII (ids, enum values, dates) is the common case: nothing to check.
-      if (!NON_ASCII.test(v)) return v;
+      if (!NOT_PLAIN_ASCII.test(v)) return v;
       const s = MAYBE_NOT_NFC.test(v) ? v.normalize('NFC') : v;
       // Mojibake is made of Latin-1 only: a string already holding precomposed Vietnamese
       // letters (U+1E00–U+1EFF, in nearly every sentence) was typed in Unicode.
@@ -59,6 +67,8 @@ export function normalizeInput(input: unknown, limits: InputLimits = DEFAULT_LIM
         const hit = detectLegacyEncoding(s);
         if (hit) legacy.push({ ...hit, path: path.length ? '/' + path.map(escapePointer).join('/') : '' });
       }
+      const bad = findUnprintable(s);
+      if (bad) unprintable.push({ ...bad, path: path.length ? '/' + path.map(escapePointer).join('/') : '' });
       return s;
     }
     if (v === null || typeof v !== 'object') return v;
@@ -94,7 +104,7 @@ export function normalizeInput(input: unknown, limits: InputLimits = DEFAULT_LIM
   };
 
   try {
-    return { ok: true, value: walk(input, 0), legacy };
+    return { ok: true, value: walk(input, 0), legacy, unprintable };
   } catch (e) {
     if (e instanceof LimitExceeded) return { ok: false, code: e.code, limit: e.limit };
     if (e instanceof RangeError) return { ok: false, code: 'too-deep', limit: limits.maxDepth };

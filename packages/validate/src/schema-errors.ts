@@ -2,6 +2,7 @@ import { NON_BLANK, TERMS, type ErrorCode, type ValidationIssue } from '@thidua/
 import type { ErrorObject } from 'ajv';
 import { describePath, parsePointer } from './labels.js';
 import { makeIssue, type IssueContext } from './issue.js';
+import { userText } from './user-text.js';
 
 const escapePointer = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
 
@@ -62,7 +63,7 @@ export function schemaIssues(ctx: IssueContext, errors: readonly ErrorObject[]):
         }
         break;
       case 'additionalProperties':
-        params['property'] = p['additionalProperty'];
+        params['property'] = userText(String(p['additionalProperty']), 60);
         labelPath = path;
         path = `${path}/${escapePointer(String(p['additionalProperty']))}`;
         break;

@@ -1,3 +1,4 @@
+import type { UnprintableReason } from '../text/printable.js';
 import type { ErrorCode } from '../validation/error-codes.js';
 
 export const en: Record<ErrorCode, string> = {
@@ -25,6 +26,7 @@ export const en: Record<ErrorCode, string> = {
   maxProperties: '{field} has at most {limit} entries.',
   propertyNames: '{field} has an invalid entry name.',
   'legacy-encoding': '{field} looks typed in the legacy {encoding} encoding, not Unicode. Convert it to Unicode (e.g. UniKey’s converter) and enter it again. Did you mean: “{suggestion}”?',
+  'unprintable-character': '{field}: the character {character} at position {position} is {kind} and cannot be printed on the document. Delete it or replace it with another character.',
   'too-deep': 'The data is nested too deeply (more than {limit} levels).',
   'too-large': 'The data is too large (more than {limit} elements).',
   'not-object': 'The submission must be a JSON object.',
@@ -73,4 +75,16 @@ export const enTerms = {
   on: 'on',
   and: 'and',
   legacy: { tcvn3: 'TCVN3 (ABC, .VnTime fonts)', vni: 'VNI-Windows' } as Record<string, string>,
+  unprintable: {
+    control: 'an invisible control character',
+    bidi: 'an invisible text-direction control, which reorders the text on screen',
+    format: 'an invisible formatting character (such as a zero-width space or a soft hyphen)',
+    noncharacter: 'a code point that is not a character',
+    surrogate: 'half of a split UTF-16 pair, a sign of damaged text',
+    combining: 'a loose combining mark that does not join the letter before it',
+    'right-to-left': 'a letter of a right-to-left script',
+    'private-use': 'a private-use character with no shared meaning',
+    replacement: 'a replacement character, a sign of text damaged by copying or conversion',
+    'no-glyph': 'a character the document font does not have (it would print as an empty box)',
+  } satisfies Record<UnprintableReason, string>,
 };

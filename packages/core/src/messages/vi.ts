@@ -1,3 +1,4 @@
+import type { UnprintableReason } from '../text/printable.js';
 import type { ErrorCode } from '../validation/error-codes.js';
 
 // Vietnamese messages (the default language). `{field}` is the field's label with its
@@ -27,6 +28,7 @@ export const vi: Record<ErrorCode, string> = {
   maxProperties: '{field} có tối đa {limit} mục.',
   propertyNames: '{field} có tên mục không hợp lệ.',
   'legacy-encoding': '{field} có vẻ được gõ bằng bảng mã cũ {encoding}, không phải Unicode. Hãy chuyển mã sang Unicode (ví dụ UniKey: Công cụ chuyển mã) rồi nhập lại. Có thể ý bạn là: “{suggestion}”.',
+  'unprintable-character': '{field}: ký tự {character} ở vị trí thứ {position} là {kind}, không in được trên văn bản. Hãy xoá ký tự này hoặc thay bằng ký tự khác.',
   'too-deep': 'Dữ liệu lồng nhau quá sâu (quá {limit} cấp).',
   'too-large': 'Dữ liệu quá lớn (quá {limit} phần tử).',
   'not-object': 'Hồ sơ phải là một đối tượng JSON.',
@@ -75,4 +77,16 @@ export const viTerms = {
   on: 'ngày',
   and: 'và',
   legacy: { tcvn3: 'TCVN3 (ABC, phông .VnTime)', vni: 'VNI-Windows' } as Record<string, string>,
+  unprintable: {
+    control: 'ký tự điều khiển, không nhìn thấy được',
+    bidi: 'ký tự điều khiển hướng chữ, không nhìn thấy được và làm đảo thứ tự chữ khi hiển thị',
+    format: 'ký tự định dạng không nhìn thấy được (như dấu cách độ rộng 0, dấu gạch nối mềm)',
+    noncharacter: 'mã không dùng cho ký tự nào',
+    surrogate: 'nửa cặp mã UTF-16 bị tách rời, dấu hiệu văn bản đã bị hỏng',
+    combining: 'dấu phụ rời, không ghép được vào chữ đứng trước',
+    'right-to-left': 'chữ của hệ chữ viết từ phải sang trái',
+    'private-use': 'ký tự vùng dùng riêng, không có nghĩa chung',
+    replacement: 'ký tự thay thế, dấu hiệu văn bản đã bị hỏng khi sao chép hoặc chuyển mã',
+    'no-glyph': 'ký tự mà phông chữ của văn bản không có (sẽ in ra thành ô trống)',
+  } satisfies Record<UnprintableReason, string>,
 };

@@ -25,7 +25,7 @@ describe('findUnprintable', () => {
       'Кириллица Жж Ёё Ђђ',
       '€ № ™ – — ‘ ’ “ ” … • ‰ ← → ≤ ≥ ≠ ∞ ½ ¼ ²',
       'ﬁ ﬂ', // Tinos' ligature glyphs
-      'a\u00a0b\u2009c', // no-break and thin spaces print as spaces
+      'a\u00a0b\u2009c\u3000d', // every space separator prints as a space, glyph or not
     ];
     for (const s of samples) expect(findUnprintable(s), s).toBeUndefined();
   });

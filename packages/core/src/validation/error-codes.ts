@@ -12,6 +12,7 @@ export const SCHEMA_CODES = [
 /** Codes of checks on the text itself and on the input as a whole. */
 export const INPUT_CODES = [
   'legacy-encoding', // TCVN3/VNI mojibake
+  'unprintable-character', // a character the official PDF cannot print as typed
   'too-deep',
   'too-large',
   'not-object',

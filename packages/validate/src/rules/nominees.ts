@@ -1,4 +1,5 @@
 import type { Rule } from './context.js';
+import { userText } from '../user-text.js';
 import { arr, lbl, nomineeTypeName, obj, str } from './context.js';
 
 /** The award fits the phase; each nominee fits its group, category, criteria and the award. */
@@ -25,7 +26,7 @@ export const nomineeRule: Rule = (ctx) => {
     const id = str(n['id']);
     if (id !== undefined) {
       const prev = firstIndex.get(id);
-      if (prev !== undefined) ctx.report({ path: `${at}/id`, code: 'duplicate-id', params: { id, other: prev + 1 } });
+      if (prev !== undefined) ctx.report({ path: `${at}/id`, code: 'duplicate-id', params: { id: userText(id, 60), other: prev + 1 } });
       else firstIndex.set(id, i);
     }
     if (award && type && !award.nomineeTypes.includes(type as never)) {
@@ -40,12 +41,13 @@ export const nomineeRule: Rule = (ctx) => {
     if (group.categories?.length && category === undefined) {
       ctx.report({ path: `${at}/category`, code: 'category-required', params: { group: lbl(ctx, group) }, clause: group.clause });
     } else if (category !== undefined && !group.categories?.some((c) => c.id === category)) {
-      ctx.report({ path: `${at}/category`, code: 'category-unknown', params: { category, group: lbl(ctx, group) }, clause: group.clause });
+      ctx.report({ path: `${at}/category`, code: 'category-unknown', params: { category: userText(category, 60), group: lbl(ctx, group) }, clause: group.clause });
     }
     arr(n['criteriaMet']).forEach((c, j) => {
       if (typeof c === 'string' && !group.criteria.some((x) => x.id === c)) {
-        const text = plan.participantGroups.flatMap((g) => g.criteria).find((x) => x.id === c)?.text ?? c;
-        ctx.report({ path: `${at}/criteriaMet/${j}`, code: 'criterion-not-in-group', params: { criterion: text.length > 80 ? `${text.slice(0, 80)}…` : text, group: lbl(ctx, group) }, clause: group.clause });
+        const text = plan.participantGroups.flatMap((g) => g.criteria).find((x) => x.id === c)?.text;
+        const criterion = text === undefined ? userText(c, 80) : text.length > 80 ? `${text.slice(0, 80)}…` : text;
+        ctx.report({ path: `${at}/criteriaMet/${j}`, code: 'criterion-not-in-group', params: { criterion, group: lbl(ctx, group) }, clause: group.clause });
       }
     });
   });

@@ -1,5 +1,6 @@
 import type { Bounds, NomineeType, Quota } from '@thidua/core';
 import type { Rule, RuleContext } from './context.js';
+import { userText } from '../user-text.js';
 import { arr, lbl, obj, str } from './context.js';
 import { resolveUnit } from './unit.js';
 
@@ -19,7 +20,8 @@ export function applicableQuotas(ctx: RuleContext): Quota[] {
 
 function check(ctx: RuleContext, q: Quota, b: Bounds, count: number, what: string): void {
   const phase = lbl(ctx, ctx.plan.phases.find((p) => p.id === q.phase), q.phase);
-  const unit = str(obj(ctx.data['header'])['agency']) ?? ctx.terms.thisUnit;
+  const agency = str(obj(ctx.data['header'])['agency']);
+  const unit = agency === undefined ? ctx.terms.thisUnit : userText(agency, 200);
   if (b.max !== undefined && count > b.max) {
     ctx.report({ path: '/nominees', code: 'quota-max', params: { unit, max: b.max, what, phase, count }, clause: q.clause });
   }
