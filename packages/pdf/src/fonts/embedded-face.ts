@@ -78,7 +78,9 @@ export class EmbeddedFace {
     const g = this.font.glyphForCodePoint(cp);
     let advance = this.advances.get(cp);
     if (advance === undefined) this.advances.set(cp, (advance = g.advanceWidth * this.scale));
-    const sid = this.subset.include(g.id);
+    let sid = this.subset.include(g.id);
+    const owner = this.used.get(sid);
+    if (owner && owner.cp !== cp) sid = this.subset.duplicate(g.id);
     if (!this.used.has(sid)) this.used.set(sid, { advance, cp });
     e = { hex: byteChar(sid >> 8) + byteChar(sid & 0xff), advance };
     this.byCodePoint.set(cp, e);
