@@ -32,11 +32,10 @@ describe('unprintable characters', () => {
     expect(e?.params).toMatchObject({ codePoint: 'U+4E2D', position: 10, reason: 'no-glyph' });
     expect(e?.message).toBe(
       `«Họ và tên (ghi đầy đủ)» (Danh sách đề nghị khen thưởng › mục ${i + 1} – ${FSI}Trần Thị 中文 ☃ 𝕏 Ж${PDI} › I. Sơ lược lý lịch): ` +
-      `ký tự U+4E2D “${FSI}中${PDI}” ở vị trí thứ 10 là ký tự mà phông chữ của văn bản không có (sẽ in ra thành ô trống), ` +
-      'không in được trên văn bản. Hãy xoá ký tự này hoặc thay bằng ký tự khác.',
+      `ký tự U+4E2D “${FSI}中${PDI}” ở vị trí 10 là ký tự mà phông chữ không có, không in được. Hãy xoá hoặc thay ký tự này.`,
     );
     const en = validate(NOMINATION, 'nomination', data, { lang: 'en' }).errors.find((x) => x.path === e!.path);
-    expect(en?.message).toContain(`: the character U+4E2D “${FSI}中${PDI}” at position 10 is a character the document font does not have (it would print as an empty box) and cannot be printed on the document.`);
+    expect(en?.message).toContain(`: character U+4E2D “${FSI}中${PDI}” at position 10 is missing from the document font and cannot be printed. Delete or replace it.`);
   });
 
   it('refuse an emoji, a lone surrogate and a noncharacter in a report paragraph', () => {
@@ -58,10 +57,10 @@ describe('unprintable characters', () => {
   it('never echo an invisible character: controls, bidi and format characters are named by code and kind', () => {
     const data = example(REPORT, 'report');
     const cases = [
-      ['\u0001', 'ký tự điều khiển, không nhìn thấy được'],
+      ['\u0001', 'ký tự điều khiển (không nhìn thấy)'],
       ['\u202e', 'ký tự điều khiển hướng chữ'],
       ['\u2067', 'ký tự điều khiển hướng chữ'],
-      ['\u200b', 'ký tự định dạng không nhìn thấy được'],
+      ['\u200b', 'ký tự định dạng ẩn'],
       ['\u0301', 'dấu phụ rời'],
       ['\ue000', 'ký tự vùng dùng riêng'],
     ] as const;
@@ -70,13 +69,13 @@ describe('unprintable characters', () => {
       const e = validate(REPORT, 'report', data).errors.find((x) => x.path === '/header/agency');
       const code = `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
       expect(e?.code, code).toBe('unprintable-character');
-      expect(e?.message, code).toContain(`ký tự ${code} ở vị trí thứ 17 là ${kind}`);
+      expect(e?.message, code).toContain(`ký tự ${code} ở vị trí 17 là ${kind}`);
       expect(e?.message.includes(ch), code).toBe(false);
     }
     // A visible letter is shown, isolated: a Hebrew letter cannot reorder the message either.
     data.header.agency = 'Ủy ban nhân dân \u05d0huyện Xuân Lộc';
     const e = validate(REPORT, 'report', data).errors.find((x) => x.path === '/header/agency');
-    expect(e?.message).toContain(`ký tự U+05D0 “${FSI}\u05d0${PDI}” ở vị trí thứ 17 là chữ của hệ chữ viết từ phải sang trái`);
+    expect(e?.message).toContain(`ký tự U+05D0 “${FSI}\u05d0${PDI}” ở vị trí 17 là chữ viết từ phải sang trái`);
   });
 
   it('accept Vietnamese, Latin, Greek, Cyrillic, symbols, tabs, line breaks and spaces of every width', () => {

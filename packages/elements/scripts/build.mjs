@@ -53,6 +53,20 @@ const common = {
 };
 
 // ---- The element: one file, Lit bundled, <thidua-form> defined ----
+// The engine's text checks (TCVN3/VNI tables, the printable repertoire) ship in
+// plans/runtime.js, loaded with every form before it validates: here @thidua/core's two text
+// modules become calls to what src/internal/text-checks.ts installs from it.
+const TEXT_CHECKS = { 'legacy-encoding': 'detectLegacyEncoding', printable: 'findUnprintable' };
+const textChecksFromRuntime = {
+  name: 'text-checks-from-runtime',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]core[\\/]dist[\\/]text[\\/](legacy-encoding|printable)\.js$/ }, (args) => {
+      const fn = TEXT_CHECKS[path.basename(args.path, '.js')];
+      const from = JSON.stringify(path.join(pkgDir, 'src/internal/text-checks.ts'));
+      return { contents: `import { textChecks } from ${from};\nexport const ${fn} = (s) => textChecks().${fn}(s);\n`, loader: 'js', resolveDir: pkgDir };
+    });
+  },
+};
 const core = path.join(dist, 'thidua-elements.js');
 await build({
   ...common,
@@ -64,7 +78,7 @@ await build({
   },
   tsconfig: path.join(pkgDir, 'tsconfig.json'),
   define: { THIDUA_BUNDLED: 'true' },
-  plugins: [minifyTemplatesPlugin],
+  plugins: [minifyTemplatesPlugin, textChecksFromRuntime],
   // Private members (`_name`) get short names; Lit's own internals (`_$…`) are not touched.
   mangleProps: /^_[a-z]/,
   banner: { js: `${COMPILE_HINT}\n/*! @thidua/elements ${pkg.version} | MIT | includes Lit (BSD-3-Clause, Copyright Google LLC) */` },
@@ -107,7 +121,7 @@ if (ofl) fs.copyFileSync(ofl, path.join(dist, 'fonts', 'OFL.txt'));
 
 // ---- Plan chunks ----
 // plans/runtime.js: what every precompiled validator calls (ajv's string length and deep
-// equality, the date/email/uri formats), loaded once per page;
+// equality, the date/email/uri formats) and the engine's text checks, loaded once per page;
 // plans/<id>/plan.js: the plan definition, shared by both kinds of one plan;
 // plans/<id>/<kind>.js: that kind's JSON Schema and precompiled validator (re-exports `plan`).
 // <thidua-form> asks for all three at once, so none waits for another to be parsed.
@@ -122,6 +136,7 @@ await build({
       "export { default as ucs2length } from 'ajv/dist/runtime/ucs2length';",
       "export { default as equal } from 'ajv/dist/runtime/equal';",
       "export { fullFormats } from 'ajv-formats/dist/formats';",
+      "export { detectLegacyEncoding, findUnprintable } from '@thidua/core';",
     ].join('\n'),
     resolveDir: validateDir,
     sourcefile: 'plans-runtime.js',

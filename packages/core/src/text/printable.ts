@@ -27,45 +27,41 @@ export interface UnprintableCharacter {
 
 const hex4 = (cp: number) => (cp < 0x10000 ? `\\u${cp.toString(16).padStart(4, '0')}` : `\\u{${cp.toString(16)}}`);
 
-// One negated character class of the printable runs. Irregexp turns it into a few range
-// comparisons, so plain ASCII and Vietnamese text is scanned in one tight native loop.
-// Built on first use: pages that never validate pay nothing.
-let unprintable: RegExp | undefined;
-function unprintablePattern(): RegExp {
-  if (unprintable) return unprintable;
-  let cls = '';
+// Negated character classes of the printable runs. The full one has a hundred ranges, which
+// Irregexp tests by binary search, about ten times slower than a class of a few; so a string
+// is first tested against the runs of the blocks ordinary text is made of (ASCII, Latin-1 and
+// Latin Extended, Vietnamese, general punctuation and currency), and only a string with a
+// character outside them is searched with the full class. Built on first use.
+const COMMON_BLOCKS = [[0x0000, 0x02ff], [0x1e00, 0x1eff], [0x2000, 0x20cf]];
+let patterns: { common: RegExp; full: RegExp } | undefined;
+function unprintablePatterns(): { common: RegExp; full: RegExp } {
+  if (patterns) return patterns;
+  let full = '';
+  let common = '';
   let end = 0;
   let astral = false;
+  const range = (a: number, b: number) => (a === b ? hex4(a) : `${hex4(a)}-${hex4(b)}`);
   for (let i = 0; i < PRINTABLE_RUNS.length; i += 2) {
     const first = end + PRINTABLE_RUNS[i]!;
     end = first + PRINTABLE_RUNS[i + 1]!;
-    cls += end - 1 === first ? hex4(first) : `${hex4(first)}-${hex4(end - 1)}`;
+    full += range(first, end - 1);
+    for (const [a, b] of COMMON_BLOCKS) if (first <= b! && end - 1 >= a!) common += range(Math.max(first, a!), Math.min(end - 1, b!));
     if (end > 0x10000) astral = true;
   }
   // Without astral runs, any surrogate is out: a code-unit class is enough, and faster.
-  return (unprintable = new RegExp(`[^${cls}]`, astral ? 'u' : ''));
+  return (patterns = { common: new RegExp(`[^${common}]`), full: new RegExp(`[^${full}]`, astral ? 'u' : '') });
 }
 
-const BIDI = /\p{Bidi_Control}/u;
-const NONCHARACTER = /\p{Noncharacter_Code_Point}/u;
-const FORMAT = /\p{Cf}/u;
-const MARK = /\p{M}/u;
-const PRIVATE_USE = /\p{Co}/u;
-// Blocks whose letters are written right to left (Hebrew, Arabic, Syriac, Thaana, NKo… and
-// their presentation forms): the layout has no bidi algorithm.
-const RIGHT_TO_LEFT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
+// Why a character is out, tested in this order (a bidi control is also a format character,
+// U+2028 is no Cc but breaks a line). One alternation, the first group that matches names it.
+const REASONS: readonly UnprintableReason[] = ['surrogate', 'bidi', 'control', 'noncharacter', 'format', 'combining', 'private-use', 'replacement', 'right-to-left'];
+// The right-to-left group is the blocks whose letters are written right to left (Hebrew,
+// Arabic, Syriac, Thaana, NKo… and their presentation forms): the layout has no bidi algorithm.
+const KIND = /(\p{Cs})|(\p{Bidi_Control})|([\0-\x1f\x7f-\x9f\u2028\u2029])|(\p{Noncharacter_Code_Point})|(\p{Cf})|(\p{M})|(\p{Co})|([\ufffc\ufffd])|([\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe\u{10800}-\u{10fff}\u{1e800}-\u{1efff}])/u;
 
-function reasonFor(cp: number, ch: string): UnprintableReason {
-  if (cp >= 0xd800 && cp <= 0xdfff) return 'surrogate';
-  if (BIDI.test(ch)) return 'bidi';
-  if (cp <= 0x1f || (cp >= 0x7f && cp <= 0x9f) || cp === 0x2028 || cp === 0x2029) return 'control';
-  if (NONCHARACTER.test(ch)) return 'noncharacter';
-  if (FORMAT.test(ch)) return 'format';
-  if (MARK.test(ch)) return 'combining';
-  if (PRIVATE_USE.test(ch)) return 'private-use';
-  if (cp === 0xfffc || cp === 0xfffd) return 'replacement';
-  if (RIGHT_TO_LEFT.test(ch)) return 'right-to-left';
-  return 'no-glyph';
+function reasonFor(ch: string): UnprintableReason {
+  const m = KIND.exec(ch);
+  return m ? REASONS[m.indexOf(ch, 1) - 1]! : 'no-glyph';
 }
 
 /**
@@ -74,7 +70,9 @@ function reasonFor(cp: number, ch: string): UnprintableReason {
  * into its letter is reported as `combining`.
  */
 export function findUnprintable(text: string): UnprintableCharacter | undefined {
-  const m = unprintablePattern().exec(text);
+  const { common, full } = unprintablePatterns();
+  if (!common.test(text)) return undefined;
+  const m = full.exec(text);
   if (!m) return undefined;
   const at = m.index;
   const cp = text.codePointAt(at)!;
@@ -89,5 +87,5 @@ export function findUnprintable(text: string): UnprintableCharacter | undefined 
     }
     index++;
   }
-  return { index, codePoint: cp, char, reason: reasonFor(cp, char) };
+  return { index, codePoint: cp, char, reason: reasonFor(char) };
 }
