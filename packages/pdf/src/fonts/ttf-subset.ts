@@ -80,6 +80,13 @@ export class TtfSubset {
     return id;
   }
 
+  /** Adds another copy of a glyph under a new id (one text per glyph id in ToUnicode). */
+  copy(gid: number): number {
+    this.include(gid);
+    this.order.push(gid);
+    return this.order.length - 1;
+  }
+
   get size(): number {
     return this.order.length;
   }
