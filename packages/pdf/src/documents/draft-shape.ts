@@ -35,8 +35,8 @@ const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null 
 const own = (o: Json, k: string) => (Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined);
 
 function excerpt(s: string): string {
-  const cps = Array.from(s.slice(0, EXCERPT * 2)).slice(0, EXCERPT);
-  return cps.join('').normalize('NFC') + (cps.length < Array.from(s).length ? '…' : '');
+  const head = Array.from(s.slice(0, EXCERPT * 2)).slice(0, EXCERPT).join('');
+  return head.normalize('NFC') + (head.length < s.length ? PLACEHOLDER : '');
 }
 
 function describe(v: unknown): string {
