@@ -1,6 +1,6 @@
 import type { Cell, Paragraph, Table } from '../layout/blocks.js';
 import { p } from '../layout/blocks.js';
-import { paragraphsOf } from './format.js';
+import { figure, paragraphsOf } from './format.js';
 import { INDENT, PARA_SPACE, SIZE } from './style.js';
 
 /** Justified body paragraphs with the 1 cm first-line indent and ≥ 6 pt spacing (ô 6). */
@@ -17,7 +17,7 @@ export function heading(number: string, title: string, level: number): Paragraph
 /** A labelled line: "Họ và tên: Nguyễn Văn A" with the value in regular type. */
 export function field(label: string, value: string | number | undefined): Paragraph | undefined {
   if (value === undefined || value === '') return undefined;
-  return p([{ text: `${label}: `, face: 'regular' }, { text: String(value), face: 'regular' }], { size: SIZE.body, align: 'justify', firstIndent: INDENT, spaceAfter: 3 });
+  return p([{ text: `${label}: `, face: 'regular' }, { text: typeof value === 'number' ? figure(value) : value, face: 'regular' }], { size: SIZE.body, align: 'justify', firstIndent: INDENT, spaceAfter: 3 });
 }
 
 export const cell = (text: string, opts: { align?: 'left' | 'center' | 'right'; bold?: boolean; italic?: boolean; size?: number } = {}): Cell => ({

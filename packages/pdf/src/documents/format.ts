@@ -1,5 +1,8 @@
 import { formatNumber } from '@thidua/core';
 
+/** What a draft prints for a part that is missing or cannot be printed. */
+export const PLACEHOLDER = '…';
+
 /**
  * "Đồng Nai, ngày 06 tháng 6 năm 2023": leading zero for days below 10 and for months 1
  * and 2 only (NĐ 30/2020 Phụ lục I, ô 4).
@@ -20,8 +23,14 @@ export function shortDate(iso: string): string {
 
 export const upper = (s: string) => s.toLocaleUpperCase('vi');
 
-/** 1.234,5 */
-export const num = (v: number) => formatNumber(v, 'vi');
+/** 1.234,5; a draft's missing figure (NaN) as "…". */
+export const num = (v: number) => (Number.isFinite(v) ? formatNumber(v, 'vi') : PLACEHOLDER);
+
+/** A count or a year as written (2023, not 2.023); a draft's missing figure as "…". */
+export const figure = (v: number) => (Number.isFinite(v) ? String(v) : PLACEHOLDER);
+
+/** "Nam", "Nữ"; anything else (a draft) "…". */
+export const genderLabel = (g: string) => (g === 'nu' ? 'Nữ' : g === 'nam' ? 'Nam' : PLACEHOLDER);
 
 /** Lines of a free text: one paragraph per non-empty line. */
 export function paragraphsOf(text: string | undefined): string[] {

@@ -6,7 +6,7 @@ import type { Block } from '../layout/blocks.js';
 import { p } from '../layout/blocks.js';
 import type { TypesetContext } from '../layout/typeset.js';
 import { bodyText, cell, compact, field, heading, table } from './body.js';
-import { num, shortDate, upper } from './format.js';
+import { PLACEHOLDER, figure, genderLabel, num, shortDate, upper } from './format.js';
 import { nationalHeader, titleBlock } from './national-header.js';
 import { confirmationBlocks, pairedSignatures, signatureArea, signerBlocks } from './signature.js';
 import { INDENT, PARA_SPACE, SIZE } from './style.js';
@@ -73,11 +73,11 @@ function listOf(plan: PlanDefinition, d: NominationSubmission): Block[] {
     rows.push([cell(ROMAN[gi]!, { align: 'center', bold: true }), { ...cell(groupTitle(g.type), { bold: true }), colSpan: 6 }]);
     g.items.forEach((n, i) => {
       const who = n.type === 'individual'
-        ? `${n.profile.birthDate.slice(0, 4)}\n${n.profile.gender === 'nu' ? 'Nữ' : 'Nam'}`
-        : n.type === 'household' ? `${n.profile.birthYear}\n${n.profile.gender === 'nu' ? 'Nữ' : 'Nam'}` : '';
+        ? `${n.profile.birthDate.slice(0, 4)}\n${genderLabel(n.profile.gender)}`
+        : n.type === 'household' ? `${figure(n.profile.birthYear)}\n${genderLabel(n.profile.gender)}` : '';
       const where = n.type === 'individual' ? `${n.profile.position}, ${n.profile.workplace}` : n.type === 'household' ? `${n.profile.address.village}, ${n.profile.address.commune}, ${n.profile.address.district}` : n.profile.headquarters;
       const share = members > 0 ? ` (${num(Math.round((n.votesAgree / members) * 1000) / 10)}%)` : '';
-      rows.push([cell(String(i + 1), { align: 'center' }), cell(nomineeName(n)), cell(who, { align: 'center' }), cell(where), cell(n.summary), cell(`${n.votesAgree}/${members}${share}`, { align: 'center' }), cell(n.note ?? '')]);
+      rows.push([cell(String(i + 1), { align: 'center' }), cell(nomineeName(n)), cell(who, { align: 'center' }), cell(where), cell(n.summary), cell(`${figure(n.votesAgree)}/${figure(members)}${share}`, { align: 'center' }), cell(n.note ?? '')]);
     });
   });
   blocks.push(table([0.7, 2.2, 1, 2, 3, 1.2, 1.9], ['STT', 'Họ và tên / Tên tập thể / Hộ gia đình', 'Năm sinh, Nam/Nữ', 'Chức vụ, đơn vị công tác / Địa chỉ', 'Thành tích tóm tắt', 'Số phiếu (tỉ lệ %)', 'Ghi chú'], rows, { size: 11 }));
@@ -89,7 +89,7 @@ function listOf(plan: PlanDefinition, d: NominationSubmission): Block[] {
 function minutes(ctx: TypesetContext, plan: PlanDefinition, d: NominationSubmission): Block[] {
   const m = d.councilMinutes;
   const award = awardLabel(plan, d);
-  const [hh, mm] = m.endTime.split(':');
+  const [hh = PLACEHOLDER, mm = PLACEHOLDER] = m.endTime.split(':');
   const blocks: Block[] = [
     ...nationalHeader(ctx, { ...(d.header.parentAgency ? { parentAgency: d.header.parentAgency } : {}), agency: m.council, number: `Số: ${m.number}` }),
     ...titleBlock(ctx, 'BIÊN BẢN', [`Họp ${m.council}`, `xét, đề nghị tặng ${award}`]),
@@ -99,12 +99,12 @@ function minutes(ctx: TypesetContext, plan: PlanDefinition, d: NominationSubmiss
   blocks.push(line('Địa điểm', m.location));
   blocks.push(line('Chủ trì', `${m.chair.fullName}, ${m.chair.title}`));
   blocks.push(line('Thư ký', `${m.secretary.fullName}, ${m.secretary.title}`));
-  blocks.push(line('Thành phần tham dự', `${m.membersPresent}/${m.membersTotal} thành viên Hội đồng có mặt${m.absentees?.length ? `; vắng ${m.absentees.length}: ${m.absentees.map((a) => `${a.fullName} (${a.reason}${a.votedInWriting ? ', có phiếu bằng văn bản' : ''})`).join('; ')}` : ''}`));
-  blocks.push(line('Hình thức', m.votingMethod === 'bo-phieu-kin' ? 'Bỏ phiếu kín' : 'Biểu quyết giơ tay'));
-  if (m.ballots) blocks.push(line('Kết quả kiểm phiếu', `phát ra ${m.ballots.issued}, thu về ${m.ballots.returned}, hợp lệ ${m.ballots.valid}, không hợp lệ ${m.ballots.invalid}`));
+  blocks.push(line('Thành phần tham dự', `${figure(m.membersPresent)}/${figure(m.membersTotal)} thành viên Hội đồng có mặt${m.absentees?.length ? `; vắng ${m.absentees.length}: ${m.absentees.map((a) => `${a.fullName} (${a.reason}${a.votedInWriting ? ', có phiếu bằng văn bản' : ''})`).join('; ')}` : ''}`));
+  blocks.push(line('Hình thức', m.votingMethod === 'bo-phieu-kin' ? 'Bỏ phiếu kín' : m.votingMethod === 'bieu-quyet' ? 'Biểu quyết giơ tay' : PLACEHOLDER));
+  if (m.ballots) blocks.push(line('Kết quả kiểm phiếu', `phát ra ${figure(m.ballots.issued)}, thu về ${figure(m.ballots.returned)}, hợp lệ ${figure(m.ballots.valid)}, không hợp lệ ${figure(m.ballots.invalid)}`));
   blocks.push(heading('', 'Nội dung và kết quả:', 1));
   const rows = d.nominees.map((n, i) => [
-    cell(String(i + 1), { align: 'center' }), cell(nomineeName(n)), cell(award), cell(String(n.votesAgree), { align: 'center' }),
+    cell(String(i + 1), { align: 'center' }), cell(nomineeName(n)), cell(award), cell(figure(n.votesAgree), { align: 'center' }),
     cell(m.membersTotal > 0 ? `${num(Math.round((n.votesAgree / m.membersTotal) * 1000) / 10)}%` : '', { align: 'center' }),
   ]);
   blocks.push(table([0.85, 3.5, 3, 1.3, 1.5], ['STT', 'Tên cá nhân, tập thể, hộ gia đình', 'Hình thức đề nghị', 'Số phiếu đồng ý', 'Tỉ lệ % tổng số thành viên'], rows));
@@ -120,7 +120,7 @@ function minutes(ctx: TypesetContext, plan: PlanDefinition, d: NominationSubmiss
 // ---- Báo cáo thành tích ----
 
 function awardsTables(n: Nominee): Block[] {
-  const rows = (rs: { year: number; title: string; decision: string }[]) => rs.map((r) => [cell(String(r.year), { align: 'center' }), cell(r.title), cell(r.decision)]);
+  const rows = (rs: { year: number; title: string; decision: string }[]) => rs.map((r) => [cell(figure(r.year), { align: 'center' }), cell(r.title), cell(r.decision)]);
   const none = [[cell('—', { align: 'center' }), cell('Chưa có'), cell('')]];
   return [
     heading('1.', 'Danh hiệu thi đua', 1),
@@ -136,7 +136,7 @@ function evidenceTable(plan: PlanDefinition, n: Nominee): Block[] {
   if (!ids.length) return [];
   const rows = ids.flatMap((id) => {
     const ind = plan.indicators.find((i) => i.id === id);
-    return [...(ev[id] ?? [])].sort((a, b) => a.year - b.year).map((r) => [cell(ind?.label ?? id), cell(String(r.year), { align: 'center' }), cell(num(r.value), { align: 'right' }), cell(ind?.unit ?? '', { align: 'center' })]);
+    return [...(ev[id] ?? [])].sort((a, b) => a.year - b.year).map((r) => [cell(ind?.label ?? id), cell(figure(r.year), { align: 'center' }), cell(num(r.value), { align: 'right' }), cell(ind?.unit ?? '', { align: 'center' })]);
   });
   return [p('Số liệu chứng minh tiêu chí:', { size: SIZE.body, align: 'left', firstIndent: INDENT, keepWithNext: true }, 'italic'), table([4.5, 1, 1.5, 1.2], ['Chỉ tiêu', 'Năm', 'Số liệu', 'Đơn vị'], rows)];
 }
@@ -168,7 +168,7 @@ function profileBlocks(n: Nominee): Block[] {
     return [
       heading('I.', 'SƠ LƯỢC LÝ LỊCH', 0),
       ...compact([
-        field('Họ và tên', pr.fullName), field('Bí danh', pr.alias), field('Ngày, tháng, năm sinh', shortDate(pr.birthDate)), field('Giới tính', pr.gender === 'nu' ? 'Nữ' : 'Nam'),
+        field('Họ và tên', pr.fullName), field('Bí danh', pr.alias), field('Ngày, tháng, năm sinh', shortDate(pr.birthDate)), field('Giới tính', genderLabel(pr.gender)),
         field('Dân tộc', pr.ethnicity), field('Tôn giáo', pr.religion), field('Quê quán', pr.hometown), field('Nơi thường trú', pr.residence),
         field('Cơ quan, đơn vị công tác', pr.workplace), field('Chức vụ (Đảng, chính quyền, đoàn thể)', pr.position), field('Trình độ lý luận chính trị', pr.politicalTheory),
         field('Trình độ chuyên môn, nghiệp vụ', pr.qualification), field('Học hàm, học vị, danh hiệu, giải thưởng', pr.academicTitle), field('Điện thoại', pr.phone),
@@ -179,7 +179,7 @@ function profileBlocks(n: Nominee): Block[] {
   return [
     heading('I.', 'THÔNG TIN HỘ GIA ĐÌNH', 0),
     ...compact([
-      field('Họ và tên chủ hộ', hh.profile.householder), field('Năm sinh', hh.profile.birthYear), field('Giới tính', hh.profile.gender === 'nu' ? 'Nữ' : 'Nam'),
+      field('Họ và tên chủ hộ', hh.profile.householder), field('Năm sinh', hh.profile.birthYear), field('Giới tính', genderLabel(hh.profile.gender)),
       field('Số nhân khẩu', hh.profile.members), field('Địa chỉ', `${hh.profile.address.village}, ${hh.profile.address.commune}, ${hh.profile.address.district}`),
     ]),
   ];

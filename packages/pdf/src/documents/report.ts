@@ -4,7 +4,7 @@ import type { Block } from '../layout/blocks.js';
 import { p } from '../layout/blocks.js';
 import type { TypesetContext } from '../layout/typeset.js';
 import { bodyText, cell, heading, table } from './body.js';
-import { dashList, num } from './format.js';
+import { dashList, figure, num } from './format.js';
 import { nationalHeader, titleBlock } from './national-header.js';
 import { signatureArea } from './signature.js';
 import { SIZE } from './style.js';
@@ -16,7 +16,7 @@ function targetText(ind: Indicator): string {
 function valueText(v: number | YearValue[] | undefined): string {
   if (v === undefined) return '';
   if (typeof v === 'number') return num(v);
-  return [...v].sort((a, b) => a.year - b.year).map((r) => `${r.year}: ${num(r.value)}`).join('\n');
+  return [...v].sort((a, b) => a.year - b.year).map((r) => `${figure(r.year)}: ${num(r.value)}`).join('\n');
 }
 
 /** The section's figures: TT | Chỉ tiêu | Đơn vị tính | Chỉ tiêu kế hoạch | Kết quả. */
@@ -33,8 +33,8 @@ function indicatorTable(plan: PlanDefinition, ids: string[], values: Record<stri
 /** The period on its own line under the summary ("Năm 2023", "6 tháng đầu năm 2023"). */
 function periodLine(plan: PlanDefinition, data: ReportSubmission): string[] {
   const period = plan.reporting.periods.find((x) => x.id === data.period.type);
-  if (period?.kind === 'annual') return [`Năm ${data.period.year}`];
-  if (period?.kind === 'six-months') return [`6 tháng đầu năm ${data.period.year}`];
+  if (period?.kind === 'annual') return [`Năm ${figure(data.period.year)}`];
+  if (period?.kind === 'six-months') return [`6 tháng đầu năm ${figure(data.period.year)}`];
   return [];
 }
 

@@ -5,6 +5,7 @@
 // are precomposed glyphs in Tinos, and we never use ligatures.
 import { PDFString, type PDFDocument, type PDFRef } from 'pdf-lib';
 import { ascii, type StreamFactory } from '../layout/streams.js';
+import { REPLACEMENT, printing } from './printable.js';
 import { TtfSubset, type SubsetSource } from './ttf-subset.js';
 
 /** The slice of a fontkit font we use. */
@@ -55,7 +56,8 @@ export class EmbeddedFace {
   readonly descent: number;
   private readonly scale: number;
   private readonly subset: TtfSubset;
-  private readonly byCodePoint = new Map<number, GlyphEntry>();
+  /** null: the code point prints as nothing (printable.ts). */
+  private readonly byCodePoint = new Map<number, GlyphEntry | null>();
   private readonly words = new Map<string, WordEntry>();
   /** subset glyph id → (advance, unicode) for /W and ToUnicode. */
   private readonly used = new Map<number, { advance: number; cp: number }>();
@@ -72,19 +74,38 @@ export class EmbeddedFace {
     this.advances = adv;
   }
 
-  private glyph(cp: number): GlyphEntry {
+  private glyph(cp: number): GlyphEntry | null {
     let e = this.byCodePoint.get(cp);
+    if (e !== undefined) return e;
+    const how = printing(cp);
+    if (how === 'drop') e = null;
+    else {
+      const g = how === 'self' ? this.font.glyphForCodePoint(cp) : undefined;
+      e = g && g.id !== 0 ? this.entry(cp, g) : this.replacement();
+    }
+    this.byCodePoint.set(cp, e);
+    return e;
+  }
+
+  /** "�" where the font has it, else "?": a visible mark whose text is that same mark. */
+  private replacement(): GlyphEntry {
+    let e = this.byCodePoint.get(REPLACEMENT);
     if (e) return e;
-    const g = this.font.glyphForCodePoint(cp);
+    const cp = [REPLACEMENT, 0x3f].find((c) => this.font.glyphForCodePoint(c).id !== 0) ?? REPLACEMENT;
+    e = this.entry(cp, this.font.glyphForCodePoint(cp));
+    this.byCodePoint.set(REPLACEMENT, e);
+    return e;
+  }
+
+  private entry(cp: number, g: { id: number; advanceWidth: number }): GlyphEntry {
     let advance = this.advances.get(cp);
     if (advance === undefined) this.advances.set(cp, (advance = g.advanceWidth * this.scale));
     let sid = this.subset.include(g.id);
-    const owner = this.used.get(sid);
-    if (owner && owner.cp !== cp) sid = this.subset.duplicate(g.id);
-    if (!this.used.has(sid)) this.used.set(sid, { advance, cp });
-    e = { hex: byteChar(sid >> 8) + byteChar(sid & 0xff), advance };
-    this.byCodePoint.set(cp, e);
-    return e;
+    // Tinos draws a few distinct characters with one glyph (Latin Ə and Cyrillic Ә, ⁄ and ∕):
+    // ToUnicode maps a glyph id to one text, so the second character gets its own copy.
+    if (this.used.has(sid)) sid = this.subset.copy(g.id);
+    this.used.set(sid, { advance, cp });
+    return { hex: byteChar(sid >> 8) + byteChar(sid & 0xff), advance };
   }
 
   /** A text's advance (1/1000 em) and glyph bytes, worked out once per document. */
@@ -95,6 +116,7 @@ export class EmbeddedFace {
       let code = '';
       for (const ch of text) {
         const g = this.glyph(ch.codePointAt(0)!);
+        if (!g) continue;
         advance += g.advance;
         code += g.hex;
       }

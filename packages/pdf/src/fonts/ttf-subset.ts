@@ -80,12 +80,8 @@ export class TtfSubset {
     return id;
   }
 
-  /**
-   * The same glyph once more under a new id. Fonts map several characters to one outline
-   * (Latin and Cyrillic schwa, ǁ and ‖, ⁄ and ∕); ToUnicode maps an id to one character, so
-   * each of them needs its own id for the text layer to say what was printed.
-   */
-  duplicate(gid: number): number {
+  /** Adds another copy of a glyph under a new id (one text per glyph id in ToUnicode). */
+  copy(gid: number): number {
     this.include(gid);
     this.order.push(gid);
     return this.order.length - 1;

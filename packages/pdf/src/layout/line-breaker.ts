@@ -26,10 +26,13 @@ export interface Line {
   spaces: number;
 }
 
-/** What `\s` matches, tested on char codes (a regex split per paragraph allocated most of the layout's garbage). */
+/**
+ * What `\s` matches but U+FEFF, tested on char codes (a regex split per paragraph allocated most
+ * of the layout's garbage). U+FEFF is a zero-width no-break space: it prints as nothing.
+ */
 function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
 }
 
 // Tokens are never changed once made, so a document keeps one per word, face and size (the
@@ -73,7 +76,8 @@ function tokenize(para: Paragraph, fonts: FontSet): Token[] {
           const e = face.word(word);
           cache.words.set(word, (tok = { face: span.face, text: word, width: (e.advance * para.size) / 1000, space: false, code: e.code }));
         }
-        out.push(tok);
+        // A word of format characters only prints as nothing: no token, so spaces still collapse.
+        if (tok.code) out.push(tok);
       }
       i = j;
     }
