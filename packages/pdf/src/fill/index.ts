@@ -1,4 +1,5 @@
 export { fillForm, CHECKED_WORDS, UNCHECKED_WORDS, type FillFormOptions, type FillFormResult } from './fill-form.js';
+export { MAX_TEMPLATE_BYTES } from './limits.js';
 export {
   FillFormError,
   NotAPdfError,
@@ -11,5 +12,12 @@ export {
   ValueTooLongError,
   UnsupportedCharacterError,
   UnfillableFieldError,
+  TemplateTooLargeError,
+  InflateLimitError,
+  TemplateTooComplexError,
+  CircularStructureError,
+  DamagedObjectError,
   type FormFieldKind,
+  type ComplexityLimit,
+  type CircularStructure,
 } from './errors.js';
