@@ -23,6 +23,7 @@ import {
 import type { FontFaces } from '../fonts/font-source.js';
 import { SUBSET_NAMES } from '../fonts/font-source.js';
 import { glyphsArePadded, padGlyphs } from '../fonts/pad-glyphs.js';
+import { removeActiveContent, type RemovedContent } from './active-content.js';
 import {
   EncryptedPdfError,
   FieldValueTypeError,
@@ -41,6 +42,7 @@ import {
 import { parseTemplate } from './guarded-parser.js';
 import { MAX_TEMPLATE_BYTES } from './limits.js';
 import { checkStructure } from './structure.js';
+import { dropUnreachableObjects } from './unreachable-objects.js';
 
 /** Options of [[fillForm]]. */
 export interface FillFormOptions {
@@ -63,6 +65,8 @@ export interface FillFormResult {
   filled: string[];
   /** Keys of `values` that match no field of the template (nothing was written for them). */
   unknown: string[];
+  /** Active content of the template left out of the filled PDF (scripts, launches, links out, submissions, embedded files, XFA). */
+  removed: RemovedContent[];
 }
 
 /** Strings that check a check box (compared trimmed, case-insensitively, after NFC). */
@@ -82,6 +86,8 @@ export const UNCHECKED_WORDS: readonly string[] = ['false', '', 'no', 'off', '0'
  *   is also put in the form's `/DR` so the fields' `/DA` resolve, and `/NeedAppearances` is removed
  *   (viewers would otherwise redraw the fields with a font that has no Vietnamese).
  * - Keys that match no field are returned in `unknown`, not dropped silently.
+ * - The template's active content (JavaScript, launch, URI, submit and import actions, additional
+ *   actions, embedded files, media, XFA) is left out of the output and listed in `removed`.
  * - The template is read within the limits of limits.ts (size, inflated object streams, nesting,
  *   number of values, page and field trees), so a hostile file is refused before it costs memory.
  *
@@ -125,12 +131,12 @@ export async function fillForm(
 
 async function fillDocument(doc: PDFDocument, values: Record<string, string | boolean>, options: FillFormOptions): Promise<FillFormResult> {
   const { fonts, flatten = false, fontSize } = options;
-  checkStructure(doc);
+  const structure = checkStructure(doc);
+  // Hybrid AcroForm + XFA forms lose their XFA here too: viewers that understand XFA would show the XFA data, not ours.
+  const removed = removeActiveContent(doc.context, doc.catalog, structure);
   const form = doc.getForm();
   const fields = form.getFields();
-  if (fields.length === 0) throw new NoFormFieldsError(form.hasXFA());
-  // Hybrid AcroForm + XFA forms: viewers that understand XFA would show the XFA data, not ours.
-  if (form.hasXFA()) form.deleteXFA();
+  if (fields.length === 0) throw new NoFormFieldsError(removed.some((r) => r.kind === 'XFA'));
 
   doc.registerFontkit(fontkit);
   const padded = paddedFont(fonts.regular);
@@ -163,8 +169,9 @@ async function fillDocument(doc: PDFDocument, values: Record<string, string | bo
   if (flatten) flattenForm(doc, form);
 
   doc.setModificationDate(new Date());
+  dropUnreachableObjects(doc.context);
   const pdf = await doc.save({ updateFieldAppearances: false });
-  return { pdf, filled, unknown };
+  return { pdf, filled, unknown, removed };
 }
 
 // ---------------------------------------------------------------------------------------------

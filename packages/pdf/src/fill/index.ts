@@ -1,4 +1,5 @@
 export { fillForm, CHECKED_WORDS, UNCHECKED_WORDS, type FillFormOptions, type FillFormResult } from './fill-form.js';
+export type { RemovedContent } from './active-content.js';
 export { MAX_TEMPLATE_BYTES } from './limits.js';
 export {
   FillFormError,
