@@ -35,7 +35,7 @@ interface DocumentParserInternals extends ObjectParserInternals {
 }
 
 const DocumentParser = PDFParser as unknown as new (bytes: Uint8Array, objectsPerTick: number) => DocumentParserInternals;
-const Document = PDFDocument as unknown as new (context: PDFContext, ignoreEncryption: boolean, updateMetadata: boolean) => PDFDocument;
+const DocumentFromContext = PDFDocument as unknown as new (context: PDFContext, ignoreEncryption: boolean, updateMetadata: boolean) => PDFDocument;
 
 /** pdf-lib's default parse speed: yield to the event loop every 100 objects. */
 const OBJECTS_PER_TICK = 100;
@@ -264,5 +264,5 @@ function isCount(value: PDFObject | undefined): value is PDFNumber {
 export async function parseTemplate(bytes: Uint8Array): Promise<PDFDocument> {
   const context = await new GuardedParser(bytes).parseDocument();
   // PDFDocument.load does exactly this after its own parse; CreationDate, Producer and Creator stay the template's.
-  return new Document(context, false, false);
+  return new DocumentFromContext(context, false, false);
 }
