@@ -72,6 +72,13 @@ describe('guides', () => {
     for (const k of VOCABULARY) expect(guide, k).toContain(`\`${k}\``);
   });
 
+  it('the PDF guide documents every fillForm error code', () => {
+    const codes = [...read('packages/pdf/src/fill/errors.ts').matchAll(/readonly code(?:: string)? = '(THIDUA_FILL\w*)'/g)].map((m) => m[1]!);
+    expect(codes.length).toBeGreaterThan(10);
+    const guide = read('docs/guide/pdf.md');
+    for (const code of codes) expect(guide, code).toContain(`\`${code}\``);
+  });
+
   it('the plan-definition guide documents every field the plans use', () => {
     const guide = read('docs/guide/plan-definition.md');
     const keys = new Set<string>();

@@ -9,24 +9,48 @@ export async function fillCommand(args: ParsedArgs): Promise<number> {
   const out = args.flags.get('out');
   if (!template || !dataFile) throw new UsageError('Cần: thidua fill <template.pdf> <data.json> -o out.pdf / usage: thidua fill <template.pdf> <data.json> -o out.pdf');
   if (typeof out !== 'string' || !out) throw new UsageError('Cần -o TỆP.pdf / -o out.pdf is required');
+  const pdf = await import('@thidua/pdf/node');
   let bytes: Uint8Array;
-  try { bytes = new Uint8Array(fs.readFileSync(template)); } catch { throw new UsageError(`Không đọc được tệp "${template}" / cannot read file`); }
+  try {
+    // The size first: a huge file is refused before it is read.
+    const { size } = fs.statSync(template);
+    if (size > pdf.MAX_TEMPLATE_BYTES) throw new pdf.TemplateTooLargeError(size, pdf.MAX_TEMPLATE_BYTES);
+    bytes = new Uint8Array(fs.readFileSync(template));
+  } catch (e) {
+    if (e instanceof pdf.TemplateTooLargeError) throw new UsageError(e.message);
+    throw new UsageError(`Không đọc được tệp "${template}" / cannot read file`);
+  }
   const values = readJson(dataFile);
   if (!values || typeof values !== 'object' || Array.isArray(values)) throw new UsageError('Dữ liệu điền phải là một đối tượng JSON {"tên trường": "giá trị"} / data must be a JSON object of field values');
-  const { fillForm, loadTinos, FillFormError, NotAPdfError, UnreadablePdfError, EncryptedPdfError, NoFormFieldsError } = await import('@thidua/pdf/node');
+  // A template we cannot or will not use is unreadable input (2); a value the form refuses is invalid data (1).
+  const templateErrors = [
+    pdf.NotAPdfError,
+    pdf.UnreadablePdfError,
+    pdf.EncryptedPdfError,
+    pdf.NoFormFieldsError,
+    pdf.TemplateTooLargeError,
+    pdf.InflateLimitError,
+    pdf.TemplateTooComplexError,
+    pdf.CircularStructureError,
+    pdf.DamagedObjectError,
+  ];
   try {
-    const r = await fillForm(bytes, values as Record<string, string | boolean>, { fonts: loadTinos(), flatten: args.flags.has('flatten') });
+    const r = await pdf.fillForm(bytes, values as Record<string, string | boolean>, { fonts: pdf.loadTinos(), flatten: args.flags.has('flatten') });
     fs.writeFileSync(out, r.pdf);
+    if (r.removed.length) {
+      const list = r.removed.map((x) => `${x.kind} (${x.at})`).join(', ');
+      process.stderr.write(`Đã gỡ ${r.removed.length} nội dung chủ động của mẫu khỏi bản điền / removed ${r.removed.length} active content items of the template: ${list}\n`);
+    }
     if (r.unknown.length) process.stderr.write(`Cảnh báo: không có trường ${r.unknown.map((u) => `"${u}"`).join(', ')} trong biểu mẫu / unknown fields ignored\n`);
     process.stderr.write(`Đã điền ${r.filled.length} trường, ghi ${out} / filled ${r.filled.length} fields\n`);
     return 0;
   } catch (e) {
-    // A template we cannot use is unreadable input (2); a value the form refuses is invalid data (1).
-    if (e instanceof NotAPdfError || e instanceof UnreadablePdfError || e instanceof EncryptedPdfError || e instanceof NoFormFieldsError) throw new UsageError(e.message);
-    if (e instanceof FillFormError) {
+    if (templateErrors.some((type) => e instanceof type)) throw new UsageError((e as Error).message);
+    if (e instanceof pdf.FillFormError) {
       process.stderr.write(`${e.message}\n`);
       return 1;
     }
     throw e;
   }
 }
+

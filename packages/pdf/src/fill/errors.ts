@@ -35,14 +35,105 @@ export class NotAPdfError extends FillFormError {
   }
 }
 
-/** The template looks like a PDF but pdf-lib cannot parse it. */
+/** The template looks like a PDF but pdf-lib cannot parse it, or fails on its structure. */
 export class UnreadablePdfError extends FillFormError {
   override name = 'UnreadablePdfError';
   override readonly code = 'THIDUA_FILL_UNREADABLE_PDF';
-  constructor(readonly reason: string) {
+  /** `reason` is pdf-lib's (English) message unless a Vietnamese one is given. */
+  constructor(readonly reason: string, reasonVi: string = reason, options?: { cause?: unknown }) {
     super(
-      `Không đọc được tệp PDF mẫu (${reason}). Hãy sửa tệp, ví dụ \`qpdf mau.pdf mau-da-sua.pdf\`, rồi điền tệp đã sửa. / ` +
+      `Không đọc được tệp PDF mẫu (${reasonVi}). Hãy sửa tệp, ví dụ \`qpdf mau.pdf mau-da-sua.pdf\`, rồi điền tệp đã sửa. / ` +
         `The PDF template cannot be read (${reason}). Repair it, e.g. \`qpdf template.pdf repaired.pdf\`, and fill the repaired copy.`,
+      options,
+    );
+  }
+}
+
+const megabytes = (bytes: number) => `${Math.round((bytes / 1048576) * 10) / 10} MB`;
+
+/** The template file is larger than `fillForm` reads at all. */
+export class TemplateTooLargeError extends FillFormError {
+  override name = 'TemplateTooLargeError';
+  override readonly code = 'THIDUA_FILL_TEMPLATE_TOO_LARGE';
+  constructor(readonly size: number, readonly limit: number) {
+    super(
+      `Tệp PDF mẫu nặng ${megabytes(size)}, vượt giới hạn ${megabytes(limit)}. Hãy dùng bản mẫu chỉ gồm các trang biểu mẫu (ảnh quét nén lại hoặc giảm độ phân giải). / ` +
+        `The PDF template is ${megabytes(size)}, over the limit of ${megabytes(limit)}. Use a template with only the form pages (scanned images recompressed or downsampled).`,
+    );
+  }
+}
+
+/** An object stream of the template inflates to more than the limit (a decompression bomb, or a very unusual file). */
+export class InflateLimitError extends FillFormError {
+  override name = 'InflateLimitError';
+  override readonly code = 'THIDUA_FILL_INFLATE_LIMIT';
+  constructor(readonly object: string, readonly limit: number) {
+    super(
+      `Luồng đối tượng ${object} của tệp PDF mẫu giải nén ra hơn ${megabytes(limit)} (giới hạn: 100 lần kích thước tệp, tối đa 32 MB); tệp có thể là "bom nén" nên không được đọc tiếp. ` +
+        'Hãy dùng bản mẫu gốc của cơ quan ban hành; nếu tin tệp này, ghi lại nó không nén đối tượng: `qpdf --object-streams=disable mau.pdf mau-moi.pdf`, rồi điền tệp mới. / ' +
+        `Object stream ${object} of the PDF template inflates to more than ${megabytes(limit)} (limit: 100 times the file size, at most 32 MB); the file may be a decompression bomb and is not read further. ` +
+        'Use the issuing agency\'s original template; if you trust this file, rewrite it without object streams: `qpdf --object-streams=disable template.pdf rewritten.pdf`, and fill the new file.',
+    );
+  }
+}
+
+/** Which limit of [[TemplateTooComplexError]] was passed. */
+export type ComplexityLimit = 'nesting' | 'values' | 'pageTree' | 'fieldTree';
+
+const COMPLEXITY_LABELS: Record<ComplexityLimit, (limit: number, depth: number) => { vi: string; en: string }> = {
+  nesting: (limit) => ({ vi: `mảng/từ điển lồng nhau quá ${limit} tầng`, en: `arrays/dictionaries nested more than ${limit} deep` }),
+  values: (limit) => ({ vi: `hơn ${limit.toLocaleString('vi-VN')} giá trị PDF`, en: `more than ${limit.toLocaleString('en-US')} PDF values` }),
+  pageTree: (limit, depth) => ({ vi: `cây trang quá ${limit.toLocaleString('vi-VN')} nút hoặc quá ${depth} tầng`, en: `a page tree of more than ${limit.toLocaleString('en-US')} nodes or ${depth} levels` }),
+  fieldTree: (limit, depth) => ({ vi: `cây trường biểu mẫu quá ${limit.toLocaleString('vi-VN')} nút hoặc quá ${depth} tầng`, en: `a form-field tree of more than ${limit.toLocaleString('en-US')} nodes or ${depth} levels` }),
+};
+
+/** The template is built far beyond any real form (nesting, number of values, size of its trees). */
+export class TemplateTooComplexError extends FillFormError {
+  override name = 'TemplateTooComplexError';
+  override readonly code = 'THIDUA_FILL_TOO_COMPLEX';
+  /** `where` says where the limit was passed, e.g. "byte 174" (Vietnamese, English). */
+  constructor(readonly limit: ComplexityLimit, readonly max: number, depth: number, where?: { vi: string; en: string }) {
+    const what = COMPLEXITY_LABELS[limit](max, depth);
+    super(
+      `Tệp PDF mẫu có ${what.vi}${where ? ` (${where.vi})` : ''}, vượt xa mọi biểu mẫu thật nên không được đọc tiếp. Hãy dùng bản mẫu gốc của cơ quan ban hành. / ` +
+        `The PDF template has ${what.en}${where ? ` (${where.en})` : ''}, far beyond any real form, and is not read further. Use the issuing agency's original template.`,
+    );
+  }
+}
+
+/** Which structure of [[CircularStructureError]] loops. */
+export type CircularStructure = 'pageTree' | 'fieldTree' | 'parents';
+
+const STRUCTURE_LABELS: Record<CircularStructure, { vi: string; en: string }> = {
+  pageTree: { vi: 'Cây trang', en: 'The page tree' },
+  fieldTree: { vi: 'Cây trường biểu mẫu', en: 'The form-field tree' },
+  parents: { vi: 'Chuỗi /Parent (nút cha)', en: 'The /Parent chain' },
+};
+
+/** A tree of the template (pages, form fields) or a chain of parents leads back to itself. */
+export class CircularStructureError extends FillFormError {
+  override name = 'CircularStructureError';
+  override readonly code = 'THIDUA_FILL_CIRCULAR';
+  constructor(readonly structure: CircularStructure, readonly object: string) {
+    const label = STRUCTURE_LABELS[structure];
+    super(
+      `${label.vi} của tệp PDF mẫu quay vòng về chính nó (tại đối tượng ${object}), nên tệp bị hỏng. Hãy xin lại bản mẫu gốc, hoặc thử sửa bằng \`qpdf mau.pdf mau-da-sua.pdf\` rồi điền tệp đã sửa. / ` +
+        `${label.en} of the PDF template leads back to itself (at object ${object}), so the file is damaged. Get the original template again, or try repairing it with \`qpdf template.pdf repaired.pdf\` and fill the repaired copy.`,
+    );
+  }
+}
+
+/** An object of the template cannot be read: damaged bytes, or an object stream whose index contradicts its data. */
+export class DamagedObjectError extends FillFormError {
+  override name = 'DamagedObjectError';
+  override readonly code = 'THIDUA_FILL_DAMAGED_OBJECT';
+  constructor(readonly offset: number, readonly problem: { vi: string; en: string }, options?: { cause?: unknown }) {
+    super(
+      `Đối tượng ở byte ${offset} của tệp PDF mẫu bị hỏng (${problem.vi}). Trình đọc PDF có thể tự sửa và hiện nội dung mà ở đây không kiểm tra được, nên tệp không được điền. ` +
+        'Hãy sửa tệp, ví dụ `qpdf mau.pdf mau-da-sua.pdf`, rồi điền tệp đã sửa. / ' +
+        `The object at byte ${offset} of the PDF template is damaged (${problem.en}). PDF readers may repair it and show content that cannot be checked here, so the file is not filled. ` +
+        'Repair it, e.g. `qpdf template.pdf repaired.pdf`, and fill the repaired copy.',
+      options,
     );
   }
 }

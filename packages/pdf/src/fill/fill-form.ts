@@ -8,7 +8,6 @@ import {
   PDFButton,
   PDFCheckBox,
   PDFDict,
-  PDFDocument,
   PDFDropdown,
   PDFName,
   PDFOptionList,
@@ -16,6 +15,7 @@ import {
   PDFRef,
   PDFSignature,
   PDFTextField,
+  type PDFDocument,
   type PDFField,
   type PDFFont,
   type PDFForm,
@@ -23,19 +23,26 @@ import {
 import type { FontFaces } from '../fonts/font-source.js';
 import { SUBSET_NAMES } from '../fonts/font-source.js';
 import { glyphsArePadded, padGlyphs } from '../fonts/pad-glyphs.js';
+import { removeActiveContent, type RemovedContent } from './active-content.js';
 import {
   EncryptedPdfError,
   FieldValueTypeError,
+  FillFormError,
   InvalidCheckBoxValueError,
   InvalidOptionError,
   NoFormFieldsError,
   NotAPdfError,
+  TemplateTooLargeError,
   UnfillableFieldError,
   UnreadablePdfError,
   UnsupportedCharacterError,
   ValueTooLongError,
   type FormFieldKind,
 } from './errors.js';
+import { parseTemplate } from './guarded-parser.js';
+import { MAX_TEMPLATE_BYTES } from './limits.js';
+import { checkStructure } from './structure.js';
+import { dropUnreachableObjects } from './unreachable-objects.js';
 
 /** Options of [[fillForm]]. */
 export interface FillFormOptions {
@@ -58,6 +65,8 @@ export interface FillFormResult {
   filled: string[];
   /** Keys of `values` that match no field of the template (nothing was written for them). */
   unknown: string[];
+  /** Active content of the template left out of the filled PDF (scripts, launches, links out, submissions, embedded files, XFA). */
+  removed: RemovedContent[];
 }
 
 /** Strings that check a check box (compared trimmed, case-insensitively, after NFC). */
@@ -77,11 +86,17 @@ export const UNCHECKED_WORDS: readonly string[] = ['false', '', 'no', 'off', '0'
  *   is also put in the form's `/DR` so the fields' `/DA` resolve, and `/NeedAppearances` is removed
  *   (viewers would otherwise redraw the fields with a font that has no Vietnamese).
  * - Keys that match no field are returned in `unknown`, not dropped silently.
+ * - The template's active content (JavaScript, launch, URI, submit and import actions, additional
+ *   actions, embedded files, media, XFA) is left out of the output and listed in `removed`.
+ * - The template is read within the limits of limits.ts (size, inflated object streams, nesting,
+ *   number of values, page and field trees), so a hostile file is refused before it costs memory.
  *
  * Throws a [[FillFormError]] subclass for input the caller must fix: [[NotAPdfError]],
- * [[UnreadablePdfError]], [[EncryptedPdfError]], [[NoFormFieldsError]], [[FieldValueTypeError]],
- * [[InvalidOptionError]], [[InvalidCheckBoxValueError]], [[ValueTooLongError]],
- * [[UnsupportedCharacterError]], [[UnfillableFieldError]]; a TypeError for arguments of the wrong type.
+ * [[UnreadablePdfError]], [[EncryptedPdfError]], [[TemplateTooLargeError]], [[InflateLimitError]],
+ * [[TemplateTooComplexError]], [[CircularStructureError]], [[DamagedObjectError]],
+ * [[NoFormFieldsError]], [[FieldValueTypeError]], [[InvalidOptionError]],
+ * [[InvalidCheckBoxValueError]], [[ValueTooLongError]], [[UnsupportedCharacterError]],
+ * [[UnfillableFieldError]]; a TypeError for arguments of the wrong type.
  *
  * ```ts
  * import { fillForm } from '@thidua/pdf';
@@ -99,14 +114,29 @@ export async function fillForm(
   assertIsBytes(template, 'template');
   assertIsValues(values);
   assertIsOptions(options);
-  const { fonts, flatten = false, fontSize } = options;
+  if (template.length > MAX_TEMPLATE_BYTES) throw new TemplateTooLargeError(template.length, MAX_TEMPLATE_BYTES);
 
   const doc = await loadTemplate(template);
+  try {
+    return await fillDocument(doc, values, options);
+  } catch (error) {
+    // pdf-lib throws whatever it meets in a structure it does not expect (a RangeError when it
+    // recurses too deep): the template is at fault, not the caller.
+    if (error instanceof FillFormError) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    const vi = error instanceof RangeError ? `cấu trúc lồng quá sâu hoặc quay vòng: ${message}` : message;
+    throw new UnreadablePdfError(message, vi, { cause: error });
+  }
+}
+
+async function fillDocument(doc: PDFDocument, values: Record<string, string | boolean>, options: FillFormOptions): Promise<FillFormResult> {
+  const { fonts, flatten = false, fontSize } = options;
+  const structure = checkStructure(doc);
+  // Hybrid AcroForm + XFA forms lose their XFA here too: viewers that understand XFA would show the XFA data, not ours.
+  const removed = removeActiveContent(doc.context, doc.catalog, structure);
   const form = doc.getForm();
   const fields = form.getFields();
-  if (fields.length === 0) throw new NoFormFieldsError(form.hasXFA());
-  // Hybrid AcroForm + XFA forms: viewers that understand XFA would show the XFA data, not ours.
-  if (form.hasXFA()) form.deleteXFA();
+  if (fields.length === 0) throw new NoFormFieldsError(removed.some((r) => r.kind === 'XFA'));
 
   doc.registerFontkit(fontkit);
   const padded = paddedFont(fonts.regular);
@@ -139,8 +169,9 @@ export async function fillForm(
   if (flatten) flattenForm(doc, form);
 
   doc.setModificationDate(new Date());
+  dropUnreachableObjects(doc.context);
   const pdf = await doc.save({ updateFieldAppearances: false });
-  return { pdf, filled, unknown };
+  return { pdf, filled, unknown, removed };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -158,11 +189,11 @@ async function loadTemplate(bytes: Uint8Array): Promise<PDFDocument> {
     throw new EncryptedPdfError();
   }
   try {
-    // CreationDate, Producer and Creator stay the template's; only ModDate is updated.
-    return await PDFDocument.load(bytes, { updateMetadata: false });
+    return await parseTemplate(bytes);
   } catch (error) {
+    if (error instanceof FillFormError) throw error;
     if (error instanceof EncryptedPDFError) throw new EncryptedPdfError();
-    throw new UnreadablePdfError(error instanceof Error ? error.message : String(error));
+    throw new UnreadablePdfError(error instanceof Error ? error.message : String(error), undefined, { cause: error });
   }
 }
 
@@ -317,11 +348,13 @@ function assertPrintable(key: string, text: string, charset: Set<number>): void 
  * with several widgets) stay in `/Annots` pointing at deleted objects. Remove them here.
  */
 function flattenForm(doc: PDFDocument, form: PDFForm): void {
+  // context.getObjectRef searches every object: once per widget, that is quadratic in big forms.
+  const refOf = new Map<unknown, PDFRef>(doc.context.enumerateIndirectObjects().map(([ref, object]) => [object, ref]));
   const widgetRefs = new Set<PDFRef>();
   for (const field of form.getFields()) {
     widgetRefs.add(field.ref);
     for (const widget of field.acroField.getWidgets()) {
-      const ref = doc.context.getObjectRef(widget.dict);
+      const ref = refOf.get(widget.dict);
       if (ref) widgetRefs.add(ref);
     }
   }

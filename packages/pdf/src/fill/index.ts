@@ -1,4 +1,6 @@
 export { fillForm, CHECKED_WORDS, UNCHECKED_WORDS, type FillFormOptions, type FillFormResult } from './fill-form.js';
+export type { RemovedContent } from './active-content.js';
+export { MAX_TEMPLATE_BYTES } from './limits.js';
 export {
   FillFormError,
   NotAPdfError,
@@ -11,5 +13,12 @@ export {
   ValueTooLongError,
   UnsupportedCharacterError,
   UnfillableFieldError,
+  TemplateTooLargeError,
+  InflateLimitError,
+  TemplateTooComplexError,
+  CircularStructureError,
+  DamagedObjectError,
   type FormFieldKind,
+  type ComplexityLimit,
+  type CircularStructure,
 } from './errors.js';
