@@ -27,6 +27,7 @@ import { FieldRenderer } from './field-renderer.js';
 import type { RenderHost, VisibleIssues } from './render-host.js';
 import { ReviewRenderer } from './review-renderer.js';
 import { styles } from './thidua-form.styles.js';
+import { message } from './user-text.js';
 
 const NO_ISSUES: VisibleIssues = Object.freeze({ errors: [], warnings: [] });
 const issueKey = (i: ValidationIssue) => `${i.path}\u0000${i.code}`;
@@ -1048,8 +1049,8 @@ export class ThiduaForm extends LitElement implements RenderHost {
         <div class="form" part="form">
           ${rootIssues.errors.length || rootIssues.warnings.length ? html`<div class="form-errors" id="f" tabindex="-1">
             <h3 class="heading">${t.formErrors}</h3>
-            ${rootIssues.errors.map((e) => html`<p class="error-message"><span class="vh">${t.errorPrefix} </span>${e.message}</p>`)}
-            ${rootIssues.warnings.map((e) => html`<p class="warning-message"><span class="vh">${t.warningPrefix} </span>${e.message}</p>`)}
+            ${rootIssues.errors.map((e) => html`<p class="error-message"><span class="vh">${t.errorPrefix} </span>${message(e.message)}</p>`)}
+            ${rootIssues.warnings.map((e) => html`<p class="warning-message"><span class="vh">${t.warningPrefix} </span>${message(e.message)}</p>`)}
           </div>` : nothing}
           ${this._fields.document(schema, this._value)}
         </div>
@@ -1069,7 +1070,7 @@ export class ThiduaForm extends LitElement implements RenderHost {
       <p>${t.reviewIntro}</p>
       ${warnings.length ? html`<div class="review-warnings">
         <h3 class="heading">${t.reviewWarnings}</h3>
-        <ul>${warnings.map((w) => html`<li class="warning-message"><span class="vh">${t.warningPrefix} </span>${w.message}</li>`)}</ul>
+        <ul>${warnings.map((w) => html`<li class="warning-message"><span class="vh">${t.warningPrefix} </span>${message(w.message)}</li>`)}</ul>
       </div>` : nothing}
       ${this._review.answers()}
       <div class="footer" part="footer">
