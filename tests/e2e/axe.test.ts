@@ -33,6 +33,41 @@ it('axe sees inside the element\'s shadow root (a planted unlabelled input is re
   expect(label?.nodes.map((n) => JSON.stringify(n.target))).toEqual([JSON.stringify([['#form', '#planted']])]);
 }, 30_000);
 
+it('has no WCAG 2.1 A/AA violation with every draft notice shown (restored older draft, refused save, another tab\'s save)', async () => {
+  const plan = 'lam-dong-2022-2025';
+  const key = `thidua:draft:v1:${plan}:report:axe-notices`;
+  await openForm(suite.page, suite.server.url, { plan, kind: 'report', lang: 'vi' });
+  await suite.page.evaluate((k) => {
+    localStorage.setItem(k, JSON.stringify({ v: 1, planVersion: '1.0.0', savedAt: Date.now() - 120_000, value: { header: { agency: 'Xã Đạ Tông' } } }));
+    sessionStorage.setItem(k.replace('thidua:draft:', 'thidua:draft-failed:'), String(Date.now() - 60_000));
+  }, key);
+  await openForm(suite.page, suite.server.url, { plan, kind: 'report', lang: 'vi', draftKey: 'axe-notices' });
+  const shown = await suite.page.evaluate(async (k) => {
+    const h = (window as any).thiduaHarness;
+    const el = h.el as HTMLElement & { updateComplete: Promise<unknown> };
+    // Storage full to its quota: the next save is refused.
+    const fill: string[] = [];
+    for (let size = 1 << 20, n = 0; size >= 1;) {
+      try { localStorage.setItem(`axe-fill:${n}`, 'x'.repeat(size)); fill.push(`axe-fill:${n++}`); } catch { size >>= 1; }
+    }
+    const agency = el.shadowRoot!.getElementById('f.header.agency') as HTMLInputElement;
+    agency.value = 'Xã Đạ Tông, huyện Đam Rông';
+    agency.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 500));
+    for (const f of fill) localStorage.removeItem(f);
+    // Another tab's save of the same key, as the browser reports it.
+    window.dispatchEvent(new StorageEvent('storage', { key: k, newValue: JSON.stringify({ v: 1, planVersion: '1.0.0', savedAt: Date.now(), value: { header: { agency: 'UBND huyện Lạc Dương' } } }) }));
+    await el.updateComplete;
+    await h.frame();
+    return ['.draft-restored', '.draft-failed', '.draft-conflict'].filter((s) => el.shadowRoot!.querySelector(s));
+  }, key);
+  expect(shown).toEqual(['.draft-restored', '.draft-failed', '.draft-conflict']);
+  const r = await runAxe(suite.page);
+  counts.push(`${plan} report draft notices: ${r.violations.length} violations, ${r.passes} rules passed, ${r.incomplete} to review by hand`);
+  expect(formatViolations(`${plan} report (draft notices)`, r.violations)).toBe('');
+  await suite.page.evaluate(() => { localStorage.clear(); sessionStorage.clear(); });
+}, 60_000);
+
 describe.each(planIds().flatMap((plan: string) => DOCUMENT_KINDS.map((kind: string) => [plan, kind])))('%s %s', (plan, kind) => {
   it('has no WCAG 2.1 A/AA violation: empty, showing errors, filled, review', async () => {
     const problems: string[] = [];

@@ -79,6 +79,65 @@ export function nfd(v) {
   return v;
 }
 
+/** Removes every draft, set-aside draft and failed-save mark of the element from both storages. */
 export function clearDrafts() {
-  for (const k of Object.keys(localStorage)) if (k.startsWith('thidua:draft:')) localStorage.removeItem(k);
+  for (const s of [localStorage, sessionStorage]) for (const k of Object.keys(s)) if (k.startsWith('thidua:draft')) s.removeItem(k);
+}
+
+/**
+ * Fills localStorage up to the browser's real quota (every further `setItem` then throws a
+ * QuotaExceededError); returns the function that frees it again.
+ */
+export function fillStorage() {
+  const keys = [];
+  for (let size = 1 << 20, n = 0; size >= 1;) {
+    const k = `thidua-test-fill:${n++}`;
+    try {
+      localStorage.setItem(k, 'x'.repeat(size));
+      keys.push(k);
+    } catch {
+      size >>= 1;
+    }
+  }
+  return () => { for (const k of keys) localStorage.removeItem(k); };
+}
+
+/**
+ * The next file the page downloads through `<a download>`: its name and content. The click
+ * is kept from starting a real download.
+ */
+export function nextDownload() {
+  const click = HTMLAnchorElement.prototype.click;
+  return new Promise((resolve, reject) => {
+    HTMLAnchorElement.prototype.click = function () {
+      HTMLAnchorElement.prototype.click = click;
+      fetch(this.href).then((r) => r.blob()).then((blob) => resolve({ name: this.download, blob }), reject);
+    };
+  });
+}
+
+/** Dispatches a real BeforeUnloadEvent, as closing the tab would; true when a listener asked to stay. */
+export function tryToLeave(win = window) {
+  const e = win.document.createEvent('BeforeUnloadEvent');
+  e.initEvent('beforeunload', false, true);
+  win.dispatchEvent(e);
+  return e.defaultPrevented;
+}
+
+/** Loads test/pages/drafts.html in a frame with this draft-key; resolves with the frame once its form is ready. */
+export function draftsFrame(key) {
+  const frame = document.createElement('iframe');
+  frame.src = `/packages/elements/test/pages/drafts.html?key=${encodeURIComponent(key)}`;
+  const ready = frameReady(frame);
+  document.body.append(frame);
+  return ready.then((detail) => Object.assign(frame, { detail }));
+}
+
+/** The next `thidua-ready` of the form in a drafts.html frame (after a load or a reload). */
+export function frameReady(frame) {
+  return new Promise((resolve) => window.addEventListener('message', function on(e) {
+    if (e.data?.source !== 'thidua-drafts' || e.source !== frame.contentWindow) return;
+    window.removeEventListener('message', on);
+    resolve(e.data);
+  }));
 }

@@ -1,54 +1,139 @@
 // Drafts kept in the browser (localStorage), one per plan, kind and host-chosen key, so a
 // reload, a crash or a closed tab loses nothing. The key carries a format version.
+//
+// Storage is a place anyone on the machine (or an extension) can write to, so what is read
+// back is bounded before use: its length, then its nesting (both on the text, before parsing),
+// then its shape. A draft that fails is set aside under its own key, never parsed again.
+
+import { DEFAULT_LIMITS } from '@thidua/validate';
+import { nestsDeeperThan } from './json-depth.js';
 
 export interface Draft {
   /** Storage format. */
   v: 1;
   /** The plan's schema version when the draft was saved. */
   planVersion: string;
-  /** Epoch milliseconds. */
-  savedAt: number;
+  /** Epoch milliseconds; left out when what was stored is not a plausible time. */
+  savedAt?: number;
   value: unknown;
 }
 
-const PREFIX = 'thidua:draft:v1';
+/** A stored draft longer than this is not read: about 1,000 nominees. */
+export const DRAFT_MAX_CHARS = 4_000_000;
+
+/** The data may nest as deep as validation accepts; the draft record adds one level. */
+const DRAFT_MAX_DEPTH = DEFAULT_LIMITS.maxDepth + 1;
+
+/** Times before the first draft this format could have written are not believed either. */
+const EARLIEST = Date.UTC(2020, 0, 1);
+
+const PREFIX = 'thidua:draft:v1:';
+/** A failed save of the draft under the same name, with when it happened. */
+const FAILED = 'thidua:draft-failed:v1:';
+/** A stored draft that could not be used, kept for whoever wants to look at it. */
+const ASIDE = 'thidua:draft-aside:v1:';
+
+export type DraftRead = { draft: Draft } | { unusable: true } | undefined;
 
 export function draftStorageKey(planId: string, kind: string, draftKey: string): string {
-  return `${PREFIX}:${planId}:${kind}:${draftKey}`;
+  return `${PREFIX}${planId}:${kind}:${draftKey}`;
 }
 
-function storage(): Storage | undefined {
+const relatedKey = (key: string, prefix: string) => prefix + key.slice(PREFIX.length);
+
+function storage(kind: 'localStorage' | 'sessionStorage' = 'localStorage'): Storage | undefined {
   try {
-    return globalThis.localStorage;
+    return globalThis[kind];
   } catch {
     return undefined; // storage disabled (privacy settings, sandboxed frame)
   }
 }
 
-export function loadDraft(key: string): Draft | undefined {
+function plausibleTime(t: unknown): number | undefined {
+  return typeof t === 'number' && t >= EARLIEST && t <= Date.now() + 86_400_000 ? t : undefined;
+}
+
+/** A stored draft's text, bounded and checked; `unusable` when it is too long, too deep or not a draft. */
+export function parseDraft(raw: string): DraftRead {
+  if (raw.length > DRAFT_MAX_CHARS || nestsDeeperThan(raw, DRAFT_MAX_DEPTH)) return { unusable: true };
+  let d: Partial<Draft> | null;
   try {
-    const raw = storage()?.getItem(key);
-    if (!raw) return undefined;
-    const d = JSON.parse(raw) as Draft;
-    return d && d.v === 1 && d.value && typeof d.value === 'object' ? d : undefined;
+    d = JSON.parse(raw) as Partial<Draft> | null;
+  } catch {
+    return { unusable: true };
+  }
+  if (!d || d.v !== 1 || !d.value || typeof d.value !== 'object' || Array.isArray(d.value)) return { unusable: true };
+  const savedAt = plausibleTime(d.savedAt);
+  return { draft: { v: 1, planVersion: String(d.planVersion ?? ''), ...(savedAt ? { savedAt } : {}), value: d.value } };
+}
+
+export function loadDraft(key: string): DraftRead {
+  let raw: string | null | undefined;
+  try {
+    raw = storage()?.getItem(key);
   } catch {
     return undefined;
   }
+  return raw ? parseDraft(raw) : undefined;
 }
 
-/** False when the browser refused (quota, disabled storage): the caller may tell the user. */
+/** The record a draft is stored as (and downloaded as, with the plan and kind). */
+export function draftRecord(planVersion: string, value: unknown): Draft {
+  return { v: 1, planVersion, savedAt: Date.now(), value };
+}
+
+/**
+ * False when the browser refused (quota, disabled storage): then the failure is noted, in
+ * localStorage if a few bytes still fit, else in this tab's sessionStorage, so that the older
+ * draft a reload finds is not taken for the latest.
+ */
 export function saveDraft(key: string, planVersion: string, value: unknown): boolean {
   try {
     const s = storage();
-    if (!s) return false;
-    s.setItem(key, JSON.stringify({ v: 1, planVersion, savedAt: Date.now(), value } satisfies Draft));
-    return true;
+    if (!s) throw new Error('no storage');
+    s.setItem(key, JSON.stringify(draftRecord(planVersion, value)));
   } catch {
+    const mark = String(Date.now());
+    for (const s of [storage(), storage('sessionStorage')]) {
+      try {
+        s!.setItem(relatedKey(key, FAILED), mark);
+        break;
+      } catch {
+        /* try the next one */
+      }
+    }
     return false;
+  }
+  forgetFailure(key);
+  return true;
+}
+
+/** When the last save under this key failed (and none succeeded since), if one did. */
+export function lastFailedSave(key: string): number | undefined {
+  let latest: number | undefined;
+  for (const s of [storage(), storage('sessionStorage')]) {
+    try {
+      const t = plausibleTime(Number(s?.getItem(relatedKey(key, FAILED)) ?? NaN));
+      if (t && (!latest || t > latest)) latest = t;
+    } catch {
+      /* unreadable: nothing noted */
+    }
+  }
+  return latest;
+}
+
+function forgetFailure(key: string): void {
+  for (const s of [storage(), storage('sessionStorage')]) {
+    try {
+      s?.removeItem(relatedKey(key, FAILED));
+    } catch {
+      /* nothing to do */
+    }
   }
 }
 
 export function removeDraft(key: string): void {
+  forgetFailure(key);
   try {
     storage()?.removeItem(key);
   } catch {
@@ -56,35 +141,15 @@ export function removeDraft(key: string): void {
   }
 }
 
-/** Runs the last scheduled task once `delay` ms have passed without a new one. */
-export class Debouncer {
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private task: (() => void) | undefined;
-
-  constructor(private readonly delay: number) {}
-
-  schedule(task: () => void): void {
-    this.task = task;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.flush(), this.delay);
-  }
-
-  /** Runs the pending task now (page hidden, element removed). */
-  flush(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    const t = this.task;
-    this.task = undefined;
-    t?.();
-  }
-
-  cancel(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.task = undefined;
-  }
-
-  get pending(): boolean {
-    return this.task !== undefined;
+/** Moves an unusable draft out of the way (freeing its key first, so the copy fits). */
+export function setDraftAside(key: string): void {
+  try {
+    const s = storage();
+    const raw = s?.getItem(key);
+    if (!s || raw == null) return;
+    s.removeItem(key);
+    s.setItem(relatedKey(key, ASIDE), raw);
+  } catch {
+    /* the draft is gone from its key either way: it cannot come back as a draft */
   }
 }

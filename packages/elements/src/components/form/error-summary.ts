@@ -5,6 +5,7 @@
 import type { ValidationIssue } from '@thidua/core';
 import { html, nothing } from 'lit';
 import { fmt, type Translation } from '../../translations/index.js';
+import { message } from './user-text.js';
 
 /** The summary lists at most this many problems, then says how many more there are. */
 export const SUMMARY_LIMIT = 50;
@@ -17,7 +18,7 @@ export function errorSummary(t: Translation, errors: readonly ValidationIssue[],
     <div role="alert">
       <h2 class="error-summary-title" id="error-summary-title">${title}</h2>
       <ul class="error-summary-list">
-        ${shown.map((e) => html`<li><a href=${`#${e.path || 'top'}`} @click=${(ev: Event) => { ev.preventDefault(); pick(e); }}>${e.message}</a></li>`)}
+        ${shown.map((e) => html`<li><a href=${`#${e.path || 'top'}`} @click=${(ev: Event) => { ev.preventDefault(); pick(e); }}>${message(e.message)}</a></li>`)}
         ${errors.length > shown.length ? html`<li class="more">${fmt(t.summaryMore, { n: errors.length - shown.length })}</li>` : nothing}
       </ul>
     </div>

@@ -17,6 +17,7 @@ import {
 import { fieldId, isObject, toPointer, type Path } from '../../internal/value-path.js';
 import { fmt } from '../../translations/index.js';
 import type { RenderHost, VisibleIssues } from './render-host.js';
+import { message } from './user-text.js';
 
 type Level = 3 | 4 | 5 | 6;
 
@@ -162,9 +163,9 @@ export class FieldRenderer {
   private messages(id: string, v: VisibleIssues) {
     const t = this.h.t;
     return html`${v.errors.length
-      ? html`<div class="error-message" id=${`${id}-error`} part="error">${v.errors.map((e) => html`<p><span class="vh">${t.errorPrefix} </span>${e.message}</p>`)}</div>`
+      ? html`<div class="error-message" id=${`${id}-error`} part="error">${v.errors.map((e) => html`<p><span class="vh">${t.errorPrefix} </span>${message(e.message)}</p>`)}</div>`
       : nothing}${v.warnings.length
-      ? html`<div class="warning-message" id=${`${id}-warning`} part="warning">${v.warnings.map((w) => html`<p><span class="vh">${t.warningPrefix} </span>${w.message}</p>`)}</div>`
+      ? html`<div class="warning-message" id=${`${id}-warning`} part="warning">${v.warnings.map((w) => html`<p><span class="vh">${t.warningPrefix} </span>${message(w.message)}</p>`)}</div>`
       : nothing}`;
   }
 
@@ -572,7 +573,7 @@ export class FieldRenderer {
               <span class="chevron" aria-hidden="true"></span>
               <span class="card-num">${n + 1}.</span>
               ${typeLabel ? html`<span class="card-type">${typeLabel}</span>` : nothing}
-              <span class="card-name">${name}</span>
+              <bdi class="card-name">${name}</bdi>
               ${c?.errors ? html`<span class="badge error-badge">${fmt(t.errorCount, { n: c.errors })}</span>` : nothing}
               ${c?.warnings ? html`<span class="badge warning-badge">${fmt(t.warningCount, { n: c.warnings })}</span>` : nothing}
             </button>`, 'card-heading')}

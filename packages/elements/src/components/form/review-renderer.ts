@@ -78,7 +78,7 @@ export class ReviewRenderer {
         ${arr.length ? nothing : html`<p>${h.t.noAnswer}</p>`}
         ${arr.map((x, n) => {
           const title = w === 'cards'
-            ? `${n + 1}. ${opts.find((o) => isObject(x) && o.tag === x[tagKey])?.label ?? ''} — ${entryName(x) || h.t.untitled}`
+            ? html`${n + 1}. ${opts.find((o) => isObject(x) && o.tag === x[tagKey])?.label ?? ''} — <bdi>${entryName(x) || h.t.untitled}</bdi>`
             : `${labelOf(it, h.language)} ${n + 1}`;
           return html`<section class="review-group nested">${heading(next(level), title)}${this.children([...path, n], w === 'cards' ? (variantFor(it, x) ?? it) : it, x, next(next(level)))}</section>`;
         })}
@@ -128,9 +128,9 @@ export class ReviewRenderer {
       case 'radio': case 'select': return enumLabel(s, v, h.language);
       case 'checkbox': return v === true ? h.t.yes : h.t.no;
       case 'checkboxes': return html`<ul>${(v as unknown[]).map((x) => html`<li>${enumLabel(s['items'] as JsonSchema, x, h.language)}</li>`)}</ul>`;
-      case 'list': return html`<ol>${(v as unknown[]).map((x) => html`<li>${String(x)}</li>`)}</ol>`;
-      case 'textarea': return html`<span class="pre">${String(v)}</span>`;
-      default: return String(v);
+      case 'list': return html`<ol>${(v as unknown[]).map((x) => html`<li><bdi>${String(x)}</bdi></li>`)}</ol>`;
+      case 'textarea': return html`<bdi class="pre">${String(v)}</bdi>`;
+      default: return html`<bdi>${String(v)}</bdi>`;
     }
   }
 

@@ -1,13 +1,14 @@
 import type { Lang, OutlineNode, ValidationIssue, ValidationResult } from '@thidua/core';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators/property.js';
+import { DraftController } from '../../controllers/draft-controller.js';
 import { ThiduaChangeEvent, type ChangeSource } from '../../events/thidua-change.js';
 import { ThiduaErrorEvent } from '../../events/thidua-error.js';
 import { ThiduaInvalidEvent } from '../../events/thidua-invalid.js';
 import { ThiduaReadyEvent } from '../../events/thidua-ready.js';
 import { ThiduaSubmitEvent } from '../../events/thidua-submit.js';
 import { parseDate, parseTime } from '../../internal/date-format.js';
-import { Debouncer, draftStorageKey, loadDraft, removeDraft, saveDraft } from '../../internal/drafts.js';
+import { downloadFile } from '../../internal/download.js';
 import { parseNumber } from '../../internal/number-format.js';
 import { assetBase, loadPlanChunk, type DocumentKind, type PlanChunk } from '../../internal/plan-loader.js';
 import {
@@ -22,11 +23,13 @@ import {
 import { TrackedMap, TrackedSet } from '../../internal/tracked.js';
 import { VERSION } from '../../internal/version.js';
 import { TRANSLATIONS, fmt, type Translation } from '../../translations/index.js';
+import { draftNotices } from './draft-notices.js';
 import { errorSummary } from './error-summary.js';
 import { FieldRenderer } from './field-renderer.js';
 import type { RenderHost, VisibleIssues } from './render-host.js';
 import { ReviewRenderer } from './review-renderer.js';
 import { styles } from './thidua-form.styles.js';
+import { message } from './user-text.js';
 
 const NO_ISSUES: VisibleIssues = Object.freeze({ errors: [], warnings: [] });
 const issueKey = (i: ValidationIssue) => `${i.path}\u0000${i.code}`;
@@ -65,7 +68,7 @@ function deferred(): Deferred {
  *
  * @csspart base - The element's single wrapper.
  * @csspart title - The form's title (the document's name).
- * @csspart draft-notice - "Bản nháp đã được khôi phục" with its "Bắt đầu lại" button.
+ * @csspart draft-notice - A notice about the draft: "Bản nháp đã được khôi phục" with its "Bắt đầu lại" button; a save the browser refused, with "Tải bản nháp"; another tab's save of the same draft, with "Giữ bản ở đây" and "Dùng bản ở thẻ kia".
  * @csspart error-summary - The error summary shown after a refused submission.
  * @csspart form - The form's fields.
  * @csspart section - A top-level part (Thông tin văn bản, Tờ trình…) or a report section.
@@ -156,7 +159,6 @@ export class ThiduaForm extends LitElement implements RenderHost {
   private _nextKey = 1;
   private _expanded = new TrackedSet<number>(this._dirty);
   private _stash = new Map<number, Record<string, Record<string, unknown>>>();
-  private _draftNotice: { savedAt: number } | undefined;
   private _formDisabled = false;
   private _silent = false;
   private _focusAfter: string | undefined;
@@ -169,7 +171,17 @@ export class ThiduaForm extends LitElement implements RenderHost {
   /** Set by every change of UI state; the next render gives parts a new `uiVersion`. */
   private _uiDirty = true;
   private _formValueTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly _draftSaver = new Debouncer(400);
+  private readonly _drafts = new DraftController(this, {
+    apply: (v) => {
+      this._replace(this._fromOutside(v));
+      this.dispatchEvent(new ThiduaChangeEvent({ value: this._value, source: 'draft' }));
+    },
+    report: (text) => {
+      this._status = text;
+      this._focusAfter = 'status';
+      this.requestUpdate();
+    },
+  });
   private readonly _fields = new FieldRenderer(this);
   private readonly _review = new ReviewRenderer(this);
 
@@ -199,7 +211,7 @@ export class ThiduaForm extends LitElement implements RenderHost {
     }
     const next = this._fromOutside(v);
     this._initial = next;
-    this._draftNotice = undefined;
+    this._drafts.replaced();
     this._replace(next);
   }
 
@@ -254,8 +266,9 @@ export class ThiduaForm extends LitElement implements RenderHost {
       return false;
     }
     const ev = new ThiduaSubmitEvent({ value: v.result.value, warnings: v.result.warnings });
-    if (this.dispatchEvent(ev)) {
-      this._clearDraft();
+    if (!this.dispatchEvent(ev)) this._drafts.handedOver();
+    else {
+      this._drafts.clear();
       this._status = this.draftKey ? this.t.submittedDraftCleared : this.t.submitted;
       this.requestUpdate();
       const form = this._internals.form;
@@ -272,11 +285,8 @@ export class ThiduaForm extends LitElement implements RenderHost {
    * `thidua-submit` the host cancelled to keep the draft until then.
    */
   clearDraft(): void {
-    this._clearDraft();
-    if (this._draftNotice) {
-      this._draftNotice = undefined;
-      this.requestUpdate();
-    }
+    this._drafts.clear();
+    this.requestUpdate();
   }
 
   /** Shows the review step ("Kiểm tra lại") when the data is valid, the error summary otherwise. */
@@ -591,19 +601,6 @@ export class ThiduaForm extends LitElement implements RenderHost {
     }
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('pagehide', this._flushDraft);
-    document.addEventListener('visibilitychange', this._onVisibility);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._flushDraft();
-    window.removeEventListener('pagehide', this._flushDraft);
-    document.removeEventListener('visibilitychange', this._onVisibility);
-  }
-
   /** @internal */
   formAssociatedCallback(form: HTMLFormElement | null): void {
     this._hostForm?.removeEventListener('submit', this._onHostSubmit);
@@ -617,8 +614,7 @@ export class ThiduaForm extends LitElement implements RenderHost {
   /** @internal */
   formResetCallback(): void {
     if (!this._chunk) return;
-    this._clearDraft();
-    this._draftNotice = undefined;
+    this._drafts.clear();
     this._replace(this._initial ?? this._empty());
     this.dispatchEvent(new ThiduaChangeEvent({ value: this._value, source: 'reset' }));
   }
@@ -669,35 +665,30 @@ export class ThiduaForm extends LitElement implements RenderHost {
     const { plan, kind } = this;
     this._chunk = undefined;
     this._loadError = undefined;
-    loadPlanChunk(plan, kind).then(
-      async (chunk) => {
-        if (token !== this._loadToken) return;
-        this._chunk = chunk;
-        const base = this._hasPending ? this._fromOutside(this._pending) : this._empty();
-        this._pending = undefined;
-        this._hasPending = false;
-        this._initial = base;
-        this._draftNotice = undefined;
-        this._replace(base);
-        const draft = this.draftKey ? loadDraft(this._draftKeyFull()) : undefined;
-        if (draft) {
-          this._replace(this._fromOutside(draft.value));
-          this._draftNotice = { savedAt: draft.savedAt };
-        }
-        await this.updateComplete;
-        if (token !== this._loadToken) return;
-        ready.resolve();
-        this.dispatchEvent(new ThiduaReadyEvent({ plan, kind, draftRestored: Boolean(draft) }));
-        if (draft) this.dispatchEvent(new ThiduaChangeEvent({ value: this._value, source: 'draft' }));
-      },
-      (err: unknown) => {
-        if (token !== this._loadToken) return;
-        this._loadError = err;
-        this.requestUpdate();
-        ready.reject(err);
-        this.dispatchEvent(new ThiduaErrorEvent({ operation: 'load', error: err }));
-      },
-    );
+    const failed = (err: unknown) => {
+      if (token !== this._loadToken) return;
+      this._chunk = undefined;
+      this._loadError = err;
+      this.requestUpdate();
+      ready.reject(err);
+      this.dispatchEvent(new ThiduaErrorEvent({ operation: 'load', error: err }));
+    };
+    loadPlanChunk(plan, kind).then(async (chunk) => {
+      if (token !== this._loadToken) return;
+      this._chunk = chunk;
+      const base = this._hasPending ? this._fromOutside(this._pending) : this._empty();
+      this._pending = undefined;
+      this._hasPending = false;
+      this._initial = base;
+      this._replace(base);
+      const draft = this._drafts.restore(chunk.plan.version);
+      if (draft) this._replace(this._fromOutside(draft));
+      await this.updateComplete;
+      if (token !== this._loadToken) return;
+      ready.resolve();
+      this.dispatchEvent(new ThiduaReadyEvent({ plan, kind, draftRestored: Boolean(draft) }));
+      if (draft) this.dispatchEvent(new ThiduaChangeEvent({ value: this._value, source: 'draft' }));
+    }).catch(failed);
   }
 
   // ---- State ----
@@ -739,11 +730,7 @@ export class ThiduaForm extends LitElement implements RenderHost {
     this._status = '';
     this._revalidate();
     this.requestUpdate();
-    if (this.draftKey) {
-      const key = this._draftKeyFull();
-      const version = this._chunk?.plan.version ?? '';
-      this._draftSaver.schedule(() => saveDraft(key, version, this._value));
-    }
+    this._drafts.edited(this._value);
     this.dispatchEvent(new ThiduaChangeEvent({ value: this._value, source: 'user' as ChangeSource }));
   }
 
@@ -848,7 +835,7 @@ export class ThiduaForm extends LitElement implements RenderHost {
   };
 
   private readonly _onHostSubmit = (): void => {
-    if (this._v?.result.ok) this._clearDraft();
+    if (this._v?.result.ok) this._drafts.clear();
   };
 
   private _summaryErrors(): ValidationIssue[] {
@@ -949,41 +936,20 @@ export class ThiduaForm extends LitElement implements RenderHost {
 
   // ---- Drafts ----
 
-  private _draftKeyFull(): string {
-    return draftStorageKey(this.plan, this.kind, this.draftKey);
-  }
-
   /**
    * `draft-key` changed on a drawn form (a portal moving from one unit's dossier to
    * another's): what is pending goes to the old key, and the new key's draft, if any, comes
    * back as on load; without one the form keeps what it shows (the host may be setting it).
    */
   private _switchDraft(): void {
-    this._draftSaver.flush();
-    this._draftNotice = undefined;
-    const draft = this.draftKey ? loadDraft(this._draftKeyFull()) : undefined;
+    const draft = this._drafts.switchKey();
     if (!draft) return;
-    this._replace(this._fromOutside(draft.value));
-    this._draftNotice = { savedAt: draft.savedAt };
+    this._replace(this._fromOutside(draft));
     this.dispatchEvent(new ThiduaChangeEvent({ value: this._value, source: 'draft' }));
   }
 
-  private _clearDraft(): void {
-    this._draftSaver.cancel();
-    if (this.draftKey && this.plan) removeDraft(this._draftKeyFull());
-  }
-
-  private readonly _flushDraft = (): void => {
-    this._draftSaver.flush();
-  };
-
-  private readonly _onVisibility = (): void => {
-    if (document.visibilityState === 'hidden') this._draftSaver.flush();
-  };
-
   private _discardDraft(): void {
-    this._clearDraft();
-    this._draftNotice = undefined;
+    this._drafts.clear();
     this._replace(this._initial ?? this._empty());
     this._status = this.t.draftDiscarded;
     this._focusAfter = 'status';
@@ -999,13 +965,7 @@ export class ThiduaForm extends LitElement implements RenderHost {
     this.requestUpdate();
     try {
       const bytes = await this.renderPdf();
-      const blob = new Blob([bytes as BlobPart], { type: 'application/pdf' });
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = `${this.plan}-${this.kind}.pdf`;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      downloadFile([bytes as BlobPart], 'application/pdf', `${this.plan}-${this.kind}.pdf`);
       this._status = fmt(t.pdfReady, { pages: `${Math.max(1, Math.round(bytes.length / 1024))} KB` });
     } catch (err) {
       this._status = fmt(t.pdfFailed, { message: err instanceof Error ? err.message : String(err) });
@@ -1039,17 +999,14 @@ export class ThiduaForm extends LitElement implements RenderHost {
     const submitText = this.kind === 'report' ? t.submitReport : t.submitNomination;
     return html`<div class="base" part="base">
       <h2 class="title" part="title">${title}</h2>
-      ${this._draftNotice ? html`<div class="notice" part="draft-notice">
-        <p>${t.draftRestored} (${fmt(t.draftSavedAt, { time: new Date(this._draftNotice.savedAt).toLocaleString(lang === 'en' ? 'en-GB' : 'vi-VN', { timeStyle: 'short', dateStyle: 'short' }) })}).</p>
-        <button type="button" class="secondary" part="button button-secondary" @click=${() => this._discardDraft()}>${t.draftDiscard}</button>
-      </div>` : nothing}
+      ${draftNotices(this._drafts, t, lang, () => this._discardDraft())}
       ${errorSummary(t, this._summaryErrors(), (i) => void this._pick(i))}
       ${this._mode === 'review' ? this._renderReview(submitText) : html`
         <div class="form" part="form">
           ${rootIssues.errors.length || rootIssues.warnings.length ? html`<div class="form-errors" id="f" tabindex="-1">
             <h3 class="heading">${t.formErrors}</h3>
-            ${rootIssues.errors.map((e) => html`<p class="error-message"><span class="vh">${t.errorPrefix} </span>${e.message}</p>`)}
-            ${rootIssues.warnings.map((e) => html`<p class="warning-message"><span class="vh">${t.warningPrefix} </span>${e.message}</p>`)}
+            ${rootIssues.errors.map((e) => html`<p class="error-message"><span class="vh">${t.errorPrefix} </span>${message(e.message)}</p>`)}
+            ${rootIssues.warnings.map((e) => html`<p class="warning-message"><span class="vh">${t.warningPrefix} </span>${message(e.message)}</p>`)}
           </div>` : nothing}
           ${this._fields.document(schema, this._value)}
         </div>
@@ -1069,7 +1026,7 @@ export class ThiduaForm extends LitElement implements RenderHost {
       <p>${t.reviewIntro}</p>
       ${warnings.length ? html`<div class="review-warnings">
         <h3 class="heading">${t.reviewWarnings}</h3>
-        <ul>${warnings.map((w) => html`<li class="warning-message"><span class="vh">${t.warningPrefix} </span>${w.message}</li>`)}</ul>
+        <ul>${warnings.map((w) => html`<li class="warning-message"><span class="vh">${t.warningPrefix} </span>${message(w.message)}</li>`)}</ul>
       </div>` : nothing}
       ${this._review.answers()}
       <div class="footer" part="footer">

@@ -560,6 +560,10 @@ export const styles = css`
     flex: 1 1 16rem;
     font-weight: 600;
   }
+  .notice.warn {
+    border-inline-start-color: var(--_warning);
+    background: #fdf3e6;
+  }
   .status:empty {
     display: none;
   }

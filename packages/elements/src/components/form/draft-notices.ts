@@ -1,0 +1,36 @@
+// The notices about drafts, above the form: a draft restored (or set aside, or lost), a save the
+// browser refused (with "Tải bản nháp"), another tab's save waiting for a choice; and the
+// polite live region that announces the last two as they happen.
+
+import type { Lang } from '@thidua/core';
+import { html, nothing } from 'lit';
+import type { DraftController } from '../../controllers/draft-controller.js';
+import { fmt, type Translation } from '../../translations/index.js';
+
+function restored(d: DraftController, t: Translation, lang: Lang, startOver: () => void) {
+  const r = d.restoreNotice;
+  if (!r) return nothing;
+  let text = r.kind === 'lost' ? t.draftLost : t.draftSetAside;
+  if (r.kind === 'restored') {
+    const time = r.savedAt && new Date(r.savedAt).toLocaleString(lang === 'en' ? 'en-GB' : 'vi-VN', { timeStyle: 'short', dateStyle: 'short' });
+    text = `${t.draftRestored}${time ? ` (${fmt(t.draftSavedAt, { time })})` : ''}.${r.older ? ` ${t.draftOlder}` : ''}`;
+  }
+  return html`<div class="notice draft-restored" part="draft-notice">
+    <p>${text}</p>
+    ${r.kind === 'restored' ? html`<button type="button" class="secondary" part="button button-secondary" @click=${startOver}>${t.draftDiscard}</button>` : nothing}
+  </div>`;
+}
+
+export function draftNotices(d: DraftController, t: Translation, lang: Lang, startOver: () => void) {
+  return html`${restored(d, t, lang, startOver)}
+    ${d.saveFailed ? html`<div class="notice warn draft-failed" part="draft-notice">
+      <p>${t.draftSaveFailed}</p>
+      <button type="button" class="secondary" part="button button-secondary" @click=${() => d.download()}>${t.draftDownload}</button>
+    </div>` : nothing}
+    ${d.conflict ? html`<div class="notice warn draft-conflict" part="draft-notice">
+      <p>${t.draftConflict}</p>
+      <button type="button" class="secondary" part="button button-secondary" @click=${() => d.keepMine()}>${t.draftKeepMine}</button>
+      <button type="button" class="secondary" part="button button-secondary" @click=${() => d.loadTheirs()}>${t.draftLoadTheirs}</button>
+    </div>` : nothing}
+    <p class="vh draft-live" role="status">${d.announcement}</p>`;
+}
