@@ -80,7 +80,7 @@ describe('exit 2 with a one-line reason', () => {
     ['not UTF-8', () => { const f = path.join(tmp, 'latin1.json'); fs.writeFileSync(f, Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x7d])); return ['validate', 'dong-nai-so-ket-2023', 'report', f]; }],
     ['a 25 MB file', () => { const f = path.join(tmp, 'huge.json'); fs.writeFileSync(f, '[' + '0,'.repeat(12_500_000) + '0]'); return ['validate', 'dong-nai-so-ket-2023', 'report', f]; }],
     ['a repeated key', () => { const f = path.join(tmp, 'dup.json'); fs.writeFileSync(f, '{"kind":"report","kind":"nomination"}'); return ['validate', 'dong-nai-so-ket-2023', 'report', f]; }],
-    ['--max-issues 0', () => ['validate', 'dong-nai-so-ket-2023', 'report', 'x.json', '--max-issues', '0']],
+    ['--max-issues 0', () => { const f = path.join(tmp, 'mi0.json'); fs.writeFileSync(f, thidua(['example', 'dong-nai-so-ket-2023', 'report']).stdout); return ['validate', 'dong-nai-so-ket-2023', 'report', f, '--max-issues', '0']; }],
     ['unknown plan', () => ['validate', 'ha-noi-2030', 'report', 'x.json']],
     ['unknown kind', () => ['example', 'dong-nai-so-ket-2023', 'thu-moi']],
     ['unknown command', () => ['frobnicate']],
