@@ -4,7 +4,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { getSchema, planIds } from '@thidua/plans';
-import { describe, expect, it } from 'vitest';
+import { pathToFileURL } from 'node:url';
+import { MAX_INPUT_BYTES } from '@thidua/cli';
+import { createServer } from '@thidua/server';
+import { afterAll, describe, expect, it } from 'vitest';
 import { blankFreeText } from '../validate/helpers.js';
 
 const BIN = path.resolve(__dirname, '../../packages/cli/dist/bin.js');
@@ -76,6 +79,8 @@ describe('exit 2 with a one-line reason', () => {
     ['a directory', () => ['validate', 'dong-nai-so-ket-2023', 'report', tmp]],
     ['not UTF-8', () => { const f = path.join(tmp, 'latin1.json'); fs.writeFileSync(f, Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x7d])); return ['validate', 'dong-nai-so-ket-2023', 'report', f]; }],
     ['a 25 MB file', () => { const f = path.join(tmp, 'huge.json'); fs.writeFileSync(f, '[' + '0,'.repeat(12_500_000) + '0]'); return ['validate', 'dong-nai-so-ket-2023', 'report', f]; }],
+    ['a repeated key', () => { const f = path.join(tmp, 'dup.json'); fs.writeFileSync(f, '{"kind":"report","kind":"nomination"}'); return ['validate', 'dong-nai-so-ket-2023', 'report', f]; }],
+    ['--max-issues 0', () => { const f = path.join(tmp, 'mi0.json'); fs.writeFileSync(f, thidua(['example', 'dong-nai-so-ket-2023', 'report']).stdout); return ['validate', 'dong-nai-so-ket-2023', 'report', f, '--max-issues', '0']; }],
     ['unknown plan', () => ['validate', 'ha-noi-2030', 'report', 'x.json']],
     ['unknown kind', () => ['example', 'dong-nai-so-ket-2023', 'thu-moi']],
     ['unknown command', () => ['frobnicate']],
@@ -95,6 +100,112 @@ describe('exit 2 with a one-line reason', () => {
     const r = thidua(['validate', 'dong-nai-so-ket-2023', 'report', f]);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout)[0].code).toBe('not-object');
+  });
+});
+
+// The command line reads JSON as the server reads a body (parseJsonText of @thidua/validate):
+// the same refusals, word for word, and the same bounds on what comes in and goes out.
+describe('strict JSON input, as the server reads it', () => {
+  const app = createServer({ portalDir: false, elementsDir: false });
+  afterAll(() => app.close());
+  const write = (name: string, bytes: string | Buffer) => { const f = path.join(tmp, name); fs.writeFileSync(f, bytes); return f; };
+  const dossier = () => thidua(['example', 'lam-dong-2022-2025', 'nomination']).stdout;
+
+  const cases: [string, () => string | Buffer][] = [
+    ['invalid UTF-8 (Latin-1 "é")', () => Buffer.concat([Buffer.from('{"header":{"agency":"Tr'), Buffer.from([0xe9]), Buffer.from('n"}}')])],
+    ['an overlong UTF-8 sequence', () => Buffer.concat([Buffer.from('{"a":"'), Buffer.from([0xc0, 0xaf]), Buffer.from('"}')])],
+    ['a repeated key at the top', () => dossier().replace(/^\{/, '{"kind":"report",')],
+    ['a repeated key in a nominee', () => JSON.stringify(JSON.parse(dossier()), null, 2).replace(/"nominees": \[\n    \{/, '"nominees": [\n    {\n      "name": "Tên khác",')],
+    ['a lone surrogate escape', () => dossier().replace(/"fullName": "/, '"fullName": "\\udc00')],
+    ['malformed JSON', () => '{\n  "planId": "lam-dong-2022-2025",\n  oops\n}'],
+    ['__proto__', () => '{"__proto__":{"x":1}}'],
+  ];
+  for (const [name, bytes] of cases) {
+    it(`${name}: exit 2 with the server's message (validate and pdf)`, async () => {
+      const body = bytes();
+      const f = write(`strict-${name.replace(/\W+/g, '-')}.json`, body);
+      const server = (await app.inject({ method: 'POST', url: '/submissions/lam-dong-2022-2025/nomination/validate', headers: { 'content-type': 'application/json' }, payload: body })).json();
+      expect(server.error.code).toMatch(/^THIDUA_(INVALID_UTF8|DUPLICATE_KEY|LONE_SURROGATE|MALFORMED_JSON|FORBIDDEN_KEY)$/);
+      for (const args of [['validate', 'lam-dong-2022-2025', 'nomination', f], ['pdf', 'lam-dong-2022-2025', 'nomination', f, '-o', path.join(tmp, 'strict.pdf')]]) {
+        const r = thidua(args);
+        expect(r.code, r.stderr).toBe(2);
+        expect(r.stdout).toBe('');
+        expect(r.stderr).toBe(`Tệp "${f}": ${server.error.message} / ${server.error.messageEn}\n`);
+      }
+      // Standard input says the same of itself.
+      expect(thidua(['validate', 'lam-dong-2022-2025', 'nomination', '-'], body as any).stderr).toBe(`Dữ liệu vào: ${server.error.message} / ${server.error.messageEn}\n`);
+    });
+  }
+
+  it('a repeated key names its JSON Pointer and line in a pretty-printed file', () => {
+    const f = write('dup-pretty.json', JSON.stringify(JSON.parse(dossier()), null, 2).replace(/"nominees": \[\n    \{/, '"nominees": [\n    {\n      "name": "Tên khác",'));
+    const r = thidua(['validate', 'lam-dong-2022-2025', 'nomination', f]);
+    expect(r.stderr).toMatch(/Khóa “name” bị lặp lại trong cùng một đối tượng tại \/nominees\/0\/name \(dòng \d+, cột 7\)/);
+  });
+});
+
+describe('bounded input and output', () => {
+  // Peak RSS of the child, written by a preloaded module when it exits.
+  function thiduaRss(args: string[]) {
+    const rssFile = path.join(tmp, `rss-${process.hrtime.bigint()}`);
+    const t = performance.now();
+    const r = spawnSync(process.execPath, ['--import', pathToFileURL(path.join(__dirname, 'report-rss.mjs')).href, BIN, ...args], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, env: { ...process.env, THIDUA_RSS_FILE: rssFile } });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr, ms: performance.now() - t, rssMB: Number(fs.readFileSync(rssFile, 'utf8')) / 1024 };
+  }
+  const emptyNominees = (n: number) => JSON.stringify({ planId: 'lam-dong-2022-2025', kind: 'nomination', nominees: Array.from({ length: n }, () => ({ type: 'individual' })) });
+
+  it(`a 10.8 MB file is refused before it is read: exit 2, the size and the limit (${MAX_INPUT_BYTES / 1048576} MB), little memory`, () => {
+    const f = path.join(tmp, 'huge-nominees.json');
+    fs.writeFileSync(f, emptyNominees(495_000));
+    expect(fs.statSync(f).size).toBeGreaterThan(10.8e6);
+    const r = thiduaRss(['validate', 'lam-dong-2022-2025', 'nomination', f]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^Tệp ".*huge-nominees\.json" quá lớn \(10\.\d MB, tối đa 4 MB\)/);
+    expect(r.rssMB).toBeLessThan(300);
+    expect(r.ms).toBeLessThan(15_000);
+  });
+
+  it('standard input is cut at the limit too', () => {
+    const r = thidua(['validate', 'lam-dong-2022-2025', 'nomination', '-'], '[' + '0,'.repeat(2_200_000) + '0]');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^Dữ liệu vào quá lớn \(trên 4 MB\)/);
+  });
+
+  it('a file just under the limit is read', () => {
+    const f = path.join(tmp, 'just-under.json');
+    const text = JSON.stringify({ planId: 'dong-nai-so-ket-2023', kind: 'report', pad: 'x'.repeat(MAX_INPUT_BYTES - 100) });
+    fs.writeFileSync(f, text);
+    expect(fs.statSync(f).size).toBeLessThanOrEqual(MAX_INPUT_BYTES);
+    expect(thidua(['validate', 'dong-nai-so-ket-2023', 'report', f]).code).toBe(1);
+  });
+
+  it('2 MB of 95 161 empty nominees: exit 1, at most 1000 errors on stdout (< 1 MB), and a line saying the list was cut', () => {
+    const f = path.join(tmp, 'empty-nominees.json');
+    fs.writeFileSync(f, emptyNominees(95_161));
+    const r = thiduaRss(['validate', 'lam-dong-2022-2025', 'nomination', f]);
+    expect(r.code).toBe(1);
+    expect(r.stdout.length).toBeLessThan(1024 * 1024);
+    const errors = JSON.parse(r.stdout);
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.length).toBeLessThanOrEqual(1000);
+    expect(r.stderr).toContain('Danh sách lỗi đã bị cắt: chỉ in');
+    expect(r.stderr.length).toBeLessThan(64 * 1024);
+  });
+
+  it('--max-issues N prints at most N, on validate and pdf', () => {
+    const ex = JSON.parse(thidua(['example', 'binh-dinh-2021-2025', 'report']).stdout);
+    const f = path.join(tmp, 'max-issues.json');
+    fs.writeFileSync(f, JSON.stringify(blankFreeText(ex, getSchema('binh-dinh-2021-2025', 'report'))));
+    const all = thidua(['validate', 'binh-dinh-2021-2025', 'report', f]);
+    expect(JSON.parse(all.stdout).length).toBeGreaterThan(3);
+    expect(all.stderr).not.toContain('bị cắt');
+    for (const args of [['validate', 'binh-dinh-2021-2025', 'report', f], ['pdf', 'binh-dinh-2021-2025', 'report', f, '-o', path.join(tmp, 'mi.pdf')]]) {
+      const r = thidua([...args, '--max-issues', '3']);
+      expect(r.code).toBe(1);
+      expect(JSON.parse(r.stdout)).toEqual(JSON.parse(all.stdout).slice(0, 3));
+      expect(r.stderr).toContain('Danh sách lỗi đã bị cắt: chỉ in 3 lỗi đầu tiên (--max-issues 3)');
+    }
   });
 });
 

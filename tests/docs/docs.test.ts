@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { INPUT_CODES, RULE_CODES, SCHEMA_CODES, VOCABULARY } from '@thidua/core';
 import { PLAN_MODULES } from '@thidua/plans';
+import { HTTP_ERROR_CODES } from '@thidua/server';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -77,6 +78,11 @@ describe('guides', () => {
     expect(codes.length).toBeGreaterThan(10);
     const guide = read('docs/guide/pdf.md');
     for (const code of codes) expect(guide, code).toContain(`\`${code}\``);
+  });
+
+  it('the server guide lists every HTTP error code in its table of codes', () => {
+    const codes = read('docs/guide/server.md').split('## 8. Error codes')[1]!.split('\n## ')[0]!;
+    for (const code of HTTP_ERROR_CODES) expect(codes, code).toMatch(new RegExp(`^\\| [\\d, ]+ \\| \`${code}\` \\|`, 'm'));
   });
 
   it('the plan-definition guide documents every field the plans use', () => {

@@ -8,20 +8,22 @@ const app = server();
 afterAll(() => app.close());
 
 describe('malformed JSON → 400', () => {
-  for (const [name, payload] of [
-    ['truncated', '{"planId": "lam-dong-2022-2025",'],
-    ['single quotes', "{'a': 1}"],
-    ['trailing comma', '{"a": 1,}'],
-    ['two documents', '{} {}'],
-    ['not JSON at all', 'hồ sơ'],
-    ['a lone surrogate escape is fine JSON, but a bare control char is not', '{"a":"\u0001"}'],
+  for (const [name, payload, line, column] of [
+    ['truncated', '{"planId": "lam-dong-2022-2025",', 1, 33],
+    ['single quotes', "{'a': 1}", 1, 2],
+    ['trailing comma', '{"a": 1,}', 1, 9],
+    ['two documents', '{} {}', 1, 4],
+    ['not JSON at all', 'hồ sơ', 1, 1],
+    ['a bare control character in a string', '{"a":"\u0001"}', 1, 6],
+    ['on a later line', '{\n  "a": 1\n  "b": 2\n}', 3, 3],
   ] as const) {
     it(name, async () => {
       const r = await post(app, VALIDATE, payload);
       expect(r.statusCode).toBe(400);
       expectErrorBody(r.json(), 'THIDUA_MALFORMED_JSON');
-      expect(r.json().error.message).toBe('Nội dung gửi lên không phải JSON hợp lệ.');
-      expect(r.json().error.messageEn).toBe('The request body is not valid JSON.');
+      expect(r.json().error).toMatchObject({ line, column });
+      expect(r.json().error.message).toBe(`Dữ liệu không phải JSON hợp lệ: lỗi cú pháp ở dòng ${line}, cột ${column}.`);
+      expect(r.json().error.messageEn).toBe(`The data is not valid JSON: syntax error at line ${line}, column ${column}.`);
     });
   }
 
@@ -36,6 +38,84 @@ describe('malformed JSON → 400', () => {
   it('the error quotes nothing of the body', async () => {
     const r = await post(app, VALIDATE, '{"fullName": "Nguyễn Văn Bí Mật", oops}');
     expect(r.body).not.toContain('Bí Mật');
+  });
+});
+
+// The same reader as `thidua validate` (parseJsonText of @thidua/validate), so the same refusals.
+describe('invalid UTF-8 → 400 THIDUA_INVALID_UTF8, naming the byte and its offset', () => {
+  const body = (...parts: (string | number[])[]) => Buffer.concat(parts.map((p) => Buffer.from(p as any)));
+  const cases: [string, Buffer, number, string][] = [
+    ['a Latin-1 "é" in a name', body('{"header":{"agency":"Tr', [0xe9], 'n"}}'), 23, '0xE9'],
+    ['a stray continuation byte', body('{"a":"', [0x80], '"}'), 6, '0x80'],
+    ['a sequence cut short at the end', body('{"a":"x"}', [0xe1, 0xbb]), 9, '0xE1'],
+    ['an overlong encoding (C0 AF for "/")', body('{"a":"', [0xc0, 0xaf], '"}'), 6, '0xC0'],
+    ['a UTF-16 surrogate encoded as UTF-8 (ED A0 80)', body('{"a":"', [0xed, 0xa0, 0x80], '"}'), 6, '0xED'],
+    ['UTF-16 text sent as if UTF-8', Buffer.from('\ufeff{"a":1}', 'utf16le'), 0, '0xFF'],
+  ];
+  for (const [name, payload, offset, hex] of cases) {
+    for (const url of [VALIDATE, PDF]) {
+      it(`${name} (${url.split('/').pop()})`, async () => {
+        const r = await post(app, url, payload);
+        expect(r.statusCode).toBe(400);
+        expectErrorBody(r.json(), 'THIDUA_INVALID_UTF8');
+        expect(r.json().error.byteOffset).toBe(offset);
+        expect(r.json().error.message).toBe(`Dữ liệu không phải văn bản UTF-8 hợp lệ: byte ${hex} ở vị trí ${offset} (đếm từ 0, dòng 1) không thuộc ký tự UTF-8 nào. Hãy lưu lại dưới dạng UTF-8.`);
+        expect(r.json().error.messageEn).toContain(`byte ${hex} at offset ${offset}`);
+      });
+    }
+  }
+
+  it('U+FFFD sent as real UTF-8 is text like any other, and a byte-order mark is dropped', async () => {
+    const data = example();
+    data.header.agency = 'Ủy ban \ufffd';
+    const r = await post(app, VALIDATE, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify(data))]));
+    expect(r.statusCode).not.toBe(400);
+    expect(r.json().value?.header?.agency ?? data.header.agency).toBe('Ủy ban \ufffd');
+  });
+});
+
+describe('repeated keys → 400 THIDUA_DUPLICATE_KEY, naming the key and its JSON Pointer', () => {
+  const cases: [string, () => string, string, string][] = [
+    ['at the top', () => JSON.stringify(example()).replace(/^\{/, '{"planId":"dong-nai-so-ket-2023",'), 'planId', '/planId'],
+    ['nested in a nominee', () => JSON.stringify(example()).replace(/"nominees":\[\{/, '"nominees":[{"name":"Một tên khác",'), 'name', '/nominees/0/name'],
+    ['written once with an escape', () => '{"kind":"nomination","\\u006bind":"report"}', 'kind', '/kind'],
+  ];
+  for (const [name, payload, key, pointer] of cases) {
+    for (const url of [VALIDATE, PDF]) {
+      it(`${name} (${url.split('/').pop()})`, async () => {
+        const r = await post(app, url, payload());
+        expect(r.statusCode).toBe(400);
+        expectErrorBody(r.json(), 'THIDUA_DUPLICATE_KEY');
+        expect(r.json().error).toMatchObject({ key, pointer });
+        expect(r.json().error.message).toMatch(new RegExp(`^Khóa “${key}” bị lặp lại trong cùng một đối tượng tại ${pointer} \\(dòng 1, cột \\d+\\): không rõ giá trị nào được dùng\\. Hãy chỉ giữ một khóa “${key}”\\.$`));
+        expect(r.json().error.messageEn).toContain(`The key "${key}" is repeated in the same object at ${pointer}`);
+      });
+    }
+  }
+
+  it('the same key in two different objects is fine', async () => {
+    expect((await post(app, VALIDATE, example())).statusCode).toBe(200);
+  });
+});
+
+describe('a lone UTF-16 surrogate → 400 THIDUA_LONE_SURROGATE, naming the string', () => {
+  it('escaped in a value (\\ud800) or in a key', async () => {
+    const data = JSON.stringify(example()).replace(/"fullName":"/, '"fullName":"\\ud800');
+    const r = await post(app, VALIDATE, data);
+    expect(r.statusCode).toBe(400);
+    expectErrorBody(r.json(), 'THIDUA_LONE_SURROGATE');
+    expect(r.json().error.pointer).toBe('/coverLetter/signer/fullName');
+    expect(r.json().error.message).toMatch(/^Chuỗi tại \/coverLetter\/signer\/fullName \(dòng 1, cột \d+\) chứa nửa cặp thay thế UTF-16 đứng riêng \(U\+D800\)/);
+    const key = await post(app, PDF, '{"ghi\\udfffChu":1}');
+    expect(key.statusCode).toBe(400);
+    expect(key.json().error.message).toMatch(/^Khóa tại \/ghi\\u\{DFFF\}Chu/);
+  });
+
+  it('a surrogate pair written as two escapes is one character, accepted', async () => {
+    const data = example();
+    data.header.agency = 'Ủy ban 😀';
+    const r = await post(app, VALIDATE, JSON.stringify(data).replace('😀', '\\ud83d\\ude00'));
+    expect(r.statusCode).not.toBe(400);
   });
 });
 

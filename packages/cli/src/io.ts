@@ -1,51 +1,66 @@
 import fs from 'node:fs';
+import { JsonTextError, parseJsonText } from '@thidua/validate';
 import { UsageError } from './errors.js';
 
-/** Larger than any real dossier (a 300-nominee one is about 2 MB). */
-export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+/**
+ * Largest input read: twice the server's default body limit (2 MB), so whatever the server
+ * accepts is read here even pretty-printed. A 300-nominee dossier is about 0.8 MB (1 MB
+ * indented); a larger file is refused before it is read, so memory stays flat.
+ */
+export const MAX_INPUT_BYTES = 4 * 1024 * 1024;
+
+const MB = (n: number) => `${+(n / 1048576).toFixed(1)} MB`;
+const tooLarge = (what: string, size?: number) => new UsageError(
+  `${what} quá lớn (${size === undefined ? `trên ${MB(MAX_INPUT_BYTES)}` : `${MB(size)}, tối đa ${MB(MAX_INPUT_BYTES)}`}): hồ sơ thật nhỏ hơn nhiều (300 trường hợp khoảng 1 MB); hãy kiểm tra lại tệp. / input too large (at most ${MB(MAX_INPUT_BYTES)})`);
+
+/** At most MAX_INPUT_BYTES + 1 bytes of a descriptor: enough to know the input is too large. */
+function readBounded(fd: number, what: string): Buffer {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const buf = Buffer.alloc(1 << 16);
+  for (;;) {
+    let n: number;
+    try { n = fs.readSync(fd, buf, 0, buf.length, null); } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue;
+      if ((e as NodeJS.ErrnoException).code === 'EOF') break;
+      throw e;
+    }
+    if (n === 0) break;
+    size += n;
+    if (size > MAX_INPUT_BYTES) throw tooLarge(what);
+    chunks.push(Buffer.from(buf.subarray(0, n)));
+  }
+  return Buffer.concat(chunks);
+}
 
 function readAll(file: string): Buffer {
-  if (file === '-') {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const buf = Buffer.alloc(1 << 16);
-    for (;;) {
-      let n: number;
-      try { n = fs.readSync(0, buf, 0, buf.length, null); } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue;
-        if ((e as NodeJS.ErrnoException).code === 'EOF') break;
-        throw e;
-      }
-      if (n === 0) break;
-      size += n;
-      if (size > MAX_INPUT_BYTES) throw new UsageError(`Dữ liệu vào quá lớn (trên ${MAX_INPUT_BYTES / 1048576} MB) / input too large`);
-      chunks.push(Buffer.from(buf.subarray(0, n)));
-    }
-    return Buffer.concat(chunks);
-  }
+  if (file === '-') return readBounded(0, 'Dữ liệu vào');
   let stat: fs.Stats;
   try { stat = fs.statSync(file); } catch {
     throw new UsageError(`Không đọc được tệp "${file}" / cannot read file`);
   }
   if (!stat.isFile()) throw new UsageError(`"${file}" không phải là tệp / not a file`);
-  if (stat.size > MAX_INPUT_BYTES) throw new UsageError(`Tệp "${file}" quá lớn (${(stat.size / 1048576).toFixed(1)} MB, tối đa ${MAX_INPUT_BYTES / 1048576} MB) / file too large`);
-  return fs.readFileSync(file);
+  if (stat.size > MAX_INPUT_BYTES) throw tooLarge(`Tệp "${file}"`, stat.size);
+  const fd = fs.openSync(file, 'r');
+  try {
+    return readBounded(fd, `Tệp "${file}"`);
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
-/** Reads and parses a JSON file ('-' for standard input); any failure is a UsageError (exit 2). */
+/**
+ * Reads and parses a JSON file ('-' for standard input) as the server reads a body
+ * (`parseJsonText`: UTF-8, no repeated key, no lone surrogate, no `__proto__`); any failure
+ * is a UsageError (exit 2) saying what and where.
+ */
 export function readJson(file: string): unknown {
   const bytes = readAll(file);
-  let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new UsageError(`Tệp "${file}" không phải văn bản UTF-8 / not UTF-8 text`);
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  try {
-    return JSON.parse(text);
+    return parseJsonText(bytes);
   } catch (e) {
-    throw new UsageError(`Tệp "${file}" không phải JSON hợp lệ: ${(e as Error).message.split('\n')[0]} / malformed JSON`);
+    if (e instanceof JsonTextError) throw new UsageError(`${file === '-' ? 'Dữ liệu vào' : `Tệp "${file}"`}: ${e.message} / ${e.messageEn}`);
+    throw e;
   }
 }
 

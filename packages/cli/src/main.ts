@@ -9,6 +9,8 @@ import { pdfCommand } from './commands/pdf.js';
 import { fillCommand } from './commands/fill.js';
 import { serveCommand } from './commands/serve.js';
 import { UsageError } from './errors.js';
+import { MAX_INPUT_BYTES } from './io.js';
+import { DEFAULT_MAX_ISSUES } from './issue-list.js';
 
 export const USAGE = `thidua — Thi Đua SDK
 
@@ -18,15 +20,19 @@ Cách dùng / usage:
   thidua schema <id> <report|nomination>         Lược đồ JSON / JSON Schema
   thidua schemas --out DIR                       Ghi mọi lược đồ / write all schemas
   thidua example <id> <report|nomination>        Hồ sơ mẫu hợp lệ / valid example
-  thidua validate <id> <kind> <file.json|-> [--lang vi|en]
-                                                 Kiểm tra hồ sơ: 0 hợp lệ, 1 có lỗi, 2 không đọc được
-  thidua pdf <id> <kind> <file.json> -o out.pdf [--draft] [--margins 20,20,30,15]
+  thidua validate <id> <kind> <file.json|-> [--lang vi|en] [--max-issues N]
+                                                 Kiểm tra hồ sơ: 0 hợp lệ, 1 có lỗi (in tối đa N lỗi, mặc định ${DEFAULT_MAX_ISSUES}),
+                                                 2 không đọc được / validate: 0 valid, 1 invalid, 2 unreadable
+  thidua pdf <id> <kind> <file.json> -o out.pdf [--draft] [--margins 20,20,30,15] [--max-issues N]
                                                  Văn bản PDF theo Nghị định 30/2020 / official PDF
   thidua fill <template.pdf> <data.json> -o out.pdf [--flatten]
                                                  Điền biểu mẫu PDF (AcroForm) / fill a PDF form
   thidua serve [--port N] [--host H] [--portal DIR] [--cors ORIGIN,…] [--workers N] [--quiet]
                                                  Máy chủ kiểm tra hồ sơ, PDF và cổng mẫu (mặc định 127.0.0.1:38123)
                                                  / validation + PDF server and demo portal; Ctrl-C stops it
+
+Tệp JSON (hoặc "-" cho đầu vào chuẩn): UTF-8, tối đa ${MAX_INPUT_BYTES / 1048576} MB, không lặp khóa trong một đối tượng
+  / JSON input (or "-" for standard input): UTF-8, at most ${MAX_INPUT_BYTES / 1048576} MB, no repeated keys in an object
 `;
 
 type Command = (args: ReturnType<typeof parseArgs>) => number | Promise<number>;
@@ -56,7 +62,7 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    return await cmd(parseArgs(rest, ['out', 'lang', 'margins', 'font-size', 'port', 'host', 'portal', 'cors', 'workers']));
+    return await cmd(parseArgs(rest, ['out', 'lang', 'margins', 'font-size', 'port', 'host', 'portal', 'cors', 'workers', 'max-issues']));
   } catch (e) {
     if (e instanceof UsageError) {
       process.stderr.write(`${e.message}\n`);

@@ -1,10 +1,14 @@
 import { DOCUMENT_KINDS, planIds } from '@thidua/plans';
+import type { JsonTextError, JsonTextErrorCode } from '@thidua/validate';
 
 /** Stable codes of the API's own errors (`{ error: { code } }`); a portal may branch on them. */
 export const HTTP_ERROR_CODES = [
   'THIDUA_MALFORMED_JSON',
   'THIDUA_EMPTY_BODY',
   'THIDUA_FORBIDDEN_KEY',
+  'THIDUA_INVALID_UTF8',
+  'THIDUA_DUPLICATE_KEY',
+  'THIDUA_LONE_SURROGATE',
   'THIDUA_BAD_REQUEST',
   'THIDUA_BAD_URL',
   'THIDUA_NOT_FOUND',
@@ -29,6 +33,12 @@ export interface ErrorBody {
     kinds?: string[];
     /** The body limit in bytes, on 413. */
     limit?: number;
+    /** Where a refused body is at fault, on 400 (see `JsonTextPosition` of @thidua/validate). */
+    byteOffset?: number;
+    line?: number;
+    column?: number;
+    pointer?: string;
+    key?: string;
   };
 }
 
@@ -63,13 +73,26 @@ export function formatBytes(n: number): string {
 // ---- The errors ----
 
 export const malformedJson = () =>
-  new ThiduaHttpError(400, 'THIDUA_MALFORMED_JSON', 'Nội dung gửi lên không phải JSON hợp lệ.', 'The request body is not valid JSON.');
+  new ThiduaHttpError(400, 'THIDUA_MALFORMED_JSON', 'Dữ liệu không phải JSON hợp lệ.', 'The data is not valid JSON.');
 
 export const emptyBody = () =>
   new ThiduaHttpError(400, 'THIDUA_EMPTY_BODY', 'Thiếu nội dung hồ sơ: thân yêu cầu rỗng.', 'The request body is empty.');
 
 export const forbiddenKey = () =>
   new ThiduaHttpError(400, 'THIDUA_FORBIDDEN_KEY', 'Dữ liệu chứa khóa bị cấm (“__proto__” hoặc “constructor.prototype”).', 'The JSON contains a forbidden key ("__proto__" or "constructor.prototype").');
+
+const JSON_TEXT_CODES: Record<Exclude<JsonTextErrorCode, 'empty'>, HttpErrorCode> = {
+  'invalid-utf8': 'THIDUA_INVALID_UTF8',
+  malformed: 'THIDUA_MALFORMED_JSON',
+  'forbidden-key': 'THIDUA_FORBIDDEN_KEY',
+  'duplicate-key': 'THIDUA_DUPLICATE_KEY',
+  'lone-surrogate': 'THIDUA_LONE_SURROGATE',
+};
+
+/** A body `parseJsonText` refused: 400 with its messages and the place, as the CLI says it. */
+export const refusedJson = (e: JsonTextError) => (e.code === 'empty'
+  ? emptyBody()
+  : new ThiduaHttpError(400, JSON_TEXT_CODES[e.code], e.message, e.messageEn, { ...e.position }));
 
 export const badRequest = (statusCode = 400) =>
   new ThiduaHttpError(statusCode, 'THIDUA_BAD_REQUEST', 'Yêu cầu không hợp lệ.', 'Bad request.');

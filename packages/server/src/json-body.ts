@@ -1,21 +1,20 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import sjson from 'secure-json-parse';
-import { emptyBody, forbiddenKey, malformedJson, unsupportedMediaType } from './errors.js';
+import { JsonTextError, parseJsonText } from '@thidua/validate';
+import { refusedJson, unsupportedMediaType } from './errors.js';
 
 /**
- * The plugin's only body parser: JSON text, already bounded by the body limit before it gets
- * here (Fastify stops reading at the limit). `__proto__` anywhere, or `constructor.prototype`,
- * is refused whatever the host application's own poisoning options say.
+ * The plugin's only body parser, the SDK's strict JSON (`parseJsonText`, as in `thidua validate`):
+ * the raw bytes, already bounded by the body limit (Fastify stops reading at the limit), must
+ * be UTF-8, with no repeated key and no lone surrogate; `__proto__` anywhere, or
+ * `constructor.prototype`, is refused whatever the host application's own poisoning options say.
  */
 export function parseJsonBody(_req: FastifyRequest, body: string | Buffer, done: (err: Error | null, value?: unknown) => void): void {
-  const text = typeof body === 'string' ? body : body.toString('utf8');
-  if (text.trim() === '') return done(emptyBody());
   let value: unknown;
   try {
-    value = sjson.parse(text, null, { protoAction: 'error', constructorAction: 'error' });
+    value = parseJsonText(body);
   } catch (e) {
-    // secure-json-parse parses first, then scans: its own refusal is the only message of this form.
-    return done(/^Object contains forbidden/.test((e as Error).message) ? forbiddenKey() : malformedJson());
+    if (e instanceof JsonTextError) return done(refusedJson(e));
+    throw e;
   }
   done(null, value);
 }

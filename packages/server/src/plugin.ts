@@ -31,7 +31,7 @@ export const thiduaPlugin: FastifyPluginAsyncTypebox<ThiduaPluginOptions> = asyn
     route.logSerializers = { ...LOG_SERIALIZERS, ...route.logSerializers };
   });
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: opts.bodyLimit }, parseJsonBody);
+  app.addContentTypeParser('application/json', { parseAs: 'buffer', bodyLimit: opts.bodyLimit }, parseJsonBody);
   app.setErrorHandler(makeErrorHandler(opts.bodyLimit));
   // Fastify allows one 404 handler per prefix: under a prefix it is ours; at the root it is the
   // host's (createServer installs thiduaNotFoundHandler there).

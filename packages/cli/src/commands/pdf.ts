@@ -4,6 +4,7 @@ import { InvalidSubmissionError, MarginError, renderSubmission } from '@thidua/p
 import type { ParsedArgs } from '../args.js';
 import { UsageError } from '../errors.js';
 import { readJson } from '../io.js';
+import { maxIssuesOf, printIssues } from '../issue-list.js';
 import { requireKind, requirePlan } from '../plan-args.js';
 
 function margins(v: string | true | undefined) {
@@ -23,6 +24,7 @@ export async function pdfCommand(args: ParsedArgs): Promise<number> {
   const out = args.flags.get('out');
   if (typeof out !== 'string' || !out) throw new UsageError('Cần -o TỆP.pdf / -o out.pdf is required');
   const lang = args.flags.get('lang') === 'en' ? 'en' : 'vi';
+  const maxIssues = maxIssuesOf(args);
   const data = readJson(file);
   try {
     const m = margins(args.flags.get('margins'));
@@ -34,7 +36,7 @@ export async function pdfCommand(args: ParsedArgs): Promise<number> {
   } catch (e) {
     if (e instanceof InvalidSubmissionError) {
       process.stderr.write(`${e.message}\n`);
-      process.stdout.write(JSON.stringify(e.errors.map(({ path: p, code, message, clause }) => ({ path: p, code, message, ...(clause ? { clause } : {}) })), null, 2) + '\n');
+      printIssues(e.errors, maxIssues);
       return 1;
     }
     if (e instanceof MarginError) throw new UsageError(e.message);

@@ -1,0 +1,27 @@
+import type { ValidationIssue } from '@thidua/core';
+import type { ParsedArgs } from './args.js';
+import { UsageError } from './errors.js';
+
+/** Errors printed at most by `validate` and `pdf`, as the server answers at most (its `maxIssues`). */
+export const DEFAULT_MAX_ISSUES = 1000;
+
+/** `--max-issues N`, a positive integer; the default otherwise. */
+export function maxIssuesOf(args: ParsedArgs): number {
+  const v = args.flags.get('max-issues');
+  if (v === undefined) return DEFAULT_MAX_ISSUES;
+  const n = typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : NaN;
+  if (!Number.isSafeInteger(n) || n < 1) throw new UsageError(`--max-issues cần một số nguyên dương (ví dụ 100) / --max-issues needs a positive integer`);
+  return n;
+}
+
+/**
+ * The errors as a JSON array on stdout, at most `max` of them; when the list is longer (or
+ * validate() already cut it), one line on stderr says so, since the array alone cannot.
+ */
+export function printIssues(errors: readonly ValidationIssue[], max: number, cut = false): void {
+  const shown = errors.slice(0, max);
+  process.stdout.write(JSON.stringify(shown.map(({ path, code, message, clause }) => ({ path, code, message, ...(clause ? { clause } : {}) })), null, 2) + '\n');
+  if (cut || errors.length > max) {
+    process.stderr.write(`Danh sách lỗi đã bị cắt: chỉ in ${shown.length} lỗi đầu tiên (--max-issues ${max}); sửa các lỗi này rồi kiểm tra lại để xem tiếp. / The list was cut: only the first ${shown.length} errors are printed (--max-issues ${max}); fix them and check again for more.\n`);
+  }
+}
