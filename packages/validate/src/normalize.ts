@@ -1,4 +1,5 @@
 import { detectLegacyEncoding, type LegacyEncodingMatch } from '@thidua/core';
+import { LENGTH_CAPS } from './length-caps.js';
 
 export interface InputLimits {
   /** Deepest nesting accepted; real submissions are under 10 levels. */
@@ -7,14 +8,19 @@ export interface InputLimits {
   maxNodes: number;
 }
 
-export const DEFAULT_LIMITS: InputLimits = { maxDepth: 64, maxNodes: 1_000_000 };
+/**
+ * A 300-nominee dossier, the largest a province sends, holds about 16 000 values: 50 000
+ * leaves room for three times that and keeps the work of a hostile body bounded.
+ */
+export const DEFAULT_LIMITS: InputLimits = { maxDepth: 64, maxNodes: 50_000 };
 
 export interface LegacyHit extends LegacyEncodingMatch {
   path: string;
 }
 
 export type NormalizeOutcome =
-  | { ok: true; value: unknown; legacy: LegacyHit[] }
+  /** `long`: some string or list is longer than LENGTH_CAPS. */
+  | { ok: true; value: unknown; legacy: LegacyHit[]; long: boolean }
   | { ok: false; code: 'too-deep' | 'too-large'; limit: number };
 
 class LimitExceeded {
@@ -44,12 +50,14 @@ const escapePointer = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
  */
 export function normalizeInput(input: unknown, limits: InputLimits = DEFAULT_LIMITS): NormalizeOutcome {
   const legacy: LegacyHit[] = [];
+  let long = false;
   const path: string[] = [];
   let nodes = 0;
 
   const walk = (v: unknown, depth: number): unknown => {
     if (++nodes > limits.maxNodes) throw new LimitExceeded('too-large', limits.maxNodes);
     if (typeof v === 'string') {
+      if (v.length > LENGTH_CAPS.text) long = true;
       // Plain ASCII (ids, enum values, dates) is the common case: nothing to check.
       if (!NON_ASCII.test(v)) return v;
       const s = MAYBE_NOT_NFC.test(v) ? v.normalize('NFC') : v;
@@ -64,6 +72,7 @@ export function normalizeInput(input: unknown, limits: InputLimits = DEFAULT_LIM
     if (v === null || typeof v !== 'object') return v;
     if (depth >= limits.maxDepth) throw new LimitExceeded('too-deep', limits.maxDepth);
     if (Array.isArray(v)) {
+      if (v.length > LENGTH_CAPS.items) long = true;
       let out: unknown[] | null = null;
       for (let i = 0; i < v.length; i++) {
         path.push(String(i));
@@ -94,7 +103,7 @@ export function normalizeInput(input: unknown, limits: InputLimits = DEFAULT_LIM
   };
 
   try {
-    return { ok: true, value: walk(input, 0), legacy };
+    return { ok: true, value: walk(input, 0), legacy, long };
   } catch (e) {
     if (e instanceof LimitExceeded) return { ok: false, code: e.code, limit: e.limit };
     if (e instanceof RangeError) return { ok: false, code: 'too-deep', limit: limits.maxDepth };
