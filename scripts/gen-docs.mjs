@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { UPPER_PATTERN } from '../packages/core/dist/index.js';
 import { DOCUMENT_KINDS, PLAN_MODULES, getSchema } from '../packages/plans/dist/index.js';
 import { syncPages } from './lib/generated-pages.mjs';
 
@@ -62,7 +63,9 @@ function constraints(s) {
   if (s.const !== undefined) out.push(`= ${code(JSON.stringify(s.const))}`);
   if (Array.isArray(s.enum)) out.push(`one of ${s.enum.map(code).join(', ')}`);
   if (s.format) out.push(`format ${code(s.format)}`);
-  if (s.pattern && s.pattern !== '\\S') out.push(`pattern ${code(s.pattern)}`);
+  // The upper-case pattern spells out a thousand lower-case letters: said in words.
+  if (s.pattern === UPPER_PATTERN) out.push('upper case (no lower-case letter)', 'not blank');
+  else if (s.pattern && s.pattern !== '\\S') out.push(`pattern ${code(s.pattern)}`);
   if (s.pattern === '\\S' || s.minLength === 1) out.push('not blank');
   if (s.minLength !== undefined && s.minLength > 1) out.push(`≥ ${s.minLength} chars`);
   if (s.maxLength !== undefined) out.push(`≤ ${s.maxLength} chars`);

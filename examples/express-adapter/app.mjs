@@ -67,7 +67,7 @@ function inProcessRouter() {
   const json = express.json({ limit: BODY_LIMIT, type: 'application/json', reviver: refusePoisoning });
   const langOf = (req) => (req.acceptsLanguages('vi', 'en') === 'en' ? 'en' : 'vi');
   const answer = (res, lang, r) => res.status(r.ok ? 200 : 422).set({ 'cache-control': 'no-store', 'content-language': lang, vary: 'Accept-Language' })
-    .json(r.ok ? { ok: true, value: r.value, warnings: r.warnings } : { ok: false, errors: r.errors, warnings: r.warnings });
+    .json(r.ok ? { ok: true, value: r.value, warnings: r.warnings } : { ok: false, errors: r.errors, warnings: r.warnings, ...(r.truncated ? { truncated: true } : {}) });
 
   router.post('/submissions/:plan/:kind/validate', checkRequest, json, (req, res) => {
     const lang = langOf(req);

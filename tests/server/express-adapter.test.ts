@@ -2,10 +2,10 @@
 // server, answers like the reference server.
 import type { AddressInfo } from 'node:net';
 import { getSchema } from '@thidua/plans';
-import { startServer } from '@thidua/server';
-import { validate } from '@thidua/validate';
+import { DEFAULT_MAX_ISSUES as SERVER_MAX_ISSUES, startServer } from '@thidua/server';
+import { DEFAULT_MAX_ISSUES, validate } from '@thidua/validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { blankFreeText } from '../validate/helpers.js';
+import { blankFreeText, emptyNominees } from '../validate/helpers.js';
 import { PLAN, VALIDATE, PDF, example } from './helpers.js';
 // @ts-expect-error: a plain-JS example, no declarations
 import { createApp } from '../../examples/express-adapter/app.mjs';
@@ -52,6 +52,34 @@ for (const mode of ['in process', 'proxy']) {
       expect(r.headers.get('content-type')).toBe('application/pdf');
       expect(r.headers.get('content-disposition')).toBe(`attachment; filename="${PLAN}-nomination.pdf"`);
       expect(Buffer.from(await r.arrayBuffer()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    });
+
+    it('the issue\'s 2 MB body of empty nominees → a small 422 at once, and a request beside it is not kept waiting', async () => {
+      // Before validate() was bounded by default: 14.2 s, a 266 MB answer, 2.07 GB of memory.
+      const base = modes[mode]!.base;
+      const hostile = JSON.stringify(emptyNominees(PLAN, 95_161));
+      expect(hostile.length).toBeGreaterThan(2_000_000);
+      await postJson(base + VALIDATE, JSON.stringify(example())); // warm: schema compiled
+      const t0 = performance.now();
+      const [bad, normal] = await Promise.all([
+        postJson(base + VALIDATE, hostile).then(async (r) => ({ status: r.status, text: await r.text(), ms: performance.now() - t0 })),
+        new Promise((resolve) => setTimeout(resolve, 20)).then(() => postJson(base + VALIDATE, JSON.stringify(example()))).then(async (r) => ({ status: r.status, ms: performance.now() - t0, body: await r.json() })),
+      ]);
+      expect(bad.status).toBe(422);
+      expect(bad.text.length).toBeLessThan(10_000);
+      expect(JSON.parse(bad.text).errors.length).toBeLessThanOrEqual(DEFAULT_MAX_ISSUES);
+      expect(bad.ms).toBeLessThan(3000);
+      expect(normal.status).toBe(200);
+      expect(normal.body.ok).toBe(true);
+      expect(normal.ms).toBeLessThan(3000);
+    });
+
+    it('many errors → the first ones, truncated (validate()\'s default in process, the reference server\'s behind the proxy)', async () => {
+      const r = await postJson(modes[mode]!.base + VALIDATE, JSON.stringify(emptyNominees(PLAN, 20_000)));
+      expect(r.status).toBe(422);
+      const body = await r.json();
+      expect(body.truncated).toBe(true);
+      expect(body.errors).toHaveLength(mode === 'proxy' ? SERVER_MAX_ISSUES : DEFAULT_MAX_ISSUES);
     });
 
     it('bad input → the same 4xx codes', async () => {

@@ -18,3 +18,11 @@ export function blankAllText(v: unknown, blank = '   '): unknown {
 export function blankFreeText(v: any, schema: any): any {
   return mapStrings(v, schema, (text, s) => (isWritten(s) && (s.pattern === '\\S' || s.pattern === undefined) ? '  ' : text));
 }
+
+/**
+ * The hostile body of the issue: a plan's nomination example whose nominees are `count` empty
+ * `{"type":"individual"}` items (95 161 of them make 2 MB of JSON, the server's body limit).
+ */
+export function emptyNominees(planId: string, count: number): Record<string, any> {
+  return { ...example(planId, 'nomination'), nominees: Array.from({ length: count }, () => ({ type: 'individual' })) };
+}

@@ -1,6 +1,7 @@
 import { TERMS, type Lang, type PlanDefinition, type ValidationIssue, type ValidationResult } from '@thidua/core';
 import type { ErrorObject } from 'ajv';
-import { makeIssue, type IssueContext } from './issue.js';
+import { makeIssue, type IssueContext, type IssueInput } from './issue.js';
+import { cutToCaps } from './length-caps.js';
 import { DEFAULT_LIMITS, normalizeInput, type InputLimits } from './normalize.js';
 import { RULES, type DocumentKind, type RuleContext } from './rules/index.js';
 import { schemaIssues } from './schema-errors.js';
@@ -18,13 +19,16 @@ export interface ValidateOptions {
   lang?: Lang;
   limits?: Partial<InputLimits>;
   /**
-   * At most this many errors and this many warnings (default: all); longer lists are cut and
-   * the result says `truncated: true`. JSON Schema errors far past the bound are not even
-   * turned into issues: a few hundred KB of `{"type":"individual"}` items raise hundreds of
-   * thousands, and labelling each would take seconds.
+   * At most this many errors and this many warnings (default 200; `Infinity` for all); longer
+   * lists are cut and the result says `truncated: true`. Issues past the bound are not even
+   * written: a few hundred KB of `{"type":"individual"}` items raise hundreds of thousands,
+   * and labelling each would take seconds.
    */
   maxIssues?: number;
 }
+
+/** Errors (and, separately, warnings) listed by default: far more than a person reads and fixes in one go. */
+export const DEFAULT_MAX_ISSUES = 200;
 
 /** Raw JSON Schema errors kept per issue asked for: a blank field raises up to four, merged into one. */
 const SCHEMA_ERRORS_PER_ISSUE = 4;
@@ -54,27 +58,32 @@ export function runValidation(
   const data = norm.value as Record<string, unknown>;
   const ictx = ctxFor(data);
 
-  const max = options.maxIssues ?? Infinity;
-  const valid = check(data);
+  const max = options.maxIssues ?? DEFAULT_MAX_ISSUES;
+  // The schema reads over-long strings and lists only up to the caps: they fail their
+  // maxLength or maxItems all the same, and the rest of a list goes unread (the result says
+  // truncated). Messages and rules see them whole.
+  const valid = check(norm.long ? cutToCaps(data) : data);
   const raw = valid ? [] : check.errors ?? [];
-  let truncated = raw.length > SCHEMA_ERRORS_PER_ISSUE * max;
-  const errors: ValidationIssue[] = raw.length ? schemaIssues(ictx, truncated ? raw.slice(0, SCHEMA_ERRORS_PER_ISSUE * max) : raw) : [];
+  const kept = SCHEMA_ERRORS_PER_ISSUE * max;
+  let truncated = raw.length > kept || norm.long;
+  const errors: ValidationIssue[] = raw.length ? schemaIssues(ictx, raw.slice(0, kept)) : [];
+  const warnings: ValidationIssue[] = [];
+  let ok = valid;
+  // Past the bound an issue is not even written: the work stays bounded too.
+  const add = (i: IssueInput) => {
+    const list = i.severity === 'warning' ? warnings : ((ok = false), errors);
+    if (list.length < max) list.push(makeIssue(ictx, i));
+    else truncated = true;
+  };
   for (const hit of norm.legacy) {
-    errors.push(makeIssue(ictx, { path: hit.path, code: 'legacy-encoding', params: { encoding: TERMS[lang].legacy[hit.encoding] ?? hit.encoding, suggestion: userText(hit.suggestion, 200) } }));
+    add({ path: hit.path, code: 'legacy-encoding', params: { encoding: TERMS[lang].legacy[hit.encoding] ?? hit.encoding, suggestion: userText(hit.suggestion, 200) } });
   }
   for (const hit of norm.unprintable) {
     // Each hit becomes a labelled message: past the bound, labelling more is wasted work.
     if (errors.length >= max) { truncated = true; break; }
-    errors.push(makeIssue(ictx, unprintableIssue(hit, lang)));
+    add(unprintableIssue(hit, lang));
   }
-  const warnings: ValidationIssue[] = [];
-  const rctx: RuleContext = {
-    plan, kind, data, lang, terms: TERMS[lang],
-    report: (i) => {
-      const issue = makeIssue(ictx, i);
-      (issue.severity === 'warning' ? warnings : errors).push(issue);
-    },
-  };
+  const rctx: RuleContext = { plan, kind, data, lang, terms: TERMS[lang], report: add };
   for (const rule of RULES[kind]) {
     try {
       rule(rctx);
@@ -84,9 +93,8 @@ export function runValidation(
       if (valid) throw e;
     }
   }
-  const ok = errors.length === 0;
-  if (errors.length > max || warnings.length > max) truncated = true;
-  const listed = truncated ? { errors: errors.slice(0, max), warnings: warnings.slice(0, max), truncated: true as const } : { errors, warnings };
+  if (errors.length > max) truncated = true;
+  const listed = truncated ? { errors: errors.slice(0, max), warnings, truncated: true as const } : { errors, warnings };
   return ok ? { ok, ...listed, value: data } : { ok, ...listed };
 }
 

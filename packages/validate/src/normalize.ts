@@ -1,4 +1,5 @@
 import { detectLegacyEncoding, findUnprintable, type LegacyEncodingMatch, type UnprintableCharacter } from '@thidua/core';
+import { LENGTH_CAPS } from './length-caps.js';
 
 export interface InputLimits {
   /** Deepest nesting accepted; real submissions are under 10 levels. */
@@ -7,7 +8,11 @@ export interface InputLimits {
   maxNodes: number;
 }
 
-export const DEFAULT_LIMITS: InputLimits = { maxDepth: 64, maxNodes: 1_000_000 };
+/**
+ * A 300-nominee dossier, the largest a province sends, holds about 16 000 values: 50 000
+ * leaves room for three times that and keeps the work of a hostile body bounded.
+ */
+export const DEFAULT_LIMITS: InputLimits = { maxDepth: 64, maxNodes: 50_000 };
 
 export interface LegacyHit extends LegacyEncodingMatch {
   path: string;
@@ -19,7 +24,8 @@ export interface UnprintableHit extends UnprintableCharacter {
 }
 
 export type NormalizeOutcome =
-  | { ok: true; value: unknown; legacy: LegacyHit[]; unprintable: UnprintableHit[] }
+  /** `long`: some string or list is longer than LENGTH_CAPS. */
+  | { ok: true; value: unknown; legacy: LegacyHit[]; unprintable: UnprintableHit[]; long: boolean }
   | { ok: false; code: 'too-deep' | 'too-large'; limit: number };
 
 class LimitExceeded {
@@ -52,12 +58,14 @@ const escapePointer = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
 export function normalizeInput(input: unknown, limits: InputLimits = DEFAULT_LIMITS): NormalizeOutcome {
   const legacy: LegacyHit[] = [];
   const unprintable: UnprintableHit[] = [];
+  let long = false;
   const path: string[] = [];
   let nodes = 0;
 
   const walk = (v: unknown, depth: number): unknown => {
     if (++nodes > limits.maxNodes) throw new LimitExceeded('too-large', limits.maxNodes);
     if (typeof v === 'string') {
+      if (v.length > LENGTH_CAPS.text) long = true;
       // Plain ASCII (ids, enum values, dates) is the common case: nothing to check.
       if (!NOT_PLAIN_ASCII.test(v)) return v;
       const s = MAYBE_NOT_NFC.test(v) ? v.normalize('NFC') : v;
@@ -74,6 +82,7 @@ export function normalizeInput(input: unknown, limits: InputLimits = DEFAULT_LIM
     if (v === null || typeof v !== 'object') return v;
     if (depth >= limits.maxDepth) throw new LimitExceeded('too-deep', limits.maxDepth);
     if (Array.isArray(v)) {
+      if (v.length > LENGTH_CAPS.items) long = true;
       let out: unknown[] | null = null;
       for (let i = 0; i < v.length; i++) {
         path.push(String(i));
@@ -104,7 +113,7 @@ export function normalizeInput(input: unknown, limits: InputLimits = DEFAULT_LIM
   };
 
   try {
-    return { ok: true, value: walk(input, 0), legacy, unprintable };
+    return { ok: true, value: walk(input, 0), legacy, unprintable, long };
   } catch (e) {
     if (e instanceof LimitExceeded) return { ok: false, code: e.code, limit: e.limit };
     if (e instanceof RangeError) return { ok: false, code: 'too-deep', limit: limits.maxDepth };

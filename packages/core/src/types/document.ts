@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { label } from './label.js';
+import { LOWER_CASE_LETTERS } from './lower-case.generated.js';
 import { Text } from './text.js';
 
 /**
@@ -15,8 +16,14 @@ export function DocNumber(vi: string, en: string, example: string) {
 /** Authority line of a signature block (NĐ 30/2020 Phụ lục I, II.7.b). */
 export const AUTHORITY_PATTERN = '^(TM|KT|Q|TL|TUQ)\\. \\S.*$';
 
-/** Upper-case text: no lower-case letter anywhere. */
-export const UPPER_PATTERN = '^[^\\p{Ll}]*\\S[^\\p{Ll}]*$';
+/**
+ * Upper-case text: something visible, and no lower-case letter anywhere. Spaces, then the
+ * first visible character (not lower case), then anything but lower case: the first visible
+ * character ends the spaces, so there is one way to match and a regex engine never
+ * backtracks (`^[^\p{Ll}]*\S[^\p{Ll}]*$` took seconds on 50 000 characters). The letters are
+ * spelt out because `\p{…}` is JavaScript-only.
+ */
+export const UPPER_PATTERN = `^\\s*[^${LOWER_CASE_LETTERS}\\s][^${LOWER_CASE_LETTERS}]*$`;
 
 export function SignerSchema() {
   return Type.Object(
