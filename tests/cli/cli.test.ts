@@ -180,9 +180,19 @@ describe('bounded input and output', () => {
     expect(thidua(['validate', 'dong-nai-so-ket-2023', 'report', f]).code).toBe(1);
   });
 
-  it('2 MB of 95 161 empty nominees: exit 1, at most 1000 errors on stdout (< 1 MB), and a line saying the list was cut', () => {
+  it('2 MB of 95 161 empty nominees: exit 1 with one too-large error (over validate()\'s node budget), small output', () => {
     const f = path.join(tmp, 'empty-nominees.json');
     fs.writeFileSync(f, emptyNominees(95_161));
+    const r = thiduaRss(['validate', 'lam-dong-2022-2025', 'nomination', f]);
+    expect(r.code).toBe(1);
+    expect(r.stdout.length).toBeLessThan(64 * 1024);
+    expect(JSON.parse(r.stdout).map((e: { code: string }) => e.code)).toEqual(['too-large']);
+    expect(r.stderr.length).toBeLessThan(64 * 1024);
+  });
+
+  it('12 000 empty nominees (within the node budget): exit 1, at most 1000 errors on stdout (< 1 MB), and a line saying the list was cut', () => {
+    const f = path.join(tmp, 'empty-nominees-12k.json');
+    fs.writeFileSync(f, emptyNominees(12_000));
     const r = thiduaRss(['validate', 'lam-dong-2022-2025', 'nomination', f]);
     expect(r.code).toBe(1);
     expect(r.stdout.length).toBeLessThan(1024 * 1024);
