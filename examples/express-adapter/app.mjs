@@ -12,7 +12,7 @@
 // Client mistakes answer { error: { code, message, messageEn } } with a 4xx, never a 500.
 import express from 'express';
 import { DOCUMENT_KINDS, hasPlan, isDocumentKind, planIds } from '@thidua/plans';
-import { validate } from '@thidua/validate';
+import { JsonTextError, parseJsonText, validate } from '@thidua/validate';
 import { renderSubmission } from '@thidua/pdf/node';
 
 const BODY_LIMIT = '2mb';
@@ -20,15 +20,28 @@ const BODY_LIMIT = '2mb';
 const fail = (res, status, code, message, messageEn, extra = {}) =>
   res.status(status).set('cache-control', 'no-store').json({ error: { code, message, messageEn, ...extra } });
 
-// JSON.parse keeps "__proto__" as a plain key, but code that later copies or merges the object
-// may not: refuse it, and constructor.prototype, while parsing. (body-parser rewraps the error
-// and keeps only its message, hence the marker message.)
-const FORBIDDEN_KEY = 'THIDUA_FORBIDDEN_KEY';
-function refusePoisoning(key, value) {
-  if (key === '__proto__' || (key === 'constructor' && value && typeof value === 'object' && Object.hasOwn(value, 'prototype'))) {
-    throw new SyntaxError(FORBIDDEN_KEY);
+// The SDK's strict JSON reader, as the reference server and `thidua validate` use it: UTF-8
+// only, no repeated key, no lone surrogate, no "__proto__" or constructor.prototype. Its
+// refusals answer with the reference server's codes and words.
+const JSON_TEXT_CODES = {
+  'invalid-utf8': 'THIDUA_INVALID_UTF8',
+  malformed: 'THIDUA_MALFORMED_JSON',
+  'forbidden-key': 'THIDUA_FORBIDDEN_KEY',
+  'duplicate-key': 'THIDUA_DUPLICATE_KEY',
+  'lone-surrogate': 'THIDUA_LONE_SURROGATE',
+};
+
+/** Raw body (bounded by body-parser) → `req.submission`, or the 400 the reference server gives. */
+function strictJson(req, res, next) {
+  const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+  try {
+    req.submission = parseJsonText(bytes);
+  } catch (e) {
+    if (!(e instanceof JsonTextError)) return next(e);
+    if (e.code === 'empty') return fail(res, 400, 'THIDUA_EMPTY_BODY', 'Thiếu nội dung hồ sơ: thân yêu cầu rỗng.', 'The request body is empty.');
+    return fail(res, 400, JSON_TEXT_CODES[e.code], e.message, e.messageEn, { ...e.position });
   }
-  return value;
+  next();
 }
 
 /** 415 unless the body is JSON; 404 (listing what exists) for an unknown plan or kind. */
@@ -49,11 +62,6 @@ function checkRequest(req, res, next) {
 /** body-parser's errors as the reference server's 4xx answers. */
 function bodyErrors(err, req, res, next) {
   if (err?.type === 'entity.too.large') return fail(res, 413, 'THIDUA_BODY_TOO_LARGE', 'Hồ sơ quá lớn: tối đa 2 MB.', 'The request body is too large: at most 2 MB.', { limit: err.limit });
-  if (err?.type === 'entity.parse.failed') {
-    return err.message === FORBIDDEN_KEY
-      ? fail(res, 400, 'THIDUA_FORBIDDEN_KEY', 'Dữ liệu chứa khóa bị cấm (“__proto__” hoặc “constructor.prototype”).', 'The JSON contains a forbidden key ("__proto__" or "constructor.prototype").')
-      : fail(res, 400, 'THIDUA_MALFORMED_JSON', 'Nội dung gửi lên không phải JSON hợp lệ.', 'The request body is not valid JSON.');
-  }
   if (err?.type === 'charset.unsupported' || err?.type === 'encoding.unsupported') return fail(res, 415, 'THIDUA_UNSUPPORTED_MEDIA_TYPE', 'Hồ sơ phải được gửi dạng JSON UTF-8.', 'Send the submission as UTF-8 JSON.');
   if (err?.status >= 400 && err?.status < 500) return fail(res, err.status, 'THIDUA_BAD_REQUEST', 'Yêu cầu không hợp lệ.', 'Bad request.');
   // Never log req.body: it is a citizen's dossier.
@@ -64,21 +72,21 @@ function bodyErrors(err, req, res, next) {
 /** In process: validate() and renderSubmission() answer the routes. */
 function inProcessRouter() {
   const router = express.Router();
-  const json = express.json({ limit: BODY_LIMIT, type: 'application/json', reviver: refusePoisoning });
+  const json = [express.raw({ limit: BODY_LIMIT, type: 'application/json' }), strictJson];
   const langOf = (req) => (req.acceptsLanguages('vi', 'en') === 'en' ? 'en' : 'vi');
   const answer = (res, lang, r) => res.status(r.ok ? 200 : 422).set({ 'cache-control': 'no-store', 'content-language': lang, vary: 'Accept-Language' })
     .json(r.ok ? { ok: true, value: r.value, warnings: r.warnings } : { ok: false, errors: r.errors, warnings: r.warnings, ...(r.truncated ? { truncated: true } : {}) });
 
   router.post('/submissions/:plan/:kind/validate', checkRequest, json, (req, res) => {
     const lang = langOf(req);
-    answer(res, lang, validate(req.params.plan, req.params.kind, req.body, { lang }));
+    answer(res, lang, validate(req.params.plan, req.params.kind, req.submission, { lang }));
   });
 
   router.post('/submissions/:plan/:kind/pdf', checkRequest, json, async (req, res, next) => {
     try {
       const { plan, kind } = req.params;
       const lang = langOf(req);
-      const r = validate(plan, kind, req.body, { lang });
+      const r = validate(plan, kind, req.submission, { lang });
       if (!r.ok) return answer(res, lang, r);
       const pdf = await renderSubmission(plan, kind, r.value, { lang });
       res.status(200).set({ 'content-type': 'application/pdf', 'content-disposition': `attachment; filename="${plan}-${kind}.pdf"`, 'cache-control': 'no-store' })

@@ -86,6 +86,10 @@ for (const mode of ['in process', 'proxy']) {
       const base = modes[mode]!.base;
       const cases: [string, RequestInit, number, string][] = [
         ['malformed', { body: '{"a":' }, 400, 'THIDUA_MALFORMED_JSON'],
+        ['empty', { body: '' }, 400, 'THIDUA_EMPTY_BODY'],
+        ['invalid UTF-8', { body: new Uint8Array([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xc3, 0x28, 0x22, 0x7d]) }, 400, 'THIDUA_INVALID_UTF8'],
+        ['duplicate key', { body: '{"planId":"a","nested":{"x":1,"x":2}}' }, 400, 'THIDUA_DUPLICATE_KEY'],
+        ['lone surrogate', { body: '{"a":"\\ud800"}' }, 400, 'THIDUA_LONE_SURROGATE'],
         ['__proto__', { body: '{"__proto__": {"x": 1}}' }, 400, 'THIDUA_FORBIDDEN_KEY'],
         ['constructor.prototype', { body: '{"constructor": {"prototype": {"x": 1}}}' }, 400, 'THIDUA_FORBIDDEN_KEY'],
         ['3 MB', { body: JSON.stringify({ a: 'x'.repeat(3 * 1024 * 1024) }) }, 413, 'THIDUA_BODY_TOO_LARGE'],
