@@ -29,3 +29,21 @@ describe('text checks in the element', () => {
     expect(byId(el, 'f.header.agency-error').textContent).to.contain('TCVN3');
   });
 });
+
+// The signer-title pattern once backtracked quadratically: one keystroke after 40 000 characters
+// froze the tab for half a minute. Now the pattern is linear and over-long text is cut before it.
+describe('a pasted 100 000-character signer title', () => {
+  let el;
+  afterEach(() => el?.remove());
+
+  it('is refused as too long at once, and the form stays responsive', async () => {
+    el = await fixture({ plan: PLAN, kind: 'report' });
+    const title = field(el, 'signer', 'title');
+    const t0 = performance.now();
+    await typeInto(el, title, 'PHÓ CHỦ TỊCH '.repeat(7700) + 'a');
+    const ms = performance.now() - t0;
+    expect(byId(el, 'f.signer.title-error').textContent).to.contain('quá dài: tối đa 120 ký tự (hiện có 100.101)');
+    // Generous: a quadratic pattern took seconds at this length.
+    expect(ms).to.be.below(1500);
+  });
+});
