@@ -11,20 +11,7 @@
 // positioning), right-to-left scripts, private-use code points, noncharacters, and U+FFFC/
 // U+FFFD (placeholders for text already lost). Needs `pnpm build` first (the face list and
 // fontkit come from @thidua/pdf). `--check` exits 1 when the file is out of date.
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const pdfDir = path.join(root, 'packages/pdf');
-const requirePdf = createRequire(path.join(pdfDir, 'package.json'));
-const fontkit = requirePdf('@pdf-lib/fontkit');
-const { TINOS_FILES } = await import(pathToFileURL(path.join(pdfDir, 'dist/fonts/font-source.js')).href);
-const tinosDir = path.dirname(requirePdf.resolve('@expo-google-fonts/tinos/package.json'));
-const tinosVersion = JSON.parse(fs.readFileSync(path.join(tinosDir, 'package.json'), 'utf8')).version;
-
-const faces = Object.values(TINOS_FILES).map((f) => fontkit.create(fs.readFileSync(path.join(tinosDir, f))));
+import { drawnByEveryFace, faces, runsOf, tinosVersion, writeGenerated } from './lib/tinos-faces.mjs';
 
 const LAYOUT_WHITESPACE = [0x09, 0x0a, 0x0d];
 for (let cp = 0; cp <= 0xffff; cp++) if (/\p{Zs}/u.test(String.fromCharCode(cp))) LAYOUT_WHITESPACE.push(cp);
@@ -32,10 +19,6 @@ const NOT_PRINTED = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{M}\p{Zl}\p{Zp}\p{Nonchara
 // Default right-to-left blocks (Hebrew, Arabic, Syriac, Thaana, NKo… and their presentation
 // forms): the layout has no bidi algorithm, so such text would print in the wrong order.
 const RIGHT_TO_LEFT = [[0x0590, 0x08ff], [0xfb1d, 0xfdff], [0xfe70, 0xfefe], [0x10800, 0x10fff], [0x1e800, 0x1efff]];
-
-function drawnByEveryFace(cp) {
-  return faces.every((f) => f.hasGlyphForCodePoint(cp) && f.glyphForCodePoint(cp).id !== 0);
-}
 
 // A glyph with no outline or no width prints nothing (Tinos has a few empty modifier
 // letters, U+A717–A721).
@@ -53,12 +36,7 @@ for (const cp of faces[0].characterSet) {
 }
 printable.sort((a, b) => a - b);
 
-const ranges = [];
-for (const cp of printable) {
-  const last = ranges[ranges.length - 1];
-  if (last && last[1] === cp - 1) last[1] = cp;
-  else ranges.push([cp, cp]);
-}
+const ranges = runsOf(printable);
 // Encoded as alternating gaps and run lengths (each from the end of the one before): small
 // numbers, a few hundred bytes in the browser bundle.
 const deltas = [];
@@ -74,14 +52,7 @@ const out = [
   `export const PRINTABLE_RUNS: readonly number[] = [${deltas.join(',')}];`,
   '',
 ].join('\n');
-const file = path.join(root, 'packages/core/src/text/printable-ranges.generated.ts');
-const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
-if (process.argv.includes('--check')) {
-  if (current !== out) {
-    console.error('printable-ranges.generated.ts is out of date: run `pnpm gen` (after `pnpm build`)');
-    process.exit(1);
-  }
-} else if (current !== out) {
-  fs.writeFileSync(file, out);
-  console.log(`printable: ${printable.length} code points in ${ranges.length} runs`);
-}
+writeGenerated('packages/core/src/text/printable-ranges.generated.ts', out, {
+  command: 'pnpm gen',
+  summary: `printable: ${printable.length} code points in ${ranges.length} runs`,
+});
