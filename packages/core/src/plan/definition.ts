@@ -225,7 +225,11 @@ export type ThresholdTest =
    * The indicator's latest value is more than `moreThanPercent` % below its value in `baselineYear`,
    * the period's start ("so với đầu kỳ") as the plan fixes it; the series must hold that year.
    */
-  | { kind: 'reduction-vs-baseline'; indicator: string; moreThanPercent: number; baselineYear: number; byYear?: number; text: string };
+  | {
+    kind: 'reduction-vs-baseline'; indicator: string; moreThanPercent: number; baselineYear: number; byYear?: number; text: string;
+    /** How `baselineYear` was read where the seed does not name it; the reference page prints it. */
+    reading?: string;
+  };
 
 export interface Threshold extends Labelled {
   id: string;

@@ -9,6 +9,8 @@ import { AWARD_FORMS, CONFIRMATION_BLOCKS } from '../../shared/law.js';
 /** Short name of the plan used in every clause (the plan has no number in the seed). */
 const KH = 'Kế hoạch Phong trào 2021–2025 tỉnh Bình Định';
 const at = (where: string) => `${KH}, ${where}`;
+/** The seed says "so với đầu kỳ" without a year: the movement is "giai đoạn 2021 - 2025". */
+const DAU_KY = 'Kế hoạch không ghi năm đầu kỳ; “đầu kỳ” là năm đầu giai đoạn 2021 - 2025 của Phong trào (tên Kế hoạch), tức số liệu năm 2021, không phải năm đầu tiên đơn vị tự kê khai. / The seed names no start year; “đầu kỳ” is read as 2021, the first year of the 2021–2025 movement, never the first year a unit happens to give.';
 
 /** Award law: the plan says "theo quy định của pháp luật về thi đua khen thưởng" (mục III.2.2). */
 const LAW_BEFORE_2024 = 'trước 01/01/2024: Luật Thi đua, Khen thưởng 2003 (sửa đổi, bổ sung 2013) và Nghị định 91/2017/NĐ-CP';
@@ -625,6 +627,7 @@ export const definition = {
           indicator: 'hoNgheoCanNgheo',
           moreThanPercent: 50,
           baselineYear: 2021,
+          reading: DAU_KY,
           text: 'quy mô hộ nghèo và hộ cận nghèo đa chiều giảm trên 50% so với đầu kỳ',
         },
       ],
@@ -648,6 +651,7 @@ export const definition = {
           indicator: 'hoNgheoCanNgheo',
           moreThanPercent: 50,
           baselineYear: 2021,
+          reading: DAU_KY,
           text: 'hoặc quy mô hộ nghèo và hộ cận nghèo đa chiều giảm trên 50% so với đầu kỳ',
         },
       ],
@@ -664,6 +668,7 @@ export const definition = {
           indicator: 'hoNgheoCanNgheo',
           moreThanPercent: 50,
           baselineYear: 2021,
+          reading: DAU_KY,
           byYear: 2025,
           text: 'Đối với xã Khu vực III vùng đồng bào dân tộc thiểu số và miền núi đến năm 2025 quy mô hộ nghèo và hộ cận nghèo đa chiều giảm trên 50% so với đầu kỳ',
         },
@@ -681,6 +686,7 @@ export const definition = {
           indicator: 'hoNgheoCanNgheo',
           moreThanPercent: 50,
           baselineYear: 2021,
+          reading: DAU_KY,
           text: 'Quy mô hộ nghèo, hộ cận nghèo đa chiều giảm trên 50% so với đầu kỳ',
         },
       ],

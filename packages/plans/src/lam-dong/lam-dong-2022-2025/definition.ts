@@ -5,6 +5,8 @@ const KH = 'Kế hoạch ban hành kèm theo Quyết định 1479/QĐ-UBND';
 const c = (where: string) => `${KH}, mục ${where}`;
 
 const BK_TINH = AWARD_FORMS.bangKhenChuTichTinh.id;
+/** The seed says "so với đầu kỳ" without a year: the plan carries out the movement "giai đoạn 2021 - 2025" (mục V.1). */
+const DAU_KY = 'Kế hoạch không ghi năm đầu kỳ; “đầu kỳ” là năm đầu giai đoạn 2021 - 2025 mà Kế hoạch thực hiện (mục V.1: “Phong trào thi đua … giai đoạn 2021 - 2025”), tức số liệu năm 2021, không phải năm đầu tiên đơn vị tự kê khai. / The seed names no start year; “đầu kỳ” is read as 2021, the first year of the 2021–2025 period the plan carries out, never the first year a unit happens to give.';
 /** The 2025 quotas limit what units propose to higher levels; Giấy khen stays within their own authority. */
 const TONG_KET_AWARDS = ['huan-chuong-lao-dong', 'bang-khen-thu-tuong', BK_TINH];
 
@@ -232,7 +234,7 @@ export const definition = {
       appliesTo: { group: 'cap-xa', categories: ['xa-dac-biet-kho-khan'] },
       anyOf: [
         { kind: 'annual-decrease', indicator: 'tyLeNgheoDaChieu', minPerYear: 1.5, consecutiveYears: 3, text: 'giảm tỷ lệ nghèo đa chiều từ 1,5%/năm trở lên, trong 3 năm liên tục trước khi trình khen thưởng' },
-        { kind: 'reduction-vs-baseline', indicator: 'quyMoHoNgheoCanNgheo', moreThanPercent: 50, baselineYear: 2021, byYear: 2025, text: 'quy mô hộ nghèo và hộ cận nghèo đa chiều đến năm 2025 giảm trên 50% so với đầu kỳ' },
+        { kind: 'reduction-vs-baseline', indicator: 'quyMoHoNgheoCanNgheo', moreThanPercent: 50, baselineYear: 2021, reading: DAU_KY, byYear: 2025, text: 'quy mô hộ nghèo và hộ cận nghèo đa chiều đến năm 2025 giảm trên 50% so với đầu kỳ' },
       ],
       clause: c('IV.1.c, gạch đầu dòng thứ nhất'),
     },
@@ -240,7 +242,7 @@ export const definition = {
       id: 'xa-khu-vuc-giam-ngheo', label: 'Xã khu vực III, II, I vùng đồng bào dân tộc thiểu số và miền núi: giảm nghèo', labelEn: 'Area III/II/I commune: poverty reduction',
       appliesTo: { group: 'cap-xa', categories: ['xa-khu-vuc-dtts'] },
       anyOf: [
-        { kind: 'reduction-vs-baseline', indicator: 'quyMoHoNgheoCanNgheo', moreThanPercent: 50, baselineYear: 2021, byYear: 2025, text: 'đến năm 2025 quy mô hộ nghèo và hộ cận nghèo đa chiều giảm trên 50% so với đầu kỳ' },
+        { kind: 'reduction-vs-baseline', indicator: 'quyMoHoNgheoCanNgheo', moreThanPercent: 50, baselineYear: 2021, reading: DAU_KY, byYear: 2025, text: 'đến năm 2025 quy mô hộ nghèo và hộ cận nghèo đa chiều giảm trên 50% so với đầu kỳ' },
       ],
       clause: c('IV.1.c, gạch đầu dòng thứ hai'),
     },
@@ -248,7 +250,7 @@ export const definition = {
       id: 'thon-giam-ngheo', label: 'Thôn, buôn, tổ dân phố: giảm nghèo', labelEn: 'Village: poverty reduction',
       appliesTo: { group: 'thon-buon-to-dan-pho' },
       anyOf: [
-        { kind: 'reduction-vs-baseline', indicator: 'quyMoHoNgheoCanNgheo', moreThanPercent: 50, baselineYear: 2021, byYear: 2025, text: 'đến năm 2025, quy mô hộ nghèo và hộ cận nghèo đa chiều giảm trên 50% so với đầu kỳ' },
+        { kind: 'reduction-vs-baseline', indicator: 'quyMoHoNgheoCanNgheo', moreThanPercent: 50, baselineYear: 2021, reading: DAU_KY, byYear: 2025, text: 'đến năm 2025, quy mô hộ nghèo và hộ cận nghèo đa chiều giảm trên 50% so với đầu kỳ' },
       ],
       clause: c('IV.1.d, gạch đầu dòng thứ ba'),
     },
