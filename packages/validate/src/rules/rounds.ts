@@ -4,14 +4,16 @@ import { arr, isoDate, lbl, num, obj, str } from './context.js';
 
 const span = (s: YearSpan) => (s.from === s.to ? String(s.from) : `${s.from}–${s.to}`);
 
-/** The plan's own date and how to cite it, when the plan gives one. */
-function planDate(plan: PlanDefinition): { date: string; clause: string } | undefined {
+/** The plan's own date, when the plan gives one (or the act it was issued with does). */
+const planDate = (plan: PlanDefinition): string | undefined => plan.document.issuedWith?.date ?? plan.document.date;
+
+/** How to cite the plan's date: only built when a document predates it. */
+function planDateClause(plan: PlanDefinition, date: string): string {
   const d = plan.document;
-  if (d.issuedWith) return { date: d.issuedWith.date, clause: d.issuedWith.text };
-  if (!d.date) return undefined;
+  if (d.issuedWith) return d.issuedWith.text;
   const type = d.type.charAt(0) + d.type.slice(1).toLocaleLowerCase('vi');
   const number = d.number ? ` ${d.number}${d.symbol ? `/${d.symbol}` : ''}` : '';
-  return { date: d.date, clause: `${type}${number} ngày ${formatDate(d.date)}` };
+  return `${type}${number} ngày ${formatDate(date)}`;
 }
 
 function checkWindow(ctx: RuleContext, date: string, w: DateWindow | undefined, round: string): void {
@@ -38,9 +40,9 @@ export const roundRule: Rule = (ctx) => {
   const { plan, data } = ctx;
   const date = isoDate(obj(data['header'])['date']);
   const issued = planDate(plan);
-  const beforePlan = date !== undefined && issued !== undefined && date < issued.date;
+  const beforePlan = date !== undefined && issued !== undefined && date < issued;
   if (beforePlan) {
-    ctx.report({ path: '/header/date', code: 'date-before-plan', params: { date: formatDate(date), planDate: formatDate(issued.date) }, clause: issued.clause });
+    ctx.report({ path: '/header/date', code: 'date-before-plan', params: { date: formatDate(date), planDate: formatDate(issued) }, clause: planDateClause(plan, issued) });
   }
 
   if (ctx.kind === 'report') {
