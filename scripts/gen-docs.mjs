@@ -180,13 +180,32 @@ const bounds = (b) => {
   return '';
 };
 
+const yearSpan = (s) => (s.from === s.to ? String(s.from) : `${s.from}–${s.to}`);
+
+/** A round's window as the reference page shows it; a missing window is said, never invented. */
+const windowText = (w) => {
+  if (!w) return 'the plan sets no window';
+  const range = `${isoToVn(w.from)} – ${isoToVn(w.to)}`;
+  return w.derived ? `${range}; derived (the plan gives no dates) from: ${w.derived} (${w.clause})` : `${range} (${w.clause})`;
+};
+
+function roundsNote(p) {
+  const d = p.document;
+  const date = d.issuedWith?.date ?? d.date;
+  const before = date
+    ? `A document dated before the plan (${isoToVn(date)}) fails with \`date-before-plan\`.`
+    : `The plan’s own date is not known (${d.dateNote ?? 'the seed gives none'}); the earliest window above bounds it.`;
+  return `A dossier dated outside its phase’s window fails with \`date-outside-round\`; where the plan sets no window nothing is checked. ${before} Figures (year series) for years after the document’s date fail with \`year-after-date\`.`;
+}
+
 function testText(plan, t) {
   const ind = plan.indicators.find((i) => i.id === t.indicator);
   const name = `${code(t.indicator)}${ind ? ` (${ind.label}, ${ind.unit})` : ''}`;
   if (t.kind === 'annual-decrease') {
-    return `${code('annual-decrease')}: ${name} falls by at least ${num(t.minPerYear)} points in each of ${t.consecutiveYears} consecutive years, the run ending no earlier than the year before the nomination — “${t.text}”`;
+    return `${code('annual-decrease')}: ${name} falls by at least ${num(t.minPerYear)} points in each of ${t.consecutiveYears} consecutive years, the run ending at the last full year before the dossier's date — “${t.text}”`;
   }
-  return `${code('reduction-vs-baseline')}: ${name} ends more than ${num(t.moreThanPercent)} % below its first (baseline) value${t.byYear ? ` (the plan says by ${t.byYear})` : ''} — “${t.text}”`;
+  const reading = t.reading ? ` How we read it: ${t.reading}` : '';
+  return `${code('reduction-vs-baseline')}: ${name} ends more than ${num(t.moreThanPercent)} % below its ${t.baselineYear} value (the period's start, “đầu kỳ”; the series must hold ${t.baselineYear})${t.byYear ? ` (the plan says by ${t.byYear})` : ''} — “${t.text}”.${reading}`;
 }
 
 function page(mod) {
@@ -264,9 +283,10 @@ function page(mod) {
     code(a.id), `${a.label} — *${a.labelEn}*`, a.decidedBy, types(a.nomineeTypes), a.minVoteShare !== undefined ? `≥ ${num(a.minVoteShare * 100)} % of all members` : '', a.clause,
   ])), '', 'One dossier proposes one award form (`awardForm`).', '');
   push('### 4.3 Phases', '');
-  push(table(['Id', 'Phase', 'Kind', 'Year', 'Award forms allowed', 'Clause'], p.phases.map((ph) => [
-    code(ph.id), `${ph.label} — *${ph.labelEn}*`, code(ph.kind), ph.year ?? '', ph.awardForms.map(code).join(', '), ph.clause,
+  push(table(['Id', 'Phase', 'Kind', 'Year', 'Award forms allowed', 'Dossiers dated', 'Figures cover', 'Clause'], p.phases.map((ph) => [
+    code(ph.id), `${ph.label} — *${ph.labelEn}*`, code(ph.kind), ph.year ?? '', ph.awardForms.map(code).join(', '), windowText(ph.filed), ph.covers ? yearSpan(ph.covers) : '', ph.clause,
   ])), '');
+  push(roundsNote(p), '');
   push('### 4.4 Unit types and named units', '');
   push(table(['Unit type', 'Label', 'Reports', 'Submits dossiers'], p.unitTypes.map((u) => [
     code(u.id), `${u.label} — *${u.labelEn}*`, p.reporting.unitTypes.includes(u.id) ? 'yes' : '', p.dossier.submitterUnitTypes.includes(u.id) ? 'yes' : '',
@@ -311,7 +331,11 @@ function page(mod) {
   const n = p.tasks?.length ? 10 : 9;
   push(`### 4.${n} Reporting`, '');
   push(`Reports go to ${p.reporting.to} (${p.reporting.clause}). Filed by: ${p.reporting.unitTypes.map(unitTypeName).join('; ')}.`, '');
-  push(table(['Period', 'Label', 'Kind', 'Phase'], p.reporting.periods.map((r) => [code(r.id), `${r.label} — *${r.labelEn}*`, code(r.kind), r.phase ? phaseName(r.phase) : ''])), '');
+  push(table(['Period', 'Label', 'Kind', 'Phase', '`period.year`', 'Reports on', 'Reports dated'], p.reporting.periods.map((r) => [
+    code(r.id), `${r.label} — *${r.labelEn}*`, code(r.kind), r.phase ? phaseName(r.phase) : '',
+    r.years ? yearSpan(r.years) : `${p.movement.from}–${p.movement.to} (the movement)`, r.span ? yearSpan(r.span) : '', windowText(r.filed),
+  ])), '');
+  push('A `period.year` the period type does not allow fails with `period-year-mismatch` (outside the movement: `year-out-of-range`); a year after the report’s own date with `year-after-date`.', '');
   push(`### 4.${n + 1} Nomination dossier`, '');
   push(`Dossiers go to ${p.dossier.intake.agency} (${p.dossier.intake.clause}). Submitted by: ${p.dossier.submitterUnitTypes.map(unitTypeName).join('; ')}.`, '');
   push('Confirmation and signature blocks of each achievement report (`/nominees/*/confirmations/<block>`), in print order:', '');

@@ -78,6 +78,15 @@ export function checkDefinition(p: PlanDefinition): string[] {
   for (const r of p.reporting.periods) if (r.phase) need(phases.has(r.phase), `period "${r.id}" names unknown phase "${r.phase}"`);
   for (const u of [...p.reporting.unitTypes, ...p.dossier.submitterUnitTypes]) need(unitTypes.has(u), `unknown unit type "${u}" in reporting/dossier`);
   for (const a of p.awardForms) need(a.nomineeTypes.length > 0, `award "${a.id}" allows no nominee type`);
+  // Rounds: windows are real ISO date ranges, year spans run forwards, a baseline lies in the movement's reach.
+  const ISO = /^\d{4}-\d{2}-\d{2}$/;
+  const windowOk = (w: { from: string; to: string } | undefined) => !w || (ISO.test(w.from) && ISO.test(w.to) && w.from <= w.to);
+  const spanOk = (s: { from: number; to: number } | undefined) => !s || s.from <= s.to;
+  for (const ph of p.phases) need(windowOk(ph.filed) && spanOk(ph.covers), `phase "${ph.id}" has a window or span that is not ISO or runs backwards`);
+  for (const r of p.reporting.periods) need(windowOk(r.filed) && spanOk(r.years) && spanOk(r.span), `period "${r.id}" has a window or span that is not ISO or runs backwards`);
+  for (const t of p.thresholds) for (const test of t.anyOf) {
+    if (test.kind === 'reduction-vs-baseline') need(test.baselineYear <= p.movement.to, `threshold "${t.id}" baseline ${test.baselineYear} is after the movement`);
+  }
 
   // Every string in the definition must already be NFC: it is printed and compared as is.
   const walk = (v: unknown, at: string): void => {

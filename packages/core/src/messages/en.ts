@@ -56,6 +56,10 @@ export const en: Record<ErrorCode, string> = {
   'year-out-of-range': '{field}: year {year} is outside the movement’s period ({from}–{to}).',
   'confirmation-missing': 'The {field} block is missing.',
   'indicator-missing': '{field}: this figure is required.',
+  'date-before-plan': '{field}: the document is dated {date}, before the plan was issued ({planDate}). Documents under this plan are dated {planDate} or later; check the date or choose the right plan.',
+  'date-outside-round': '{field}: {round} takes documents dated {from} to {to}; {date} is outside this round. Check the date or choose the right round.',
+  'period-year-mismatch': '{field}: “{period}” is the report for {years} (figures for {span}); {year} is not in this period. Correct the year or choose the right report type.',
+  'year-after-date': '{field}: {year} is later than the document date ({date}); this document can only give figures up to {maxYear}.',
 };
 
 export const enTerms = {

@@ -58,6 +58,10 @@ export const vi: Record<ErrorCode, string> = {
   'year-out-of-range': '{field}: năm {year} nằm ngoài giai đoạn của phong trào ({from}–{to}).',
   'confirmation-missing': 'Thiếu phần {field}.',
   'indicator-missing': '{field}: cần nhập số liệu chỉ tiêu này.',
+  'date-before-plan': '{field}: văn bản đề ngày {date}, trước ngày ban hành kế hoạch ({planDate}). Hồ sơ, báo cáo theo kế hoạch này phải đề ngày từ {planDate} trở đi; hãy kiểm tra lại ngày hoặc chọn đúng kế hoạch.',
+  'date-outside-round': '{field}: {round} nhận văn bản đề ngày từ {from} đến {to}; văn bản đề ngày {date} nằm ngoài đợt này. Hãy kiểm tra lại ngày hoặc chọn đúng đợt.',
+  'period-year-mismatch': '{field}: “{period}” là báo cáo năm {years} (số liệu giai đoạn {span}); năm {year} không thuộc kỳ báo cáo này. Hãy sửa năm hoặc chọn đúng loại báo cáo.',
+  'year-after-date': '{field}: năm {year} muộn hơn ngày văn bản ({date}); văn bản này chỉ nêu được số liệu đến năm {maxYear}.',
 };
 
 export const viTerms = {

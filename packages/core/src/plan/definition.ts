@@ -153,12 +153,31 @@ export interface AwardForm extends Labelled {
 
 export type PhaseKind = 'hang-nam' | 'so-ket' | 'tong-ket' | 'chuyen-de' | 'dot-xuat';
 
+/** First and last day (inclusive) a document may carry. */
+export interface DateWindow {
+  from: IsoDate;
+  to: IsoDate;
+  /** Set when the plan states no dates and the window is read from what it does say: what it rests on. */
+  derived?: string;
+  clause: Clause;
+}
+
+/** A span of whole years, both ends included. */
+export interface YearSpan {
+  from: number;
+  to: number;
+}
+
 export interface Phase extends Labelled {
   id: string;
   kind: PhaseKind;
   year?: number;
   /** Award forms that may be proposed in this phase. */
   awardForms: string[];
+  /** When this round's dossiers are filed; absent when the plan sets no window (the reference page says so). */
+  filed?: DateWindow;
+  /** Years the round's figures cover ("sơ kết 03 năm (2021 - 2023)"). */
+  covers?: YearSpan;
   clause: Clause;
 }
 
@@ -197,10 +216,20 @@ export interface Quota {
 // ---- Numeric thresholds over year series ----
 
 export type ThresholdTest =
-  /** The indicator falls by at least `minPerYear` (percentage points) in each of `consecutiveYears` consecutive years up to the latest year given. */
+  /**
+   * The indicator falls by at least `minPerYear` (percentage points) in each of `consecutiveYears`
+   * consecutive years ending at the last full year before the dossier's date ("trước khi trình khen thưởng").
+   */
   | { kind: 'annual-decrease'; indicator: string; minPerYear: number; consecutiveYears: number; text: string }
-  /** The indicator's latest value is more than `morethanPercent` % below its first (baseline, "đầu kỳ") value. */
-  | { kind: 'reduction-vs-baseline'; indicator: string; moreThanPercent: number; byYear?: number; text: string };
+  /**
+   * The indicator's latest value is more than `moreThanPercent` % below its value in `baselineYear`,
+   * the period's start ("so với đầu kỳ") as the plan fixes it; the series must hold that year.
+   */
+  | {
+    kind: 'reduction-vs-baseline'; indicator: string; moreThanPercent: number; baselineYear: number; byYear?: number; text: string;
+    /** How `baselineYear` was read where the seed does not name it; the reference page prints it. */
+    reading?: string;
+  };
 
 export interface Threshold extends Labelled {
   id: string;
@@ -248,6 +277,13 @@ export interface ReportPeriod extends Labelled {
   kind: 'annual' | 'six-months' | 'phase';
   /** For a phase report (sơ kết/tổng kết), the phase it reviews. */
   phase?: string;
+  /** Years `period.year` may take: one year for a review or a dated report, the movement's years for a yearly one. */
+  years?: YearSpan;
+  /** For a review, the span of years it reports on (148/KH-UBND: 2021–2023). */
+  span?: YearSpan;
+  /** When reports of this period are dated; absent when the plan sets no window (the reference page says so). */
+  filed?: DateWindow;
+  clause?: Clause;
 }
 
 export interface ConfirmationBlock extends Labelled {

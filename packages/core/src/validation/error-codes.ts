@@ -29,6 +29,8 @@ export const RULE_CODES = [
   'votes-exceed-members', 'present-exceed-total', 'vote-share-too-low', 'ballots-inconsistent',
   'time-order', 'date-order', 'duplicate-id', 'series-year-duplicate', 'year-out-of-range',
   'confirmation-missing', 'indicator-missing',
+  // Rounds are time windows (dates against the plan, the round and the figures).
+  'date-before-plan', 'date-outside-round', 'period-year-mismatch', 'year-after-date',
 ] as const;
 
 export type ErrorCode = (typeof SCHEMA_CODES)[number] | (typeof INPUT_CODES)[number] | (typeof RULE_CODES)[number];

@@ -27,3 +27,12 @@ export const lbl = (ctx: RuleContext, x: { label: string; labelEn: string } | un
 
 export const nomineeTypeName = (ctx: RuleContext, t: unknown): string =>
   t === 'collective' || t === 'individual' || t === 'household' ? ctx.terms[t] : String(t);
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** The value when it is an ISO date `YYYY-MM-DD`; a malformed one is the schema's error. */
+export const isoDate = (v: unknown): string | undefined => (typeof v === 'string' && ISO_DATE.test(v) ? v : undefined);
+/** The year of an ISO date, when it is one. */
+export const dateYear = (v: unknown): number | undefined => {
+  const d = isoDate(v);
+  return d === undefined ? undefined : Number(d.slice(0, 4));
+};

@@ -1,6 +1,6 @@
 import { formatNumber, type Threshold, type ThresholdTest } from '@thidua/core';
 import type { Rule, RuleContext } from './context.js';
-import { arr, lbl, num, obj, str } from './context.js';
+import { arr, dateYear, lbl, num, obj, str } from './context.js';
 
 const EPS = 1e-9;
 
@@ -19,41 +19,47 @@ export function seriesOf(raw: unknown): { byYear: Map<number, number>; duplicate
 
 export type TestOutcome = { pass: true } | { pass: false; detail: string; missing?: boolean };
 
-/** Evaluates one alternative of a threshold on a year series. */
-export function evaluateTest(test: ThresholdTest, series: Map<number, number>, lang: 'vi' | 'en', nominationYear?: number): TestOutcome {
+/**
+ * Evaluates one alternative of a threshold on a year series. `dossierYear` is the year of the
+ * dossier's date: "trước khi trình khen thưởng" runs end at the last full year before it.
+ */
+export function evaluateTest(test: ThresholdTest, series: Map<number, number>, lang: 'vi' | 'en', dossierYear?: number): TestOutcome {
   const f = (n: number) => formatNumber(n, lang);
-  const years = [...series.keys()].sort((a, b) => a - b);
-  if (!years.length) return { pass: false, missing: true, detail: lang === 'vi' ? `chưa có số liệu (${test.text})` : `no figures given (${test.text})` };
-  const last = years[years.length - 1]!;
+  const vi = lang === 'vi';
+  // Figures for the dossier's own year and later are not yet final: they neither help nor hurt.
+  const years = [...series.keys()].filter((y) => dossierYear === undefined || y < dossierYear || test.kind === 'reduction-vs-baseline').sort((a, b) => a - b);
+  if (!years.length) return { pass: false, missing: true, detail: vi ? `chưa có số liệu (${test.text})` : `no figures given (${test.text})` };
   if (test.kind === 'annual-decrease') {
     const n = test.consecutiveYears;
-    // "trong 3 năm liên tục trước khi trình khen thưởng": the run must end at the last
-    // complete year before the nomination, not in some earlier period.
-    if (nominationYear !== undefined && last < nominationYear - 1) {
-      return { pass: false, detail: lang === 'vi' ? `số liệu mới nhất là năm ${last}, cần các năm liền trước năm đề nghị ${nominationYear} (${test.text})` : `the latest figure is for ${last}; the years just before the ${nominationYear} nomination are needed (${test.text})` };
-    }
+    // "trong 3 năm liên tục trước khi trình khen thưởng": the run ends at the last full year
+    // before the dossier's date, not at whatever year the series happens to stop.
+    const last = dossierYear === undefined ? years[years.length - 1]! : dossierYear - 1;
     const first = last - n;
     for (let y = first; y <= last; y++) {
       if (!series.has(y)) {
-        return { pass: false, missing: true, detail: lang === 'vi' ? `cần số liệu liên tục các năm ${first}–${last}, thiếu năm ${y} (${test.text})` : `needs figures for every year ${first}–${last}, ${y} is missing (${test.text})` };
+        return { pass: false, missing: true, detail: vi ? `cần số liệu liên tục các năm ${first}–${last} (${n} năm liền trước năm trình ${dossierYear ?? last + 1} và năm gốc ${first}), thiếu năm ${y} (${test.text})` : `needs figures for every year ${first}–${last} (the ${n} years before the ${dossierYear ?? last + 1} submission and the base year ${first}); ${y} is missing (${test.text})` };
       }
     }
     for (let y = first + 1; y <= last; y++) {
       const drop = series.get(y - 1)! - series.get(y)!;
       if (drop + EPS < test.minPerYear) {
-        return { pass: false, detail: lang === 'vi' ? `năm ${y} chỉ giảm ${f(drop)} điểm % (cần từ ${f(test.minPerYear)} trở lên mỗi năm, ${n} năm liên tục)` : `${y} fell by only ${f(drop)} points (needs ${f(test.minPerYear)} or more each year for ${n} consecutive years)` };
+        return { pass: false, detail: vi ? `năm ${y} chỉ giảm ${f(drop)} điểm % (cần từ ${f(test.minPerYear)} trở lên mỗi năm, ${n} năm liên tục ${first + 1}–${last})` : `${y} fell by only ${f(drop)} points (needs ${f(test.minPerYear)} or more each year for the ${n} consecutive years ${first + 1}–${last})` };
       }
     }
     return { pass: true };
   }
-  const base = series.get(years[0]!)!;
-  const latest = series.get(last)!;
-  if (years.length < 2 || base <= 0) {
-    return { pass: false, missing: years.length < 2, detail: lang === 'vi' ? `cần số liệu đầu kỳ và năm gần nhất (${test.text})` : `needs the baseline and the latest figure (${test.text})` };
+  // "so với đầu kỳ": the period's start year the plan fixes, never the first year typed.
+  const b = test.baselineYear;
+  const base = series.get(b);
+  const later = years.filter((y) => y > b && (dossierYear === undefined || y <= dossierYear));
+  if (base === undefined || !later.length || base <= 0) {
+    return { pass: false, missing: base === undefined || !later.length, detail: vi ? `cần số liệu năm ${b} (đầu kỳ) và một năm sau đó (${test.text})` : `needs the figure for ${b} (the period's start) and a later year (${test.text})` };
   }
+  const last = later[later.length - 1]!;
+  const latest = series.get(last)!;
   const reduction = ((base - latest) / base) * 100;
   if (reduction > test.moreThanPercent + EPS) return { pass: true };
-  return { pass: false, detail: lang === 'vi' ? `từ ${f(base)} (năm ${years[0]}) xuống ${f(latest)} (năm ${last}) là giảm ${f(reduction)}%, cần giảm trên ${f(test.moreThanPercent)}% so với đầu kỳ` : `from ${f(base)} (${years[0]}) to ${f(latest)} (${last}) is a ${f(reduction)}% fall; more than ${f(test.moreThanPercent)}% is needed` };
+  return { pass: false, detail: vi ? `từ ${f(base)} (năm ${b}, đầu kỳ) xuống ${f(latest)} (năm ${last}) là giảm ${f(reduction)}%, cần giảm trên ${f(test.moreThanPercent)}% so với đầu kỳ` : `from ${f(base)} (${b}, the period's start) to ${f(latest)} (${last}) is a ${f(reduction)}% fall; more than ${f(test.moreThanPercent)}% is needed` };
 }
 
 export function thresholdsFor(ctx: RuleContext, nominee: Record<string, unknown>): Threshold[] {
@@ -68,8 +74,7 @@ export function thresholdsFor(ctx: RuleContext, nominee: Record<string, unknown>
 
 /** Numeric criteria over year series ("giảm … trong 3 năm liên tục; hoặc … giảm trên 50%"). */
 export const thresholdRule: Rule = (ctx) => {
-  const phase = ctx.plan.phases.find((p) => p.id === str(ctx.data['phase']));
-  const year = phase?.year ?? (Number(str(obj(ctx.data['header'])['date'])?.slice(0, 4)) || undefined);
+  const year = dateYear(str(obj(ctx.data['header'])['date']));
   arr(ctx.data['nominees']).forEach((raw, i) => {
     const n = obj(raw);
     const evidence = obj(n['evidence']);

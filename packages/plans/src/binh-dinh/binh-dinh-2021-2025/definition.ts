@@ -9,6 +9,8 @@ import { AWARD_FORMS, CONFIRMATION_BLOCKS } from '../../shared/law.js';
 /** Short name of the plan used in every clause (the plan has no number in the seed). */
 const KH = 'Kế hoạch Phong trào 2021–2025 tỉnh Bình Định';
 const at = (where: string) => `${KH}, ${where}`;
+/** The seed says "so với đầu kỳ" without a year: the movement is "giai đoạn 2021 - 2025". */
+const DAU_KY = 'Kế hoạch không ghi năm đầu kỳ; “đầu kỳ” là năm đầu giai đoạn 2021 - 2025 của Phong trào (tên Kế hoạch), tức số liệu năm 2021, không phải năm đầu tiên đơn vị tự kê khai. / The seed names no start year; “đầu kỳ” is read as 2021, the first year of the 2021–2025 movement, never the first year a unit happens to give.';
 
 /** Award law: the plan says "theo quy định của pháp luật về thi đua khen thưởng" (mục III.2.2). */
 const LAW_BEFORE_2024 = 'trước 01/01/2024: Luật Thi đua, Khen thưởng 2003 (sửa đổi, bổ sung 2013) và Nghị định 91/2017/NĐ-CP';
@@ -547,6 +549,9 @@ export const definition = {
       label: 'Khen thưởng hằng năm theo thẩm quyền',
       labelEn: 'Yearly commendation within each authority',
       awardForms: ['giay-khen', 'bang-khen-chu-tich-ubnd-tinh'],
+      // The plan has no date of its own: it was issued on the Sở's Tờ trình of 02/11/2022.
+      filed: { from: '2022-11-02', to: '2025-12-31', derived: 'Kế hoạch ban hành trên cơ sở Tờ trình số 273/TTr-SLĐTBXH ngày 02/11/2022 (văn bản không ghi ngày); “Giai đoạn 2022 - 2025: … khen thưởng hằng năm theo thẩm quyền”', clause: at('phần mở đầu; mục IV.2') },
+      covers: { from: 2021, to: 2025 },
       clause: at('mục IV.2'),
     },
     {
@@ -556,6 +561,8 @@ export const definition = {
       label: 'Sơ kết giữa kỳ năm 2023',
       labelEn: '2023 mid-term review',
       awardForms: ['giay-khen', 'bang-khen-chu-tich-ubnd-tinh'],
+      filed: { from: '2023-01-01', to: '2023-12-31', derived: '“Năm 2023: Căn cứ vào tình hình thực tiễn để chủ động tiến hành sơ kết giữa kỳ và khen thưởng theo thẩm quyền”', clause: at('mục IV.3') },
+      covers: { from: 2021, to: 2023 },
       clause: at('mục IV.3; mục II.2, gạch đầu dòng thứ 5'),
     },
     {
@@ -565,6 +572,8 @@ export const definition = {
       label: 'Tổng kết Phong trào thi đua năm 2025',
       labelEn: '2025 final review',
       awardForms: ['giay-khen', 'bang-khen-chu-tich-ubnd-tinh', 'bang-khen-thu-tuong'],
+      filed: { from: '2025-01-01', to: '2025-12-31', derived: '“Năm 2025: … tham mưu UBND tỉnh tổng kết Phong trào thi đua”', clause: at('mục IV.4') },
+      covers: { from: 2021, to: 2025 },
       clause: at('mục IV.4; mục II.2, gạch đầu dòng thứ 2, 4 và 5'),
     },
   ],
@@ -617,6 +626,8 @@ export const definition = {
           kind: 'reduction-vs-baseline',
           indicator: 'hoNgheoCanNgheo',
           moreThanPercent: 50,
+          baselineYear: 2021,
+          reading: DAU_KY,
           text: 'quy mô hộ nghèo và hộ cận nghèo đa chiều giảm trên 50% so với đầu kỳ',
         },
       ],
@@ -639,6 +650,8 @@ export const definition = {
           kind: 'reduction-vs-baseline',
           indicator: 'hoNgheoCanNgheo',
           moreThanPercent: 50,
+          baselineYear: 2021,
+          reading: DAU_KY,
           text: 'hoặc quy mô hộ nghèo và hộ cận nghèo đa chiều giảm trên 50% so với đầu kỳ',
         },
       ],
@@ -654,6 +667,8 @@ export const definition = {
           kind: 'reduction-vs-baseline',
           indicator: 'hoNgheoCanNgheo',
           moreThanPercent: 50,
+          baselineYear: 2021,
+          reading: DAU_KY,
           byYear: 2025,
           text: 'Đối với xã Khu vực III vùng đồng bào dân tộc thiểu số và miền núi đến năm 2025 quy mô hộ nghèo và hộ cận nghèo đa chiều giảm trên 50% so với đầu kỳ',
         },
@@ -670,6 +685,8 @@ export const definition = {
           kind: 'reduction-vs-baseline',
           indicator: 'hoNgheoCanNgheo',
           moreThanPercent: 50,
+          baselineYear: 2021,
+          reading: DAU_KY,
           text: 'Quy mô hộ nghèo, hộ cận nghèo đa chiều giảm trên 50% so với đầu kỳ',
         },
       ],
@@ -726,9 +743,11 @@ export const definition = {
   reporting: {
     unitTypes: ['so-ban-nganh', 'mttq-doan-the-tinh', 'co-quan-trung-uong', 'huyen', 'thi-xa', 'thanh-pho', 'doanh-nghiep'],
     periods: [
-      { id: 'hang-nam', kind: 'annual', label: 'Báo cáo hằng năm', labelEn: 'Yearly report' },
-      { id: 'so-ket-2023', kind: 'phase', phase: 'so-ket-2023', label: 'Báo cáo sơ kết giữa kỳ năm 2023', labelEn: '2023 mid-term review report' },
-      { id: 'tong-ket-2025', kind: 'phase', phase: 'tong-ket-2025', label: 'Báo cáo tổng kết năm 2025', labelEn: '2025 final review report' },
+      { id: 'hang-nam', kind: 'annual', label: 'Báo cáo hằng năm', labelEn: 'Yearly report', years: { from: 2022, to: 2025 }, clause: at('đoạn cuối mục V (“Định kỳ trước ngày 15 tháng 11 hằng năm”); mục IV.2') },
+      { id: 'so-ket-2023', kind: 'phase', phase: 'so-ket-2023', label: 'Báo cáo sơ kết giữa kỳ năm 2023', labelEn: '2023 mid-term review report', years: { from: 2023, to: 2023 }, span: { from: 2021, to: 2023 },
+        filed: { from: '2023-01-01', to: '2023-12-31', derived: '“Năm 2023: … tiến hành sơ kết giữa kỳ”', clause: at('mục IV.3') }, clause: at('mục IV.3') },
+      { id: 'tong-ket-2025', kind: 'phase', phase: 'tong-ket-2025', label: 'Báo cáo tổng kết năm 2025', labelEn: '2025 final review report', years: { from: 2025, to: 2025 }, span: { from: 2021, to: 2025 },
+        filed: { from: '2025-01-01', to: '2025-12-31', derived: '“Năm 2025: … tổng kết Phong trào thi đua”', clause: at('mục IV.4') }, clause: at('mục IV.4') },
     ],
     to: 'Sở Nội vụ (qua Ban Thi đua - Khen thưởng); Sở Lao động - Thương binh và Xã hội',
     clause: at('mục V.5; đoạn cuối mục V'),

@@ -355,14 +355,14 @@ export const nominationSoLdtbxh = {
       category: 'huyen-ngheo',
       criteriaMet: ['tc-1-2-1', 'tc-1-2-2', 'tc-1-2-4', 'tc-1-2-6', 'tc-1-2-8'],
       name: 'Ủy ban nhân dân huyện An Lão',
-      summary: 'Huyện nghèo giảm tỷ lệ nghèo đa chiều 6,50%, 6,45% và 6,45% trong 3 năm liên tục 2021 - 2023.',
+      summary: 'Huyện nghèo giảm tỷ lệ nghèo đa chiều 6,50%, 6,45% và 6,45% trong 3 năm liên tục 2020 - 2022.',
       votesAgree: 9,
       evidence: {
         tyLeNgheoDaChieu: [
-          { year: 2020, value: 45.1 },
-          { year: 2021, value: 38.6 },
-          { year: 2022, value: 32.15 },
-          { year: 2023, value: 25.7 },
+          { year: 2019, value: 45.1 },
+          { year: 2020, value: 38.6 },
+          { year: 2021, value: 32.15 },
+          { year: 2022, value: 25.7 },
         ],
       },
       pastAwards: {

@@ -326,4 +326,43 @@ export const invalid: InvalidFixture[] = [
     }),
     expect: [{ path: '/nominees/2/profile/fullName', code: 'required', clause: false }],
   },
+
+  // ---- Rounds are time windows, baselines are the plan's ----
+  {
+    // “Đối với huyện nghèo giảm tỷ lệ nghèo đa chiều từ 6%/năm trở lên trong 3 năm liên tục trước khi trình khen thưởng”:
+    // for a dossier of 28/11/2023 the three years are 2020–2022 (2023 is not yet a full year), so 2019 is the base.
+    name: 'Hồ sơ: huyện nghèo kê khai 2020–2023; “3 năm liên tục trước khi trình khen thưởng” là 2020–2022, thiếu năm gốc 2019',
+    kind: 'nomination',
+    data: soLdtbxh((d) => {
+      d.nominees[0].evidence.tyLeNgheoDaChieu = [
+        { year: 2020, value: 45.1 },
+        { year: 2021, value: 38.6 },
+        { year: 2022, value: 32.15 },
+        { year: 2023, value: 25.7 },
+      ];
+    }),
+    expect: [{ path: '/nominees/0/evidence/tyLeNgheoDaChieu', code: 'threshold-not-met', clause: true }],
+  },
+  {
+    // “Đối với xã Khu vực III … đến năm 2025 quy mô hộ nghèo và hộ cận nghèo đa chiều giảm trên 50% so với đầu kỳ”
+    // (mục III.1.1.3): đầu kỳ is 2021, the start of giai đoạn 2021 - 2025, not the first year typed.
+    name: 'Hồ sơ: xã Khu vực III so sánh 2022 (412 hộ) với 2023 (196 hộ) thay vì với đầu kỳ 2021',
+    kind: 'nomination',
+    data: hoaiAn((d) => {
+      d.nominees[0].evidence.hoNgheoCanNgheo = [
+        { year: 2022, value: 412 },
+        { year: 2023, value: 196 },
+      ];
+    }),
+    expect: [{ path: '/nominees/0/evidence/hoNgheoCanNgheo', code: 'threshold-not-met', clause: true }],
+  },
+  {
+    // “Năm 2023: Căn cứ vào tình hình thực tiễn để chủ động tiến hành sơ kết giữa kỳ” (mục IV.3).
+    name: 'Hồ sơ sơ kết 2023 đề ngày 05/02/2024, ngoài năm sơ kết',
+    kind: 'nomination',
+    data: hoaiAn((d) => {
+      d.header.date = '2024-02-05';
+    }),
+    expect: [{ path: '/header/date', code: 'date-outside-round', clause: true }],
+  },
 ];

@@ -523,6 +523,8 @@ export const definition = {
       label: 'Sơ kết giữa kỳ năm 2018',
       labelEn: '2018 mid-term review',
       awardForms: ['giay-khen', 'bang-khen-chu-tich-ubnd-tinh'],
+      filed: { from: '2018-01-01', to: '2018-12-31', derived: '“Tổ chức sơ kết giữa kỳ vào năm 2018”; “Năm 2018: Tiến hành sơ kết giữa kỳ, khen thưởng”', clause: at('mục II.2.d; mục V.3') },
+      covers: { from: 2016, to: 2018 },
       clause: at('mục II.2.d; mục IV.4; mục V.3 (“Năm 2018: Tiến hành sơ kết giữa kỳ, khen thưởng”)'),
     },
     {
@@ -532,6 +534,8 @@ export const definition = {
       label: 'Tổng kết Phong trào thi đua năm 2020',
       labelEn: '2020 final review',
       awardForms: ['giay-khen', 'bang-khen-chu-tich-ubnd-tinh', 'bang-khen-thu-tuong'],
+      filed: { from: '2020-01-01', to: '2020-12-31', derived: '“tổng kết vào cuối năm 2020”; “Năm 2020: Tổng kết Phong trào thi đua, khen thưởng theo quy định” (Kế hoạch không ấn định ngày)', clause: at('mục II.2.d; mục V.4') },
+      covers: { from: 2016, to: 2020 },
       clause: at('mục II.2.d; mục IV.4; mục V.4 (“Năm 2020: Tổng kết Phong trào thi đua, khen thưởng theo quy định”)'),
     },
   ],
@@ -603,9 +607,11 @@ export const definition = {
   reporting: {
     unitTypes: ['so-ban-nganh', 'mttq-doan-the-tinh', 'huyen', 'thi-xa', 'thanh-pho'],
     periods: [
-      { id: 'hang-nam', kind: 'annual', label: 'Báo cáo hằng năm', labelEn: 'Yearly report' },
-      { id: 'so-ket-2018', kind: 'phase', phase: 'so-ket-2018', label: 'Báo cáo sơ kết giữa kỳ năm 2018', labelEn: '2018 mid-term review report' },
-      { id: 'tong-ket-2020', kind: 'phase', phase: 'tong-ket-2020', label: 'Báo cáo tổng kết năm 2020', labelEn: '2020 final review report' },
+      { id: 'hang-nam', kind: 'annual', label: 'Báo cáo hằng năm', labelEn: 'Yearly report', years: { from: 2017, to: 2020 }, clause: at('mục VI.4; mục V.1 (“Năm 2017: Xây dựng kế hoạch”)') },
+      { id: 'so-ket-2018', kind: 'phase', phase: 'so-ket-2018', label: 'Báo cáo sơ kết giữa kỳ năm 2018', labelEn: '2018 mid-term review report', years: { from: 2018, to: 2018 }, span: { from: 2016, to: 2018 },
+        filed: { from: '2018-01-01', to: '2018-12-31', derived: '“Tổ chức sơ kết giữa kỳ vào năm 2018”', clause: at('mục II.2.d; mục V.3') }, clause: at('mục II.2.d; mục V.3') },
+      { id: 'tong-ket-2020', kind: 'phase', phase: 'tong-ket-2020', label: 'Báo cáo tổng kết năm 2020', labelEn: '2020 final review report', years: { from: 2020, to: 2020 }, span: { from: 2016, to: 2020 },
+        filed: { from: '2020-01-01', to: '2020-12-31', derived: '“tổng kết vào cuối năm 2020”', clause: at('mục II.2.d; mục V.4') }, clause: at('mục II.2.d; mục V.4') },
     ],
     to: 'Ban Thi đua - Khen thưởng tỉnh; Sở Lao động - Thương binh và Xã hội',
     clause: at('mục VI.4; mục IV.1'),

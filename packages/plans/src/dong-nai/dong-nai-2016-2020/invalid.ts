@@ -228,4 +228,26 @@ export const invalid: InvalidFixture[] = [
     }),
     expect: [{ path: '/nominees/2/profile/birthDate', code: 'format', clause: false }],
   },
+
+  // ---- Rounds are time windows ----
+  {
+    // “d) Tổ chức sơ kết giữa kỳ vào năm 2018 và tổng kết vào cuối năm 2020” (mục II.2.d).
+    name: 'Báo cáo loại “sơ kết giữa kỳ năm 2018” ghi năm 2020',
+    kind: 'report',
+    data: bienHoa((d) => {
+      d.period = { type: 'so-ket-2018', year: 2020 };
+    }),
+    expect: [{ path: '/period/year', code: 'period-year-mismatch', clause: true }],
+  },
+  {
+    // “4. Năm 2020: Tổng kết Phong trào thi đua, khen thưởng theo quy định” (mục V.4).
+    name: 'Hồ sơ tổng kết 2020 đề ngày 15/11/2018',
+    kind: 'nomination',
+    data: dossier((d) => {
+      d.header.date = '2018-11-15';
+      d.councilMinutes.date = '2018-11-10';
+      for (const n of d.nominees) n.reportDate = '2018-11-05';
+    }),
+    expect: [{ path: '/header/date', code: 'date-outside-round', clause: true }],
+  },
 ];

@@ -122,4 +122,17 @@ export const invalid: InvalidFixture[] = [
     const n = d.nominees[0]!;
     if (n.type === 'collective') n.name = ' ';
   }, [{ path: '/nominees/0/name', code: 'required' }]),
+
+  // ---- Rounds are time windows ----
+  // “sơ kết 03 năm thực hiện Phong trào thi đua (2021 - 2023)” (mục I.1.a): the review is the 2023 report on 2021–2023.
+  report('Báo cáo sơ kết 03 năm (2021 - 2023) ghi năm 2025', (d) => {
+    d.period.year = 2025;
+  }, [{ path: '/period/year', code: 'period-year-mismatch', clause: true }]),
+
+  // “Đồng Nai, ngày 06 tháng 6 năm 2023”: nothing is filed under the plan before it exists.
+  nomination('Hồ sơ đề ngày 25/5/2023, trước ngày ban hành Kế hoạch 148/KH-UBND (06/6/2023)', (d) => {
+    d.header.date = '2023-05-25';
+    d.councilMinutes.date = '2023-05-22';
+    for (const n of d.nominees) n.reportDate = '2023-05-20';
+  }, [{ path: '/header/date', code: 'date-before-plan', clause: true }]),
 ];

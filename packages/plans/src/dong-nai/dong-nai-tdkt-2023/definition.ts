@@ -380,6 +380,8 @@ export const definition = {
       label: 'Khen thưởng thành tích năm 2022 (xét trong Quý I, Quý II năm 2023)',
       labelEn: 'Awards for 2022 results (considered in Q1–Q2 2023)',
       awardForms: ['co-thi-dua-chinh-phu', 'chien-si-thi-dua-cap-tinh', 'huan-chuong-lao-dong', 'bang-khen-thu-tuong', 'bang-khen-chu-tich-ubnd-tinh'],
+      filed: { from: '2023-01-01', to: '2023-06-30', derived: 'Quý I: “Xét, khen thưởng theo công trạng, thành tích đạt được khối kinh tế - xã hội năm 2022”; Quý II: “Trình hồ sơ đề nghị khen thưởng cấp Nhà nước về kinh tế - xã hội năm 2022”', clause: `${KH}, mục II.1, II.2` },
+      covers: { from: 2022, to: 2022 },
       clause: `${KH}, mục II.1 (gạch đầu dòng thứ 1, 6, 7, 8), II.2 (gạch đầu dòng thứ 4)`,
     },
     {
@@ -389,6 +391,8 @@ export const definition = {
       label: 'Khen thưởng ngành Giáo dục và Đào tạo năm học 2022 - 2023 (Quý III, Quý IV năm 2023)',
       labelEn: 'Education sector awards for school year 2022–2023 (Q3–Q4 2023)',
       awardForms: ['co-thi-dua-chinh-phu', 'huan-chuong-lao-dong', 'bang-khen-thu-tuong', 'bang-khen-chu-tich-ubnd-tinh'],
+      filed: { from: '2023-07-01', to: '2023-12-31', derived: 'Quý III: “Xét, khen thưởng thành tích công tác ngành Giáo dục và Đào tạo năm học 2022 - 2023”; Quý IV: “Trình … hồ sơ đề nghị khen thưởng cấp Nhà nước ngành giáo dục và đào tạo năm học 2022 - 2023”', clause: `${KH}, mục II.3, II.4` },
+      covers: { from: 2022, to: 2023 },
       clause: `${bullet('II.3', 3)}; ${bullet('II.4', 1)}; ${bullet('II.4', 4)}`,
     },
     {
@@ -398,6 +402,8 @@ export const definition = {
       label: 'Khen thưởng chuyên đề năm 2023',
       labelEn: 'Thematic awards, 2023',
       awardForms: ['bang-khen-chu-tich-ubnd-tinh'],
+      filed: { from: '2023-01-01', to: '2023-12-31', derived: 'Kế hoạch công tác thi đua, khen thưởng năm 2023 không ấn định đợt khen thưởng chuyên đề, đột xuất; cửa sổ là năm 2023 mà Kế hoạch áp dụng', clause: `${KH}, mục I.2` },
+      covers: { from: 2023, to: 2023 },
       clause: `${bullet('II.1', 7)}; ${KH}, mục I.2, III.4`,
     },
     {
@@ -407,6 +413,8 @@ export const definition = {
       label: 'Khen thưởng đột xuất năm 2023',
       labelEn: 'Awards for sudden feats, 2023',
       awardForms: ['bang-khen-chu-tich-ubnd-tinh'],
+      filed: { from: '2023-01-01', to: '2023-12-31', derived: 'Kế hoạch công tác thi đua, khen thưởng năm 2023 không ấn định đợt khen thưởng chuyên đề, đột xuất; cửa sổ là năm 2023 mà Kế hoạch áp dụng', clause: `${KH}, mục I.2` },
+      covers: { from: 2023, to: 2023 },
       clause: `${bullet('II.1', 7)}; ${KH}, mục I.2, III.4`,
     },
   ],
@@ -487,8 +495,8 @@ export const definition = {
   reporting: {
     unitTypes: ['so-ban-nganh', 'mttq-doan-the-tinh', 'huyen', 'thanh-pho', 'don-vi-khac'],
     periods: [
-      { id: 'sau-thang-2023', kind: 'six-months', label: 'Báo cáo 6 tháng đầu năm 2023', labelEn: 'First half of 2023' },
-      { id: 'nam-2023', kind: 'annual', label: 'Báo cáo năm 2023', labelEn: 'Year 2023' },
+      { id: 'sau-thang-2023', kind: 'six-months', label: 'Báo cáo 6 tháng đầu năm 2023', labelEn: 'First half of 2023', years: { from: 2023, to: 2023 }, clause: KET },
+      { id: 'nam-2023', kind: 'annual', label: 'Báo cáo năm 2023', labelEn: 'Year 2023', years: { from: 2023, to: 2023 }, clause: KET },
     ],
     to: 'Ủy ban nhân dân tỉnh (qua Sở Nội vụ - Ban Thi đua - Khen thưởng)',
     clause: KET,

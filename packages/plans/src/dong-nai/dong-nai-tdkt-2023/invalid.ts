@@ -125,4 +125,15 @@ export const invalid: InvalidFixture[] = [
     const n = d.nominees[2]!;
     if (n.type === 'individual') n.profile.fullName = '  ';
   }, [{ path: '/nominees/2/profile/fullName', code: 'required' }]),
+
+  // ---- Rounds are time windows ----
+  // Quý II: “Trình hồ sơ đề nghị khen thưởng cấp Nhà nước về kinh tế - xã hội năm 2022” (mục II.2): the 2022 round closes with Quý II.
+  bangKhen('Hồ sơ khen thưởng thành tích năm 2022 đề ngày 15/8/2023 (Kế hoạch xét trong Quý I, Quý II)', (d) => {
+    d.header.date = '2023-08-15';
+  }, [{ path: '/header/date', code: 'date-outside-round', clause: true }]),
+
+  // “Báo cáo năm 2023”: the yearly report of this plan is the 2023 one.
+  reportYear('Báo cáo năm ghi năm 2024', (d) => {
+    d.period.year = 2024;
+  }, [{ path: '/period/year', code: 'year-out-of-range', clause: true }]),
 ];

@@ -5,6 +5,8 @@ const KH = 'Kế hoạch ban hành kèm theo Quyết định 1479/QĐ-UBND';
 const c = (where: string) => `${KH}, mục ${where}`;
 
 const BK_TINH = AWARD_FORMS.bangKhenChuTichTinh.id;
+/** The seed says "so với đầu kỳ" without a year: the plan carries out the movement "giai đoạn 2021 - 2025" (mục V.1). */
+const DAU_KY = 'Kế hoạch không ghi năm đầu kỳ; “đầu kỳ” là năm đầu giai đoạn 2021 - 2025 mà Kế hoạch thực hiện (mục V.1: “Phong trào thi đua … giai đoạn 2021 - 2025”), tức số liệu năm 2021, không phải năm đầu tiên đơn vị tự kê khai. / The seed names no start year; “đầu kỳ” is read as 2021, the first year of the 2021–2025 period the plan carries out, never the first year a unit happens to give.';
 /** The 2025 quotas limit what units propose to higher levels; Giấy khen stays within their own authority. */
 const TONG_KET_AWARDS = ['huan-chuong-lao-dong', 'bang-khen-thu-tuong', BK_TINH];
 
@@ -180,9 +182,19 @@ export const definition = {
   ],
 
   phases: [
-    { id: 'hang-nam', kind: 'hang-nam', label: 'Khen thưởng hằng năm', labelEn: 'Yearly commendation', awardForms: ['giay-khen'], clause: c('IV.2.c') },
-    { id: 'so-ket-2023', kind: 'so-ket', year: 2023, label: 'Khen thưởng sơ kết Phong trào thi đua năm 2023', labelEn: '2023 mid-term review commendation', awardForms: [BK_TINH, 'giay-khen'], clause: c('IV.2.c, V.3') },
-    { id: 'tong-ket-2025', kind: 'tong-ket', year: 2025, label: 'Khen thưởng tổng kết Phong trào thi đua năm 2025', labelEn: '2025 final review commendation', awardForms: ['huan-chuong-lao-dong', 'bang-khen-thu-tuong', BK_TINH, 'giay-khen'], clause: c('IV.2.c, V.4') },
+    { id: 'hang-nam', kind: 'hang-nam', label: 'Khen thưởng hằng năm', labelEn: 'Yearly commendation', awardForms: ['giay-khen'],
+      // The plan sets no date for yearly commendations; the window is the movement's own time.
+      filed: { from: '2022-08-24', to: '2025-12-31', derived: 'Kế hoạch ban hành ngày 24/8/2022; “Phong trào thi đua được triển khai thực hiện từ năm 2022 đến năm 2025”', clause: c('V (đoạn mở đầu); Quyết định 1479/QĐ-UBND ngày 24/8/2022') },
+      covers: { from: 2022, to: 2025 },
+      clause: c('IV.2.c') },
+    { id: 'so-ket-2023', kind: 'so-ket', year: 2023, label: 'Khen thưởng sơ kết Phong trào thi đua năm 2023', labelEn: '2023 mid-term review commendation', awardForms: [BK_TINH, 'giay-khen'],
+      filed: { from: '2023-01-01', to: '2023-12-31', derived: '“Khen thưởng sơ kết Phong trào thi đua vào năm 2023”; “Năm 2023: … chủ động tiến hành sơ kết khen thưởng”', clause: c('IV.2.c, V.3') },
+      covers: { from: 2022, to: 2023 },
+      clause: c('IV.2.c, V.3') },
+    { id: 'tong-ket-2025', kind: 'tong-ket', year: 2025, label: 'Khen thưởng tổng kết Phong trào thi đua năm 2025', labelEn: '2025 final review commendation', awardForms: ['huan-chuong-lao-dong', 'bang-khen-thu-tuong', BK_TINH, 'giay-khen'],
+      filed: { from: '2025-01-01', to: '2025-12-31', derived: '“Khen thưởng tổng kết Phong trào thi đua vào năm 2025”; “Năm 2025: Ủy ban nhân dân tỉnh tiến hành tổng kết Phong trào thi đua”', clause: c('IV.2.c, V.4') },
+      covers: { from: 2022, to: 2025 },
+      clause: c('IV.2.c, V.4') },
   ],
 
   unitTypes: [
@@ -222,7 +234,7 @@ export const definition = {
       appliesTo: { group: 'cap-xa', categories: ['xa-dac-biet-kho-khan'] },
       anyOf: [
         { kind: 'annual-decrease', indicator: 'tyLeNgheoDaChieu', minPerYear: 1.5, consecutiveYears: 3, text: 'giảm tỷ lệ nghèo đa chiều từ 1,5%/năm trở lên, trong 3 năm liên tục trước khi trình khen thưởng' },
-        { kind: 'reduction-vs-baseline', indicator: 'quyMoHoNgheoCanNgheo', moreThanPercent: 50, byYear: 2025, text: 'quy mô hộ nghèo và hộ cận nghèo đa chiều đến năm 2025 giảm trên 50% so với đầu kỳ' },
+        { kind: 'reduction-vs-baseline', indicator: 'quyMoHoNgheoCanNgheo', moreThanPercent: 50, baselineYear: 2021, reading: DAU_KY, byYear: 2025, text: 'quy mô hộ nghèo và hộ cận nghèo đa chiều đến năm 2025 giảm trên 50% so với đầu kỳ' },
       ],
       clause: c('IV.1.c, gạch đầu dòng thứ nhất'),
     },
@@ -230,7 +242,7 @@ export const definition = {
       id: 'xa-khu-vuc-giam-ngheo', label: 'Xã khu vực III, II, I vùng đồng bào dân tộc thiểu số và miền núi: giảm nghèo', labelEn: 'Area III/II/I commune: poverty reduction',
       appliesTo: { group: 'cap-xa', categories: ['xa-khu-vuc-dtts'] },
       anyOf: [
-        { kind: 'reduction-vs-baseline', indicator: 'quyMoHoNgheoCanNgheo', moreThanPercent: 50, byYear: 2025, text: 'đến năm 2025 quy mô hộ nghèo và hộ cận nghèo đa chiều giảm trên 50% so với đầu kỳ' },
+        { kind: 'reduction-vs-baseline', indicator: 'quyMoHoNgheoCanNgheo', moreThanPercent: 50, baselineYear: 2021, reading: DAU_KY, byYear: 2025, text: 'đến năm 2025 quy mô hộ nghèo và hộ cận nghèo đa chiều giảm trên 50% so với đầu kỳ' },
       ],
       clause: c('IV.1.c, gạch đầu dòng thứ hai'),
     },
@@ -238,7 +250,7 @@ export const definition = {
       id: 'thon-giam-ngheo', label: 'Thôn, buôn, tổ dân phố: giảm nghèo', labelEn: 'Village: poverty reduction',
       appliesTo: { group: 'thon-buon-to-dan-pho' },
       anyOf: [
-        { kind: 'reduction-vs-baseline', indicator: 'quyMoHoNgheoCanNgheo', moreThanPercent: 50, byYear: 2025, text: 'đến năm 2025, quy mô hộ nghèo và hộ cận nghèo đa chiều giảm trên 50% so với đầu kỳ' },
+        { kind: 'reduction-vs-baseline', indicator: 'quyMoHoNgheoCanNgheo', moreThanPercent: 50, baselineYear: 2021, reading: DAU_KY, byYear: 2025, text: 'đến năm 2025, quy mô hộ nghèo và hộ cận nghèo đa chiều giảm trên 50% so với đầu kỳ' },
       ],
       clause: c('IV.1.d, gạch đầu dòng thứ ba'),
     },
@@ -257,9 +269,11 @@ export const definition = {
   reporting: {
     unitTypes: ['so-ban-nganh', 'mttq-doan-the', 'thanh-pho', 'huyen', 'co-quan-don-vi-khac'],
     periods: [
-      { id: 'hang-nam', kind: 'annual', label: 'Báo cáo hằng năm', labelEn: 'Yearly report' },
-      { id: 'so-ket-2023', kind: 'phase', phase: 'so-ket-2023', label: 'Báo cáo sơ kết năm 2023', labelEn: '2023 mid-term review report' },
-      { id: 'tong-ket-2025', kind: 'phase', phase: 'tong-ket-2025', label: 'Báo cáo tổng kết năm 2025', labelEn: '2025 final review report' },
+      { id: 'hang-nam', kind: 'annual', label: 'Báo cáo hằng năm', labelEn: 'Yearly report', years: { from: 2022, to: 2025 }, clause: c('V (“từ năm 2022 đến năm 2025”), VI.6') },
+      { id: 'so-ket-2023', kind: 'phase', phase: 'so-ket-2023', label: 'Báo cáo sơ kết năm 2023', labelEn: '2023 mid-term review report', years: { from: 2023, to: 2023 }, span: { from: 2022, to: 2023 },
+        filed: { from: '2023-01-01', to: '2023-12-31', derived: '“Năm 2023: … chủ động tiến hành sơ kết”', clause: c('V.3') }, clause: c('V.3') },
+      { id: 'tong-ket-2025', kind: 'phase', phase: 'tong-ket-2025', label: 'Báo cáo tổng kết năm 2025', labelEn: '2025 final review report', years: { from: 2025, to: 2025 }, span: { from: 2022, to: 2025 },
+        filed: { from: '2025-01-01', to: '2025-12-31', derived: '“Năm 2025: Ủy ban nhân dân tỉnh tiến hành tổng kết Phong trào thi đua”', clause: c('V.4') }, clause: c('V.4') },
     ],
     to: 'Sở Lao động - Thương binh và Xã hội',
     clause: c('VI.6'),

@@ -244,4 +244,55 @@ export const invalid: InvalidFixture[] = [
     const n = d.nominees[3];
     if (n?.type === 'household') n.profile.householder = '   ';
   }, [{ path: '/nominees/3/profile/householder', code: 'required' }]),
+
+  // ---- Rounds are time windows, baselines are the plan's, dates in order ----
+  // “Khen thưởng tổng kết Phong trào thi đua vào năm 2025” (mục IV.2.c): the 2025 quotas do not apply in 2023.
+  nominationSo('Hồ sơ tổng kết 2025 đề ngày 20/10/2023 (“Khen thưởng tổng kết Phong trào thi đua vào năm 2025”)', (d) => {
+    d.header.date = '2023-10-20';
+    d.councilMinutes.date = '2023-10-17';
+    for (const n of d.nominees) n.reportDate = '2023-10-10';
+  }, [{ path: '/header/date', code: 'date-outside-round', clause: true }]),
+
+  // “Khen thưởng sơ kết Phong trào thi đua vào năm 2023” (mục IV.2.c; V.3).
+  nomination('Hồ sơ sơ kết 2023 đề ngày 10/3/2025 (“Khen thưởng sơ kết Phong trào thi đua vào năm 2023”)', (d) => {
+    d.header.date = '2025-03-10';
+  }, [{ path: '/header/date', code: 'date-outside-round', clause: true }]),
+
+  // “Năm 2022: Ủy ban nhân dân tỉnh ban hành Kế hoạch” — Quyết định 1479/QĐ-UBND ngày 24/8/2022.
+  nomination('Hồ sơ đề ngày 20/12/2021, trước khi Kế hoạch ban hành (Quyết định 1479/QĐ-UBND ngày 24/8/2022)', (d) => {
+    d.header.date = '2021-12-20';
+    d.councilMinutes.date = '2021-12-15';
+    for (const n of d.nominees) n.reportDate = '2021-12-10';
+  }, [{ path: '/header/date', code: 'date-before-plan', clause: true }]),
+
+  nomination('Hồ sơ sơ kết đề ngày 20/10/2023 kê khai số liệu hộ nghèo, cận nghèo của thôn cho năm 2024 và 2025', (d) => {
+    evidence(d, 2)['quyMoHoNgheoCanNgheo']!.push({ year: 2024, value: 41 }, { year: 2025, value: 30 });
+  }, [
+    { path: '/nominees/2/evidence/quyMoHoNgheoCanNgheo/3/year', code: 'year-after-date', clause: false },
+    { path: '/nominees/2/evidence/quyMoHoNgheoCanNgheo/4/year', code: 'year-after-date', clause: false },
+  ]),
+
+  // “quy mô hộ nghèo và hộ cận nghèo đa chiều giảm trên 50% so với đầu kỳ” (mục IV.1.d): đầu kỳ is 2021, the start of giai đoạn 2021 - 2025.
+  nomination('Thôn chỉ kê khai năm 2022 (120 hộ) và 2023 (50 hộ): “giảm trên 50% so với đầu kỳ” phải so với năm 2021', (d) => {
+    evidence(d, 2)['quyMoHoNgheoCanNgheo'] = [{ year: 2022, value: 120 }, { year: 2023, value: 50 }];
+  }, [{ path: '/nominees/2/evidence/quyMoHoNgheoCanNgheo', code: 'threshold-not-met', clause: true }]),
+
+  // “Định kỳ trước ngày 15 tháng 11 hằng năm” (mục VI.6): a yearly report reports on a year already lived.
+  report('Báo cáo năm 2025 đề ngày 08/11/2023 (số liệu của năm chưa tới)', (d) => {
+    d.period.year = 2025;
+  }, [{ path: '/period/year', code: 'year-after-date', clause: false }]),
+
+  // “Năm 2023: … chủ động tiến hành sơ kết” (mục V.3): the mid-term report is the 2023 one.
+  report('Báo cáo sơ kết năm 2023 ghi năm 2024', (d) => {
+    d.period = { type: 'so-ket-2023', year: 2024 };
+  }, [{ path: '/period/year', code: 'period-year-mismatch', clause: true }]),
+
+  // Bad input: no date, and dates that contradict each other.
+  nomination('Hồ sơ không ghi ngày tờ trình', (d) => {
+    delete (d.header as Partial<NominationSubmission['header']>).date;
+  }, [{ path: '/header/date', code: 'required', clause: false }]),
+
+  nomination('Báo cáo thành tích của xã Đạ Tông đề ngày 25/10/2023, sau ngày tờ trình 20/10/2023', (d) => {
+    d.nominees[0]!.reportDate = '2023-10-25';
+  }, [{ path: '/nominees/0/reportDate', code: 'date-order', clause: false }]),
 ];
