@@ -3,14 +3,15 @@ import type { DocumentKind, Rule } from './context.js';
 import { deadlineRule } from './deadlines.js';
 import { nomineeRule } from './nominees.js';
 import { quotaRule } from './quotas.js';
+import { routeRule } from './routes.js';
 import { scopeRule } from './scope.js';
 import { targetRule } from './targets.js';
 import { thresholdRule } from './thresholds.js';
 
 /** Plan rules per document kind, in the order their messages are listed. */
 export const RULES: Record<DocumentKind, readonly Rule[]> = {
-  report: [scopeRule, targetRule, deadlineRule],
-  nomination: [scopeRule, nomineeRule, quotaRule, thresholdRule, councilRule, deadlineRule],
+  report: [scopeRule, routeRule, targetRule, deadlineRule],
+  nomination: [scopeRule, routeRule, nomineeRule, quotaRule, thresholdRule, councilRule, deadlineRule],
 };
 
 export type { DocumentKind, Rule, RuleContext } from './context.js';
