@@ -44,7 +44,7 @@ export const en: Record<ErrorCode, string> = {
   'reporter-not-allowed': '{field}: “{unitType}” is not among the units that report under the plan ({allowed}).',
   'unit-type-mismatch': '{field}: {unit} is a “{expected}”, not a “{actual}”.',
   'route-not-allowed': '{field}: a {unitType} does not file a proposal for “{award}” with a higher level: {route}.',
-  'route-wrong-addressee': '{field}: a dossier of a {unitType} proposing “{award}” goes to {expected} ({route}); this one is addressed to “{actual}”. Correct the addressee.',
+  'route-wrong-addressee': '{field}: a dossier of a {unitType} proposing “{award}” goes to {expected}; this one is addressed to “{actual}”. Correct the addressee. The rule: {route}.',
   'report-wrong-recipient': '{field}: the plan asks for the report to go to {expected}; this one is addressed to “{actual}”. Check the addressee.',
   'deadline-late': '{field}: the {what} was due to {to} {due}; a document dated {date} is late.',
   'target-not-met': '{field}: the result {value} {unit} misses the target “{target}”.',

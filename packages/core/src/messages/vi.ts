@@ -46,7 +46,7 @@ export const vi: Record<ErrorCode, string> = {
   'reporter-not-allowed': '{field}: “{unitType}” không thuộc các đơn vị gửi báo cáo theo kế hoạch ({allowed}).',
   'unit-type-mismatch': '{field}: {unit} thuộc loại “{expected}”, không phải “{actual}”.',
   'route-not-allowed': '{field}: {unitType} không trình hồ sơ đề nghị “{award}” lên cấp trên: {route}.',
-  'route-wrong-addressee': '{field}: hồ sơ của {unitType} đề nghị “{award}” phải gửi {expected} ({route}); hồ sơ đang gửi “{actual}”. Hãy sửa phần Kính gửi.',
+  'route-wrong-addressee': '{field}: hồ sơ của {unitType} đề nghị “{award}” phải gửi {expected}; hồ sơ đang gửi “{actual}”. Hãy sửa phần Kính gửi. Quy định: {route}.',
   'report-wrong-recipient': '{field}: kế hoạch yêu cầu gửi báo cáo về {expected}; báo cáo đang gửi “{actual}”. Hãy kiểm tra phần Kính gửi.',
   'deadline-late': '{field}: hạn gửi {what} đến {to} là {due}; văn bản đề ngày {date} là trễ hạn.',
   'target-not-met': '{field}: kết quả {value} {unit} chưa đạt chỉ tiêu “{target}”.',

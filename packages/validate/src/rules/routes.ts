@@ -16,7 +16,9 @@ const addresses = (line: string, to: Addressee[]): boolean => {
   return to.some((a) => names(a).some((n) => l.includes(n)));
 };
 
-const listed = (to: Addressee[]): string => to.map((a) => a.name).join('; ');
+/** Addressees as a phrase: any one of them for a dossier, all of them for a report. */
+const listed = (ctx: RuleContext, to: Addressee[], all: boolean): string =>
+  to.map((a) => a.name).join(ctx.lang === 'en' ? (all ? ' and ' : ' or ') : all ? ' và ' : ' hoặc ');
 const quoted = (lines: string[]): string => lines.map((l) => userText(l, 200)).join('; ');
 
 /** The first route for the submitter's level and the dossier's award form. */
@@ -44,7 +46,7 @@ function checkDossier(ctx: RuleContext): void {
   ctx.report({
     path: '/coverLetter/to',
     code: 'route-wrong-addressee',
-    params: { unitType: lbl(ctx, unitType), award, expected: listed(route.to), actual: quoted(lines), route: text },
+    params: { unitType: lbl(ctx, unitType), award, expected: listed(ctx, route.to, false), actual: quoted(lines), route: text },
     clause: route.clause,
   });
 }
@@ -57,7 +59,7 @@ function checkReport(ctx: RuleContext): void {
   ctx.report({
     path: '/to',
     code: 'report-wrong-recipient',
-    params: { expected: listed(recipients), actual: quoted(lines) },
+    params: { expected: listed(ctx, recipients, true), actual: quoted(lines) },
     clause: reporting.clause,
     severity: 'warning',
   });
