@@ -1,6 +1,7 @@
 // Who proposes which award to whom, as national law says where a plan is silent: each level
 // proposes to the level that manages it, so a commune's dossier reaches the province through
-// its district; Giấy khen is decided at the level that proposes it and goes up to no one.
+// its district; Giấy khen is decided by the district chairman or by the head of the proposing
+// body itself, never by the province.
 // Plans put their own routes first and these after (first match wins).
 
 import type { Addressee, Clause, Route } from '@thidua/core';
@@ -66,12 +67,21 @@ export function nationalRoutes(intake: ProvinceIntake): Route[] {
       clause: LAW_ROUTE_CLAUSE,
     },
     {
+      id: 'giay-khen-huyen',
+      from: ['huyen'],
+      awardForms: [AWARD_FORMS.giayKhen.id],
+      to: [UBND_HUYEN],
+      text: 'Giấy khen do Chủ tịch Ủy ban nhân dân cấp huyện quyết định theo thẩm quyền: hồ sơ trình Chủ tịch Ủy ban nhân dân cấp huyện, không trình lên tỉnh',
+      textEn: 'The district chairman decides a Certificate of Commendation: the dossier goes to the district chairman, not to the province',
+      clause: cite(intake.ownAwardClause),
+    },
+    {
       id: 'giay-khen-tu-quyet-dinh',
-      from: ['huyen', 'so-nganh', 'doan-the-tinh', 'trung-uong', 'doanh-nghiep', 'tinh'],
+      from: ['so-nganh', 'doan-the-tinh', 'trung-uong', 'doanh-nghiep', 'tinh'],
       awardForms: [AWARD_FORMS.giayKhen.id],
       to: [],
-      text: 'Giấy khen do Chủ tịch Ủy ban nhân dân cấp huyện, thủ trưởng cơ quan, đơn vị, doanh nghiệp quyết định theo thẩm quyền, không trình lên tỉnh',
-      textEn: 'A Certificate of Commendation is decided by the district chairman or the head of the agency, unit or enterprise itself, not filed with the province',
+      text: 'Giấy khen do thủ trưởng cơ quan, đơn vị, doanh nghiệp quyết định theo thẩm quyền, không trình lên tỉnh',
+      textEn: 'A Certificate of Commendation is decided by the head of the agency, unit or enterprise itself, not filed with the province',
       clause: cite(intake.ownAwardClause),
     },
     {

@@ -340,11 +340,20 @@ export const invalid: InvalidFixture[] = [
     }),
     expect: [{ path: '/coverLetter/to', code: 'route-wrong-addressee', clause: true }],
   },
-  // IV.2: “chủ động tiến hành khen thưởng hằng năm theo thẩm quyền”: a district's Giấy khen is its own.
+  // IV.2: “chủ động tiến hành khen thưởng hằng năm theo thẩm quyền”: a district's Giấy khen is its chairman's, not the province's.
   {
     name: 'Hồ sơ: UBND huyện trình tỉnh Giấy khen (“khen thưởng hằng năm theo thẩm quyền”)',
     kind: 'nomination',
     data: hoaiAn((d) => {
+      d.awardForm = 'giay-khen';
+    }),
+    expect: [{ path: '/coverLetter/to', code: 'route-wrong-addressee', clause: true }],
+  },
+  // The same sentence for a department: its director gives its Giấy khen; nothing goes to the province.
+  {
+    name: 'Hồ sơ: Sở Lao động - Thương binh và Xã hội trình tỉnh Giấy khen (“khen thưởng hằng năm theo thẩm quyền”)',
+    kind: 'nomination',
+    data: soLdtbxh((d) => {
       d.awardForm = 'giay-khen';
     }),
     expect: [{ path: '/awardForm', code: 'route-not-allowed', clause: true }],

@@ -133,8 +133,16 @@ export const invalid: InvalidFixture[] = [
     d.coverLetter.to = ['Chủ tịch Ủy ban nhân dân tỉnh Đồng Nai', 'Sở Lao động - Thương binh và Xã hội tỉnh Đồng Nai'];
   }, [{ path: '/coverLetter/to', code: 'route-wrong-addressee', clause: true }]),
 
-  // III.1: “tổ chức sơ kết 03 năm … và khen thưởng theo thẩm quyền”: a district gives its own Giấy khen.
+  // III.1: “tổ chức sơ kết 03 năm … và khen thưởng theo thẩm quyền”: a district's chairman gives its Giấy khen, not the province.
   nomination('UBND huyện trình tỉnh Giấy khen, hình thức huyện “khen thưởng theo thẩm quyền”', (d) => {
+    d.awardForm = 'giay-khen';
+  }, [{ path: '/coverLetter/to', code: 'route-wrong-addressee', clause: true }]),
+
+  // III.1, the same sentence for “các sở, ban, ngành”: a department's director gives its Giấy khen.
+  nomination('Sở, ban, ngành trình tỉnh Giấy khen, hình thức sở “khen thưởng theo thẩm quyền”', (d) => {
+    d.header.agency = 'SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI';
+    d.header.parentAgency = 'UBND TỈNH ĐỒNG NAI';
+    d.header.unitType = 'so-ban-nganh';
     d.awardForm = 'giay-khen';
   }, [{ path: '/awardForm', code: 'route-not-allowed', clause: true }]),
 

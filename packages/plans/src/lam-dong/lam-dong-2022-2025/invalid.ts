@@ -255,6 +255,12 @@ export const invalid: InvalidFixture[] = [
   nomination('UBND huyện trình tỉnh Giấy khen hằng năm, hình thức huyện “xem xét tặng … theo thẩm quyền”', (d) => {
     d.phase = 'hang-nam';
     d.awardForm = 'giay-khen';
+  }, [{ path: '/coverLetter/to', code: 'route-wrong-addressee', clause: true }]),
+
+  // The same sentence for “các cơ quan”: the department's director gives its Giấy khen; nothing goes to the province.
+  nominationSo('Sở Lao động - Thương binh và Xã hội trình tỉnh Giấy khen hằng năm, hình thức sở “xem xét tặng … theo thẩm quyền”', (d) => {
+    d.phase = 'hang-nam';
+    d.awardForm = 'giay-khen';
   }, [{ path: '/awardForm', code: 'route-not-allowed', clause: true }]),
 
   // VI.6: “báo cáo tình hình tổ chức thực hiện Phong trào thi đua về Sở Lao động Thương binh và Xã hội … đồng thời gửi Sở Nội vụ (Ban Thi đua - Khen thưởng)”.
