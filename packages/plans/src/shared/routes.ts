@@ -44,6 +44,9 @@ export interface ProvinceIntake {
   clause?: Clause;
   /** The plan's clause on awards given "theo thẩm quyền" (Giấy khen), when it has one. */
   ownAwardClause?: Clause;
+  /** How the plan's wording was read, when it names the intake in its own way; replaces the national rule's text. */
+  text?: string;
+  textEn?: string;
 }
 
 /** National routes around the province's intake: villages through communes, communes through districts. */
@@ -88,8 +91,8 @@ export function nationalRoutes(intake: ProvinceIntake): Route[] {
       id: 'len-tinh',
       from: ['huyen', 'so-nganh', 'doan-the-tinh', 'trung-uong', 'doanh-nghiep', 'tinh'],
       to: intake.to,
-      text: 'Cấp huyện, sở, ban, ngành, đoàn thể tỉnh và đơn vị trên địa bàn trình Chủ tịch Ủy ban nhân dân tỉnh; khen thưởng của Thủ tướng Chính phủ, cấp Nhà nước do Chủ tịch Ủy ban nhân dân tỉnh đề nghị',
-      textEn: 'Districts, provincial departments, organisations and units in the province file with the provincial chairman, who proposes Prime Minister’s and State awards',
+      text: intake.text ?? 'Cấp huyện, sở, ban, ngành, đoàn thể tỉnh và đơn vị trên địa bàn trình Chủ tịch Ủy ban nhân dân tỉnh; khen thưởng của Thủ tướng Chính phủ, cấp Nhà nước do Chủ tịch Ủy ban nhân dân tỉnh đề nghị',
+      textEn: intake.textEn ?? 'Districts, provincial departments, organisations and units in the province file with the provincial chairman, who proposes Prime Minister’s and State awards',
       clause: cite(intake.clause),
     },
   ];

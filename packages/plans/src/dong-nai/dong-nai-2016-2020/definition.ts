@@ -621,7 +621,12 @@ export const definition = {
       clause: at('mục VI.1, VI.5 (Kế hoạch không nêu nơi nhận hồ sơ; Ban Thi đua - Khen thưởng tỉnh đôn đốc thực hiện, phối hợp Sở Lao động - Thương binh và Xã hội tham mưu tiêu chí khen thưởng cấp tỉnh)'),
     },
     submitterUnitTypes: ['so-ban-nganh', 'mttq-doan-the-tinh', 'huyen', 'thi-xa', 'thanh-pho', 'xa', 'phuong', 'thi-tran'],
-    routes: nationalRoutes({ to: [UBND_TINH, SO_NOI_VU], clause: at('mục VI.1, VI.5') }),
+    routes: nationalRoutes({
+      to: [UBND_TINH, SO_NOI_VU],
+      clause: at('mục VI.1, VI.5'),
+      text: 'Kế hoạch không nêu nơi nhận hồ sơ; Ban Thi đua - Khen thưởng tỉnh đôn đốc thực hiện Kế hoạch, nên hồ sơ kính gửi Chủ tịch UBND tỉnh hoặc Ban Thi đua - Khen thưởng tỉnh (Sở Nội vụ); Sở Lao động - Thương binh và Xã hội chỉ phối hợp tham mưu tiêu chí',
+      textEn: 'The plan names no intake; the provincial emulation board oversees it, so a dossier is addressed to the provincial chairman or the board (Sở Nội vụ); Sở LĐTBXH only helps set the criteria',
+    }),
     confirmationBlocks: CONFIRMATION_BLOCKS,
   },
 } satisfies PlanDefinition;

@@ -446,7 +446,13 @@ export const definition = {
     // Units that khen thưởng theo thẩm quyền or propose to the Chủ tịch UBND tỉnh (mục III.1), and the
     // communes whose collectives and people a huyện rewards (mục II.2 names UBND các xã, phường, thị trấn).
     submitterUnitTypes: ['so-ban-nganh', 'ubmttq-tinh', 'doan-the-tinh', 'huyen', 'thanh-pho', 'xa'],
-    routes: nationalRoutes({ to: [UBND_TINH, SO_LDTBXH, SO_NOI_VU], clause: `${KH}, mục III.1, III.3.b–c`, ownAwardClause: `${KH}, mục III.1` }),
+    routes: nationalRoutes({
+      to: [UBND_TINH, SO_LDTBXH, SO_NOI_VU],
+      clause: `${KH}, mục III.1, III.3.b–c`,
+      ownAwardClause: `${KH}, mục III.1`,
+      text: 'Sở, ban, ngành, đoàn thể tỉnh, UBND các huyện, thành phố khen thưởng theo thẩm quyền và đề nghị Chủ tịch UBND tỉnh; Sở Lao động - Thương binh và Xã hội tổng hợp, xét, Sở Nội vụ (Ban Thi đua - Khen thưởng tỉnh) hoàn chỉnh hồ sơ trình: hồ sơ kính gửi Chủ tịch UBND tỉnh, Sở Lao động - Thương binh và Xã hội hoặc Sở Nội vụ',
+      textEn: 'Departments, provincial organisations and districts award within their authority and propose to the provincial chairman; Sở LĐTBXH collects and reviews, Sở Nội vụ completes the dossiers: a dossier is addressed to the chairman, Sở LĐTBXH or Sở Nội vụ',
+    }),
     confirmationBlocks: CONFIRMATION_BLOCKS,
   },
 } satisfies PlanDefinition;

@@ -270,7 +270,13 @@ export const definition = {
   dossier: {
     intake: { agency: 'Sở Lao động - Thương binh và Xã hội', clause: c('IV.2.e') },
     submitterUnitTypes: ['so-ban-nganh', 'mttq-doan-the', 'thanh-pho', 'huyen', 'co-quan-don-vi-khac'],
-    routes: nationalRoutes({ to: [SO_LDTBXH, UBND_TINH], clause: c('IV.2.e'), ownAwardClause: c('IV.2.c, khen thưởng hằng năm') }),
+    routes: nationalRoutes({
+      to: [SO_LDTBXH, UBND_TINH],
+      clause: c('IV.2.e'),
+      ownAwardClause: c('IV.2.c, khen thưởng hằng năm'),
+      text: 'Sở Lao động Thương binh và Xã hội “là đầu mối chủ trì, tiếp nhận, tổng hợp hồ sơ đề nghị khen thưởng theo chuyên đề này”: hồ sơ gửi Sở, hoặc kính gửi Chủ tịch Ủy ban nhân dân tỉnh là người quyết định; Sở Nội vụ chỉ phối hợp thẩm định, nên hồ sơ chỉ gửi Sở Nội vụ là sai tuyến',
+      textEn: 'Sở LĐTBXH “receives and collects the dossiers of this campaign”: a dossier goes to it, or is addressed to the provincial chairman who decides; Sở Nội vụ only appraises with it, so a dossier sent to Sở Nội vụ alone is misrouted',
+    }),
     confirmationBlocks: CONFIRMATION_BLOCKS,
   },
 } satisfies PlanDefinition;
