@@ -1,4 +1,4 @@
-import type { Addressee, Route } from '@thidua/core';
+import type { Addressee, Route, UnitLevel } from '@thidua/core';
 import type { Rule, RuleContext } from './context.js';
 import { userText } from '../user-text.js';
 import { arr, lbl, obj, str } from './context.js';
@@ -22,8 +22,8 @@ const listed = (ctx: RuleContext, to: Addressee[], all: boolean): string =>
 const quoted = (lines: string[]): string => lines.map((l) => userText(l, 200)).join('; ');
 
 /** The first route for the submitter's level and the dossier's award form. */
-function routeFor(ctx: RuleContext, level: string, award: string | undefined): Route | undefined {
-  return ctx.plan.dossier.routes?.find((r) => r.from.includes(level as Route['from'][number]) && (!r.awardForms || (award !== undefined && r.awardForms.includes(award))));
+function routeFor(ctx: RuleContext, level: UnitLevel, award: string | undefined): Route | undefined {
+  return ctx.plan.dossier.routes?.find((r) => r.from.includes(level) && (!r.awardForms || (award !== undefined && r.awardForms.includes(award))));
 }
 
 function checkDossier(ctx: RuleContext): void {
