@@ -15,7 +15,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { largeLamDongDossier } from '../packages/plans/dist/lam-dong/lam-dong-2022-2025/examples.js';
+import { largeDamRongGiayKhen, largeLamDongDossier } from '../packages/plans/dist/lam-dong/lam-dong-2022-2025/examples.js';
 import { CORE_BUNDLE, ELEMENTS_DIST, harnessUrl, launchChromium, requireBuilt, startHarness } from '../tests/e2e/support/harness.mjs';
 
 const PLAN = 'lam-dong-2022-2025';
@@ -66,7 +66,7 @@ export async function run() {
   requireBuilt();
   const d40 = largeLamDongDossier(40);
   // 300 nominees fit no sơ-kết quota: a yearly Giấy khen dossier, valid (as in validate.bench).
-  const d300 = { ...largeLamDongDossier(300), phase: 'hang-nam', awardForm: 'giay-khen' };
+  const d300 = largeDamRongGiayKhen(300);
 
   const server = await startHarness();
   const browser = await launchChromium();

@@ -2,13 +2,13 @@
 // Lâm Đồng dossier, in one process. Goal: validate() costs at most 1.5× the bare check.
 
 import { compiledValidator, validate } from '../packages/validate/dist/index.js';
-import { largeLamDongDossier } from '../packages/plans/dist/lam-dong/lam-dong-2022-2025/examples.js';
+import { largeDamRongGiayKhen } from '../packages/plans/dist/lam-dong/lam-dong-2022-2025/examples.js';
 import { measure } from './measure.mjs';
 
 export async function run() {
   const PLAN = 'lam-dong-2022-2025';
-  // 20 nominees fit no sơ-kết quota, so the dossier is a yearly Giấy khen one (no quota) and valid.
-  const dossier = { ...largeLamDongDossier(20), phase: 'hang-nam', awardForm: 'giay-khen' };
+  // 20 nominees fit no sơ-kết quota, so the dossier is a yearly Giấy khen one to the district chairman (no quota) and valid.
+  const dossier = largeDamRongGiayKhen(20);
   const check = validate(PLAN, 'nomination', dossier);
   if (!check.ok) throw new Error(`bench dossier is invalid: ${check.errors.slice(0, 3).map((e) => e.message).join(' | ')}`);
   const bare = compiledValidator(PLAN, 'nomination');

@@ -29,6 +29,8 @@ const code = (v) => {
 const table = (head, rows) => (rows.length
   ? [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n')
   : '');
+/** An addressee with the other spellings that match it. */
+const addresseeText = (a) => (a.aliases?.length ? `${a.name} (${a.aliases.join(', ')})` : a.name);
 const isoToVn = (iso) => {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
   return m ? `${m[3]}/${m[2]}/${m[1]}` : String(iso ?? '');
@@ -288,8 +290,8 @@ function page(mod) {
   ])), '');
   push(roundsNote(p), '');
   push('### 4.4 Unit types and named units', '');
-  push(table(['Unit type', 'Label', 'Reports', 'Submits dossiers'], p.unitTypes.map((u) => [
-    code(u.id), `${u.label} — *${u.labelEn}*`, p.reporting.unitTypes.includes(u.id) ? 'yes' : '', p.dossier.submitterUnitTypes.includes(u.id) ? 'yes' : '',
+  push(table(['Unit type', 'Label', 'Level', 'Reports', 'Submits dossiers'], p.unitTypes.map((u) => [
+    code(u.id), `${u.label} — *${u.labelEn}*`, code(u.level), p.reporting.unitTypes.includes(u.id) ? 'yes' : '', p.dossier.submitterUnitTypes.includes(u.id) ? 'yes' : '',
   ])), '');
   if (p.units?.length) {
     push('Named units (dated names of the plan’s own time; a submission names one in `header.unitCode`, or its `header.agency` contains the name or an alias):', '');
@@ -336,8 +338,16 @@ function page(mod) {
     r.years ? yearSpan(r.years) : `${p.movement.from}–${p.movement.to} (the movement)`, r.span ? yearSpan(r.span) : '', windowText(r.filed),
   ])), '');
   push('A `period.year` the period type does not allow fails with `period-year-mismatch` (outside the movement: `year-out-of-range`); a year after the report’s own date with `year-after-date`.', '');
+  if (p.reporting.recipients?.length) push(`A report whose “Kính gửi” names none of ${p.reporting.recipients.map(addresseeText).join('; ')} gets the warning \`report-wrong-recipient\`; it stays valid.`, '');
   push(`### 4.${n + 1} Nomination dossier`, '');
   push(`Dossiers go to ${p.dossier.intake.agency} (${p.dossier.intake.clause}). Submitted by: ${p.dossier.submitterUnitTypes.map(unitTypeName).join('; ')}.`, '');
+  if (p.dossier.routes?.length) {
+    push('Routes: the first row matching the submitter’s level and the award form applies. A dossier whose “Kính gửi” (`/coverLetter/to`) names none of its addressees is refused with `route-wrong-addressee`; a row without addressees refuses the dossier with `route-not-allowed`.', '');
+    push(table(['Route', 'From levels', 'Award forms', 'Addressed to', 'Rule', 'Clause'], p.dossier.routes.map((r) => [
+      code(r.id), r.from.map(code).join(', '), r.awardForms ? r.awardForms.map(code).join(', ') : 'all',
+      r.to.length ? r.to.map(addresseeText).join('; ') : '— (not filed upward)', `${r.text} — *${r.textEn}*`, r.clause,
+    ])), '');
+  }
   push('Confirmation and signature blocks of each achievement report (`/nominees/*/confirmations/<block>`), in print order:', '');
   push(table(['Nominee type', 'Block', 'Title', 'Note', 'Required'], Object.entries(p.dossier.confirmationBlocks).flatMap(([t, bs]) => bs.map((b) => [
     TYPE_VI[t] ?? t, code(b.id), b.label, b.note, b.required ? 'yes' : '',

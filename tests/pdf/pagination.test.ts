@@ -2,7 +2,7 @@
 // numbers, repeated table headers, margins, signature blocks kept whole, quick enough.
 import { getExample } from '@thidua/plans';
 import { renderSubmission } from '@thidua/pdf/node';
-import { largeLamDongDossier } from '../../packages/plans/src/lam-dong/lam-dong-2022-2025/examples.js';
+import { largeDamRongGiayKhen } from '../../packages/plans/src/lam-dong/lam-dong-2022-2025/examples.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inkRatio, marginViolations, pageNumberInTopMargin, pdfInfo, pdfText, pdfWords, qpdfCheck, renderGray, type PdfPageWords } from './tools.js';
 
@@ -51,7 +51,7 @@ describe('a 300-nominee dossier', () => {
   let pdf: Uint8Array;
   let ms = 0;
   beforeAll(async () => {
-    const data = { ...largeLamDongDossier(300), phase: 'hang-nam', awardForm: 'giay-khen' };
+    const data = largeDamRongGiayKhen(300);
     const t = performance.now();
     pdf = await renderSubmission('lam-dong-2022-2025', 'nomination', data);
     ms = performance.now() - t;

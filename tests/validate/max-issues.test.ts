@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { DEFAULT_LIMITS, DEFAULT_MAX_ISSUES, validate } from '@thidua/validate';
 import { describe, expect, it } from 'vitest';
-import { largeLamDongDossier } from '../../packages/plans/src/lam-dong/lam-dong-2022-2025/examples.js';
+import { largeDamRongGiayKhen } from '../../packages/plans/src/lam-dong/lam-dong-2022-2025/examples.js';
 import { blankFreeText, emptyNominees, example } from './helpers.js';
 import { getSchema } from '@thidua/plans';
 
@@ -26,7 +26,7 @@ describe('validate(…, { maxIssues })', () => {
 
   it('lists 200 errors by default; Infinity lists them all', () => {
     expect(DEFAULT_MAX_ISSUES).toBe(200);
-    const big = blankFreeText({ ...largeLamDongDossier(40), phase: 'hang-nam', awardForm: 'giay-khen' }, getSchema(PLAN, 'nomination'));
+    const big = blankFreeText(largeDamRongGiayKhen(40), getSchema(PLAN, 'nomination'));
     const every = validate(PLAN, 'nomination', big, { maxIssues: Infinity });
     expect(every.errors.length).toBeGreaterThan(DEFAULT_MAX_ISSUES);
     expect(every.truncated).toBeUndefined();
@@ -54,7 +54,7 @@ describe('validate(…, { maxIssues })', () => {
 describe('bounded by default', () => {
   it('the node budget is three times the largest real dossier: 300 nominees pass it, the issue\'s 2 MB body does not', () => {
     const count = (v: unknown): number => (v && typeof v === 'object' ? 1 + Object.values(v).reduce((n: number, x) => n + count(x), 0) : 1);
-    const real = { ...largeLamDongDossier(300), phase: 'hang-nam', awardForm: 'giay-khen' };
+    const real = largeDamRongGiayKhen(300);
     expect(count(real)).toBeLessThan(DEFAULT_LIMITS.maxNodes / 3);
     expect(validate(PLAN, 'nomination', real).errors.map((e) => e.code)).not.toContain('too-large');
   });

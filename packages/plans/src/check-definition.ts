@@ -77,6 +77,15 @@ export function checkDefinition(p: PlanDefinition): string[] {
   }
   for (const r of p.reporting.periods) if (r.phase) need(phases.has(r.phase), `period "${r.id}" names unknown phase "${r.phase}"`);
   for (const u of [...p.reporting.unitTypes, ...p.dossier.submitterUnitTypes]) need(unitTypes.has(u), `unknown unit type "${u}" in reporting/dossier`);
+  if (p.dossier.routes) {
+    dupes('route', p.dossier.routes.map((r) => r.id));
+    const awards = new Set(p.phases.flatMap((ph) => ph.awardForms));
+    for (const u of p.dossier.submitterUnitTypes) {
+      const level = p.unitTypes.find((t) => t.id === u)?.level;
+      if (!level) continue;
+      for (const a of awards) need(p.dossier.routes.some((r) => r.from.includes(level) && (!r.awardForms || r.awardForms.includes(a))), `no route for unit type "${u}" (level "${level}") proposing "${a}"`);
+    }
+  }
   for (const a of p.awardForms) need(a.nomineeTypes.length > 0, `award "${a.id}" allows no nominee type`);
   // Rounds: windows are real ISO date ranges, year spans run forwards, a baseline lies in the movement's reach.
   const ISO = /^\d{4}-\d{2}-\d{2}$/;

@@ -181,8 +181,43 @@ export interface Phase extends Labelled {
   clause: Clause;
 }
 
+/**
+ * Where a unit type stands in the administration: who it proposes awards to follows from it
+ * (Luật Thi đua, Khen thưởng 2003, Điều 77–80; Luật 2022, Điều 80, 83). `so-nganh` covers the
+ * province's departments and other provincial agencies, `doan-the-tinh` the provincial Fatherland
+ * Front and mass organisations, `thon` villages, hamlets and urban neighbourhoods.
+ */
+export type UnitLevel = 'thon' | 'xa' | 'huyen' | 'tinh' | 'so-nganh' | 'doan-the-tinh' | 'trung-uong' | 'doanh-nghiep';
+
 export interface UnitType extends Labelled {
   id: string;
+  level: UnitLevel;
+}
+
+/** A body a document may be addressed to ("Kính gửi"); a line naming it or one of its aliases matches. */
+export interface Addressee {
+  name: string;
+  /** Other spellings of the same body ("UBND tỉnh", "Sở LĐTBXH"). */
+  aliases?: string[];
+}
+
+/**
+ * Whom a dossier from a level goes to for some award forms. The first route that matches the
+ * submitter's level and the dossier's award form applies; a route with no addressee says the
+ * level does not propose that form to anyone (it decides it itself, or must go through another level).
+ */
+export interface Route {
+  id: string;
+  /** Submitting levels the route is for. */
+  from: UnitLevel[];
+  /** Award forms it carries; absent: every form. */
+  awardForms?: string[];
+  /** The dossier must be addressed to at least one of these. Empty: the level may not file it. */
+  to: Addressee[];
+  /** The rule in words, quoted in messages ("qua Ủy ban nhân dân cấp huyện"). */
+  text: string;
+  textEn: string;
+  clause: Clause;
 }
 
 /** A named unit of the plan's own time (e.g. "Huyện Đam Rông") that a quota singles out. */
@@ -299,6 +334,8 @@ export interface ReportingRules {
   periods: ReportPeriod[];
   /** Recipient of the report ("Kính gửi"). */
   to: string;
+  /** The bodies `to` names, matched against a report's "Kính gửi"; a report naming none of them gets a warning. */
+  recipients?: Addressee[];
   clause: Clause;
 }
 
@@ -307,6 +344,8 @@ export interface DossierRules {
   intake: { agency: string; clause: Clause };
   /** Unit types that may submit a dossier. */
   submitterUnitTypes: string[];
+  /** Who each level sends its dossier to, the plan's own routes first, then national law's. */
+  routes?: Route[];
   /** Confirmation/signature blocks of each achievement-report variant, in print order. */
   confirmationBlocks: Record<NomineeType, ConfirmationBlock[]>;
 }

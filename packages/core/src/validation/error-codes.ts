@@ -25,6 +25,7 @@ export const RULE_CODES = [
   'award-not-allowed-for-type', 'award-not-allowed-in-phase',
   'group-not-allowed-for-type', 'category-required', 'category-unknown', 'criterion-not-in-group',
   'submitter-not-allowed', 'reporter-not-allowed', 'unit-type-mismatch',
+  'route-not-allowed', 'route-wrong-addressee', 'report-wrong-recipient',
   'deadline-late', 'target-not-met',
   'votes-exceed-members', 'present-exceed-total', 'vote-share-too-low', 'ballots-inconsistent',
   'time-order', 'date-order', 'duplicate-id', 'series-year-duplicate', 'year-out-of-range',

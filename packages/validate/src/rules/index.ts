@@ -4,14 +4,15 @@ import { deadlineRule } from './deadlines.js';
 import { nomineeRule } from './nominees.js';
 import { quotaRule } from './quotas.js';
 import { roundRule } from './rounds.js';
+import { routeRule } from './routes.js';
 import { scopeRule } from './scope.js';
 import { targetRule } from './targets.js';
 import { thresholdRule } from './thresholds.js';
 
 /** Plan rules per document kind, in the order their messages are listed. */
 export const RULES: Record<DocumentKind, readonly Rule[]> = {
-  report: [scopeRule, roundRule, targetRule, deadlineRule],
-  nomination: [scopeRule, roundRule, nomineeRule, quotaRule, thresholdRule, councilRule, deadlineRule],
+  report: [scopeRule, roundRule, routeRule, targetRule, deadlineRule],
+  nomination: [scopeRule, roundRule, routeRule, nomineeRule, quotaRule, thresholdRule, councilRule, deadlineRule],
 };
 
 export type { DocumentKind, Rule, RuleContext } from './context.js';

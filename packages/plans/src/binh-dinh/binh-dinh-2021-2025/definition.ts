@@ -5,6 +5,7 @@
 
 import type { Criterion, PlanDefinition } from '@thidua/core';
 import { AWARD_FORMS, CONFIRMATION_BLOCKS } from '../../shared/law.js';
+import { nationalRoutes, SO_LDTBXH, SO_NOI_VU, UBND_TINH } from '../../shared/routes.js';
 
 /** Short name of the plan used in every clause (the plan has no number in the seed). */
 const KH = 'Kế hoạch Phong trào 2021–2025 tỉnh Bình Định';
@@ -580,26 +581,29 @@ export const definition = {
 
   // ---- Unit types of 2022 (before the 2025 reorganisation) ----
   unitTypes: [
-    { id: 'so-ban-nganh', label: 'Sở, ban, ngành tỉnh', labelEn: 'Provincial department or agency' },
+    { id: 'so-ban-nganh', level: 'so-nganh', label: 'Sở, ban, ngành tỉnh', labelEn: 'Provincial department or agency' },
     {
       id: 'mttq-doan-the-tinh',
+      level: 'doan-the-tinh',
       label: 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, hội, đoàn thể tỉnh',
       labelEn: 'Provincial Fatherland Front committee, association or mass organisation',
     },
     {
       id: 'co-quan-trung-uong',
+      level: 'trung-uong',
       label: 'Cơ quan Trung ương đóng trên địa bàn tỉnh',
       labelEn: 'Central agency based in the province',
     },
-    { id: 'huyen', label: 'Huyện', labelEn: 'District' },
-    { id: 'thi-xa', label: 'Thị xã', labelEn: 'District-level town' },
-    { id: 'thanh-pho', label: 'Thành phố thuộc tỉnh', labelEn: 'Provincial city' },
-    { id: 'xa', label: 'Xã', labelEn: 'Commune' },
-    { id: 'phuong', label: 'Phường', labelEn: 'Ward' },
-    { id: 'thi-tran', label: 'Thị trấn', labelEn: 'Township' },
-    { id: 'thon-khu-pho', label: 'Thôn, khu phố', labelEn: 'Village or urban neighbourhood' },
+    { id: 'huyen', level: 'huyen', label: 'Huyện', labelEn: 'District' },
+    { id: 'thi-xa', level: 'huyen', label: 'Thị xã', labelEn: 'District-level town' },
+    { id: 'thanh-pho', level: 'huyen', label: 'Thành phố thuộc tỉnh', labelEn: 'Provincial city' },
+    { id: 'xa', level: 'xa', label: 'Xã', labelEn: 'Commune' },
+    { id: 'phuong', level: 'xa', label: 'Phường', labelEn: 'Ward' },
+    { id: 'thi-tran', level: 'xa', label: 'Thị trấn', labelEn: 'Township' },
+    { id: 'thon-khu-pho', level: 'thon', label: 'Thôn, khu phố', labelEn: 'Village or urban neighbourhood' },
     {
       id: 'doanh-nghiep',
+      level: 'doanh-nghiep',
       label: 'Doanh nghiệp, tổ chức kinh tế, tổ chức xã hội trên địa bàn tỉnh',
       labelEn: 'Enterprise, economic or social organisation in the province',
     },
@@ -750,6 +754,7 @@ export const definition = {
         filed: { from: '2025-01-01', to: '2025-12-31', derived: '“Năm 2025: … tổng kết Phong trào thi đua”', clause: at('mục IV.4') }, clause: at('mục IV.4') },
     ],
     to: 'Sở Nội vụ (qua Ban Thi đua - Khen thưởng); Sở Lao động - Thương binh và Xã hội',
+    recipients: [SO_NOI_VU, SO_LDTBXH],
     clause: at('mục V.5; đoạn cuối mục V'),
   },
 
@@ -770,6 +775,7 @@ export const definition = {
       'thi-tran',
       'doanh-nghiep',
     ],
+    routes: nationalRoutes({ to: [UBND_TINH, SO_NOI_VU, SO_LDTBXH], clause: at('mục V.3; mục IV.4'), ownAwardClause: at('mục IV.2') }),
     confirmationBlocks: CONFIRMATION_BLOCKS,
   },
 } satisfies PlanDefinition;

@@ -365,4 +365,45 @@ export const invalid: InvalidFixture[] = [
     }),
     expect: [{ path: '/header/date', code: 'date-outside-round', clause: true }],
   },
+
+  // ---- Levels and routes: who files with whom ----
+  // V.5 names who deals with the province: “Các Sở, ban, ngành, UBND các huyện, thị xã, thành phố, các doanh nghiệp và cơ quan,
+  // đơn vị trên địa bàn tỉnh”; communes are not among them, so a commune's dossier reaches the province through its district.
+  {
+    name: 'Hồ sơ: UBND xã trình thẳng Bằng khen của Chủ tịch UBND tỉnh lên tỉnh, không qua UBND huyện',
+    kind: 'nomination',
+    data: hoaiAn((d) => {
+      d.header.agency = 'Ủy ban nhân dân xã Đak Mang';
+      d.header.parentAgency = 'UBND HUYỆN HOÀI ÂN';
+      d.header.unitType = 'xa';
+    }),
+    expect: [{ path: '/coverLetter/to', code: 'route-wrong-addressee', clause: true }],
+  },
+  // IV.2: “chủ động tiến hành khen thưởng hằng năm theo thẩm quyền”: a district's Giấy khen is its chairman's, not the province's.
+  {
+    name: 'Hồ sơ: UBND huyện trình tỉnh Giấy khen (“khen thưởng hằng năm theo thẩm quyền”)',
+    kind: 'nomination',
+    data: hoaiAn((d) => {
+      d.awardForm = 'giay-khen';
+    }),
+    expect: [{ path: '/coverLetter/to', code: 'route-wrong-addressee', clause: true }],
+  },
+  // The same sentence for a department: its director gives its Giấy khen; nothing goes to the province.
+  {
+    name: 'Hồ sơ: Sở Lao động - Thương binh và Xã hội trình tỉnh Giấy khen (“khen thưởng hằng năm theo thẩm quyền”)',
+    kind: 'nomination',
+    data: soLdtbxh((d) => {
+      d.awardForm = 'giay-khen';
+    }),
+    expect: [{ path: '/awardForm', code: 'route-not-allowed', clause: true }],
+  },
+  // Đoạn cuối mục V: “báo cáo tình hình tổ chức thực hiện Phong trào thi đua về Sở Nội vụ (qua Ban Thi đua - Khen thưởng)”.
+  {
+    name: 'Báo cáo: gửi Ủy ban nhân dân tỉnh, không gửi “Sở Nội vụ (qua Ban Thi đua - Khen thưởng)”',
+    kind: 'report',
+    data: report((d) => {
+      d.to = ['Ủy ban nhân dân tỉnh Bình Định'];
+    }),
+    expect: [{ path: '/to', code: 'report-wrong-recipient', clause: true }],
+  },
 ];

@@ -6,6 +6,7 @@
 
 import type { PlanDefinition } from '@thidua/core';
 import { AWARD_FORMS, CONFIRMATION_BLOCKS } from '../../shared/law.js';
+import { nationalRoutes, SO_LDTBXH, SO_NOI_VU, UBND_TINH } from '../../shared/routes.js';
 
 /** Short name of the plan used in every clause (the seed carries no number). */
 const KH = 'Kế hoạch Phong trào 2016–2020 tỉnh Đồng Nai';
@@ -542,22 +543,24 @@ export const definition = {
 
   // ---- Unit types of 2017 (Long Khánh was still a thị xã; before the 2025 reorganisation) ----
   unitTypes: [
-    { id: 'so-ban-nganh', label: 'Sở, ban, ngành tỉnh', labelEn: 'Provincial department or agency' },
+    { id: 'so-ban-nganh', level: 'so-nganh', label: 'Sở, ban, ngành tỉnh', labelEn: 'Provincial department or agency' },
     {
       id: 'mttq-doan-the-tinh',
+      level: 'doan-the-tinh',
       label: 'Mặt trận Tổ quốc, đoàn thể tỉnh',
       labelEn: 'Provincial Fatherland Front or mass organisation',
     },
-    { id: 'huyen', label: 'Huyện', labelEn: 'District' },
-    { id: 'thi-xa', label: 'Thị xã', labelEn: 'District-level town' },
-    { id: 'thanh-pho', label: 'Thành phố thuộc tỉnh', labelEn: 'Provincial city' },
-    { id: 'xa', label: 'Xã', labelEn: 'Commune' },
-    { id: 'phuong', label: 'Phường', labelEn: 'Ward' },
-    { id: 'thi-tran', label: 'Thị trấn', labelEn: 'Township' },
-    { id: 'ap', label: 'Ấp', labelEn: 'Hamlet' },
-    { id: 'khu-pho', label: 'Khu phố', labelEn: 'Urban neighbourhood' },
+    { id: 'huyen', level: 'huyen', label: 'Huyện', labelEn: 'District' },
+    { id: 'thi-xa', level: 'huyen', label: 'Thị xã', labelEn: 'District-level town' },
+    { id: 'thanh-pho', level: 'huyen', label: 'Thành phố thuộc tỉnh', labelEn: 'Provincial city' },
+    { id: 'xa', level: 'xa', label: 'Xã', labelEn: 'Commune' },
+    { id: 'phuong', level: 'xa', label: 'Phường', labelEn: 'Ward' },
+    { id: 'thi-tran', level: 'xa', label: 'Thị trấn', labelEn: 'Township' },
+    { id: 'ap', level: 'thon', label: 'Ấp', labelEn: 'Hamlet' },
+    { id: 'khu-pho', level: 'thon', label: 'Khu phố', labelEn: 'Urban neighbourhood' },
     {
       id: 'to-chuc-khac',
+      level: 'doanh-nghiep',
       label: 'Tổ chức không thuộc Cụm, Khối thi đua tỉnh',
       labelEn: 'Organisation outside the provincial emulation clusters and blocs',
     },
@@ -614,6 +617,7 @@ export const definition = {
         filed: { from: '2020-01-01', to: '2020-12-31', derived: '“tổng kết vào cuối năm 2020”', clause: at('mục II.2.d; mục V.4') }, clause: at('mục II.2.d; mục V.4') },
     ],
     to: 'Ban Thi đua - Khen thưởng tỉnh; Sở Lao động - Thương binh và Xã hội',
+    recipients: [SO_NOI_VU, SO_LDTBXH],
     clause: at('mục VI.4; mục IV.1'),
   },
 
@@ -623,6 +627,12 @@ export const definition = {
       clause: at('mục VI.1, VI.5 (Kế hoạch không nêu nơi nhận hồ sơ; Ban Thi đua - Khen thưởng tỉnh đôn đốc thực hiện, phối hợp Sở Lao động - Thương binh và Xã hội tham mưu tiêu chí khen thưởng cấp tỉnh)'),
     },
     submitterUnitTypes: ['so-ban-nganh', 'mttq-doan-the-tinh', 'huyen', 'thi-xa', 'thanh-pho', 'xa', 'phuong', 'thi-tran'],
+    routes: nationalRoutes({
+      to: [UBND_TINH, SO_NOI_VU],
+      clause: at('mục VI.1, VI.5'),
+      text: 'Kế hoạch không nêu nơi nhận hồ sơ; Ban Thi đua - Khen thưởng tỉnh đôn đốc thực hiện Kế hoạch, nên hồ sơ kính gửi Chủ tịch UBND tỉnh hoặc Ban Thi đua - Khen thưởng tỉnh (Sở Nội vụ); Sở Lao động - Thương binh và Xã hội chỉ phối hợp tham mưu tiêu chí',
+      textEn: 'The plan names no intake; the provincial emulation board oversees it, so a dossier is addressed to the provincial chairman or the board (Sở Nội vụ); Sở LĐTBXH only helps set the criteria',
+    }),
     confirmationBlocks: CONFIRMATION_BLOCKS,
   },
 } satisfies PlanDefinition;

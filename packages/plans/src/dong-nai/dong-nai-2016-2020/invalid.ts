@@ -250,4 +250,27 @@ export const invalid: InvalidFixture[] = [
     }),
     expect: [{ path: '/header/date', code: 'date-outside-round', clause: true }],
   },
+
+  // ---- Levels and routes: who files with whom ----
+  // VI.4 names who reports to the province: “các sở, ban, ngành, Mặt trận Tổ quốc, đoàn thể tỉnh, Ủy ban nhân dân các huyện,
+  // thị xã Long Khánh và thành phố Biên Hòa”; a commune's dossier reaches the province through its district.
+  {
+    name: 'Hồ sơ: UBND xã trình thẳng Bằng khen của Chủ tịch UBND tỉnh lên tỉnh, không qua UBND huyện',
+    kind: 'nomination',
+    data: dossier((d) => {
+      d.header.agency = 'Ủy ban nhân dân xã Xuân Hưng';
+      d.header.parentAgency = 'UBND HUYỆN XUÂN LỘC';
+      d.header.unitType = 'xa';
+    }),
+    expect: [{ path: '/coverLetter/to', code: 'route-wrong-addressee', clause: true }],
+  },
+  // VI.4: “báo cáo tình hình tổ chức thực hiện Phong trào thi đua về Ban Thi đua - Khen thưởng tỉnh và Sở Lao động - Thương binh và Xã hội”.
+  {
+    name: 'Báo cáo: gửi UBND tỉnh, không gửi Ban Thi đua - Khen thưởng tỉnh và Sở Lao động - Thương binh và Xã hội',
+    kind: 'report',
+    data: xuanLoc((d) => {
+      d.to = ['Ủy ban nhân dân tỉnh Đồng Nai'];
+    }),
+    expect: [{ path: '/to', code: 'report-wrong-recipient', clause: true }],
+  },
 ];

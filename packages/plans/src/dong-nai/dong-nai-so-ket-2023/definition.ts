@@ -5,6 +5,7 @@
 
 import type { AwardForm, Indicator, OutlineNode, PlanDefinition } from '@thidua/core';
 import { AWARD_FORMS, CONFIRMATION_BLOCKS } from '../../shared/law.js';
+import { nationalRoutes, SO_LDTBXH, SO_NOI_VU, UBND_TINH } from '../../shared/routes.js';
 
 const KH = 'Kế hoạch 148/KH-UBND';
 const DC = `${KH}, Đề cương báo cáo`;
@@ -379,12 +380,12 @@ export const definition = {
     },
   ],
   unitTypes: [
-    { id: 'so-ban-nganh', label: 'Sở, ban, ngành', labelEn: 'Provincial department or agency' },
-    { id: 'ubmttq-tinh', label: 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', labelEn: 'Provincial Vietnam Fatherland Front Committee' },
-    { id: 'doan-the-tinh', label: 'Tổ chức đoàn thể chính trị - xã hội cấp tỉnh', labelEn: 'Provincial socio-political organisation' },
-    { id: 'huyen', label: 'UBND huyện', labelEn: 'District People’s Committee' },
-    { id: 'thanh-pho', label: 'UBND thành phố', labelEn: 'City People’s Committee' },
-    { id: 'xa', label: 'UBND xã, phường, thị trấn', labelEn: 'Commune, ward or township People’s Committee' },
+    { id: 'so-ban-nganh', level: 'so-nganh', label: 'Sở, ban, ngành', labelEn: 'Provincial department or agency' },
+    { id: 'ubmttq-tinh', level: 'doan-the-tinh', label: 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', labelEn: 'Provincial Vietnam Fatherland Front Committee' },
+    { id: 'doan-the-tinh', level: 'doan-the-tinh', label: 'Tổ chức đoàn thể chính trị - xã hội cấp tỉnh', labelEn: 'Provincial socio-political organisation' },
+    { id: 'huyen', level: 'huyen', label: 'UBND huyện', labelEn: 'District People’s Committee' },
+    { id: 'thanh-pho', level: 'huyen', label: 'UBND thành phố', labelEn: 'City People’s Committee' },
+    { id: 'xa', level: 'xa', label: 'UBND xã, phường, thị trấn', labelEn: 'Commune, ward or township People’s Committee' },
   ],
   quotas: [],
   thresholds: [],
@@ -440,6 +441,7 @@ export const definition = {
       },
     ],
     to: 'UBND tỉnh (qua Sở Lao động - Thương binh và Xã hội)',
+    recipients: [UBND_TINH, SO_LDTBXH],
     clause: `${KH}, mục III.1`,
   },
   dossier: {
@@ -450,6 +452,13 @@ export const definition = {
     // Units that khen thưởng theo thẩm quyền or propose to the Chủ tịch UBND tỉnh (mục III.1), and the
     // communes whose collectives and people a huyện rewards (mục II.2 names UBND các xã, phường, thị trấn).
     submitterUnitTypes: ['so-ban-nganh', 'ubmttq-tinh', 'doan-the-tinh', 'huyen', 'thanh-pho', 'xa'],
+    routes: nationalRoutes({
+      to: [UBND_TINH, SO_LDTBXH, SO_NOI_VU],
+      clause: `${KH}, mục III.1, III.3.b–c`,
+      ownAwardClause: `${KH}, mục III.1`,
+      text: 'Sở, ban, ngành, đoàn thể tỉnh, UBND các huyện, thành phố khen thưởng theo thẩm quyền và đề nghị Chủ tịch UBND tỉnh; Sở Lao động - Thương binh và Xã hội tổng hợp, xét, Sở Nội vụ (Ban Thi đua - Khen thưởng tỉnh) hoàn chỉnh hồ sơ trình: hồ sơ kính gửi Chủ tịch UBND tỉnh, Sở Lao động - Thương binh và Xã hội hoặc Sở Nội vụ',
+      textEn: 'Departments, provincial organisations and districts award within their authority and propose to the provincial chairman; Sở LĐTBXH collects and reviews, Sở Nội vụ completes the dossiers: a dossier is addressed to the chairman, Sở LĐTBXH or Sở Nội vụ',
+    }),
     confirmationBlocks: CONFIRMATION_BLOCKS,
   },
 } satisfies PlanDefinition;

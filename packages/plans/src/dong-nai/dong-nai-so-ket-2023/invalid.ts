@@ -135,4 +135,32 @@ export const invalid: InvalidFixture[] = [
     d.councilMinutes.date = '2023-05-22';
     for (const n of d.nominees) n.reportDate = '2023-05-20';
   }, [{ path: '/header/date', code: 'date-before-plan', clause: true }]),
+
+  // ---- Levels and routes: who files with whom ----
+  // III.1: “Các sở, ban, ngành; …; UBND các huyện, thành phố … gửi báo cáo về UBND tỉnh (qua Sở Lao động - Thương binh và Xã hội)”;
+  // III.3.a: Sở Lao động - Thương binh và Xã hội “phối hợp … UBND các huyện, thành phố tổng hợp”: a commune's dossier reaches the province through its district.
+  nomination('UBND xã trình thẳng Bằng khen của Chủ tịch UBND tỉnh lên tỉnh, không qua UBND huyện (“UBND các huyện, thành phố … gửi … về UBND tỉnh”)', (d) => {
+    d.header.agency = 'ỦY BAN NHÂN DÂN XÃ XUÂN HƯNG';
+    d.header.parentAgency = 'UBND HUYỆN XUÂN LỘC';
+    d.header.unitType = 'xa';
+    d.coverLetter.to = ['Chủ tịch Ủy ban nhân dân tỉnh Đồng Nai', 'Sở Lao động - Thương binh và Xã hội tỉnh Đồng Nai'];
+  }, [{ path: '/coverLetter/to', code: 'route-wrong-addressee', clause: true }]),
+
+  // III.1: “tổ chức sơ kết 03 năm … và khen thưởng theo thẩm quyền”: a district's chairman gives its Giấy khen, not the province.
+  nomination('UBND huyện trình tỉnh Giấy khen, hình thức huyện “khen thưởng theo thẩm quyền”', (d) => {
+    d.awardForm = 'giay-khen';
+  }, [{ path: '/coverLetter/to', code: 'route-wrong-addressee', clause: true }]),
+
+  // III.1, the same sentence for “các sở, ban, ngành”: a department's director gives its Giấy khen.
+  nomination('Sở, ban, ngành trình tỉnh Giấy khen, hình thức sở “khen thưởng theo thẩm quyền”', (d) => {
+    d.header.agency = 'SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI';
+    d.header.parentAgency = 'UBND TỈNH ĐỒNG NAI';
+    d.header.unitType = 'so-ban-nganh';
+    d.awardForm = 'giay-khen';
+  }, [{ path: '/awardForm', code: 'route-not-allowed', clause: true }]),
+
+  // III.1: “gửi báo cáo về UBND tỉnh (qua Sở Lao động - Thương binh và Xã hội)”.
+  report('Báo cáo sơ kết gửi Sở Nội vụ, không gửi “UBND tỉnh (qua Sở Lao động - Thương binh và Xã hội)”', (d) => {
+    d.to = ['Sở Nội vụ tỉnh Đồng Nai (Ban Thi đua - Khen thưởng tỉnh)'];
+  }, [{ path: '/to', code: 'report-wrong-recipient', clause: true }]),
 ];

@@ -4,6 +4,7 @@
 
 import type { AwardForm, Indicator, OutlineNode, PlanDefinition, Task } from '@thidua/core';
 import { AWARD_FORMS, CONFIRMATION_BLOCKS } from '../../shared/law.js';
+import { nationalRoutes, SO_NOI_VU, UBND_TINH } from '../../shared/routes.js';
 
 const KH = 'Kế hoạch 274/KH-UBND';
 /** The closing paragraph after mục III.4 ("Trên đây là Kế hoạch … định kỳ 6 tháng …, năm … báo cáo"). */
@@ -419,11 +420,11 @@ export const definition = {
     },
   ],
   unitTypes: [
-    { id: 'so-ban-nganh', label: 'Sở, ban, ngành tỉnh', labelEn: 'Provincial department or agency' },
-    { id: 'mttq-doan-the-tinh', label: 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, tổ chức chính trị - xã hội tỉnh', labelEn: 'Provincial Fatherland Front Committee or socio-political organisation' },
-    { id: 'huyen', label: 'UBND huyện', labelEn: 'District People’s Committee' },
-    { id: 'thanh-pho', label: 'UBND thành phố', labelEn: 'City People’s Committee' },
-    { id: 'don-vi-khac', label: 'Cơ quan, đơn vị khác tham gia khối thi đua của tỉnh', labelEn: 'Other agency or unit in a provincial emulation bloc' },
+    { id: 'so-ban-nganh', level: 'so-nganh', label: 'Sở, ban, ngành tỉnh', labelEn: 'Provincial department or agency' },
+    { id: 'mttq-doan-the-tinh', level: 'doan-the-tinh', label: 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, tổ chức chính trị - xã hội tỉnh', labelEn: 'Provincial Fatherland Front Committee or socio-political organisation' },
+    { id: 'huyen', level: 'huyen', label: 'UBND huyện', labelEn: 'District People’s Committee' },
+    { id: 'thanh-pho', level: 'huyen', label: 'UBND thành phố', labelEn: 'City People’s Committee' },
+    { id: 'don-vi-khac', level: 'so-nganh', label: 'Cơ quan, đơn vị khác tham gia khối thi đua của tỉnh', labelEn: 'Other agency or unit in a provincial emulation bloc' },
   ],
   quotas: [],
   thresholds: [],
@@ -499,6 +500,7 @@ export const definition = {
       { id: 'nam-2023', kind: 'annual', label: 'Báo cáo năm 2023', labelEn: 'Year 2023', years: { from: 2023, to: 2023 }, clause: KET },
     ],
     to: 'Ủy ban nhân dân tỉnh (qua Sở Nội vụ - Ban Thi đua - Khen thưởng)',
+    recipients: [UBND_TINH, SO_NOI_VU],
     clause: KET,
   },
   dossier: {
@@ -507,6 +509,7 @@ export const definition = {
       clause: `${KH}, mục III.2, gạch đầu dòng thứ 3`,
     },
     submitterUnitTypes: ['so-ban-nganh', 'mttq-doan-the-tinh', 'huyen', 'thanh-pho', 'don-vi-khac'],
+    routes: nationalRoutes({ to: [UBND_TINH, SO_NOI_VU], clause: `${KH}, mục III.2, gạch đầu dòng thứ 3` }),
     confirmationBlocks: CONFIRMATION_BLOCKS,
   },
 } satisfies PlanDefinition;

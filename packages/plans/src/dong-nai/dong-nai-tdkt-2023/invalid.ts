@@ -136,4 +136,15 @@ export const invalid: InvalidFixture[] = [
   reportYear('Báo cáo năm ghi năm 2024', (d) => {
     d.period.year = 2024;
   }, [{ path: '/period/year', code: 'year-out-of-range', clause: true }]),
+
+  // ---- Levels and routes: who files with whom ----
+  // III.2, gạch đầu dòng thứ 3: Sở Nội vụ (Ban Thi đua - Khen thưởng) “thẩm định, trình Chủ tịch Ủy ban nhân dân tỉnh khen thưởng”.
+  chienSi('Hồ sơ Chiến sĩ thi đua cấp tỉnh gửi Sở Lao động - Thương binh và Xã hội, không gửi Chủ tịch UBND tỉnh (qua Sở Nội vụ)', (d) => {
+    d.coverLetter.to = ['Sở Lao động - Thương binh và Xã hội tỉnh Đồng Nai'];
+  }, [{ path: '/coverLetter/to', code: 'route-wrong-addressee', clause: true }]),
+
+  // Đoạn kết: “báo cáo kết quả về Ủy ban nhân dân tỉnh (qua Sở Nội vụ - Ban Thi đua - Khen thưởng)”.
+  report6('Báo cáo 6 tháng gửi Ban Thi đua - Khen thưởng Trung ương, không gửi Ủy ban nhân dân tỉnh (qua Sở Nội vụ)', (d) => {
+    d.to = ['Ban Thi đua - Khen thưởng Trung ương'];
+  }, [{ path: '/to', code: 'report-wrong-recipient', clause: true }]),
 ];

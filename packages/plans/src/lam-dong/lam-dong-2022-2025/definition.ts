@@ -1,5 +1,6 @@
 import type { PlanDefinition } from '@thidua/core';
 import { AWARD_FORMS, CONFIRMATION_BLOCKS } from '../../shared/law.js';
+import { nationalRoutes, SO_LDTBXH, SO_NOI_VU, UBND_TINH } from '../../shared/routes.js';
 
 const KH = 'Kế hoạch ban hành kèm theo Quyết định 1479/QĐ-UBND';
 const c = (where: string) => `${KH}, mục ${where}`;
@@ -198,13 +199,13 @@ export const definition = {
   ],
 
   unitTypes: [
-    { id: 'so-ban-nganh', label: 'Sở, ban, ngành cấp tỉnh', labelEn: 'Provincial department or agency' },
-    { id: 'mttq-doan-the', label: 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, tổ chức chính trị - xã hội cấp tỉnh', labelEn: 'Provincial Fatherland Front or socio-political organisation' },
-    { id: 'thanh-pho', label: 'Thành phố', labelEn: 'Provincial city' },
-    { id: 'huyen', label: 'Huyện', labelEn: 'District' },
-    { id: 'xa', label: 'Xã, phường, thị trấn', labelEn: 'Commune, ward or town' },
-    { id: 'doanh-nghiep-htx', label: 'Doanh nghiệp, hợp tác xã', labelEn: 'Enterprise or co-operative' },
-    { id: 'co-quan-don-vi-khac', label: 'Cơ quan, đơn vị khác có liên quan', labelEn: 'Other body concerned' },
+    { id: 'so-ban-nganh', level: 'so-nganh', label: 'Sở, ban, ngành cấp tỉnh', labelEn: 'Provincial department or agency' },
+    { id: 'mttq-doan-the', level: 'doan-the-tinh', label: 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, tổ chức chính trị - xã hội cấp tỉnh', labelEn: 'Provincial Fatherland Front or socio-political organisation' },
+    { id: 'thanh-pho', level: 'huyen', label: 'Thành phố', labelEn: 'Provincial city' },
+    { id: 'huyen', level: 'huyen', label: 'Huyện', labelEn: 'District' },
+    { id: 'xa', level: 'xa', label: 'Xã, phường, thị trấn', labelEn: 'Commune, ward or town' },
+    { id: 'doanh-nghiep-htx', level: 'doanh-nghiep', label: 'Doanh nghiệp, hợp tác xã', labelEn: 'Enterprise or co-operative' },
+    { id: 'co-quan-don-vi-khac', level: 'so-nganh', label: 'Cơ quan, đơn vị khác có liên quan', labelEn: 'Other body concerned' },
   ],
   units: [
     { id: 'so-ldtbxh', name: 'Sở Lao động - Thương binh và Xã hội', type: 'so-ban-nganh', aliases: ['Sở Lao động Thương binh và Xã hội', 'Sở LĐTBXH'] },
@@ -276,12 +277,20 @@ export const definition = {
         filed: { from: '2025-01-01', to: '2025-12-31', derived: '“Năm 2025: Ủy ban nhân dân tỉnh tiến hành tổng kết Phong trào thi đua”', clause: c('V.4') }, clause: c('V.4') },
     ],
     to: 'Sở Lao động - Thương binh và Xã hội',
+    recipients: [SO_LDTBXH, SO_NOI_VU],
     clause: c('VI.6'),
   },
 
   dossier: {
     intake: { agency: 'Sở Lao động - Thương binh và Xã hội', clause: c('IV.2.e') },
     submitterUnitTypes: ['so-ban-nganh', 'mttq-doan-the', 'thanh-pho', 'huyen', 'co-quan-don-vi-khac'],
+    routes: nationalRoutes({
+      to: [SO_LDTBXH, UBND_TINH],
+      clause: c('IV.2.e'),
+      ownAwardClause: c('IV.2.c, khen thưởng hằng năm'),
+      text: 'Sở Lao động Thương binh và Xã hội “là đầu mối chủ trì, tiếp nhận, tổng hợp hồ sơ đề nghị khen thưởng theo chuyên đề này”: hồ sơ gửi Sở, hoặc kính gửi Chủ tịch Ủy ban nhân dân tỉnh là người quyết định; Sở Nội vụ chỉ phối hợp thẩm định, nên hồ sơ chỉ gửi Sở Nội vụ là sai tuyến',
+      textEn: 'Sở LĐTBXH “receives and collects the dossiers of this campaign”: a dossier goes to it, or is addressed to the provincial chairman who decides; Sở Nội vụ only appraises with it, so a dossier sent to Sở Nội vụ alone is misrouted',
+    }),
     confirmationBlocks: CONFIRMATION_BLOCKS,
   },
 } satisfies PlanDefinition;

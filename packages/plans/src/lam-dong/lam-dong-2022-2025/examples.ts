@@ -667,6 +667,20 @@ export function largeLamDongDossier(n: number): NominationSubmission {
   return d;
 }
 
+/**
+ * The same dossier as a yearly Giấy khen of the district chairman, which no quota binds: IV.2.c,
+ * “xem xét tặng Giấy khen theo thẩm quyền”, so it goes to the district chairman, not to the province.
+ */
+export function largeDamRongGiayKhen(n: number): NominationSubmission {
+  const d = largeLamDongDossier(n);
+  d.phase = 'hang-nam';
+  d.awardForm = 'giay-khen';
+  d.coverLetter.to = ['Chủ tịch Ủy ban nhân dân huyện Đam Rông'];
+  d.coverLetter.body = `Thực hiện Kế hoạch ban hành kèm theo Quyết định số 1479/QĐ-UBND ngày 24/8/2022 của Ủy ban nhân dân tỉnh, Phòng Nội vụ huyện Đam Rông kính trình Chủ tịch Ủy ban nhân dân huyện xem xét, tặng Giấy khen cho ${n} trường hợp có thành tích trong ${MOVEMENT} năm 2023 (có danh sách và báo cáo thành tích kèm theo).`;
+  d.councilMinutes.conclusion = `Hội đồng thống nhất đề nghị Chủ tịch Ủy ban nhân dân huyện tặng Giấy khen cho ${n} trường hợp.`;
+  return d;
+}
+
 export const examples: PlanExample[] = [
   { name: 'Báo cáo năm 2023 của UBND huyện Đam Rông về thực hiện Phong trào thi đua', kind: 'report', data: reportDamRong2023 },
   { name: 'Hồ sơ đề nghị Bằng khen của Chủ tịch UBND tỉnh (sơ kết 2023) của UBND huyện Đam Rông', kind: 'nomination', data: nominationDamRong2023 },

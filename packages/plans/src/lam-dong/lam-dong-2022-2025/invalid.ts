@@ -295,4 +295,27 @@ export const invalid: InvalidFixture[] = [
   nomination('Báo cáo thành tích của xã Đạ Tông đề ngày 25/10/2023, sau ngày tờ trình 20/10/2023', (d) => {
     d.nominees[0]!.reportDate = '2023-10-25';
   }, [{ path: '/nominees/0/reportDate', code: 'date-order', clause: false }]),
+
+  // ---- Levels and routes: who files with whom ----
+  // IV.2.e: “Sở Lao động Thương binh và Xã hội là đầu mối chủ trì, tiếp nhận, tổng hợp hồ sơ đề nghị khen thưởng theo chuyên đề này”.
+  nomination('Hồ sơ của UBND huyện gửi thẳng Sở Nội vụ, không gửi Sở Lao động - Thương binh và Xã hội, “đầu mối chủ trì, tiếp nhận, tổng hợp hồ sơ”', (d) => {
+    d.coverLetter.to = ['Sở Nội vụ (Ban Thi đua - Khen thưởng tỉnh)'];
+  }, [{ path: '/coverLetter/to', code: 'route-wrong-addressee', clause: true }]),
+
+  // IV.2.c: “Khen thưởng hằng năm: … các cơ quan, địa phương, đơn vị lựa chọn, xem xét tặng Giấy khen theo thẩm quyền”.
+  nomination('UBND huyện trình tỉnh Giấy khen hằng năm, hình thức huyện “xem xét tặng … theo thẩm quyền”', (d) => {
+    d.phase = 'hang-nam';
+    d.awardForm = 'giay-khen';
+  }, [{ path: '/coverLetter/to', code: 'route-wrong-addressee', clause: true }]),
+
+  // The same sentence for “các cơ quan”: the department's director gives its Giấy khen; nothing goes to the province.
+  nominationSo('Sở Lao động - Thương binh và Xã hội trình tỉnh Giấy khen hằng năm, hình thức sở “xem xét tặng … theo thẩm quyền”', (d) => {
+    d.phase = 'hang-nam';
+    d.awardForm = 'giay-khen';
+  }, [{ path: '/awardForm', code: 'route-not-allowed', clause: true }]),
+
+  // VI.6: “báo cáo tình hình tổ chức thực hiện Phong trào thi đua về Sở Lao động Thương binh và Xã hội … đồng thời gửi Sở Nội vụ (Ban Thi đua - Khen thưởng)”.
+  report('Báo cáo năm gửi Ủy ban nhân dân tỉnh, không gửi Sở Lao động - Thương binh và Xã hội hay Sở Nội vụ', (d) => {
+    d.to = ['Ủy ban nhân dân tỉnh Lâm Đồng'];
+  }, [{ path: '/to', code: 'report-wrong-recipient', clause: true }]),
 ];
