@@ -25,3 +25,35 @@ for (const [planId, criteria] of Object.entries(SEED)) {
     }
   });
 }
+
+// Sentences no rule checks (goals, funding, where problems go, the plan a review assesses)
+// must still be in the plan's data, where the reference page and `thidua plan --json` show them.
+const PROVISIONS: Record<string, string[]> = {
+  'lam-dong-2022-2025': [
+    'Riêng đối với huyện Đam Rông đến năm 2025 đạt chuẩn huyện nông thôn mới và thoát nghèo bền vững.', // mục II.1
+    'Khen thưởng cấp Nhà nước: thực hiện khi có hướng dẫn của Ban Thi đua - Khen thưởng Trung ương.', // mục IV.2.c
+    'Kinh phí tổ chức phong trào thi đua và khen thưởng: Thực hiện theo quy định hiện hành; khoản 7 Mục V của Quyết định số 666/QĐ-TTg ngày 02/6/2022 của Thủ tướng Chính phủ và hướng dẫn của Bộ Lao động - Thương binh và Xã hội, Ban Thi đua - Khen thưởng Trung ương.', // mục IV.2.d
+  ],
+  'dong-nai-so-ket-2023': [
+    'Kế hoạch số 218/KH-UBND ngày 14 tháng 10 năm 2022 của UBND tỉnh', // mục II.2
+    'Chủ trì, phối hợp Sở Tài chính đề xuất kinh phí tổ chức sơ kết 03 năm thực hiện Phong trào thi đua.', // mục III.2.c
+    'Sở Tài chính và Kho bạc Nhà nước tỉnh Đồng Nai: Đảm bảo thẩm định, cấp phát kinh phí tổ chức Lễ và quyết toán kịp thời, đúng tiến độ.', // mục III.4
+    'kịp thời báo cáo Chủ tịch UBND tỉnh (qua Sở Nội vụ) xem xét, giải quyết', // đoạn kết
+  ],
+};
+
+for (const [planId, sentences] of Object.entries(PROVISIONS)) {
+  describe(`${planId}: provisions kept as data`, () => {
+    const plan = getPlan(planId);
+    const data = [
+      ...plan.document.legalBases.map((b) => b.text),
+      ...plan.milestones.map((m) => m.text),
+      ...(plan.readings ?? []).map((r) => r.text),
+    ];
+    for (const sentence of sentences) {
+      it(`records “${sentence.slice(0, 60)}…”`, () => {
+        expect(data.some((t) => t.includes(sentence)), sentence).toBe(true);
+      });
+    }
+  });
+}
