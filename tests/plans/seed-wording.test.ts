@@ -30,7 +30,7 @@ for (const [planId, criteria] of Object.entries(SEED)) {
 // must still be in the plan's data, where the reference page and `thidua plan --json` show them.
 const PROVISIONS: Record<string, string[]> = {
   'lam-dong-2022-2025': [
-    'Riêng đối với huyện Đam Rông đến năm 2025 đạt chuẩn huyện nông thôn mới và thoát nghèo bền vững.', // mục II.1
+    'riêng đối với huyện Đam Rông đến năm 2025 đạt chuẩn huyện nông thôn mới và thoát nghèo bền vững', // mục II.1
     'Khen thưởng cấp Nhà nước: thực hiện khi có hướng dẫn của Ban Thi đua - Khen thưởng Trung ương.', // mục IV.2.c
     'Kinh phí tổ chức phong trào thi đua và khen thưởng: Thực hiện theo quy định hiện hành; khoản 7 Mục V của Quyết định số 666/QĐ-TTg ngày 02/6/2022 của Thủ tướng Chính phủ và hướng dẫn của Bộ Lao động - Thương binh và Xã hội, Ban Thi đua - Khen thưởng Trung ương.', // mục IV.2.d
   ],

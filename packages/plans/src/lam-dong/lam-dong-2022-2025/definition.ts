@@ -292,7 +292,7 @@ export const definition = {
       readingEn: 'Funding is no condition of a dossier or a report; no rule checks it, the clause is recorded for the reviewer.',
     },
     {
-      text: 'Riêng đối với huyện Đam Rông đến năm 2025 đạt chuẩn huyện nông thôn mới và thoát nghèo bền vững.',
+      text: '… riêng đối với huyện Đam Rông đến năm 2025 đạt chuẩn huyện nông thôn mới và thoát nghèo bền vững, góp phần vào việc phấn đấu đến năm 2025 Lâm Đồng đã được công nhận tỉnh nông thôn mới và là địa phương phát triển khá của cả nước.',
       clause: c('II.1'),
       reading: 'Mục tiêu riêng của huyện Đam Rông là mốc năm 2025 (dam-rong-2025), không phải chỉ tiêu bằng số; báo cáo của huyện trình bày kết quả ở mục III.2, không có cảnh báo tự động.',
       readingEn: 'Đam Rông’s own goal is a 2025 milestone (dam-rong-2025), not a numeric target; the district reports on it under III.2 and no warning is raised automatically.',
