@@ -352,6 +352,10 @@ function page(mod) {
   push(table(['Nominee type', 'Block', 'Title', 'Note', 'Required'], Object.entries(p.dossier.confirmationBlocks).flatMap(([t, bs]) => bs.map((b) => [
     TYPE_VI[t] ?? t, code(b.id), b.label, b.note, b.required ? 'yes' : '',
   ]))), '');
+  push(`### 4.${n + 2} How we read it`, '');
+  push(p.readings?.length
+    ? table(['Plan text', 'Clause', 'Reading'], p.readings.map((r) => [`“${r.text}”`, r.clause, `${r.reading} — *${r.readingEn}*`]))
+    : 'No sentence of this plan needed a reading of its own.', '');
 
   // 5–6. Fields
   DOCUMENT_KINDS.forEach((kind, i) => {

@@ -376,6 +376,18 @@ export interface PlanDefinition {
   tasks?: Task[];
   reporting: ReportingRules;
   dossier: DossierRules;
+  /** Where the plan's text is ambiguous or says what no rule checks: the sentence, its clause and the reading chosen. Shown on the plan's reference page. */
+  readings?: Reading[];
+}
+
+/** One sentence of the plan and how the SDK reads it, in Vietnamese then English. */
+export interface Reading {
+  /** The plan's sentence, quoted word for word. */
+  text: string;
+  clause: Clause;
+  /** The reading chosen (what a provincial reviewer would take it to mean) and what the SDK does with it. */
+  reading: string;
+  readingEn: string;
 }
 
 /** A named example submission, GOV.UK-fixture style: valid ones are shown, invalid ones prove a rule fires. */

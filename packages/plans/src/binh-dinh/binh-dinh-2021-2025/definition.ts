@@ -549,11 +549,11 @@ export const definition = {
       kind: 'hang-nam',
       label: 'Khen thưởng hằng năm theo thẩm quyền',
       labelEn: 'Yearly commendation within each authority',
-      awardForms: ['giay-khen', 'bang-khen-chu-tich-ubnd-tinh'],
+      awardForms: ['giay-khen'],
       // The plan has no date of its own: it was issued on the Sở's Tờ trình of 02/11/2022.
       filed: { from: '2022-11-02', to: '2025-12-31', derived: 'Kế hoạch ban hành trên cơ sở Tờ trình số 273/TTr-SLĐTBXH ngày 02/11/2022 (văn bản không ghi ngày); “Giai đoạn 2022 - 2025: … khen thưởng hằng năm theo thẩm quyền”', clause: at('phần mở đầu; mục IV.2') },
       covers: { from: 2021, to: 2025 },
-      clause: at('mục IV.2'),
+      clause: at('mục IV.2 (“chủ động tiến hành khen thưởng hằng năm theo thẩm quyền”)'),
     },
     {
       id: 'so-ket-2023',
@@ -615,8 +615,8 @@ export const definition = {
   thresholds: [
     {
       id: 'huyen-ngheo-giam-ngheo',
-      label: 'Huyện nghèo: giảm tỷ lệ nghèo đa chiều từ 6%/năm trở lên trong 3 năm liên tục, hoặc quy mô hộ nghèo và hộ cận nghèo giảm trên 50% so với đầu kỳ',
-      labelEn: 'Poor district: multidimensional poverty rate down by at least 6 points a year for 3 consecutive years, or poor and near-poor households down by more than 50% from the baseline',
+      label: 'Huyện nghèo: giảm tỷ lệ nghèo đa chiều từ 6%/năm trở lên trong 3 năm liên tục trước khi trình khen thưởng',
+      labelEn: 'Poor district: multidimensional poverty rate down by at least 6 points a year for 3 consecutive years before the nomination',
       appliesTo: { group: 'cap-huyen', categories: ['huyen-ngheo'] },
       anyOf: [
         {
@@ -625,14 +625,6 @@ export const definition = {
           minPerYear: 6,
           consecutiveYears: 3,
           text: 'Đối với huyện nghèo giảm tỷ lệ nghèo đa chiều từ 6%/năm trở lên trong 3 năm liên tục trước khi trình khen thưởng',
-        },
-        {
-          kind: 'reduction-vs-baseline',
-          indicator: 'hoNgheoCanNgheo',
-          moreThanPercent: 50,
-          baselineYear: 2021,
-          reading: DAU_KY,
-          text: 'quy mô hộ nghèo và hộ cận nghèo đa chiều giảm trên 50% so với đầu kỳ',
         },
       ],
       clause: at('mục III.1.1.2, gạch đầu dòng thứ 8'),
@@ -760,8 +752,8 @@ export const definition = {
 
   dossier: {
     intake: {
-      agency: 'Sở Nội vụ (Ban Thi đua - Khen thưởng)',
-      clause: at('mục V.3; năm 2025 Sở Lao động - Thương binh và Xã hội tổng hợp, trình theo mục IV.4'),
+      agency: 'cấp có thẩm quyền khen thưởng theo quy định (Kế hoạch không nêu nơi nhận hồ sơ hằng năm và sơ kết 2023); tổng kết 2025: Sở Lao động - Thương binh và Xã hội tổng hợp, trình cấp có thẩm quyền',
+      clause: at('mục IV.2, IV.3 (“khen thưởng theo thẩm quyền”); mục IV.4 (năm 2025 Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Sở Nội vụ … tổng hợp, trình cấp có thẩm quyền xem xét, khen thưởng)'),
     },
     submitterUnitTypes: [
       'so-ban-nganh',
@@ -778,4 +770,25 @@ export const definition = {
     routes: nationalRoutes({ to: [UBND_TINH, SO_NOI_VU, SO_LDTBXH], clause: at('mục V.3; mục IV.4'), ownAwardClause: at('mục IV.2') }),
     confirmationBlocks: CONFIRMATION_BLOCKS,
   },
+
+  readings: [
+    {
+      text: 'Đối với huyện nghèo giảm tỷ lệ nghèo đa chiều từ 6%/năm trở lên trong 3 năm liên tục trước khi trình khen thưởng; đối với các địa phương còn lại giảm tỷ lệ nghèo đa chiều từ 4% trở lên trong 3 năm liên tục trước khi trình khen thưởng hoặc quy mô hộ nghèo và hộ cận nghèo đa chiều giảm trên 50% so với đầu kỳ.',
+      clause: at('mục III.1.1.2, gạch đầu dòng thứ 8'),
+      reading: 'Dấu chấm phẩy tách hai vế: “hoặc … giảm trên 50% so với đầu kỳ” thuộc vế “các địa phương còn lại”. Huyện nghèo chỉ có một cách đạt: giảm từ 6%/năm trở lên trong 3 năm liên tục; quy mô hộ nghèo giảm trên 50% không thay được điều đó.',
+      readingEn: 'The semicolon splits two clauses: “or … down by more than 50% from the start of the period” belongs to “the other localities”. A poor district meets the criterion only by a fall of 6 points a year or more for 3 consecutive years; a halving of poor households does not replace it.',
+    },
+    {
+      text: 'Giai đoạn 2022 - 2025: Tổ chức thực hiện Phong trào thi đua hiệu quả, thiết thực; căn cứ vào tình hình thực tiễn để chủ động tiến hành khen thưởng hằng năm theo thẩm quyền.',
+      clause: at('mục IV.2'),
+      reading: '“Theo thẩm quyền” là thẩm quyền của chính cơ quan, địa phương khen thưởng: đợt hằng năm chỉ có Giấy khen. Kế hoạch chỉ đưa Bằng khen của Chủ tịch UBND tỉnh vào sơ kết năm 2023 (Hội đồng Thi đua - Khen thưởng tỉnh sơ kết, mục II.2) và tổng kết năm 2025 (mục IV.4).',
+      readingEn: '“Within its authority” means the awarding body’s own authority: the yearly round has the Giấy khen only. The plan brings the provincial chairman’s certificate in only at the 2023 mid-term review (held by the provincial council, II.2) and the 2025 final review (IV.4).',
+    },
+    {
+      text: 'Năm 2025: Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Sở Nội vụ và các đơn vị liên quan tham mưu UBND tỉnh tổng kết Phong trào thi đua … tổng hợp, trình cấp có thẩm quyền xem xét, khen thưởng cho các tập thể, cá nhân tiêu biểu, có thành tích xuất sắc trong thực hiện công tác giảm nghèo.',
+      clause: at('mục IV.4; mục V.3'),
+      reading: 'Kế hoạch chỉ nêu nơi tổng hợp hồ sơ của đợt tổng kết 2025 (Sở Lao động - Thương binh và Xã hội). Sở Nội vụ (Ban Thi đua - Khen thưởng) “hướng dẫn lựa chọn” (mục V.3) chứ không được giao nhận hồ sơ; các đợt khác gửi cấp có thẩm quyền theo quy định pháp luật về thi đua, khen thưởng.',
+      readingEn: 'The plan names the collecting body only for the 2025 final review (the labour department). The Department of Home Affairs “guides the selection” (V.3) but is not given the dossiers; other rounds go to the competent level as the emulation law says.',
+    },
+  ],
 } satisfies PlanDefinition;

@@ -406,4 +406,34 @@ export const invalid: InvalidFixture[] = [
     }),
     expect: [{ path: '/to', code: 'report-wrong-recipient', clause: true }],
   },
+
+  // ---- Seed readings: the poor district's single test and the yearly round's own authority ----
+  {
+    name: 'Hồ sơ: huyện nghèo giảm hộ nghèo, cận nghèo 52% nhưng tỷ lệ nghèo chỉ giảm 5%/năm (“Đối với huyện nghèo giảm tỷ lệ nghèo đa chiều từ 6%/năm trở lên trong 3 năm liên tục trước khi trình khen thưởng; đối với các địa phương còn lại … hoặc quy mô hộ nghèo và hộ cận nghèo đa chiều giảm trên 50% so với đầu kỳ”)',
+    kind: 'nomination',
+    data: soLdtbxh((d) => {
+      d.nominees[0].evidence = {
+        tyLeNgheoDaChieu: [
+          { year: 2020, value: 45.1 },
+          { year: 2021, value: 40.1 },
+          { year: 2022, value: 35.1 },
+          { year: 2023, value: 30.1 },
+        ],
+        hoNgheoCanNgheo: [
+          { year: 2021, value: 4800 },
+          { year: 2022, value: 3500 },
+          { year: 2023, value: 2300 },
+        ],
+      };
+    }),
+    expect: [{ path: '/nominees/0/evidence/tyLeNgheoDaChieu', code: 'threshold-not-met', clause: true }],
+  },
+  {
+    name: 'Hồ sơ: đợt khen thưởng hằng năm đề nghị Bằng khen của Chủ tịch UBND tỉnh (“chủ động tiến hành khen thưởng hằng năm theo thẩm quyền”)',
+    kind: 'nomination',
+    data: hoaiAn((d) => {
+      d.phase = 'hang-nam';
+    }),
+    expect: [{ path: '/awardForm', code: 'award-not-allowed-in-phase', clause: true }],
+  },
 ];

@@ -523,7 +523,7 @@ export const definition = {
       year: 2018,
       label: 'Sơ kết giữa kỳ năm 2018',
       labelEn: '2018 mid-term review',
-      awardForms: ['giay-khen', 'bang-khen-chu-tich-ubnd-tinh'],
+      awardForms: ['giay-khen', 'bang-khen-chu-tich-ubnd-tinh', 'bang-khen-thu-tuong'],
       filed: { from: '2018-01-01', to: '2018-12-31', derived: '“Tổ chức sơ kết giữa kỳ vào năm 2018”; “Năm 2018: Tiến hành sơ kết giữa kỳ, khen thưởng”', clause: at('mục II.2.d; mục V.3') },
       covers: { from: 2016, to: 2018 },
       clause: at('mục II.2.d; mục IV.4; mục V.3 (“Năm 2018: Tiến hành sơ kết giữa kỳ, khen thưởng”)'),
@@ -635,4 +635,13 @@ export const definition = {
     }),
     confirmationBlocks: CONFIRMATION_BLOCKS,
   },
+
+  readings: [
+    {
+      text: 'Năm 2018: Tiến hành sơ kết giữa kỳ, khen thưởng.',
+      clause: at('mục V.3'),
+      reading: 'Kế hoạch không giới hạn hình thức khen thưởng của đợt sơ kết 2018: cũng như tổng kết 2020 (“khen thưởng theo quy định”), đợt này xét Giấy khen, Bằng khen của Chủ tịch UBND tỉnh và đề nghị Bằng khen của Thủ tướng Chính phủ theo Luật Thi đua, Khen thưởng và Nghị định 91/2017/NĐ-CP.',
+      readingEn: 'The plan does not limit the award forms of the 2018 mid-term review: like the 2020 final review (“awards as the law provides”), it covers the Giấy khen, the provincial chairman’s certificate and proposals for the Prime Minister’s certificate under the emulation law and Decree 91/2017.',
+    },
+  ],
 } satisfies PlanDefinition;

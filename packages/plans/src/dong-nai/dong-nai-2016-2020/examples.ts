@@ -388,4 +388,32 @@ export const examples: PlanExample[] = [
   { name: 'Báo cáo năm 2019 của UBND huyện Xuân Lộc', kind: 'report', data: reportXuanLoc },
   { name: 'Báo cáo tổng kết năm 2020 của UBND thành phố Biên Hòa', kind: 'report', data: reportBienHoa },
   { name: 'Hồ sơ tổng kết 2020 của UBND huyện Xuân Lộc đề nghị Bằng khen của Chủ tịch UBND tỉnh', kind: 'nomination', data: nominationXuanLoc },
+  // ---- Seed readings: the 2018 review is not limited to provincial awards ----
+  { name: 'Hồ sơ sơ kết 2018 của UBND huyện Xuân Lộc đề nghị Bằng khen của Thủ tướng Chính phủ (“Năm 2018: Tiến hành sơ kết giữa kỳ, khen thưởng.”)', kind: 'nomination', data: xuanLocThuTuong2018() },
 ];
+
+function xuanLocThuTuong2018(): NominationSubmission {
+  const d = structuredClone(nominationXuanLoc) as unknown as NominationSubmission;
+  d.phase = 'so-ket-2018';
+  d.awardForm = 'bang-khen-thu-tuong';
+  d.header.number = '241/TTr-UBND';
+  d.header.date = '2018-10-26';
+  d.coverLetter.legalBases[3] = 'Biên bản họp Hội đồng Thi đua - Khen thưởng huyện Xuân Lộc ngày 22 tháng 10 năm 2018';
+  d.coverLetter.body = 'Qua sơ kết giữa kỳ Phong trào thi đua “Cả nước chung tay vì người nghèo - không để ai bị bỏ lại phía sau” giai đoạn 2016 - 2020, Hội đồng Thi đua - Khen thưởng huyện Xuân Lộc đã xét duyệt, thông qua và kính trình Chủ tịch UBND tỉnh xem xét, đề nghị Thủ tướng Chính phủ tặng Bằng khen cho 01 tập thể có thành tích xuất sắc (có báo cáo thành tích kèm theo).';
+  const xa = d.nominees[0];
+  if (xa?.type !== 'collective') throw new Error('example: the first nominee of nominationXuanLoc is the commune');
+  xa.summary = 'Giảm hộ nghèo theo chuẩn của tỉnh từ 312 hộ (cuối năm 2016) xuống 118 hộ (năm 2018); đạt chuẩn nông thôn mới năm 2018.';
+  xa.pastAwards = {
+    emulationTitles: [
+      { year: 2017, title: 'Tập thể lao động xuất sắc', decision: 'Quyết định số 455/QĐ-UBND ngày 09/02/2018 của Chủ tịch UBND tỉnh Đồng Nai' },
+    ],
+    commendations: [],
+  };
+  xa.reportDate = '2018-10-15';
+  xa.report.results = 'Năm 2016 - 2018 giảm 194 hộ nghèo; 100% hộ nghèo được cấp thẻ bảo hiểm y tế; hoàn thành 19/19 tiêu chí nông thôn mới năm 2018.';
+  d.nominees = [xa];
+  d.councilMinutes.number = '07/BB-HĐTĐKT';
+  d.councilMinutes.date = '2018-10-22';
+  d.councilMinutes.conclusion = 'Hội đồng thống nhất đề nghị Chủ tịch UBND tỉnh trình Thủ tướng Chính phủ tặng Bằng khen cho Ủy ban nhân dân xã Xuân Hưng.';
+  return d;
+}

@@ -119,18 +119,6 @@ export const invalid: InvalidFixture[] = [
 
   // ---- nomination ----
   {
-    name: 'Hồ sơ: đề nghị Bằng khen của Thủ tướng Chính phủ khi sơ kết năm 2018',
-    kind: 'nomination',
-    data: dossier((d) => {
-      d.phase = 'so-ket-2018';
-      d.awardForm = 'bang-khen-thu-tuong';
-      d.header.date = '2018-10-26';
-      d.councilMinutes.date = '2018-10-22';
-      for (const n of d.nominees) n.reportDate = n.reportDate.replace('2020-', '2018-');
-    }),
-    expect: [{ path: '/awardForm', code: 'award-not-allowed-in-phase', clause: true }],
-  },
-  {
     name: 'Hồ sơ: hình thức khen thưởng không có trong Kế hoạch',
     kind: 'nomination',
     data: dossier((d) => {

@@ -294,6 +294,10 @@ export const definition = {
         text: 'Căn cứ Hướng dẫn số 2357/HD-BTĐKT ngày 31 tháng 8 năm 2022 của Ban Thi đua - Khen thưởng Trung ương về khen thưởng thành tích trong Phong trào thi đua “Vì người nghèo - Không để ai bị bỏ lại phía sau” giai đoạn 2021-2025;',
         clause: `${KH}, phần căn cứ`,
       },
+      {
+        text: 'Kế hoạch số 218/KH-UBND ngày 14 tháng 10 năm 2022 của UBND tỉnh (kế hoạch thực hiện Phong trào thi đua mà đợt sơ kết đánh giá)',
+        clause: `${KH}, mục II.2`,
+      },
     ],
     recipients: [
       'Bộ Lao động - Thương binh và Xã hội',
@@ -461,4 +465,31 @@ export const definition = {
     }),
     confirmationBlocks: CONFIRMATION_BLOCKS,
   },
+
+  readings: [
+    {
+      text: 'Đánh giá kết quả thực hiện Phong trào thi đua được quy định tại Kế hoạch số 218/KH-UBND ngày 14 tháng 10 năm 2022 của UBND tỉnh.',
+      clause: `${KH}, mục II.2`,
+      reading: 'Kế hoạch 218/KH-UBND không nằm trong phần “Căn cứ” nhưng là kế hoạch mà báo cáo sơ kết đánh giá; SDK ghi nó vào căn cứ của Kế hoạch để báo cáo đối chiếu với các mục tiêu, nhiệm vụ của nó.',
+      readingEn: 'Plan 218/KH-UBND is not among the “Căn cứ” lines, but it is the plan the review assesses; the SDK lists it with the legal bases so reports are read against its goals and tasks.',
+    },
+    {
+      text: 'Chủ trì, phối hợp Sở Tài chính đề xuất kinh phí tổ chức sơ kết 03 năm thực hiện Phong trào thi đua.',
+      clause: `${KH}, mục III.2.c`,
+      reading: 'Kinh phí do Sở Nội vụ đề xuất, Sở Tài chính và Kho bạc Nhà nước tỉnh thẩm định, cấp phát (mục III.4); đây là việc của cơ quan tỉnh, không phải điều kiện của báo cáo hay hồ sơ nên không có quy tắc kiểm tra.',
+      readingEn: 'Funding is proposed by the Department of Home Affairs and appraised and paid by the Department of Finance and the State Treasury (III.4); it is the provincial bodies’ business, no condition of a report or dossier, so no rule checks it.',
+    },
+    {
+      text: 'Sở Tài chính và Kho bạc Nhà nước tỉnh Đồng Nai: Đảm bảo thẩm định, cấp phát kinh phí tổ chức Lễ và quyết toán kịp thời, đúng tiến độ.',
+      clause: `${KH}, mục III.4`,
+      reading: 'Ghi lại cùng mục III.2.c: kinh phí tổ chức Lễ sơ kết; không có quy tắc kiểm tra.',
+      readingEn: 'Recorded with III.2.c: funding of the review ceremony; no rule checks it.',
+    },
+    {
+      text: 'Trong quá trình thực hiện nếu có khó khăn, vướng mắc, kịp thời báo cáo Chủ tịch UBND tỉnh (qua Sở Nội vụ) xem xét, giải quyết.',
+      clause: `${KH}, đoạn kết`,
+      reading: 'Khó khăn, vướng mắc đi qua Sở Nội vụ, khác với báo cáo sơ kết (qua Sở Lao động - Thương binh và Xã hội, mục III.1). Văn bản nêu vướng mắc không phải báo cáo sơ kết; SDK không có mẫu cho nó và không dùng đường này cho báo cáo.',
+      readingEn: 'Problems go through the Department of Home Affairs, unlike the review report (through the labour department, III.1). A letter raising problems is not the review report; the SDK has no form for it and does not use this route for reports.',
+    },
+  ],
 } satisfies PlanDefinition;

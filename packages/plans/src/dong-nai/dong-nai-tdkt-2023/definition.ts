@@ -22,8 +22,8 @@ const chienSiThiDuaTinh = {
   clause: `${bullet('II.1', 8)} (danh hiệu “Chiến sỹ thi đua cấp tỉnh” năm 2022); ${AWARD_FORMS.chienSiThiDuaTinh.clause}`,
 } satisfies AwardForm;
 
-// "Khen thưởng cấp Nhà nước" (mục II.1, II.2, II.4) is modelled as the two state awards a province
-// proposes for such achievements: the Labour Order (Chủ tịch nước) and the Prime Minister's Certificate.
+// Two of the state-level awards of mục II.1, II.2, II.4; the plan's wider "khen thưởng cấp Nhà nước"
+// and what the SDK does about the rest are stated in `readings`.
 const huanChuongLaoDong = {
   ...AWARD_FORMS.huanChuongLaoDong,
   clause: `${bullet('II.1', 8)}, ${bullet('II.2', 4)}, ${bullet('II.4', 4)} (khen thưởng cấp Nhà nước); ${AWARD_FORMS.huanChuongLaoDong.clause}`,
@@ -98,6 +98,7 @@ const indicators: Indicator[] = [
   count('soKhenThuongTheoThamQuyen', 'Khen thưởng theo thẩm quyền của cơ quan, đơn vị, địa phương', "Awards within the unit's own authority", 'trường hợp', 'awards', `${KH}, mục III.4, gạch đầu dòng cuối`),
   count('soKhenThuongChuyenDe', 'Khen thưởng thành tích chuyên đề', 'Thematic (campaign) awards', 'trường hợp', 'awards', `${KH}, mục I.2, III.4`),
   count('soKhenThuongDotXuat', 'Khen thưởng thành tích đột xuất', 'Awards for sudden (exceptional) feats', 'trường hợp', 'awards', `${KH}, mục I.2, III.4`),
+  count('soKhenThuongCapNhaNuocKhac', 'Hình thức khen thưởng cấp Nhà nước khác (Huân chương khác, Huy chương, danh hiệu vinh dự Nhà nước)', 'Other state-level awards (other orders, medals, state honorary titles)', 'trường hợp', 'awards', `${KH}, mục II.1, II.2, II.4 (khen thưởng cấp Nhà nước)`),
   count('soKhenThuongNguoiLaoDongTrucTiep', 'Khen thưởng công nhân, nông dân, người lao động trực tiếp', 'Awards to workers, farmers and direct labourers', 'cá nhân', 'individuals', `${KH}, mục I.2, III.4`),
   count('soKhenThuongTapTheNho', 'Khen thưởng tập thể nhỏ', 'Awards to small collectives', 'tập thể', 'collectives', `${KH}, mục I.2, III.4`),
   count('soDienHinhTienTien', 'Số điển hình tiên tiến, gương người tốt, việc tốt được biểu dương, tuyên truyền, nhân rộng', 'Advanced models and good examples praised, publicised and replicated', 'điển hình', 'models', `${KH}, mục III.4, gạch đầu dòng thứ 3–4`),
@@ -170,7 +171,7 @@ const sections: OutlineNode[] = [
           {
             id: 'khenThuongCapNhaNuoc', number: 'a)', title: 'Khen thưởng cấp Nhà nước và Cờ thi đua của Chính phủ', titleEn: 'State-level awards and the Government Emulation Flag',
             hint: HINT_AWARDS, hintEn: HINT_AWARDS_EN,
-            indicators: ['soHuanChuongLaoDong', 'soBangKhenThuTuong', 'soCoThiDuaChinhPhu'],
+            indicators: ['soHuanChuongLaoDong', 'soBangKhenThuTuong', 'soKhenThuongCapNhaNuocKhac', 'soCoThiDuaChinhPhu'],
             clause: `${bullet('II.1', 6)}, ${bullet('II.1', 8)}, ${bullet('II.2', 4)}, ${bullet('II.4', 4)}`,
           },
           {
@@ -391,7 +392,7 @@ export const definition = {
       year: 2023,
       label: 'Khen thưởng ngành Giáo dục và Đào tạo năm học 2022 - 2023 (Quý III, Quý IV năm 2023)',
       labelEn: 'Education sector awards for school year 2022–2023 (Q3–Q4 2023)',
-      awardForms: ['co-thi-dua-chinh-phu', 'huan-chuong-lao-dong', 'bang-khen-thu-tuong', 'bang-khen-chu-tich-ubnd-tinh'],
+      awardForms: ['co-thi-dua-chinh-phu', 'chien-si-thi-dua-cap-tinh', 'huan-chuong-lao-dong', 'bang-khen-thu-tuong', 'bang-khen-chu-tich-ubnd-tinh'],
       filed: { from: '2023-07-01', to: '2023-12-31', derived: 'Quý III: “Xét, khen thưởng thành tích công tác ngành Giáo dục và Đào tạo năm học 2022 - 2023”; Quý IV: “Trình … hồ sơ đề nghị khen thưởng cấp Nhà nước ngành giáo dục và đào tạo năm học 2022 - 2023”', clause: `${KH}, mục II.3, II.4` },
       covers: { from: 2022, to: 2023 },
       clause: `${bullet('II.3', 3)}; ${bullet('II.4', 1)}; ${bullet('II.4', 4)}`,
@@ -512,4 +513,18 @@ export const definition = {
     routes: nationalRoutes({ to: [UBND_TINH, SO_NOI_VU], clause: `${KH}, mục III.2, gạch đầu dòng thứ 3` }),
     confirmationBlocks: CONFIRMATION_BLOCKS,
   },
+  readings: [
+    {
+      text: 'Xét, khen thưởng thành tích công tác ngành Giáo dục và Đào tạo năm học 2022 - 2023.',
+      clause: bullet('II.3', 3),
+      reading: 'Kế hoạch không giới hạn hình thức của đợt năm học: như đợt thành tích năm 2022, ngành Giáo dục và Đào tạo được đề nghị danh hiệu “Chiến sĩ thi đua cấp tỉnh” (xét theo năm học), Bằng khen của Chủ tịch UBND tỉnh, Cờ thi đua của Chính phủ và khen thưởng cấp Nhà nước.',
+      readingEn: 'The plan does not limit the forms of the school-year round: as in the 2022 round, the education sector may propose the provincial Emulation Fighter title (by school year), the chairman’s certificate, the Government Emulation Flag and state-level awards.',
+    },
+    {
+      text: 'Trình hồ sơ đề nghị khen thưởng cấp Nhà nước về kinh tế - xã hội năm 2022.',
+      clause: `${bullet('II.1', 8)}; ${bullet('II.2', 4)}; ${bullet('II.4', 4)}`,
+      reading: '“Khen thưởng cấp Nhà nước” gồm mọi hình thức do Chủ tịch nước, Thủ tướng Chính phủ quyết định, không chỉ hai hình thức. Báo cáo đếm riêng Huân chương Lao động, Bằng khen của Thủ tướng Chính phủ và các hình thức cấp Nhà nước khác (soKhenThuongCapNhaNuocKhac). Hồ sơ đề nghị trong SDK có Huân chương Lao động và Bằng khen của Thủ tướng Chính phủ, là những hình thức có đủ quy định về đối tượng và hồ sơ; Huân chương khác và danh hiệu vinh dự Nhà nước chưa có mẫu hồ sơ, không phải bị Kế hoạch loại trừ.',
+      readingEn: '“State-level awards” means every form decided by the President or the Prime Minister, not just two. The report counts the Labour Order, the Prime Minister’s certificate and other state-level forms separately (soKhenThuongCapNhaNuocKhac). The SDK’s dossiers cover the Labour Order and the Prime Minister’s certificate, whose nominee rules and contents it carries; other orders and state honorary titles have no dossier form yet — the plan does not exclude them.',
+    },
+  ],
 } satisfies PlanDefinition;

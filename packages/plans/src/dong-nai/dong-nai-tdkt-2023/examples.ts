@@ -503,4 +503,66 @@ export const examples: PlanExample[] = [
   { name: 'Hồ sơ đề nghị Bằng khen của Chủ tịch UBND tỉnh (thành tích năm 2022) của UBND huyện Trảng Bom', kind: 'nomination', data: nominationTrangBom },
   { name: 'Báo cáo công tác thi đua, khen thưởng năm 2023 của Sở Y tế', kind: 'report', data: reportSoYTeNam },
   { name: 'Hồ sơ đề nghị danh hiệu “Chiến sĩ thi đua cấp tỉnh” năm 2022 của Sở Y tế', kind: 'nomination', data: nominationSoYTeChienSi },
+  // ---- Seed readings: the school-year round names no award form, so the Chiến sĩ thi đua title is open to it ----
+  { name: 'Hồ sơ đề nghị danh hiệu “Chiến sĩ thi đua cấp tỉnh” năm học 2022 - 2023 của Sở Giáo dục và Đào tạo (“Xét, khen thưởng thành tích công tác ngành Giáo dục và Đào tạo năm học 2022 - 2023”)', kind: 'nomination', data: soGddtChienSi() },
 ];
+
+function soGddtChienSi(): NominationSubmission {
+  const d = structuredClone(nominationSoYTeChienSi) as unknown as NominationSubmission;
+  d.phase = 'giao-duc-nam-hoc-2022-2023';
+  d.header = { ...d.header, agency: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO', number: '1875/TTr-SGDĐT', date: '2023-08-16' };
+  d.coverLetter.legalBases = [...LEGAL_BASES, 'Biên bản họp Hội đồng Thi đua - Khen thưởng ngành Giáo dục và Đào tạo ngày 10 tháng 8 năm 2023'];
+  d.coverLetter.body = 'Căn cứ thành tích đạt được năm học 2022 - 2023, đã được Hội đồng Thi đua - Khen thưởng ngành Giáo dục và Đào tạo xét duyệt, thông qua, Sở Giáo dục và Đào tạo kính trình Chủ tịch UBND tỉnh xem xét, công nhận danh hiệu “Chiến sĩ thi đua cấp tỉnh” năm học 2022 - 2023 cho 01 cá nhân (có báo cáo thành tích kèm theo).';
+  d.coverLetter.signer = { title: 'GIÁM ĐỐC', fullName: 'Phạm Thị Thanh Hương' };
+  d.coverLetter.recipients = ['Như trên', 'Lưu: VT, TCCB'];
+  const teacher = d.nominees[0];
+  if (teacher?.type !== 'individual') throw new Error('example: the first nominee of nominationSoYTeChienSi is an individual');
+  teacher.group = 'giao-duc-dao-tao';
+  teacher.criteriaMet = ['gddt-thanh-tich-nam-hoc'];
+  teacher.summary = 'Giáo viên Toán, Trường THPT Lương Thế Vinh, thành phố Biên Hòa; 02 sáng kiến cấp tỉnh; 03 năm học liên tục Chiến sĩ thi đua cơ sở (2020 - 2021 đến 2022 - 2023).';
+  teacher.pastAwards = {
+    emulationTitles: [
+      { year: 2021, title: 'Chiến sĩ thi đua cơ sở năm học 2020 - 2021', decision: 'Quyết định số 1904/QĐ-SGDĐT ngày 12/8/2021 của Giám đốc Sở Giáo dục và Đào tạo' },
+      { year: 2022, title: 'Chiến sĩ thi đua cơ sở năm học 2021 - 2022', decision: 'Quyết định số 1877/QĐ-SGDĐT ngày 10/8/2022 của Giám đốc Sở Giáo dục và Đào tạo' },
+      { year: 2023, title: 'Chiến sĩ thi đua cơ sở năm học 2022 - 2023', decision: 'Quyết định số 1702/QĐ-SGDĐT ngày 28/7/2023 của Giám đốc Sở Giáo dục và Đào tạo' },
+    ],
+    commendations: [],
+  };
+  teacher.confirmations = {
+    thuTruong: { agency: 'Trường THPT Lương Thế Vinh', title: 'HIỆU TRƯỞNG', fullName: 'Đoàn Văn Khải' },
+    nguoiBaoCao: { title: 'GIÁO VIÊN', fullName: 'Trịnh Thị Ngọc Diệp' },
+    capTrinh: { agency: 'Sở Giáo dục và Đào tạo', title: 'GIÁM ĐỐC', fullName: 'Phạm Thị Thanh Hương' },
+  };
+  teacher.profile = {
+    fullName: 'Trịnh Thị Ngọc Diệp',
+    birthDate: '1983-04-22',
+    gender: 'nu',
+    ethnicity: 'Kinh',
+    religion: 'Không',
+    hometown: 'Phường Bửu Long, thành phố Biên Hòa, tỉnh Đồng Nai',
+    residence: 'Phường Tân Hiệp, thành phố Biên Hòa, tỉnh Đồng Nai',
+    workplace: 'Trường THPT Lương Thế Vinh',
+    position: 'Tổ trưởng tổ Toán',
+    qualification: 'Thạc sĩ Lý luận và phương pháp dạy học bộ môn Toán',
+  };
+  teacher.report = {
+    duties: 'Giảng dạy Toán 03 lớp 12; tổ trưởng chuyên môn tổ Toán gồm 11 giáo viên.',
+    results: 'Năm học 2022 - 2023 có 04 học sinh đạt giải học sinh giỏi cấp tỉnh môn Toán; sáng kiến “Dạy học phân hóa chủ đề hàm số” được Hội đồng sáng kiến tỉnh công nhận.',
+  };
+  teacher.reportPlace = 'Biên Hòa';
+  teacher.reportDate = '2023-08-04';
+  teacher.votesAgree = 11;
+  d.nominees = [teacher];
+  d.councilMinutes = {
+    ...d.councilMinutes,
+    number: '05/BB-HĐTĐKT',
+    date: '2023-08-10',
+    location: 'Hội trường Sở Giáo dục và Đào tạo, thành phố Biên Hòa',
+    council: 'Hội đồng Thi đua - Khen thưởng ngành Giáo dục và Đào tạo tỉnh Đồng Nai',
+    chair: { fullName: 'Phạm Thị Thanh Hương', title: 'Giám đốc Sở Giáo dục và Đào tạo, Chủ tịch Hội đồng' },
+    secretary: { fullName: 'Võ Minh Thông', title: 'Chuyên viên Phòng Tổ chức cán bộ' },
+    absentees: [{ fullName: 'Nguyễn Hữu Phước', reason: 'Đi công tác', votedInWriting: true }],
+    conclusion: 'Hội đồng thống nhất đề nghị Chủ tịch UBND tỉnh công nhận danh hiệu “Chiến sĩ thi đua cấp tỉnh” năm học 2022 - 2023 cho 01 cá nhân đạt tỷ lệ phiếu đồng ý từ 90% trở lên tổng số thành viên Hội đồng.',
+  };
+  return d;
+}

@@ -121,14 +121,14 @@ export const definition = {
     {
       id: 'so-nganh-doan-the', label: 'Các sở, ban, ngành, Ủy ban Mặt trận Tổ quốc Việt Nam, các tổ chức chính trị - xã hội và các tổ chức, đơn vị', labelEn: 'Departments, Fatherland Front, socio-political organisations and other bodies', nomineeTypes: ['collective'], clause: c('IV.1.a'),
       criteria: [
-        { id: 'a-1', text: 'Hoàn thành có chất lượng, đúng thời hạn các văn bản hướng dẫn thực hiện chính sách, chương trình giảm nghèo; tiếp tục hoàn thiện chính sách giảm nghèo, chuẩn nghèo đa chiều gắn với mục tiêu phát triển bền vững.', clause: c('IV.1.a') },
-        { id: 'a-2', text: 'Chủ động, tích cực huy động nguồn lực, có nhiều sáng kiến, mô hình giảm nghèo bền vững được nhân rộng, giúp cho người nghèo tham gia lao động, phát triển sản xuất, kinh doanh, vươn lên thoát nghèo bền vững.', clause: c('IV.1.a') },
+        { id: 'a-1', text: 'Hoàn thành có chất lượng, đúng thời hạn các văn bản hướng dẫn thực hiện chính sách, chương trình giảm nghèo. Tiếp tục hoàn thiện chính sách giảm nghèo, chuẩn nghèo đa chiều gắn với mục tiêu phát triển bền vững, bảo đảm mức sống tối thiểu tăng dần và khả năng tiếp cận các dịch vụ xã hội cơ bản của người dân; đổi mới cách tiếp cận về giảm nghèo, ban hành chính sách hỗ trợ có điều kiện, tăng cường tín dụng chính sách xã hội cho người nghèo, trợ giúp xã hội đối với hộ nghèo không có khả năng lao động.', clause: c('IV.1.a') },
+        { id: 'a-2', text: 'Chủ động, tích cực huy động nguồn lực, có nhiều sáng kiến, mô hình giảm nghèo bền vững được nhân rộng, giúp cho người nghèo tham gia lao động, phát triển sản xuất, kinh doanh, làm kinh tế giỏi, ổn định cuộc sống, vươn lên thoát nghèo bền vững.', clause: c('IV.1.a') },
       ],
     },
     {
       id: 'ngan-hang-csxh', label: 'Chi nhánh Ngân hàng Chính sách xã hội tỉnh Lâm Đồng', labelEn: 'Lâm Đồng branch of the Vietnam Bank for Social Policies', nomineeTypes: ['collective'], clause: c('IV.1.b'),
       criteria: [
-        { id: 'b-1', text: 'Thực hiện hiệu quả chính sách tín dụng đối với hộ nghèo, hộ cận nghèo, hộ mới thoát nghèo; có đóng góp, hỗ trợ thiết thực trong công tác giảm nghèo và hỗ trợ, giúp đỡ hiệu quả huyện Đam Rông, các xã hoặc thôn đặc biệt khó khăn và người nghèo.', clause: c('IV.1.b') },
+        { id: 'b-1', text: 'Thực hiện hiệu quả chính sách tín dụng đối với hộ nghèo, hộ cận nghèo, hộ mới thoát nghèo; tổ chức tín dụng có đóng góp, hỗ trợ thiết thực trong công tác giảm nghèo và hỗ trợ, giúp đỡ hiệu quả huyện Đam Rông, các xã hoặc thôn đặc biệt khó khăn và người nghèo.', clause: c('IV.1.b') },
       ],
     },
     {
@@ -146,7 +146,7 @@ export const definition = {
     {
       id: 'thon-buon-to-dan-pho', label: 'Thôn, buôn, tổ dân phố', labelEn: 'Villages, hamlets and residential groups', nomineeTypes: ['collective'], clause: c('IV.1.d'),
       criteria: [
-        { id: 'd-1', text: 'Triển khai thực hiện có hiệu quả chính sách, chương trình giảm nghèo trên địa bàn; huy động nguồn lực, hỗ trợ vốn, chia sẻ kinh nghiệm, kỹ thuật để hộ nghèo phát triển sản xuất, ổn định cuộc sống và thoát nghèo.', clause: c('IV.1.d') },
+        { id: 'd-1', text: 'Triển khai thực hiện có hiệu quả chính sách, chương trình giảm nghèo trên địa bàn. Huy động nguồn lực, hỗ trợ vốn, chia sẻ kinh nghiệm, kỹ thuật để hộ nghèo phát triển sản xuất, ổn định cuộc sống và thoát nghèo.', clause: c('IV.1.d') },
         { id: 'd-2', text: 'Điều kiện sống, thu nhập của người nghèo trên địa bàn được cải thiện rõ rệt, tiếp cận ngày càng thuận lợi với các dịch vụ xã hội cơ bản về việc làm, y tế, giáo dục, nhà ở, nước sạch và vệ sinh, thông tin.', clause: c('IV.1.d') },
         { id: 'd-3', text: 'Đến năm 2025, quy mô hộ nghèo và hộ cận nghèo đa chiều giảm trên 50% so với đầu kỳ.', clause: c('IV.1.d') },
       ],
@@ -161,7 +161,7 @@ export const definition = {
     {
       id: 'can-bo-giam-ngheo', label: 'Cán bộ, công chức, viên chức, người làm công tác giảm nghèo', labelEn: 'Officials and poverty-reduction workers', nomineeTypes: ['individual'], clause: c('IV.1.g'),
       criteria: [
-        { id: 'g-1', text: 'Có sáng kiến trong việc xây dựng, tham mưu ban hành cơ chế, chính sách; hướng dẫn, tham gia tổ chức thực hiện công tác giảm nghèo.', clause: c('IV.1.g') },
+        { id: 'g-1', text: 'Cán bộ, công chức, viên chức, người làm công tác giảm nghèo có sáng kiến trong việc xây dựng, tham mưu ban hành cơ chế, chính sách; hướng dẫn, tham gia tổ chức thực hiện công tác giảm nghèo.', clause: c('IV.1.g') },
         { id: 'g-2', text: 'Cán bộ, công chức, viên chức, người lao động các cơ quan, đơn vị của tỉnh giúp đỡ các huyện nghèo, xã hoặc thôn đặc biệt khó khăn và người nghèo.', clause: c('IV.1.g') },
       ],
     },
@@ -195,7 +195,7 @@ export const definition = {
     { id: 'tong-ket-2025', kind: 'tong-ket', year: 2025, label: 'Khen thưởng tổng kết Phong trào thi đua năm 2025', labelEn: '2025 final review commendation', awardForms: ['huan-chuong-lao-dong', 'bang-khen-thu-tuong', BK_TINH, 'giay-khen'],
       filed: { from: '2025-01-01', to: '2025-12-31', derived: '“Khen thưởng tổng kết Phong trào thi đua vào năm 2025”; “Năm 2025: Ủy ban nhân dân tỉnh tiến hành tổng kết Phong trào thi đua”', clause: c('IV.2.c, V.4') },
       covers: { from: 2022, to: 2025 },
-      clause: c('IV.2.c, V.4') },
+      clause: c('IV.2.c (“Khen thưởng cấp Nhà nước: thực hiện khi có hướng dẫn của Ban Thi đua - Khen thưởng Trung ương”), V.4 (“tổng kết Phong trào thi đua theo hướng dẫn của Trung ương”)') },
   ],
 
   unitTypes: [
@@ -221,9 +221,9 @@ export const definition = {
     { id: 'so-ket-2023-so-nganh', phase: 'so-ket-2023', awardForms: [BK_TINH], appliesTo: { unitType: 'so-ban-nganh' }, total: { max: 0 }, clause: c('IV.2.c, khen thưởng sơ kết năm 2023: Sở Lao động - Thương binh và Xã hội xem xét, lựa chọn và đề xuất') },
     { id: 'so-ket-2023-mttq', phase: 'so-ket-2023', awardForms: [BK_TINH], appliesTo: { unitType: 'mttq-doan-the' }, total: { max: 0 }, clause: c('IV.2.c, khen thưởng sơ kết năm 2023: Sở Lao động - Thương binh và Xã hội xem xét, lựa chọn và đề xuất') },
     { id: 'so-ket-2023-khac', phase: 'so-ket-2023', awardForms: [BK_TINH], appliesTo: { unitType: 'co-quan-don-vi-khac' }, total: { max: 0 }, clause: c('IV.2.c, khen thưởng sơ kết năm 2023: Sở Lao động - Thương binh và Xã hội xem xét, lựa chọn và đề xuất') },
-    { id: 'tong-ket-2025-so-nganh', phase: 'tong-ket-2025', awardForms: TONG_KET_AWARDS, appliesTo: { unitType: 'so-ban-nganh' }, byNomineeType: { collective: { max: 1 }, individual: { max: 2 }, household: { max: 0 } }, clause: c('IV.2.c, khen thưởng tổng kết năm 2025') },
-    { id: 'tong-ket-2025-mttq', phase: 'tong-ket-2025', awardForms: TONG_KET_AWARDS, appliesTo: { unitType: 'mttq-doan-the' }, byNomineeType: { collective: { max: 1 }, individual: { max: 2 }, household: { max: 0 } }, clause: c('IV.2.c, khen thưởng tổng kết năm 2025') },
-    { id: 'tong-ket-2025-so-ldtbxh', phase: 'tong-ket-2025', awardForms: TONG_KET_AWARDS, appliesTo: { unit: 'so-ldtbxh' }, byNomineeType: { collective: { max: 2 }, individual: { max: 3 }, household: { max: 0 } }, clause: c('IV.2.c, khen thưởng tổng kết năm 2025') },
+    { id: 'tong-ket-2025-so-nganh', phase: 'tong-ket-2025', awardForms: TONG_KET_AWARDS, appliesTo: { unitType: 'so-ban-nganh' }, byNomineeType: { collective: { min: 1, max: 1 }, individual: { min: 1, max: 2 }, household: { max: 0 } }, clause: c('IV.2.c, khen thưởng tổng kết năm 2025') },
+    { id: 'tong-ket-2025-mttq', phase: 'tong-ket-2025', awardForms: TONG_KET_AWARDS, appliesTo: { unitType: 'mttq-doan-the' }, byNomineeType: { collective: { min: 1, max: 1 }, individual: { min: 1, max: 2 }, household: { max: 0 } }, clause: c('IV.2.c, khen thưởng tổng kết năm 2025') },
+    { id: 'tong-ket-2025-so-ldtbxh', phase: 'tong-ket-2025', awardForms: TONG_KET_AWARDS, appliesTo: { unit: 'so-ldtbxh' }, byNomineeType: { collective: { min: 2, max: 2 }, individual: { min: 3, max: 3 }, household: { max: 0 } }, clause: c('IV.2.c, khen thưởng tổng kết năm 2025') },
     { id: 'tong-ket-2025-thanh-pho', phase: 'tong-ket-2025', awardForms: TONG_KET_AWARDS, appliesTo: { unitType: 'thanh-pho' }, total: { max: 3 }, clause: c('IV.2.c, khen thưởng tổng kết năm 2025') },
     { id: 'tong-ket-2025-huyen', phase: 'tong-ket-2025', awardForms: TONG_KET_AWARDS, appliesTo: { unitType: 'huyen' }, total: { max: 4 }, clause: c('IV.2.c, khen thưởng tổng kết năm 2025') },
     { id: 'tong-ket-2025-dam-rong', phase: 'tong-ket-2025', awardForms: TONG_KET_AWARDS, appliesTo: { unit: 'dam-rong' }, total: { max: 5 }, clause: c('IV.2.c, khen thưởng tổng kết năm 2025') },
@@ -265,6 +265,7 @@ export const definition = {
     { id: 'nam-2022', year: 2022, text: 'Ủy ban nhân dân tỉnh ban hành Kế hoạch; các cơ quan, đơn vị, địa phương triển khai tổ chức thực hiện Phong trào thi đua.', textEn: 'The province issues the plan; bodies and localities start the movement.', clause: c('V.1') },
     { id: 'nam-2023', year: 2023, text: 'Các sở, ban, ngành, Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội cấp tỉnh, Ủy ban nhân dân các huyện, thành phố chủ động sơ kết, khen thưởng; Ủy ban nhân dân tỉnh sơ kết đánh giá kết quả Phong trào thi đua.', textEn: 'Mid-term reviews and commendations; the province reviews the movement.', clause: c('V.3') },
     { id: 'nam-2025', year: 2025, text: 'Ủy ban nhân dân tỉnh tổng kết Phong trào thi đua theo hướng dẫn của Trung ương.', textEn: 'The province holds the final review as the central guidance says.', clause: c('V.4') },
+    { id: 'dam-rong-2025', year: 2025, text: 'Riêng đối với huyện Đam Rông đến năm 2025 đạt chuẩn huyện nông thôn mới và thoát nghèo bền vững.', textEn: 'Đam Rông district alone: meet the new-rural-district standard and leave poverty sustainably by 2025.', clause: `${c('II.1')}; chú thích 3 (Nghị quyết số 07-NQ/TU ngày 12/11/2021 của Tỉnh ủy)` },
   ],
 
   reporting: {
@@ -293,4 +294,31 @@ export const definition = {
     }),
     confirmationBlocks: CONFIRMATION_BLOCKS,
   },
+
+  readings: [
+    {
+      text: 'Khen thưởng cấp Nhà nước: thực hiện khi có hướng dẫn của Ban Thi đua - Khen thưởng Trung ương.',
+      clause: c('IV.2.c'),
+      reading: 'Huân chương Lao động và Bằng khen của Thủ tướng Chính phủ chỉ được đề nghị trong đợt tổng kết năm 2025, đợt Kế hoạch gắn với hướng dẫn của Trung ương (mục V.4); hằng năm và sơ kết 2023 không có khen thưởng cấp Nhà nước. Có hướng dẫn hay chưa là việc cơ quan thẩm định xác nhận, hồ sơ không tự chứng minh được.',
+      readingEn: 'The Labour Order and the Prime Minister’s Certificate may be proposed only in the 2025 final review, the round the plan ties to central guidance (V.4); the yearly round and the 2023 mid-term review have no state-level awards. Whether the guidance has been issued is for the reviewing body to confirm; a dossier cannot prove it.',
+    },
+    {
+      text: 'Mỗi sở, ban, ngành, Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội cấp tỉnh căn cứ chức năng, nhiệm vụ, mức độ tham gia Phong trào thi đua và thành tích đạt được lựa chọn 01 tập thể, 01 đến 02 cá nhân có thành tích xuất sắc trong Phong trào thi đua để đề nghị khen thưởng. Riêng Sở Lao động Thương binh và Xã hội lựa chọn 02 tập thể, 03 cá nhân để đề nghị khen thưởng.',
+      clause: c('IV.2.c, khen thưởng tổng kết năm 2025'),
+      reading: 'Số lượng là số phải chọn, không chỉ là mức trần: mỗi sở, ban, ngành, đoàn thể tỉnh gửi một hồ sơ tổng kết gồm đúng 01 tập thể và 01 hoặc 02 cá nhân; Sở Lao động - Thương binh và Xã hội đúng 02 tập thể và 03 cá nhân. Hồ sơ thiếu là lỗi quota-min, thừa là lỗi quota-max.',
+      readingEn: 'The numbers are what each body selects, not just ceilings: each provincial body files one final-review dossier with exactly one collective and one or two individuals; the labour department exactly two collectives and three individuals. Fewer is quota-min, more is quota-max.',
+    },
+    {
+      text: 'Kinh phí tổ chức phong trào thi đua và khen thưởng: Thực hiện theo quy định hiện hành; khoản 7 Mục V của Quyết định số 666/QĐ-TTg ngày 02/6/2022 của Thủ tướng Chính phủ và hướng dẫn của Bộ Lao động - Thương binh và Xã hội, Ban Thi đua - Khen thưởng Trung ương.',
+      clause: c('IV.2.d'),
+      reading: 'Kinh phí không phải điều kiện của hồ sơ hay báo cáo; không có quy tắc kiểm tra, điều khoản được ghi lại để người thẩm định đối chiếu.',
+      readingEn: 'Funding is no condition of a dossier or a report; no rule checks it, the clause is recorded for the reviewer.',
+    },
+    {
+      text: '… riêng đối với huyện Đam Rông đến năm 2025 đạt chuẩn huyện nông thôn mới và thoát nghèo bền vững, góp phần vào việc phấn đấu đến năm 2025 Lâm Đồng đã được công nhận tỉnh nông thôn mới và là địa phương phát triển khá của cả nước.',
+      clause: c('II.1'),
+      reading: 'Mục tiêu riêng của huyện Đam Rông là mốc năm 2025 (dam-rong-2025), không phải chỉ tiêu bằng số; báo cáo của huyện trình bày kết quả ở mục III.2, không có cảnh báo tự động.',
+      readingEn: 'Đam Rông’s own goal is a 2025 milestone (dam-rong-2025), not a numeric target; the district reports on it under III.2 and no warning is raised automatically.',
+    },
+  ],
 } satisfies PlanDefinition;

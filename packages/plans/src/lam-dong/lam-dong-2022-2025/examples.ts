@@ -685,4 +685,15 @@ export const examples: PlanExample[] = [
   { name: 'Báo cáo năm 2023 của UBND huyện Đam Rông về thực hiện Phong trào thi đua', kind: 'report', data: reportDamRong2023 },
   { name: 'Hồ sơ đề nghị Bằng khen của Chủ tịch UBND tỉnh (sơ kết 2023) của UBND huyện Đam Rông', kind: 'nomination', data: nominationDamRong2023 },
   { name: 'Hồ sơ đề nghị Bằng khen của Thủ tướng Chính phủ (tổng kết 2025) của Sở Lao động - Thương binh và Xã hội', kind: 'nomination', data: nominationSoLdtbxh2025 },
+  // ---- Seed readings: the 2025 quota "lựa chọn 01 tập thể, 01 đến 02 cá nhân" met at its minimum ----
+  { name: 'Hồ sơ tổng kết 2025 của Sở Y tế gồm 01 tập thể, 01 cá nhân (“lựa chọn 01 tập thể, 01 đến 02 cá nhân có thành tích xuất sắc”)', kind: 'nomination', data: soYTe2025() },
 ];
+
+function soYTe2025(): NominationSubmission {
+  const d: NominationSubmission = structuredClone(nominationSoLdtbxh2025);
+  d.header.agency = 'Sở Y tế';
+  delete d.header.unitCode;
+  d.header.number = '41/TTr-SYT';
+  d.nominees = [d.nominees[0], d.nominees[2]].filter((n): n is Nominee => n !== undefined);
+  return d;
+}

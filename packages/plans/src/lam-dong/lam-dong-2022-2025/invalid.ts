@@ -318,4 +318,20 @@ export const invalid: InvalidFixture[] = [
   report('Báo cáo năm gửi Ủy ban nhân dân tỉnh, không gửi Sở Lao động - Thương binh và Xã hội hay Sở Nội vụ', (d) => {
     d.to = ['Ủy ban nhân dân tỉnh Lâm Đồng'];
   }, [{ path: '/to', code: 'report-wrong-recipient', clause: true }]),
+
+  // ---- Seed readings: the 2025 minimum and the condition on state-level awards ----
+  nominationSo('Sở Tài chính gửi hồ sơ tổng kết 2025 chỉ có 01 cá nhân, không có tập thể (“lựa chọn 01 tập thể, 01 đến 02 cá nhân”)', (d) => {
+    d.header.agency = 'Sở Tài chính';
+    delete d.header.unitCode;
+    d.header.number = '52/TTr-STC';
+    d.nominees = d.nominees.filter((n) => n.type === 'individual').slice(0, 1);
+  }, [{ path: '/nominees', code: 'quota-min', clause: true }]),
+
+  nominationSo('Sở Lao động - Thương binh và Xã hội gửi hồ sơ tổng kết 2025 chỉ 01 tập thể, 03 cá nhân (“Riêng Sở Lao động Thương binh và Xã hội lựa chọn 02 tập thể, 03 cá nhân”)', (d) => {
+    d.nominees = d.nominees.filter((n, i) => n.type !== 'collective' || i === 0);
+  }, [{ path: '/nominees', code: 'quota-min', clause: true }]),
+
+  nomination('Huyện Đam Rông đề nghị Huân chương Lao động trong sơ kết 2023 (“Khen thưởng cấp Nhà nước: thực hiện khi có hướng dẫn của Ban Thi đua - Khen thưởng Trung ương”)', (d) => {
+    d.awardForm = 'huan-chuong-lao-dong';
+  }, [{ path: '/awardForm', code: 'award-not-allowed-in-phase', clause: true }]),
 ];
