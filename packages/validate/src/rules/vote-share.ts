@@ -1,5 +1,5 @@
 import { formatDate, type AwardForm, type LegalRegimeFacts, type VoteShareRule } from '@thidua/core';
-import { LEGAL_REGIMES, regimeOn } from '@thidua/plans';
+import { LEGAL_REGIMES, regimeOn } from '@thidua/plans/law';
 import type { RuleContext } from './context.js';
 import { lbl } from './context.js';
 
