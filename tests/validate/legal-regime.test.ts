@@ -109,3 +109,32 @@ describe('vote share by the council date (Chiến sĩ thi đua cấp tỉnh, 9 o
     }
   });
 });
+
+describe('award forms cite the law in force on the dossier date (Lâm Đồng, Huân chương Lao động for a household)', () => {
+  const lamDong = PLAN_MODULES.find((m) => m.definition.id === 'lam-dong-2022-2025')!;
+  const issueOf = (prefix: string) => {
+    const fx = lamDong.invalid.find((f) => f.name.startsWith(prefix))!;
+    const r = validate(lamDong.definition.id, fx.kind, fx.data);
+    return r.errors.find((i) => i.code === 'award-not-allowed-for-type' && i.path === '/nominees/3')!;
+  };
+
+  it('a dossier of 20/10/2023 cites the 2003 Law and Nghị định 91/2017, not the 2022 Law', () => {
+    const issue = issueOf('Huân chương Lao động cho hộ gia đình, hồ sơ ngày 20/10/2023');
+    expect(issue.clause).toContain('mục IV.2.a');
+    expect(issue.clause).toContain('Luật Thi đua, Khen thưởng 2003 (sửa đổi, bổ sung 2013); Nghị định 91/2017/NĐ-CP');
+    expect(issue.clause).not.toContain('2022');
+    expect(issue.message).toContain('Nghị định 91/2017/NĐ-CP');
+  });
+
+  it('the 2025 final review dated 20/02/2025 cites the 2022 Law, Điều 44', () => {
+    const issue = issueOf('Đề nghị Huân chương Lao động cho hộ gia đình trong tổng kết 2025');
+    expect(issue.clause).toContain('Luật Thi đua, Khen thưởng 2022, Điều 44');
+    expect(issue.clause).not.toMatch(/91\/2017|152\/2025/);
+  });
+
+  it('the 2025 final review dated after 01/7/2025 cites Nghị định 152/2025', () => {
+    const issue = issueOf('Huân chương Lao động cho hộ gia đình, hồ sơ tổng kết ngày 15/7/2025');
+    expect(issue.clause).toContain('Luật Thi đua, Khen thưởng 2022, Điều 44; Nghị định 152/2025/NĐ-CP');
+    expect(issue.message).toContain('Nghị định 152/2025/NĐ-CP');
+  });
+});

@@ -2,3 +2,4 @@
 // dossier by the law in force on its date.
 export { LEGAL_REGIMES } from './shared/regimes.js';
 export { regimeOn } from './shared/regime-on.js';
+export { awardLawClause } from './shared/award-law.js';

@@ -45,6 +45,10 @@ export interface LegalRegimeFacts extends Labelled {
   from?: IsoDate;
   /** Acts that make it up, as a dossier's "căn cứ" names them. */
   acts: string[];
+  /** How a rule cites the regime when no article is known for the award at hand. */
+  basis: Clause;
+  /** The article of the regime that defines each award form, by award-form id, where it was found. */
+  awardArticles: Record<string, Clause>;
   voteShares: VoteShareRule[];
   dossierContents: DossierContentRule[];
   /** Where each fact was read (titles of the public texts consulted). */

@@ -4,9 +4,19 @@
 // `unverified` and is never used to refuse a dossier.
 
 import type { LegalRegimeFacts } from '@thidua/core';
+import { AWARD_FORMS } from './law.js';
 
 const CSTD_TINH = 'chien-si-thi-dua-cap-tinh';
 const CO_CHINH_PHU = 'co-thi-dua-chinh-phu';
+
+// Articles of the 2022 Law as AWARD_FORMS cites them (Điều 22 read in a legal Q&A quoting
+// Điều 21–23; Điều 44, 73–75 in legal.md §2.5). The Government Emulation Flag has no article
+// here: its Law 2022 article was not checked.
+const LAW_2022_ARTICLES: Record<string, string> = Object.fromEntries(
+  Object.values(AWARD_FORMS)
+    .filter((a) => a.clause.startsWith('Luật Thi đua, Khen thưởng 2022'))
+    .map((a) => [a.id, a.clause]),
+);
 
 const NOT_FOUND_91 =
   'Chưa tìm thấy trong văn bản đã tra cứu tỷ lệ phiếu tối thiểu mà Nghị định 91/2017/NĐ-CP hoặc Thông tư 12/2019/TT-BNV đặt ra; ' +
@@ -27,6 +37,9 @@ export const LEGAL_REGIMES: readonly LegalRegimeFacts[] = [
       'Nghị định số 91/2017/NĐ-CP ngày 31 tháng 7 năm 2017 của Chính phủ',
       'Thông tư số 12/2019/TT-BNV ngày 04 tháng 11 năm 2019 của Bộ Nội vụ',
     ],
+    basis: 'Luật Thi đua, Khen thưởng 2003 (sửa đổi, bổ sung 2013); Nghị định 91/2017/NĐ-CP',
+    // The articles of the 2003 Law for each form were not checked in a legal text: the basis is cited instead.
+    awardArticles: {},
     voteShares: [
       {
         awardForms: [CSTD_TINH, CO_CHINH_PHU],
@@ -56,6 +69,8 @@ export const LEGAL_REGIMES: readonly LegalRegimeFacts[] = [
       'Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022',
       'Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng',
     ],
+    basis: 'Luật Thi đua, Khen thưởng 2022; Nghị định 98/2023/NĐ-CP',
+    awardArticles: LAW_2022_ARTICLES,
     voteShares: [
       { awardForms: [CSTD_TINH], share: 0.9, clause: 'Nghị định 98/2023/NĐ-CP, khoản 7 Điều 30 (Chiến sĩ thi đua bộ, ban, ngành, tỉnh)' },
       { awardForms: [CO_CHINH_PHU], share: 0.8, clause: 'Nghị định 98/2023/NĐ-CP, khoản 7 Điều 30 (Cờ thi đua của Chính phủ)' },
@@ -86,6 +101,8 @@ export const LEGAL_REGIMES: readonly LegalRegimeFacts[] = [
       'Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022',
       'Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ',
     ],
+    basis: 'Luật Thi đua, Khen thưởng 2022; Nghị định 152/2025/NĐ-CP',
+    awardArticles: Object.fromEntries(Object.entries(LAW_2022_ARTICLES).map(([id, c]) => [id, `${c}; Nghị định 152/2025/NĐ-CP`])),
     voteShares: [
       {
         awardForms: [CSTD_TINH, CO_CHINH_PHU],

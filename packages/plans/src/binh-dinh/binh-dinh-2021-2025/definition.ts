@@ -4,6 +4,7 @@
 // stay absent. It has no đề cương, so the report outline is derived (derived: true).
 
 import type { Criterion, PlanDefinition } from '@thidua/core';
+import { awardLawClause } from '../../shared/award-law.js';
 import { AWARD_FORMS, CONFIRMATION_BLOCKS } from '../../shared/law.js';
 
 /** Short name of the plan used in every clause (the plan has no number in the seed). */
@@ -11,7 +12,6 @@ const KH = 'Kế hoạch Phong trào 2021–2025 tỉnh Bình Định';
 const at = (where: string) => `${KH}, ${where}`;
 
 /** Award law: the plan says "theo quy định của pháp luật về thi đua khen thưởng" (mục III.2.2). */
-const LAW_BEFORE_2024 = 'trước 01/01/2024: Luật Thi đua, Khen thưởng 2003 (sửa đổi, bổ sung 2013) và Nghị định 91/2017/NĐ-CP';
 
 /** Criteria of one participant group: one per bullet of mục III.1.1.x, in print order. */
 function bullets(group: string, texts: string[]): Criterion[] {
@@ -527,15 +527,15 @@ export const definition = {
   awardForms: [
     {
       ...AWARD_FORMS.bangKhenThuTuong,
-      clause: `${at('mục III.2.1, III.2.2')}; ${AWARD_FORMS.bangKhenThuTuong.clause} (${LAW_BEFORE_2024})`,
+      clause: `${at('mục III.2.1, III.2.2')}; ${awardLawClause('nd91-2017', AWARD_FORMS.bangKhenThuTuong.id)}`,
     },
     {
       ...AWARD_FORMS.bangKhenChuTichTinh,
-      clause: `${at('mục III.2.1, III.2.2')}; ${AWARD_FORMS.bangKhenChuTichTinh.clause} (${LAW_BEFORE_2024})`,
+      clause: `${at('mục III.2.1, III.2.2')}; ${awardLawClause('nd91-2017', AWARD_FORMS.bangKhenChuTichTinh.id)}`,
     },
     {
       ...AWARD_FORMS.giayKhen,
-      clause: `${at('mục III.2.1, III.2.2')}; ${AWARD_FORMS.giayKhen.clause} (${LAW_BEFORE_2024})`,
+      clause: `${at('mục III.2.1, III.2.2')}; ${awardLawClause('nd91-2017', AWARD_FORMS.giayKhen.id)}`,
     },
   ],
 

@@ -244,4 +244,17 @@ export const invalid: InvalidFixture[] = [
     const n = d.nominees[3];
     if (n?.type === 'household') n.profile.householder = '   ';
   }, [{ path: '/nominees/3/profile/householder', code: 'required' }]),
+  // ---- National law cited as in force on the dossier's date ----
+  // Mục IV.2.a: "Hình thức khen thưởng: - Huân chương Lao động; …"; the Labour Order has no household
+  // route in the law of any regime, so each dossier below fails, citing the law of its own date.
+  nomination('Huân chương Lao động cho hộ gia đình, hồ sơ ngày 20/10/2023: căn cứ Luật Thi đua, Khen thưởng 2003 và Nghị định 91/2017', (d) => {
+    d.awardForm = 'huan-chuong-lao-dong';
+  }, [{ path: '/nominees/3', code: 'award-not-allowed-for-type', clause: true }]),
+
+  nomination('Huân chương Lao động cho hộ gia đình, hồ sơ tổng kết ngày 15/7/2025: căn cứ Luật Thi đua, Khen thưởng 2022, Điều 44 và Nghị định 152/2025', (d) => {
+    d.phase = 'tong-ket-2025';
+    d.awardForm = 'huan-chuong-lao-dong';
+    d.councilMinutes.date = '2025-07-10';
+    d.header.date = '2025-07-15';
+  }, [{ path: '/nominees/3', code: 'award-not-allowed-for-type', clause: true }]),
 ];
