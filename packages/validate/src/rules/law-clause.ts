@@ -2,15 +2,14 @@ import type { AwardForm, Clause } from '@thidua/core';
 import { LEGAL_REGIMES, awardLawClause, regimeOn } from '@thidua/plans/law';
 import type { RuleContext } from './context.js';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /**
  * The award's clause with its national-law part (as any regime cites it, see awardLawClause)
  * replaced by the citation of the regime in force on `date`. The plan's own part is kept as
  * written; a clause that names no known citation is returned unchanged.
  */
 export function awardClauseOn(ctx: RuleContext, award: AwardForm, date: string | undefined): Clause {
-  const inForce = regimeOn(date !== undefined && ISO_DATE.test(date) ? date : undefined, ctx.plan.legalRegime);
+  // regimeOn ignores a malformed date: the plan's own regime applies then.
+  const inForce = regimeOn(date, ctx.plan.legalRegime);
   const cite = awardLawClause(inForce.id, award.id);
   if (award.clause.includes(cite)) return award.clause;
   const known = [...new Set(LEGAL_REGIMES.map((r) => awardLawClause(r.id, award.id)))];
