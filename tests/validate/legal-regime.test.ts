@@ -138,3 +138,19 @@ describe('award forms cite the law in force on the dossier date (Lâm Đồng, H
     expect(issue.message).toContain('Nghị định 152/2025/NĐ-CP');
   });
 });
+
+describe('undated documents', () => {
+  it("fall back to the plan's regime without crashing (no council date, no cover-letter date)", () => {
+    const fx = fixture('Hội đồng họp 01/01/2024');
+    const data = structuredClone(fx.data) as { councilMinutes: Record<string, unknown>; header: Record<string, unknown> };
+    delete data.councilMinutes['date'];
+    delete data.header['date'];
+    const r = validate(mod.definition.id, 'nomination', data);
+    const vote = [...r.errors, ...r.warnings].find((i) => i.path === '/nominees/1/votesAgree')!;
+    // dong-nai-tdkt-2023 is written under NĐ 91/2017: the undated vote is judged, and cited, by it.
+    expect(vote.code).toBe('vote-share-unverified');
+    expect(vote.clause).toContain('Nghị định 91/2017/NĐ-CP');
+    expect(vote.message).toContain('(áp dụng cho văn bản không ghi ngày)');
+    expect(r.errors.some((i) => i.path === '/header/date')).toBe(true);
+  });
+});

@@ -48,7 +48,7 @@ export const en: Record<ErrorCode, string> = {
   'votes-exceed-members': '{field} ({votes}) exceeds the number of council members ({members}).',
   'present-exceed-total': '{field} ({present}) exceeds the number of council members ({total}).',
   'vote-share-too-low': '{field}: “{award}” needs at least {percent}% of all council members in favour ({needed} votes); it has {votes}.',
-  'vote-share-unverified': '{field}: the minimum vote share for “{award}” under {regime} (in force on {date}) could not be confirmed; {votes}/{members} votes are below the {percent}% of all council members that {reference} sets. Check the minutes against the law in force on that day.',
+  'vote-share-unverified': '{field}: the minimum vote share for “{award}” under {regime} (in force {dated}) could not be confirmed; {votes}/{members} votes are below the {percent}% of all council members that {reference} sets. Check the minutes against the law in force on that day.',
   'ballots-inconsistent': '{field}: the ballot counts do not add up ({detail}).',
   'time-order': '{field} ({end}) must be after the start time ({start}).',
   'date-order': '{field} ({date}) must be on or before {other} ({otherDate}).',

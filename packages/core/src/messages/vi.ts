@@ -50,7 +50,7 @@ export const vi: Record<ErrorCode, string> = {
   'votes-exceed-members': '{field} ({votes}) lớn hơn tổng số thành viên Hội đồng ({members}).',
   'present-exceed-total': '{field} ({present}) lớn hơn tổng số thành viên Hội đồng ({total}).',
   'vote-share-too-low': '{field}: “{award}” cần ít nhất {percent}% tổng số thành viên Hội đồng đồng ý ({needed} phiếu); hiện có {votes} phiếu.',
-  'vote-share-unverified': '{field}: chưa đối chiếu được tỷ lệ phiếu tối thiểu cho “{award}” theo {regime} (áp dụng cho văn bản ngày {date}); {votes}/{members} phiếu thấp hơn mức {percent}% tổng số thành viên Hội đồng mà {reference} quy định. Hãy đối chiếu biên bản với văn bản đang có hiệu lực ngày đó.',
+  'vote-share-unverified': '{field}: chưa đối chiếu được tỷ lệ phiếu tối thiểu cho “{award}” theo {regime} (áp dụng cho văn bản {dated}); {votes}/{members} phiếu thấp hơn mức {percent}% tổng số thành viên Hội đồng mà {reference} quy định. Hãy đối chiếu biên bản với văn bản đang có hiệu lực ngày đó.',
   'ballots-inconsistent': '{field}: số phiếu không khớp ({detail}).',
   'time-order': '{field} ({end}) phải sau thời gian bắt đầu ({start}).',
   'date-order': '{field} ({date}) phải trước hoặc cùng ngày với {other} ({otherDate}).',

@@ -56,7 +56,7 @@ export function voteShareCheck(ctx: RuleContext, c: VoteShareCheck): (votes: num
       params: {
         award: lbl(ctx, award),
         regime: regimeLabel(ctx, regime),
-        date: date ? formatDate(date) : ctx.lang === 'en' ? 'no date' : 'không ghi ngày',
+        dated: date ? `${ctx.lang === 'en' ? 'on' : 'ngày'} ${formatDate(date)}` : ctx.lang === 'en' ? 'for an undated document' : 'không ghi ngày',
         votes,
         members: total,
         percent: share * 100,
