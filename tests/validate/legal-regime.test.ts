@@ -154,3 +154,34 @@ describe('undated documents', () => {
     expect(r.errors.some((i) => i.path === '/header/date')).toBe(true);
   });
 });
+
+describe('the cover letter names the law in force on its date (warning legal-basis-not-in-force)', () => {
+  const lamDong = PLAN_MODULES.find((m) => m.definition.id === 'lam-dong-2022-2025')!;
+  const run = (prefix: string) => {
+    const fx = lamDong.invalid.find((f) => f.name.startsWith(prefix))!;
+    return validate(lamDong.definition.id, fx.kind, fx.data);
+  };
+
+  it('a dossier of 20/10/2023 citing Nghị định 98/2023 is warned, naming the regime in force', () => {
+    const r = run('Hồ sơ ngày 20/10/2023 căn cứ Nghị định 98/2023');
+    const w = r.warnings.find((i) => i.code === 'legal-basis-not-in-force')!;
+    expect(w.path).toBe('/coverLetter/legalBases/1');
+    expect(w.message).toContain('“98/2023/NĐ-CP”');
+    expect(w.message).toContain('20/10/2023');
+    expect(w.message).toContain('Nghị định 91/2017/NĐ-CP');
+    expect(r.ok).toBe(true);
+  });
+
+  it('a dossier of 15/7/2025 still citing Nghị định 98/2023 is warned that Nghị định 152/2025 applies', () => {
+    const r = run('Hồ sơ tổng kết ngày 15/7/2025 vẫn căn cứ Nghị định 98/2023');
+    const w = r.warnings.filter((i) => i.code === 'legal-basis-not-in-force');
+    expect(w.map((i) => i.path)).toEqual(['/coverLetter/legalBases/1']);
+    expect(w[0]!.message).toContain('Nghị định 152/2025/NĐ-CP');
+  });
+
+  it('the same dossier dated 18/02/2025 raises nothing: the 2022 Law and Nghị định 98/2023 were in force', () => {
+    const fx = lamDong.examples.find((e) => e.kind === 'nomination' && JSON.stringify(e.data).includes('98/2023/NĐ-CP'))!;
+    const r = validate(lamDong.definition.id, fx.kind, fx.data);
+    expect(r.warnings.filter((i) => i.code === 'legal-basis-not-in-force')).toEqual([]);
+  });
+});

@@ -47,4 +47,12 @@ describe('law in force by date (browser engine)', () => {
     expect(issue.code).to.equal('award-not-allowed-for-type');
     expect(issue.clause).to.contain('Luật Thi đua, Khen thưởng 2022, Điều 44; Nghị định 152/2025/NĐ-CP');
   });
+
+  it('a dossier of 20/10/2023 whose căn cứ names Nghị định 98/2023 is warned, not refused', async () => {
+    const r = await verdict('lam-dong-2022-2025', 'Hồ sơ ngày 20/10/2023 căn cứ Nghị định 98/2023');
+    const [issue] = at(r, '/coverLetter/legalBases/1');
+    expect(issue.code).to.equal('legal-basis-not-in-force');
+    expect(issue.severity).to.equal('warning');
+    expect(r.ok).to.equal(true);
+  });
 });

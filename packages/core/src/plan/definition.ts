@@ -45,6 +45,8 @@ export interface LegalRegimeFacts extends Labelled {
   from?: IsoDate;
   /** Acts that make it up, as a dossier's "căn cứ" names them. */
   acts: string[];
+  /** Document numbers that identify its acts in a text ("98/2023/NĐ-CP"): a "căn cứ" naming one outside its days is flagged. */
+  actNumbers: string[];
   /** How a rule cites the regime when no article is known for the award at hand. */
   basis: Clause;
   /** The article of the regime that defines each award form, by award-form id, where it was found. */

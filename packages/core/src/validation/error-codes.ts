@@ -29,7 +29,7 @@ export const RULE_CODES = [
   'votes-exceed-members', 'present-exceed-total', 'vote-share-too-low', 'ballots-inconsistent',
   'time-order', 'date-order', 'duplicate-id', 'series-year-duplicate', 'year-out-of-range',
   'confirmation-missing', 'indicator-missing',
-  'vote-share-unverified',
+  'vote-share-unverified', 'legal-basis-not-in-force',
 ] as const;
 
 export type ErrorCode = (typeof SCHEMA_CODES)[number] | (typeof INPUT_CODES)[number] | (typeof RULE_CODES)[number];

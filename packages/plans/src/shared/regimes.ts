@@ -37,6 +37,8 @@ export const LEGAL_REGIMES: readonly LegalRegimeFacts[] = [
       'Nghị định số 91/2017/NĐ-CP ngày 31 tháng 7 năm 2017 của Chính phủ',
       'Thông tư số 12/2019/TT-BNV ngày 04 tháng 11 năm 2019 của Bộ Nội vụ',
     ],
+    // Thông tư 12/2019/TT-BNV is left out: the day it ceased to apply was not found.
+    actNumbers: ['91/2017/NĐ-CP'],
     basis: 'Luật Thi đua, Khen thưởng 2003 (sửa đổi, bổ sung 2013); Nghị định 91/2017/NĐ-CP',
     // The articles of the 2003 Law for each form were not checked in a legal text: the basis is cited instead.
     awardArticles: {},
@@ -69,6 +71,8 @@ export const LEGAL_REGIMES: readonly LegalRegimeFacts[] = [
       'Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022',
       'Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng',
     ],
+    // The 2022 Law is often cited by its date rather than its number.
+    actNumbers: ['06/2022/QH15', '15 tháng 6 năm 2022', '98/2023/NĐ-CP'],
     basis: 'Luật Thi đua, Khen thưởng 2022; Nghị định 98/2023/NĐ-CP',
     awardArticles: LAW_2022_ARTICLES,
     voteShares: [
@@ -101,6 +105,7 @@ export const LEGAL_REGIMES: readonly LegalRegimeFacts[] = [
       'Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022',
       'Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ',
     ],
+    actNumbers: ['06/2022/QH15', '15 tháng 6 năm 2022', '152/2025/NĐ-CP'],
     basis: 'Luật Thi đua, Khen thưởng 2022; Nghị định 152/2025/NĐ-CP',
     awardArticles: Object.fromEntries(Object.entries(LAW_2022_ARTICLES).map(([id, c]) => [id, `${c}; Nghị định 152/2025/NĐ-CP`])),
     voteShares: [
