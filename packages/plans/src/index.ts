@@ -7,3 +7,6 @@ export * from './schema/nominee-schema.js';
 export * from './schema/outline.js';
 export { PLAN_MODULES } from './catalog.generated.js';
 export { AWARD_FORMS, CONFIRMATION_BLOCKS } from './shared/law.js';
+export { LEGAL_REGIMES } from './shared/regimes.js';
+export { regimeOn } from './shared/regime-on.js';
+export { awardLawClause } from './shared/award-law.js';

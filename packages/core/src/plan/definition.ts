@@ -16,6 +16,47 @@ export type NomineeType = 'collective' | 'individual' | 'household';
 /** Legal regime a dossier follows, chosen from the plan's dates (legal.md §2.1). */
 export type LegalRegime = 'nd91-2017' | 'nd98-2023' | 'nd152-2025';
 
+/**
+ * A council vote share the law in force sets for some award forms. `share` is absent when the
+ * text could not be found: a rule may then warn, never refuse.
+ */
+export interface VoteShareRule {
+  /** Award-form ids it applies to ("chien-si-thi-dua-cap-tinh"). */
+  awardForms: string[];
+  /** Share of all council members (not of those present) that must agree, 0–1. */
+  share?: number;
+  clause: Clause;
+  /** What could not be confirmed in a legal text, and why; absent when the figure was read in one. */
+  unverified?: string;
+}
+
+/** What a dossier holds under a regime, for one kind of award. */
+export interface DossierContentRule {
+  kind: 'danh-hieu-thi-dua' | 'hinh-thuc-khen-thuong';
+  documents: string[];
+  clause: Clause;
+  unverified?: string;
+}
+
+/** One regime of national law on emulation and commendation, and the days it governs. */
+export interface LegalRegimeFacts extends Labelled {
+  id: LegalRegime;
+  /** First day in force (inclusive); absent for the oldest regime modelled. */
+  from?: IsoDate;
+  /** Acts that make it up, as a dossier's "căn cứ" names them. */
+  acts: string[];
+  /** Document numbers that identify its acts in a text ("98/2023/NĐ-CP"): a "căn cứ" naming one outside its days is flagged. */
+  actNumbers: string[];
+  /** How a rule cites the regime when no article is known for the award at hand. */
+  basis: Clause;
+  /** The article of the regime that defines each award form, by award-form id, where it was found. */
+  awardArticles: Record<string, Clause>;
+  voteShares: VoteShareRule[];
+  dossierContents: DossierContentRule[];
+  /** Where each fact was read (titles of the public texts consulted). */
+  sources: string[];
+}
+
 /** A label in the plan's own Vietnamese wording plus an English rendering for `lang: 'en'`. */
 export interface Labelled {
   label: string;

@@ -32,6 +32,8 @@ export const RULE_CODES = [
   'confirmation-missing', 'indicator-missing',
   // Rounds are time windows (dates against the plan, the round and the figures).
   'date-before-plan', 'date-outside-round', 'period-year-mismatch', 'year-after-date',
+  // The law in force by date.
+  'vote-share-unverified', 'legal-basis-not-in-force',
 ] as const;
 
 export type ErrorCode = (typeof SCHEMA_CODES)[number] | (typeof INPUT_CODES)[number] | (typeof RULE_CODES)[number];

@@ -47,8 +47,8 @@ export const AWARD_FORMS = {
     labelEn: 'Government Emulation Flag',
     decidedBy: 'Thủ tướng Chính phủ',
     nomineeTypes: ['collective'],
-    minVoteShare: 0.8,
-    clause: 'Nghị định 91/2017/NĐ-CP, Điều 10; biểu quyết theo Nghị định 98/2023/NĐ-CP, Điều 30.7',
+    // The council vote share depends on the date: see LEGAL_REGIMES.
+    clause: 'Nghị định 91/2017/NĐ-CP, Điều 10',
   },
   chienSiThiDuaTinh: {
     id: 'chien-si-thi-dua-cap-tinh',
@@ -56,8 +56,8 @@ export const AWARD_FORMS = {
     labelEn: 'Provincial Emulation Fighter',
     decidedBy: 'Chủ tịch Ủy ban nhân dân tỉnh',
     nomineeTypes: ['individual'],
-    minVoteShare: 0.9,
-    clause: 'Luật Thi đua, Khen thưởng 2022, Điều 24; biểu quyết theo Nghị định 98/2023/NĐ-CP, Điều 30.7',
+    // The council vote share depends on the date: see LEGAL_REGIMES.
+    clause: 'Luật Thi đua, Khen thưởng 2022, Điều 22',
   },
 } satisfies Record<string, AwardForm>;
 

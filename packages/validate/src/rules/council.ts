@@ -1,6 +1,7 @@
 import { formatDate } from '@thidua/core';
 import type { Rule } from './context.js';
-import { arr, lbl, num, obj, str } from './context.js';
+import { arr, num, obj, str } from './context.js';
+import { voteShareCheck } from './vote-share.js';
 
 /** The minutes add up: attendance, ballots, times, votes per nominee and the award's vote share. */
 export const councilRule: Rule = (ctx) => {
@@ -36,16 +37,15 @@ export const councilRule: Rule = (ctx) => {
   }
 
   const award = plan.awardForms.find((a) => a.id === str(data['awardForm']));
+  // The share is the one in force on the day the council voted (legal.md §2.1).
+  const checkShare = award && total !== undefined ? voteShareCheck(ctx, { award, total, date: meeting ?? letter }) : undefined;
   arr(data['nominees']).forEach((raw, i) => {
     const votes = num(obj(raw)['votesAgree']);
     if (votes === undefined || total === undefined) return;
     if (votes > total) {
       ctx.report({ path: `/nominees/${i}/votesAgree`, code: 'votes-exceed-members', params: { votes, members: total } });
-    } else if (award?.minVoteShare !== undefined) {
-      const needed = Math.ceil(award.minVoteShare * total - 1e-9);
-      if (votes < needed) {
-        ctx.report({ path: `/nominees/${i}/votesAgree`, code: 'vote-share-too-low', params: { award: lbl(ctx, award), percent: award.minVoteShare * 100, needed, votes }, clause: award.clause });
-      }
+    } else {
+      checkShare?.(votes, `/nominees/${i}/votesAgree`);
     }
   });
 };

@@ -1,6 +1,7 @@
 import { councilRule } from './council.js';
 import type { DocumentKind, Rule } from './context.js';
 import { deadlineRule } from './deadlines.js';
+import { legalBasisRule } from './legal-bases.js';
 import { nomineeRule } from './nominees.js';
 import { quotaRule } from './quotas.js';
 import { roundRule } from './rounds.js';
@@ -12,7 +13,7 @@ import { thresholdRule } from './thresholds.js';
 /** Plan rules per document kind, in the order their messages are listed. */
 export const RULES: Record<DocumentKind, readonly Rule[]> = {
   report: [scopeRule, roundRule, routeRule, targetRule, deadlineRule],
-  nomination: [scopeRule, roundRule, routeRule, nomineeRule, quotaRule, thresholdRule, councilRule, deadlineRule],
+  nomination: [scopeRule, roundRule, routeRule, nomineeRule, quotaRule, thresholdRule, councilRule, deadlineRule, legalBasisRule],
 };
 
 export type { DocumentKind, Rule, RuleContext } from './context.js';

@@ -1,6 +1,7 @@
 import type { Rule } from './context.js';
 import { userText } from '../user-text.js';
 import { arr, lbl, nomineeTypeName, obj, str } from './context.js';
+import { awardClauseOn } from './law-clause.js';
 
 /** The award fits the phase; each nominee fits its group, category, criteria and the award. */
 export const nomineeRule: Rule = (ctx) => {
@@ -16,6 +17,8 @@ export const nomineeRule: Rule = (ctx) => {
       clause: phase.clause,
     });
   }
+  // National law is cited as in force on the dossier's date, not as the plan was written.
+  const dossierDate = str(obj(data['header'])['date']);
   const firstIndex = new Map<string, number>();
   arr(data['nominees']).forEach((raw, i) => {
     const n = obj(raw);
@@ -30,7 +33,7 @@ export const nomineeRule: Rule = (ctx) => {
       else firstIndex.set(id, i);
     }
     if (award && type && !award.nomineeTypes.includes(type as never)) {
-      ctx.report({ path: at, code: 'award-not-allowed-for-type', params: { award: lbl(ctx, award), type: nomineeTypeName(ctx, type) }, clause: award.clause });
+      ctx.report({ path: at, code: 'award-not-allowed-for-type', params: { award: lbl(ctx, award), type: nomineeTypeName(ctx, type) }, clause: awardClauseOn(ctx, award, dossierDate) });
     }
     const group = plan.participantGroups.find((g) => g.id === str(n['group']));
     if (!group) return;

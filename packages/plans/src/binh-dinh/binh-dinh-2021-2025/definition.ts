@@ -4,6 +4,7 @@
 // stay absent. It has no đề cương, so the report outline is derived (derived: true).
 
 import type { Criterion, PlanDefinition } from '@thidua/core';
+import { awardLawClause } from '../../shared/award-law.js';
 import { AWARD_FORMS, CONFIRMATION_BLOCKS } from '../../shared/law.js';
 import { nationalRoutes, SO_LDTBXH, SO_NOI_VU, UBND_TINH } from '../../shared/routes.js';
 
@@ -14,7 +15,6 @@ const at = (where: string) => `${KH}, ${where}`;
 const DAU_KY = 'Kế hoạch không ghi năm đầu kỳ; “đầu kỳ” là năm đầu giai đoạn 2021 - 2025 của Phong trào (tên Kế hoạch), tức số liệu năm 2021, không phải năm đầu tiên đơn vị tự kê khai. / The seed names no start year; “đầu kỳ” is read as 2021, the first year of the 2021–2025 movement, never the first year a unit happens to give.';
 
 /** Award law: the plan says "theo quy định của pháp luật về thi đua khen thưởng" (mục III.2.2). */
-const LAW_BEFORE_2024 = 'trước 01/01/2024: Luật Thi đua, Khen thưởng 2003 (sửa đổi, bổ sung 2013) và Nghị định 91/2017/NĐ-CP';
 
 /** Criteria of one participant group: one per bullet of mục III.1.1.x, in print order. */
 function bullets(group: string, texts: string[]): Criterion[] {
@@ -530,15 +530,15 @@ export const definition = {
   awardForms: [
     {
       ...AWARD_FORMS.bangKhenThuTuong,
-      clause: `${at('mục III.2.1, III.2.2')}; ${AWARD_FORMS.bangKhenThuTuong.clause} (${LAW_BEFORE_2024})`,
+      clause: `${at('mục III.2.1, III.2.2')}; ${awardLawClause('nd91-2017', AWARD_FORMS.bangKhenThuTuong.id)}`,
     },
     {
       ...AWARD_FORMS.bangKhenChuTichTinh,
-      clause: `${at('mục III.2.1, III.2.2')}; ${AWARD_FORMS.bangKhenChuTichTinh.clause} (${LAW_BEFORE_2024})`,
+      clause: `${at('mục III.2.1, III.2.2')}; ${awardLawClause('nd91-2017', AWARD_FORMS.bangKhenChuTichTinh.id)}`,
     },
     {
       ...AWARD_FORMS.giayKhen,
-      clause: `${at('mục III.2.1, III.2.2')}; ${AWARD_FORMS.giayKhen.clause} (${LAW_BEFORE_2024})`,
+      clause: `${at('mục III.2.1, III.2.2')}; ${awardLawClause('nd91-2017', AWARD_FORMS.giayKhen.id)}`,
     },
   ],
 

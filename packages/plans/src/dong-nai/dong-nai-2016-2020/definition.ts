@@ -5,6 +5,7 @@
 // no award form and no report day (see the report of the helper who wrote this folder).
 
 import type { PlanDefinition } from '@thidua/core';
+import { awardLawClause } from '../../shared/award-law.js';
 import { AWARD_FORMS, CONFIRMATION_BLOCKS } from '../../shared/law.js';
 import { nationalRoutes, SO_LDTBXH, SO_NOI_VU, UBND_TINH } from '../../shared/routes.js';
 
@@ -13,7 +14,6 @@ const KH = 'Kế hoạch Phong trào 2016–2020 tỉnh Đồng Nai';
 const at = (where: string) => `${KH}, ${where}`;
 
 /** The plan names no award form: awards follow the law of the time ("theo quy định", mục V.4, VI.1). */
-const LAW_OF_THE_TIME = 'Luật Thi đua, Khen thưởng 2003 (sửa đổi, bổ sung 2005, 2013) và Nghị định 91/2017/NĐ-CP';
 const AWARD_SEED_CLAUSE = at('mục V.3, V.4 (khen thưởng theo quy định) và VI.1 (tiêu chí khen thưởng cấp tỉnh theo quy định)');
 
 export const definition = {
@@ -504,15 +504,15 @@ export const definition = {
   awardForms: [
     {
       ...AWARD_FORMS.bangKhenThuTuong,
-      clause: `${AWARD_SEED_CLAUSE}; ${LAW_OF_THE_TIME} (nay: ${AWARD_FORMS.bangKhenThuTuong.clause})`,
+      clause: `${AWARD_SEED_CLAUSE}; ${awardLawClause('nd91-2017', AWARD_FORMS.bangKhenThuTuong.id)}`,
     },
     {
       ...AWARD_FORMS.bangKhenChuTichTinh,
-      clause: `${AWARD_SEED_CLAUSE}; ${LAW_OF_THE_TIME} (nay: ${AWARD_FORMS.bangKhenChuTichTinh.clause})`,
+      clause: `${AWARD_SEED_CLAUSE}; ${awardLawClause('nd91-2017', AWARD_FORMS.bangKhenChuTichTinh.id)}`,
     },
     {
       ...AWARD_FORMS.giayKhen,
-      clause: `${AWARD_SEED_CLAUSE}; ${LAW_OF_THE_TIME} (nay: ${AWARD_FORMS.giayKhen.clause})`,
+      clause: `${AWARD_SEED_CLAUSE}; ${awardLawClause('nd91-2017', AWARD_FORMS.giayKhen.id)}`,
     },
   ],
 

@@ -3,6 +3,7 @@
 // is derived from what it asks units to do and report (marked `derived: true`).
 
 import type { AwardForm, Indicator, OutlineNode, PlanDefinition, Task } from '@thidua/core';
+import { awardLawClause } from '../../shared/award-law.js';
 import { AWARD_FORMS, CONFIRMATION_BLOCKS } from '../../shared/law.js';
 import { nationalRoutes, SO_NOI_VU, UBND_TINH } from '../../shared/routes.js';
 
@@ -19,19 +20,19 @@ const coThiDuaChinhPhu = {
 
 const chienSiThiDuaTinh = {
   ...AWARD_FORMS.chienSiThiDuaTinh,
-  clause: `${bullet('II.1', 8)} (danh hiệu “Chiến sỹ thi đua cấp tỉnh” năm 2022); ${AWARD_FORMS.chienSiThiDuaTinh.clause}`,
+  clause: `${bullet('II.1', 8)} (danh hiệu “Chiến sỹ thi đua cấp tỉnh” năm 2022); ${awardLawClause('nd91-2017', AWARD_FORMS.chienSiThiDuaTinh.id)}`,
 } satisfies AwardForm;
 
 // Two of the state-level awards of mục II.1, II.2, II.4; the plan's wider "khen thưởng cấp Nhà nước"
 // and what the SDK does about the rest are stated in `readings`.
 const huanChuongLaoDong = {
   ...AWARD_FORMS.huanChuongLaoDong,
-  clause: `${bullet('II.1', 8)}, ${bullet('II.2', 4)}, ${bullet('II.4', 4)} (khen thưởng cấp Nhà nước); ${AWARD_FORMS.huanChuongLaoDong.clause}`,
+  clause: `${bullet('II.1', 8)}, ${bullet('II.2', 4)}, ${bullet('II.4', 4)} (khen thưởng cấp Nhà nước); ${awardLawClause('nd91-2017', AWARD_FORMS.huanChuongLaoDong.id)}`,
 } satisfies AwardForm;
 
 const bangKhenThuTuong = {
   ...AWARD_FORMS.bangKhenThuTuong,
-  clause: `${bullet('II.1', 8)}, ${bullet('II.2', 4)}, ${bullet('II.4', 4)} (khen thưởng cấp Nhà nước); ${AWARD_FORMS.bangKhenThuTuong.clause}`,
+  clause: `${bullet('II.1', 8)}, ${bullet('II.2', 4)}, ${bullet('II.4', 4)} (khen thưởng cấp Nhà nước); ${awardLawClause('nd91-2017', AWARD_FORMS.bangKhenThuTuong.id)}`,
 } satisfies AwardForm;
 
 // The plan speaks of "tập thể, cá nhân" only; households are not offered.

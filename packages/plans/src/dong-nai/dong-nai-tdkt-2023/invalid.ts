@@ -93,9 +93,9 @@ export const invalid: InvalidFixture[] = [
     { path: '/nominees/3', code: 'award-not-allowed-for-type', clause: true },
   ]),
 
-  chienSi('Phiếu đồng ý “Chiến sĩ thi đua cấp tỉnh” dưới 90% tổng số thành viên Hội đồng (9/11)', (d) => {
+  chienSi('Phiếu đồng ý “Chiến sĩ thi đua cấp tỉnh” 9/11, Hội đồng họp 10/02/2023: tỷ lệ theo Nghị định 91/2017 chưa đối chiếu được, chỉ cảnh báo', (d) => {
     d.nominees[1]!.votesAgree = 9;
-  }, [{ path: '/nominees/1/votesAgree', code: 'vote-share-too-low', clause: true }]),
+  }, [{ path: '/nominees/1/votesAgree', code: 'vote-share-unverified', clause: true }]),
 
   bangKhen('Đề nghị khen thưởng hộ gia đình (Kế hoạch chỉ khen thưởng tập thể, cá nhân)', (d) => {
     d.nominees.push(structuredClone(household));
@@ -147,4 +147,31 @@ export const invalid: InvalidFixture[] = [
   report6('Báo cáo 6 tháng gửi Ban Thi đua - Khen thưởng Trung ương, không gửi Ủy ban nhân dân tỉnh (qua Sở Nội vụ)', (d) => {
     d.to = ['Ban Thi đua - Khen thưởng Trung ương'];
   }, [{ path: '/to', code: 'report-wrong-recipient', clause: true }]),
+  // ---- The law in force on the council's date (regime boundaries 01/01/2024 and 01/7/2025) ----
+  // Nghị định 98/2023/NĐ-CP, khoản 7 Điều 30: Chiến sĩ thi đua bộ, ban, ngành, tỉnh “phải có tỷ lệ phiếu đồng ý
+  // … từ 90% trở lên tính trên tổng số thành viên của Hội đồng”; it took force on 01/01/2024 and gave way to
+  // Nghị định 152/2025/NĐ-CP on 01/7/2025 (Điều 59 of that decree).
+  chienSi('Hội đồng họp 31/12/2023, phiếu 9/11: còn Nghị định 91/2017, tỷ lệ chưa đối chiếu được, chỉ cảnh báo', (d) => {
+    d.councilMinutes.date = '2023-12-31';
+    d.header.date = '2023-12-31';
+    d.nominees[1]!.votesAgree = 9;
+  }, [{ path: '/nominees/1/votesAgree', code: 'vote-share-unverified', clause: true }]),
+
+  chienSi('Hội đồng họp 01/01/2024, phiếu 9/11: Nghị định 98/2023 “từ 90% trở lên tính trên tổng số thành viên của Hội đồng”', (d) => {
+    d.councilMinutes.date = '2024-01-01';
+    d.header.date = '2024-01-02';
+    d.nominees[1]!.votesAgree = 9;
+  }, [{ path: '/nominees/1/votesAgree', code: 'vote-share-too-low', clause: true }]),
+
+  chienSi('Hội đồng họp 30/6/2025, phiếu 9/11: ngày cuối của Nghị định 98/2023 “từ 90% trở lên”', (d) => {
+    d.councilMinutes.date = '2025-06-30';
+    d.header.date = '2025-06-30';
+    d.nominees[1]!.votesAgree = 9;
+  }, [{ path: '/nominees/1/votesAgree', code: 'vote-share-too-low', clause: true }]),
+
+  chienSi('Hội đồng họp 01/7/2025, phiếu 9/11: Nghị định 152/2025 có hiệu lực, tỷ lệ chưa đối chiếu được, chỉ cảnh báo', (d) => {
+    d.councilMinutes.date = '2025-07-01';
+    d.header.date = '2025-07-01';
+    d.nominees[1]!.votesAgree = 9;
+  }, [{ path: '/nominees/1/votesAgree', code: 'vote-share-unverified', clause: true }]),
 ];

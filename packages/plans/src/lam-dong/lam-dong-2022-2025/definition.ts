@@ -1,4 +1,5 @@
 import type { PlanDefinition } from '@thidua/core';
+import { awardLawClause } from '../../shared/award-law.js';
 import { AWARD_FORMS, CONFIRMATION_BLOCKS } from '../../shared/law.js';
 import { nationalRoutes, SO_LDTBXH, SO_NOI_VU, UBND_TINH } from '../../shared/routes.js';
 
@@ -176,10 +177,10 @@ export const definition = {
   ],
 
   awardForms: [
-    { ...AWARD_FORMS.huanChuongLaoDong, clause: `${c('IV.2.a')}; ${AWARD_FORMS.huanChuongLaoDong.clause}` },
-    { ...AWARD_FORMS.bangKhenThuTuong, clause: `${c('IV.2.a')}; ${AWARD_FORMS.bangKhenThuTuong.clause}` },
-    { ...AWARD_FORMS.bangKhenChuTichTinh, clause: `${c('IV.2.a')}; ${AWARD_FORMS.bangKhenChuTichTinh.clause}` },
-    { ...AWARD_FORMS.giayKhen, clause: `${c('IV.2.a')}; ${AWARD_FORMS.giayKhen.clause}` },
+    { ...AWARD_FORMS.huanChuongLaoDong, clause: `${c('IV.2.a')}; ${awardLawClause('nd91-2017', AWARD_FORMS.huanChuongLaoDong.id)}` },
+    { ...AWARD_FORMS.bangKhenThuTuong, clause: `${c('IV.2.a')}; ${awardLawClause('nd91-2017', AWARD_FORMS.bangKhenThuTuong.id)}` },
+    { ...AWARD_FORMS.bangKhenChuTichTinh, clause: `${c('IV.2.a')}; ${awardLawClause('nd91-2017', AWARD_FORMS.bangKhenChuTichTinh.id)}` },
+    { ...AWARD_FORMS.giayKhen, clause: `${c('IV.2.a')}; ${awardLawClause('nd91-2017', AWARD_FORMS.giayKhen.id)}` },
   ],
 
   phases: [

@@ -334,4 +334,27 @@ export const invalid: InvalidFixture[] = [
   nomination('Huyện Đam Rông đề nghị Huân chương Lao động trong sơ kết 2023 (“Khen thưởng cấp Nhà nước: thực hiện khi có hướng dẫn của Ban Thi đua - Khen thưởng Trung ương”)', (d) => {
     d.awardForm = 'huan-chuong-lao-dong';
   }, [{ path: '/awardForm', code: 'award-not-allowed-in-phase', clause: true }]),
+  // ---- National law cited as in force on the dossier's date ----
+  // Mục IV.2.a: "Hình thức khen thưởng: - Huân chương Lao động; …"; the Labour Order has no household
+  // route in the law of any regime, so each dossier below fails, citing the law of its own date.
+  nomination('Huân chương Lao động cho hộ gia đình, hồ sơ ngày 20/10/2023: căn cứ Luật Thi đua, Khen thưởng 2003 và Nghị định 91/2017', (d) => {
+    d.awardForm = 'huan-chuong-lao-dong';
+  }, [{ path: '/nominees/3', code: 'award-not-allowed-for-type', clause: true }]),
+
+  nomination('Huân chương Lao động cho hộ gia đình, hồ sơ tổng kết ngày 15/7/2025: căn cứ Luật Thi đua, Khen thưởng 2022, Điều 44 và Nghị định 152/2025', (d) => {
+    d.phase = 'tong-ket-2025';
+    d.awardForm = 'huan-chuong-lao-dong';
+    d.councilMinutes.date = '2025-07-10';
+    d.header.date = '2025-07-15';
+  }, [{ path: '/nominees/3', code: 'award-not-allowed-for-type', clause: true }]),
+  // "Căn cứ" must name the law in force on the dossier's date (Nghị định 98/2023/NĐ-CP took force on
+  // 01/01/2024 and gave way to Nghị định 152/2025/NĐ-CP on 01/7/2025).
+  nomination('Hồ sơ ngày 20/10/2023 căn cứ Nghị định 98/2023/NĐ-CP, chưa có hiệu lực', (d) => {
+    d.coverLetter.legalBases[1] = 'Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng';
+  }, [{ path: '/coverLetter/legalBases/1', code: 'legal-basis-not-in-force', clause: true }]),
+
+  nominationSo('Hồ sơ tổng kết ngày 15/7/2025 vẫn căn cứ Nghị định 98/2023/NĐ-CP, đã được thay bằng Nghị định 152/2025/NĐ-CP', (d) => {
+    d.councilMinutes.date = '2025-07-10';
+    d.header.date = '2025-07-15';
+  }, [{ path: '/coverLetter/legalBases/1', code: 'legal-basis-not-in-force', clause: true }]),
 ];

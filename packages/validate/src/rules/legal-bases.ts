@@ -1,0 +1,31 @@
+import { formatDate } from '@thidua/core';
+import { LEGAL_REGIMES, regimeOn } from '@thidua/plans/law';
+import type { Rule } from './context.js';
+import { arr, obj, str } from './context.js';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The cover letter's "căn cứ" names only acts in force on its date: a 2023 dossier citing
+ * Nghị định 98/2023, or a dossier of July 2025 still citing it, is flagged. A warning: the list
+ * is the unit's own text, and an act can be cited for history.
+ */
+export const legalBasisRule: Rule = (ctx) => {
+  const date = str(obj(ctx.data['header'])['date']);
+  if (date === undefined || !ISO_DATE.test(date)) return;
+  const inForce = regimeOn(date, ctx.plan.legalRegime);
+  const foreign = [...new Set(LEGAL_REGIMES.flatMap((r) => r.actNumbers))].filter((n) => !inForce.actNumbers.includes(n));
+  arr(obj(ctx.data['coverLetter'])['legalBases']).forEach((raw, i) => {
+    const text = str(raw);
+    if (!text) return;
+    const act = foreign.find((n) => text.includes(n));
+    if (act === undefined) return;
+    ctx.report({
+      path: `/coverLetter/legalBases/${i}`,
+      code: 'legal-basis-not-in-force',
+      severity: 'warning',
+      params: { act, date: formatDate(date), inForce: ctx.lang === 'en' ? inForce.labelEn : inForce.label },
+      clause: inForce.basis,
+    });
+  });
+};
