@@ -53,18 +53,30 @@ const common = {
 };
 
 // ---- The element: one file, Lit bundled, <thidua-form> defined ----
-// The engine's text checks (TCVN3/VNI tables, the printable repertoire) ship in
-// plans/runtime.js, loaded with every form before it validates: here @thidua/core's two text
-// modules become calls to what src/internal/text-checks.ts installs from it.
-const TEXT_CHECKS = { 'legacy-encoding': 'detectLegacyEncoding', printable: 'findUnprintable' };
-const textChecksFromRuntime = {
-  name: 'text-checks-from-runtime',
+// The engine's tables (TCVN3/VNI detection, the printable repertoire, the national-law
+// regimes, the English messages) ship in plans/runtime.js, loaded with every form before it
+// validates: here the modules that hold them become reads of what
+// src/internal/runtime-parts.ts installs from it.
+const FROM_RUNTIME = [
+  { file: /[\\/]core[\\/]dist[\\/]text[\\/]legacy-encoding\.js$/, functions: ['detectLegacyEncoding'] },
+  { file: /[\\/]core[\\/]dist[\\/]text[\\/]printable\.js$/, functions: ['findUnprintable'] },
+  { file: /[\\/]plans[\\/]dist[\\/]law\.js$/, functions: ['legalRegimes', 'regimeOn', 'awardLawClause'] },
+  { file: /[\\/]core[\\/]dist[\\/]messages[\\/]en\.js$/, objects: ['en', 'enTerms'] },
+];
+const partsFromRuntime = {
+  name: 'parts-from-runtime',
   setup(b) {
-    b.onLoad({ filter: /[\\/]core[\\/]dist[\\/]text[\\/](legacy-encoding|printable)\.js$/ }, (args) => {
-      const fn = TEXT_CHECKS[path.basename(args.path, '.js')];
-      const from = JSON.stringify(path.join(pkgDir, 'src/internal/text-checks.ts'));
-      return { contents: `import { textChecks } from ${from};\nexport const ${fn} = (s) => textChecks().${fn}(s);\n`, loader: 'js', resolveDir: pkgDir };
-    });
+    for (const { file, functions = [], objects = [] } of FROM_RUNTIME) {
+      b.onLoad({ filter: file }, () => {
+        const from = JSON.stringify(path.join(pkgDir, 'src/internal/runtime-parts.ts'));
+        const lines = [
+          `import { lateObject, runtimeParts } from ${from};`,
+          ...functions.map((n) => `export const ${n} = (...a) => runtimeParts().${n}(...a);`),
+          ...objects.map((n) => `export const ${n} = lateObject(${JSON.stringify(n)});`),
+        ];
+        return { contents: lines.join('\n') + '\n', loader: 'js', resolveDir: pkgDir };
+      });
+    }
   },
 };
 const core = path.join(dist, 'thidua-elements.js');
@@ -78,7 +90,7 @@ await build({
   },
   tsconfig: path.join(pkgDir, 'tsconfig.json'),
   define: { THIDUA_BUNDLED: 'true' },
-  plugins: [minifyTemplatesPlugin, textChecksFromRuntime],
+  plugins: [minifyTemplatesPlugin, partsFromRuntime],
   // Private members (`_name`) get short names; Lit's own internals (`_$…`) are not touched.
   mangleProps: /^_[a-z]/,
   banner: { js: `${COMPILE_HINT}\n/*! @thidua/elements ${pkg.version} | MIT | includes Lit (BSD-3-Clause, Copyright Google LLC) */` },
@@ -137,6 +149,8 @@ await build({
       "export { default as equal } from 'ajv/dist/runtime/equal';",
       "export { fullFormats } from 'ajv-formats/dist/formats';",
       "export { detectLegacyEncoding, findUnprintable } from '@thidua/core';",
+      "export { legalRegimes, regimeOn, awardLawClause } from '@thidua/plans/law';",
+      `export { en, enTerms } from ${JSON.stringify(path.join(root, 'packages/core/dist/messages/en.js'))};`,
     ].join('\n'),
     resolveDir: validateDir,
     sourcefile: 'plans-runtime.js',

@@ -6,7 +6,7 @@
 import type { PlanDefinition } from '@thidua/core';
 import type { CompiledCheck } from '@thidua/validate/engine';
 import type { JsonSchema } from './schema-model.js';
-import { installTextChecks, type TextChecks } from './text-checks.js';
+import { installRuntimeParts, type RuntimeParts } from './runtime-parts.js';
 
 export type DocumentKind = 'report' | 'nomination';
 
@@ -59,7 +59,7 @@ export function loadPlanChunk(planId: string, kind: DocumentKind): Promise<PlanC
       import(/* @vite-ignore */ /* webpackIgnore: true */ url),
       ...also.map((u) => import(/* @vite-ignore */ /* webpackIgnore: true */ u)),
     ]).then(([chunk, , runtime]) => {
-      installTextChecks(runtime as Partial<TextChecks>);
+      installRuntimeParts(runtime as Partial<RuntimeParts>);
       const m = chunk as Partial<PlanChunk>;
       if (!m.plan || !m.schema || typeof m.validate !== 'function') throw new TypeError(`thidua-form: ${url} is not a plan chunk`);
       return { plan: m.plan, schema: m.schema, validate: m.validate };

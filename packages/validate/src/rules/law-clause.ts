@@ -1,5 +1,5 @@
 import type { AwardForm, Clause } from '@thidua/core';
-import { LEGAL_REGIMES, awardLawClause, regimeOn } from '@thidua/plans/law';
+import { awardLawClause, legalRegimes, regimeOn } from '@thidua/plans/law';
 import type { RuleContext } from './context.js';
 
 /**
@@ -12,7 +12,7 @@ export function awardClauseOn(ctx: RuleContext, award: AwardForm, date: string |
   const inForce = regimeOn(date, ctx.plan.legalRegime);
   const cite = awardLawClause(inForce.id, award.id);
   if (award.clause.includes(cite)) return award.clause;
-  const known = [...new Set(LEGAL_REGIMES.map((r) => awardLawClause(r.id, award.id)))];
+  const known = [...new Set(legalRegimes().map((r) => awardLawClause(r.id, award.id)))];
   // Longest first: one regime's citation may begin with another's.
   for (const c of known.sort((a, b) => b.length - a.length)) if (award.clause.includes(c)) return award.clause.replace(c, cite);
   return award.clause;

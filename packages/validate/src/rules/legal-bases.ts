@@ -1,5 +1,5 @@
 import { formatDate } from '@thidua/core';
-import { LEGAL_REGIMES, regimeOn } from '@thidua/plans/law';
+import { legalRegimes, regimeOn } from '@thidua/plans/law';
 import type { Rule } from './context.js';
 import { arr, obj, str } from './context.js';
 
@@ -14,7 +14,7 @@ export const legalBasisRule: Rule = (ctx) => {
   const date = str(obj(ctx.data['header'])['date']);
   if (date === undefined || !ISO_DATE.test(date)) return;
   const inForce = regimeOn(date, ctx.plan.legalRegime);
-  const foreign = [...new Set(LEGAL_REGIMES.flatMap((r) => r.actNumbers))].filter((n) => !inForce.actNumbers.includes(n));
+  const foreign = [...new Set(legalRegimes().flatMap((r) => r.actNumbers))].filter((n) => !inForce.actNumbers.includes(n));
   arr(obj(ctx.data['coverLetter'])['legalBases']).forEach((raw, i) => {
     const text = str(raw);
     if (!text) return;

@@ -1,5 +1,5 @@
 import { formatDate, type AwardForm, type LegalRegimeFacts, type VoteShareRule } from '@thidua/core';
-import { LEGAL_REGIMES, regimeOn } from '@thidua/plans/law';
+import { legalRegimes, regimeOn } from '@thidua/plans/law';
 import type { RuleContext } from './context.js';
 import { lbl } from './context.js';
 
@@ -16,8 +16,8 @@ const regimeLabel = (ctx: RuleContext, r: LegalRegimeFacts): string => (ctx.lang
 
 /** The nearest regime, in time, whose share for the award was read in a legal text. */
 function nearestVerified(awardId: string, from: LegalRegimeFacts): { regime: LegalRegimeFacts; rule: VoteShareRule } | undefined {
-  const at = LEGAL_REGIMES.indexOf(from);
-  const order = LEGAL_REGIMES.map((r, i) => ({ r, d: Math.abs(i - at), i })).sort((a, b) => a.d - b.d || b.i - a.i);
+  const at = legalRegimes().indexOf(from);
+  const order = legalRegimes().map((r, i) => ({ r, d: Math.abs(i - at), i })).sort((a, b) => a.d - b.d || b.i - a.i);
   for (const { r } of order) {
     const rule = r.voteShares.find((v) => v.awardForms.includes(awardId) && v.share !== undefined);
     if (rule) return { regime: r, rule };

@@ -1,0 +1,49 @@
+// Data-heavy parts of the validation engine — the TCVN3/VNI tables, the printable repertoire,
+// the national-law regimes, the English messages — are pages of tables that every form needs
+// (or, for English, some forms) but no form needs before its plan is loaded. The single-file
+// bundle leaves them out of thidua-elements.js and takes them from plans/runtime.js, which the
+// plan loader imports with every form's chunk, so before any validation: scripts/build.mjs
+// points the modules that hold them at what is installed here. In the module build the
+// engine has its own copies and this stays unused.
+
+import type { detectLegacyEncoding, findUnprintable, MESSAGES, TERMS } from '@thidua/core';
+import type { awardLawClause, legalRegimes, regimeOn } from '@thidua/plans/law';
+
+export interface RuntimeParts {
+  detectLegacyEncoding: typeof detectLegacyEncoding;
+  findUnprintable: typeof findUnprintable;
+  legalRegimes: typeof legalRegimes;
+  regimeOn: typeof regimeOn;
+  awardLawClause: typeof awardLawClause;
+  en: (typeof MESSAGES)['en'];
+  enTerms: (typeof TERMS)['en'];
+}
+
+const FUNCTIONS = ['detectLegacyEncoding', 'findUnprintable', 'legalRegimes', 'regimeOn', 'awardLawClause'] as const;
+const OBJECTS = ['en', 'enTerms'] as const;
+
+let installed: RuntimeParts | undefined;
+
+/** Takes the parts from the loaded plans/runtime.js module. */
+export function installRuntimeParts(runtime: Partial<RuntimeParts>): void {
+  const complete = FUNCTIONS.every((n) => typeof runtime[n] === 'function') && OBJECTS.every((n) => runtime[n] !== null && typeof runtime[n] === 'object');
+  if (complete) installed ??= runtime as RuntimeParts;
+}
+
+export function runtimeParts(): RuntimeParts {
+  if (!installed) throw new Error('thidua-form: plans/runtime.js is not loaded, or is of another version than the element');
+  return installed;
+}
+
+/** An object that reads through to a runtime part once it is installed (messages looked up by key). */
+export function lateObject<K extends (typeof OBJECTS)[number]>(name: K): RuntimeParts[K] {
+  return new Proxy({} as RuntimeParts[K], {
+    get: (_, key) => Reflect.get(runtimeParts()[name], key),
+    has: (_, key) => Reflect.has(runtimeParts()[name], key),
+    ownKeys: () => Reflect.ownKeys(runtimeParts()[name]),
+    getOwnPropertyDescriptor: (_, key) => {
+      const d = Reflect.getOwnPropertyDescriptor(runtimeParts()[name], key);
+      return d && { ...d, configurable: true };
+    },
+  });
+}
