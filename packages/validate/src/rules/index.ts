@@ -4,12 +4,13 @@ import { deadlineRule } from './deadlines.js';
 import { nomineeRule } from './nominees.js';
 import { quotaRule } from './quotas.js';
 import { scopeRule } from './scope.js';
+import { scopedIndicatorRule } from './scoped-indicators.js';
 import { targetRule } from './targets.js';
 import { thresholdRule } from './thresholds.js';
 
 /** Plan rules per document kind, in the order their messages are listed. */
 export const RULES: Record<DocumentKind, readonly Rule[]> = {
-  report: [scopeRule, targetRule, deadlineRule],
+  report: [scopeRule, scopedIndicatorRule, targetRule, deadlineRule],
   nomination: [scopeRule, nomineeRule, quotaRule, thresholdRule, councilRule, deadlineRule],
 };
 

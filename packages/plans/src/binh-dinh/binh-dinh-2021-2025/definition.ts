@@ -282,6 +282,7 @@ export const definition = {
       unitEn: '%',
       byYear: true,
       required: true,
+      scope: { reportedBy: ['huyen', 'thi-xa', 'thanh-pho'] },
       clause: at('mục I.1, gạch đầu dòng thứ 3; mục III.1.1.2, gạch đầu dòng thứ 8'),
     },
     {
@@ -293,6 +294,7 @@ export const definition = {
       unitEn: 'percentage points per year',
       // "1,5-2%/năm" is a band to keep; only falling short of it is a miss, so the check is the lower bound.
       target: { text: 'Tỷ lệ nghèo đa chiều duy trì mức giảm 1,5-2%/năm', op: '>=', value: 1.5 },
+      scope: { reportedBy: ['huyen', 'thi-xa', 'thanh-pho'], targetOf: 'unit', reading: 'Mục tiêu của Phong trào mà mỗi địa phương thi đua thực hiện trên địa bàn mình; số liệu gắn với địa bàn nên chỉ huyện, thị xã, thành phố báo cáo.' },
       clause: at('mục I.1, gạch đầu dòng thứ 3'),
     },
     {
@@ -303,6 +305,7 @@ export const definition = {
       unit: '%/năm',
       unitEn: 'percentage points per year',
       target: { text: 'tỷ lệ nghèo dân tộc thiểu số giảm trên 3%/năm', op: '>', value: 3 },
+      scope: { reportedBy: ['huyen', 'thi-xa', 'thanh-pho'], targetOf: 'unit' },
       clause: at('mục I.1, gạch đầu dòng thứ 3'),
     },
     {
@@ -313,6 +316,7 @@ export const definition = {
       unit: 'huyện',
       unitEn: 'districts',
       target: { text: 'phấn đấu năm 2025 huyện nghèo thoát nghèo', op: '=', value: 0, year: 2025 },
+      scope: { targetOf: 'province', reading: '“Phấn đấu năm 2025 huyện nghèo thoát nghèo” đếm huyện nghèo của tỉnh; số của một huyện không đạt hay trượt chỉ tiêu đó.' },
       clause: at('mục I.1, gạch đầu dòng thứ 3'),
     },
     {
@@ -324,6 +328,7 @@ export const definition = {
       unitEn: 'households',
       byYear: true,
       required: true,
+      scope: { reportedBy: ['huyen', 'thi-xa', 'thanh-pho'] },
       clause: at('mục III.1.1.2, gạch đầu dòng thứ 8; mục III.1.1.3, gạch đầu dòng thứ 5; mục III.1.1.4, gạch đầu dòng thứ 4'),
     },
     {
@@ -333,6 +338,7 @@ export const definition = {
       kind: 'count',
       unit: 'hộ',
       unitEn: 'households',
+      scope: { reportedBy: ['huyen', 'thi-xa', 'thanh-pho'] },
       clause: at('mục I.1, gạch đầu dòng thứ 2 và 3; mục II.1, gạch đầu dòng thứ 5 và 8'),
     },
     {
@@ -348,6 +354,7 @@ export const definition = {
         op: '>=',
         value: 1,
       },
+      scope: { targetOf: 'unit', reading: '“Các Cụm, Khối thi đua thuộc tỉnh hàng năm … xây dựng từ 01 - 02 nhà tình nghĩa”: chỉ tiêu của từng đơn vị.' },
       clause: at('mục II.1, gạch đầu dòng thứ 2'),
     },
     {

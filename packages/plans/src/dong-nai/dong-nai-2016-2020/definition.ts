@@ -245,6 +245,7 @@ export const definition = {
         year: 2020,
       },
       required: true,
+      scope: { reportedBy: ['huyen', 'thi-xa', 'thanh-pho'], targetOf: 'province', provinceReportBy: ['ban-thi-dua-khen-thuong-tinh'], reading: 'Chỉ tiêu “giảm tỷ lệ hộ nghèo của tỉnh còn dưới 1%” là của tỉnh; tỷ lệ của một huyện không đạt hay trượt chỉ tiêu đó. Số liệu hộ nghèo gắn với địa bàn, nên chỉ UBND huyện, thị xã, thành phố phải báo cáo; sở, ban, ngành, đoàn thể tỉnh không có địa bàn.' },
       clause: at('mục II.1.b'),
     },
     {
@@ -255,6 +256,7 @@ export const definition = {
       unit: 'hộ',
       unitEn: 'households',
       required: true,
+      scope: { reportedBy: ['huyen', 'thi-xa', 'thanh-pho'] },
       clause: at('mục II.1.b'),
     },
     {
@@ -264,6 +266,7 @@ export const definition = {
       kind: 'money',
       unit: 'triệu đồng/người/năm',
       unitEn: 'million VND per person per year',
+      scope: { reportedBy: ['huyen', 'thi-xa', 'thanh-pho'] },
       clause: at('mục II.1.b'),
     },
     {
@@ -279,6 +282,7 @@ export const definition = {
         value: 1.5,
         year: 2020,
       },
+      scope: { reportedBy: ['huyen', 'thi-xa', 'thanh-pho'], targetOf: 'province', provinceReportBy: ['ban-thi-dua-khen-thuong-tinh'], reading: 'Chỉ tiêu “thu nhập bình quân đầu người hộ nghèo của tỉnh cuối năm 2020 tăng lên 1,5 lần” là của tỉnh, không kiểm trên số liệu riêng của một huyện.' },
       clause: at('mục II.1.b'),
     },
     {
@@ -294,6 +298,7 @@ export const definition = {
         value: 2,
         year: 2020,
       },
+      scope: { reportedBy: ['huyen', 'thi-xa', 'thanh-pho'], targetOf: 'province', provinceReportBy: ['ban-thi-dua-khen-thuong-tinh'], reading: 'Vế “riêng hộ nghèo ở các huyện, xã vùng sâu, vùng xa … tăng gấp 02 lần” thuộc cùng câu chỉ tiêu của tỉnh.' },
       clause: at('mục II.1.b'),
     },
     {
@@ -309,6 +314,7 @@ export const definition = {
         value: 2,
         year: 2020,
       },
+      scope: { reportedBy: ['huyen', 'thi-xa', 'thanh-pho'], targetOf: 'province', provinceReportBy: ['ban-thi-dua-khen-thuong-tinh'], reading: 'Vế “hộ nghèo dân tộc thiểu số tăng gấp 02 lần” thuộc cùng câu chỉ tiêu của tỉnh.' },
       clause: at('mục II.1.b'),
     },
     {
@@ -318,6 +324,7 @@ export const definition = {
       kind: 'count',
       unit: 'hộ',
       unitEn: 'households',
+      scope: { reportedBy: ['huyen', 'thi-xa', 'thanh-pho'] },
       clause: at('mục III.5; mục II.1.b'),
     },
     {
@@ -561,6 +568,8 @@ export const definition = {
   units: [
     { id: 'thi-xa-long-khanh', name: 'Thị xã Long Khánh', type: 'thi-xa', aliases: ['TX. Long Khánh', 'Long Khánh'] },
     { id: 'thanh-pho-bien-hoa', name: 'Thành phố Biên Hòa', type: 'thanh-pho', aliases: ['TP. Biên Hòa', 'Biên Hòa'] },
+    // Mục VI.5: "Ban Thi đua - Khen thưởng tỉnh … hàng năm báo cáo Hội đồng Thi đua - Khen thưởng tỉnh và Chủ tịch UBND tỉnh": the province's report.
+    { id: 'ban-thi-dua-khen-thuong-tinh', name: 'Ban Thi đua - Khen thưởng tỉnh', type: 'so-ban-nganh', aliases: ['Ban Thi đua - Khen thưởng tỉnh Đồng Nai'] },
   ],
 
   quotas: [],

@@ -34,6 +34,7 @@ const indicators: Indicator[] = [
     label: 'Số hộ nghèo (cuối mỗi năm)',
     labelEn: 'Number of poor households (end of each year)',
     kind: 'count', unit: 'hộ', unitEn: 'households', byYear: true,
+    scope: { reportedBy: ['huyen', 'thanh-pho'] },
     clause: `${DC}, mục III.1.b`,
   },
   {
@@ -41,6 +42,7 @@ const indicators: Indicator[] = [
     label: 'Tỷ lệ hộ nghèo (cuối mỗi năm)',
     labelEn: 'Poor-household rate (end of each year)',
     kind: 'percent', unit: '%', unitEn: '%', byYear: true,
+    scope: { reportedBy: ['huyen', 'thanh-pho'] },
     clause: `${DC}, mục III.1.b`,
   },
   {
@@ -48,6 +50,7 @@ const indicators: Indicator[] = [
     label: 'Số hộ cận nghèo (cuối mỗi năm)',
     labelEn: 'Number of near-poor households (end of each year)',
     kind: 'count', unit: 'hộ', unitEn: 'households', byYear: true,
+    scope: { reportedBy: ['huyen', 'thanh-pho'] },
     clause: `${DC}, mục III.1.b`,
   },
   {
@@ -55,6 +58,7 @@ const indicators: Indicator[] = [
     label: 'Số hộ thoát nghèo trong 03 năm (2021 - 2023)',
     labelEn: 'Households that left poverty over the 3 years (2021–2023)',
     kind: 'count', unit: 'hộ', unitEn: 'households',
+    scope: { reportedBy: ['huyen', 'thanh-pho'] },
     clause: `${DC}, mục III.1.b`,
   },
   {
