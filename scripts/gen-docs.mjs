@@ -10,7 +10,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UPPER_PATTERN } from '../packages/core/dist/index.js';
 import { DOCUMENT_KINDS, PLAN_MODULES, getSchema } from '../packages/plans/dist/index.js';
+import { validate } from '../packages/validate/dist/index.js';
 import { syncPages } from './lib/generated-pages.mjs';
+import { readings, ruleRows } from './lib/rule-table.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'docs/reference/plans');
@@ -253,6 +255,14 @@ function page(mod) {
 
   // 4. Rules
   push('## 4. Rules', '');
+  push('### 4.0 Rule table', '');
+  push('Each rule the definition holds: the sentence of the plan it encodes, its clause, the codes it reports, whether it is an error (the document is refused) or a warning (accepted, with a message), and the invalid fixtures of §7 that prove it (validated by this build: an expected issue with one of the codes and this clause). A rule with no fixture is marked “—”.', '');
+  const rules = ruleRows(mod, validate);
+  push(table(['Kind', 'Rule', 'Seed sentence', 'Clause', 'Codes', 'Verdict', 'Fixtures'], rules.map((r) => [
+    r.kind, `${r.id ? `${code(r.id)}: ` : ''}${r.rule}`, r.quote ? `“${r.quote}”` : '(no quote recorded)', r.clause, r.codes.map(code).join(', '), r.severity, r.fixtures.length ? r.fixtures.join('; ') : '—',
+  ])), '');
+  const read = readings(p);
+  if (read.length) push('**How we read it.** Where the text allows two readings, the one a provincial reviewer would take:', '', ...read.map((r) => `- ${r.id ? `${code(r.id)}: ` : ''}${r.reading}${r.clause ? ` — *${r.clause}*` : ''}`), '');
   push('### 4.1 Participant groups and criteria', '');
   for (const g of p.participantGroups) {
     push(`#### ${g.label} (${code(g.id)})`, '', `*${g.labelEn}*. Nominee types: ${types(g.nomineeTypes)}. Clause: ${g.clause}.`, '');
