@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { UPPER_PATTERN } from '../packages/core/dist/index.js';
+import { NON_BLANK, UPPER_PATTERN } from '../packages/core/dist/index.js';
 import { DOCUMENT_KINDS, PLAN_MODULES, getSchema } from '../packages/plans/dist/index.js';
 import { validate } from '../packages/validate/dist/index.js';
 import { syncPages } from './lib/generated-pages.mjs';
@@ -67,8 +67,8 @@ function constraints(s) {
   if (s.format) out.push(`format ${code(s.format)}`);
   // The upper-case pattern spells out a thousand lower-case letters: said in words.
   if (s.pattern === UPPER_PATTERN) out.push('upper case (no lower-case letter)', 'not blank');
-  else if (s.pattern && s.pattern !== '\\S') out.push(`pattern ${code(s.pattern)}`);
-  if (s.pattern === '\\S' || s.minLength === 1) out.push('not blank');
+  else if (s.pattern && s.pattern !== NON_BLANK) out.push(`pattern ${code(s.pattern)}`);
+  if (s.pattern === NON_BLANK || s.minLength === 1) out.push('not blank');
   if (s.minLength !== undefined && s.minLength > 1) out.push(`≥ ${s.minLength} chars`);
   if (s.maxLength !== undefined) out.push(`≤ ${s.maxLength} chars`);
   if (s.minimum !== undefined) out.push(`≥ ${num(s.minimum)}`);

@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { label } from './label.js';
+import { END } from './portable-regex.js';
 
 /** A calendar date, ISO `YYYY-MM-DD` in data, dd/mm/yyyy on screen and paper. */
 export function DateField(vi: string, en: string) {
@@ -8,7 +9,7 @@ export function DateField(vi: string, en: string) {
 
 /** A clock time `HH:MM` (24 h). */
 export function ClockTime(vi: string, en: string) {
-  return Type.String({ ...label(vi, en), pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', 'x-ui-widget': 'time' });
+  return Type.String({ ...label(vi, en), pattern: `^([01][0-9]|2[0-3]):[0-5][0-9]${END}`, 'x-ui-widget': 'time' });
 }
 
 export function Year(vi: string, en: string) {
