@@ -121,6 +121,8 @@ export interface Indicator extends Labelled {
   required?: boolean;
   /** Who reports the figure and whose figure `target` is. */
   scope?: IndicatorScope;
+  /** The plan's sentence that asks for the figure, word for word; shown in the plan's reference page. */
+  quote?: string;
   clause: Clause;
 }
 

@@ -283,6 +283,7 @@ export const definition = {
       byYear: true,
       required: true,
       scope: { reportedBy: ['huyen', 'thi-xa', 'thanh-pho'] },
+      quote: 'Đối với huyện nghèo giảm tỷ lệ nghèo đa chiều từ 6%/năm trở lên trong 3 năm liên tục trước khi trình khen thưởng; đối với các địa phương còn lại giảm tỷ lệ nghèo đa chiều từ 4% trở lên trong 3 năm liên tục trước khi trình khen thưởng hoặc quy mô hộ nghèo và hộ cận nghèo đa chiều giảm trên 50% so với đầu kỳ.',
       clause: at('mục I.1, gạch đầu dòng thứ 3; mục III.1.1.2, gạch đầu dòng thứ 8'),
     },
     {
@@ -329,6 +330,7 @@ export const definition = {
       byYear: true,
       required: true,
       scope: { reportedBy: ['huyen', 'thi-xa', 'thanh-pho'] },
+      quote: 'Đối với huyện nghèo giảm tỷ lệ nghèo đa chiều từ 6%/năm trở lên trong 3 năm liên tục trước khi trình khen thưởng; đối với các địa phương còn lại giảm tỷ lệ nghèo đa chiều từ 4% trở lên trong 3 năm liên tục trước khi trình khen thưởng hoặc quy mô hộ nghèo và hộ cận nghèo đa chiều giảm trên 50% so với đầu kỳ.',
       clause: at('mục III.1.1.2, gạch đầu dòng thứ 8; mục III.1.1.3, gạch đầu dòng thứ 5; mục III.1.1.4, gạch đầu dòng thứ 4'),
     },
     {
@@ -695,6 +697,7 @@ export const definition = {
       due: { every: 'year', month: 11, day: 15 },
       before: true,
       to: 'Sở Nội vụ (qua Ban Thi đua - Khen thưởng)',
+      quote: 'Định kỳ trước ngày 15 tháng 11 hằng năm, các Sở, ban, ngành, hội, đoàn thể tỉnh, UBND huyện, thị xã, thành phố báo cáo tình hình tổ chức thực hiện Phong trào thi đua về Sở Nội vụ (qua Ban Thi đua - Khen thưởng) để tổng hợp báo cáo Ủy ban nhân dân tỉnh và Ban Thi đua - Khen thưởng Trung ương.',
       clause: at('đoạn cuối mục V (“Định kỳ trước ngày 15 tháng 11 hằng năm”)'),
     },
   ],
@@ -738,6 +741,7 @@ export const definition = {
       { id: 'tong-ket-2025', kind: 'phase', phase: 'tong-ket-2025', label: 'Báo cáo tổng kết năm 2025', labelEn: '2025 final review report' },
     ],
     to: 'Sở Nội vụ (qua Ban Thi đua - Khen thưởng); Sở Lao động - Thương binh và Xã hội',
+    quote: 'Định kỳ trước ngày 15 tháng 11 hằng năm, các Sở, ban, ngành, hội, đoàn thể tỉnh, UBND huyện, thị xã, thành phố báo cáo tình hình tổ chức thực hiện Phong trào thi đua về Sở Nội vụ (qua Ban Thi đua - Khen thưởng) để tổng hợp báo cáo Ủy ban nhân dân tỉnh và Ban Thi đua - Khen thưởng Trung ương.',
     clause: at('mục V.5; đoạn cuối mục V'),
   },
 

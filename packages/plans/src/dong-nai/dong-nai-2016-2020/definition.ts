@@ -246,6 +246,7 @@ export const definition = {
       },
       required: true,
       scope: { reportedBy: ['huyen', 'thi-xa', 'thanh-pho'], targetOf: 'province', provinceReportBy: ['ban-thi-dua-khen-thuong-tinh'], reading: 'Chỉ tiêu “giảm tỷ lệ hộ nghèo của tỉnh còn dưới 1%” là của tỉnh; tỷ lệ của một huyện không đạt hay trượt chỉ tiêu đó. Số liệu hộ nghèo gắn với địa bàn, nên chỉ UBND huyện, thị xã, thành phố phải báo cáo; sở, ban, ngành, đoàn thể tỉnh không có địa bàn.' },
+      quote: 'b) Tổ chức Phong trào thi đua thiết thực, hiệu quả, phấn đấu đến cuối năm 2020 giảm tỷ lệ hộ nghèo của tỉnh còn dưới 1% theo chuẩn nghèo của tỉnh giai đoạn 2016 - 2020',
       clause: at('mục II.1.b'),
     },
     {
@@ -257,6 +258,7 @@ export const definition = {
       unitEn: 'households',
       required: true,
       scope: { reportedBy: ['huyen', 'thi-xa', 'thanh-pho'] },
+      quote: 'b) Tổ chức Phong trào thi đua thiết thực, hiệu quả, phấn đấu đến cuối năm 2020 giảm tỷ lệ hộ nghèo của tỉnh còn dưới 1% theo chuẩn nghèo của tỉnh giai đoạn 2016 - 2020',
       clause: at('mục II.1.b'),
     },
     {
@@ -617,6 +619,7 @@ export const definition = {
       { id: 'tong-ket-2020', kind: 'phase', phase: 'tong-ket-2020', label: 'Báo cáo tổng kết năm 2020', labelEn: '2020 final review report' },
     ],
     to: 'Ban Thi đua - Khen thưởng tỉnh; Sở Lao động - Thương binh và Xã hội',
+    quote: '4. Hàng năm, các sở, ban, ngành, Mặt trận Tổ quốc, đoàn thể tỉnh, Ủy ban nhân dân các huyện, thị xã Long Khánh và thành phố Biên Hòa báo cáo tình hình tổ chức thực hiện Phong trào thi đua về Ban Thi đua - Khen thưởng tỉnh và Sở Lao động - Thương binh và Xã hội để tổng hợp, báo cáo UBND tỉnh.',
     clause: at('mục VI.4; mục IV.1'),
   },
 

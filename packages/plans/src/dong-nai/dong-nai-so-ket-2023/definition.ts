@@ -400,6 +400,7 @@ export const definition = {
       due: { date: '2023-06-20' },
       before: true,
       to: 'UBND tỉnh (qua Sở Lao động - Thương binh và Xã hội)',
+      quote: 'tổ chức sơ kết 03 năm thực hiện Phong trào thi đua và khen thưởng theo thẩm quyền đối với các tập thể và cá nhân có thành tích nổi bật trong 03 năm thực hiện Phong trào thi đua; đồng thời gửi báo cáo về UBND tỉnh (qua Sở Lao động - Thương binh và Xã hội) trước ngày 20 tháng 6 năm 2023 (đề cương báo cáo kèm theo).',
       clause: `${KH}, mục III.1`,
     },
   ],
@@ -438,6 +439,7 @@ export const definition = {
       },
     ],
     to: 'UBND tỉnh (qua Sở Lao động - Thương binh và Xã hội)',
+    quote: 'tổ chức sơ kết 03 năm thực hiện Phong trào thi đua và khen thưởng theo thẩm quyền đối với các tập thể và cá nhân có thành tích nổi bật trong 03 năm thực hiện Phong trào thi đua; đồng thời gửi báo cáo về UBND tỉnh (qua Sở Lao động - Thương binh và Xã hội) trước ngày 20 tháng 6 năm 2023 (đề cương báo cáo kèm theo).',
     clause: `${KH}, mục III.1`,
   },
   dossier: {

@@ -428,6 +428,7 @@ export const definition = {
       due: { date: '2023-03-15' },
       before: true,
       to: 'Sở Nội vụ (Ban Thi đua - Khen thưởng)',
+      quote: 'kế hoạch gửi về Sở Nội vụ (Ban Thi đua, khen thưởng) trước ngày 15 tháng 3 năm 2023 để tổng hợp báo cáo',
       clause: `${KH}, mục III.4, gạch đầu dòng thứ 8`,
     },
     {
@@ -439,6 +440,7 @@ export const definition = {
       due: { date: '2023-06-15' },
       before: false,
       to: 'Ủy ban nhân dân tỉnh (qua Sở Nội vụ - Ban Thi đua - Khen thưởng)',
+      quote: 'định kỳ 6 tháng (vào ngày 15 tháng 6), năm (vào ngày 15 tháng 12) báo cáo kết quả về Ủy ban nhân dân tỉnh (qua Sở Nội vụ - Ban Thi đua - Khen thưởng) để tổng hợp./.',
       clause: KET,
     },
     {
@@ -450,6 +452,7 @@ export const definition = {
       due: { date: '2023-12-15' },
       before: false,
       to: 'Ủy ban nhân dân tỉnh (qua Sở Nội vụ - Ban Thi đua - Khen thưởng)',
+      quote: 'định kỳ 6 tháng (vào ngày 15 tháng 6), năm (vào ngày 15 tháng 12) báo cáo kết quả về Ủy ban nhân dân tỉnh (qua Sở Nội vụ - Ban Thi đua - Khen thưởng) để tổng hợp./.',
       clause: KET,
     },
   ],
@@ -491,6 +494,7 @@ export const definition = {
       { id: 'nam-2023', kind: 'annual', label: 'Báo cáo năm 2023', labelEn: 'Year 2023' },
     ],
     to: 'Ủy ban nhân dân tỉnh (qua Sở Nội vụ - Ban Thi đua - Khen thưởng)',
+    quote: 'định kỳ 6 tháng (vào ngày 15 tháng 6), năm (vào ngày 15 tháng 12) báo cáo kết quả về Ủy ban nhân dân tỉnh (qua Sở Nội vụ - Ban Thi đua - Khen thưởng) để tổng hợp./.',
     clause: KET,
   },
   dossier: {

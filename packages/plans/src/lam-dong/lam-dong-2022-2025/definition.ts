@@ -95,7 +95,7 @@ export const definition = {
   },
 
   indicators: [
-    { id: 'mucGiamTyLeNgheoDaChieu', label: 'Mức giảm tỷ lệ nghèo đa chiều trong năm', labelEn: 'Fall of the multidimensional poverty rate in the year', kind: 'number', unit: 'điểm %', unitEn: 'percentage points', target: { text: 'duy trì mức giảm 1,0 - 1,5%/năm', op: '>=', value: 1.0 }, required: true, scope: { reportedBy: ['thanh-pho', 'huyen'], targetOf: 'unit', reading: 'Mục II.2 là “chỉ tiêu thi đua”: mỗi huyện, thành phố thi đua đạt mức giảm 1,0 - 1,5%/năm trên địa bàn mình. Số liệu gắn với địa bàn, nên không đòi ở sở, ban, ngành.' }, clause: c('II.2') },
+    { id: 'mucGiamTyLeNgheoDaChieu', label: 'Mức giảm tỷ lệ nghèo đa chiều trong năm', labelEn: 'Fall of the multidimensional poverty rate in the year', kind: 'number', unit: 'điểm %', unitEn: 'percentage points', target: { text: 'duy trì mức giảm 1,0 - 1,5%/năm', op: '>=', value: 1.0 }, required: true, quote: '- Tỷ lệ nghèo đa chiều duy trì mức giảm 1,0 - 1,5%/ năm', scope: { reportedBy: ['thanh-pho', 'huyen'], targetOf: 'unit', reading: 'Mục II.2 là “chỉ tiêu thi đua”: mỗi huyện, thành phố thi đua đạt mức giảm 1,0 - 1,5%/năm trên địa bàn mình. Số liệu gắn với địa bàn, nên không đòi ở sở, ban, ngành.' }, clause: c('II.2') },
     { id: 'mucGiamTyLeHoNgheoDtts', label: 'Mức giảm tỷ lệ hộ nghèo dân tộc thiểu số trong năm', labelEn: 'Fall of the ethnic-minority poor-household rate in the year', kind: 'number', unit: 'điểm %', unitEn: 'percentage points', target: { text: 'giảm trên 3%/năm', op: '>', value: 3 }, scope: { reportedBy: ['thanh-pho', 'huyen'], targetOf: 'unit' }, clause: c('II.2') },
     { id: 'tyLeXaThonDbkkThoatNgheo', label: 'Tỷ lệ xã, thôn đặc biệt khó khăn đã thoát nghèo', labelEn: 'Share of extremely disadvantaged communes and villages out of poverty', kind: 'percent', unit: '%', unitEn: '%', target: { text: 'đến năm 2025 phấn đấu 100% xã, thôn đặc biệt khó khăn thoát nghèo', op: '>=', value: 100, year: 2025 }, scope: { reportedBy: ['thanh-pho', 'huyen'], targetOf: 'unit' }, clause: c('II.2') },
     { id: 'soXaDbkkConLai', label: 'Số xã đặc biệt khó khăn còn lại', labelEn: 'Extremely disadvantaged communes remaining', kind: 'count', unit: 'xã', unitEn: 'communes', target: { text: 'không còn xã đặc biệt khó khăn', op: '<=', value: 0, year: 2025 }, scope: { reportedBy: ['thanh-pho', 'huyen'], targetOf: 'unit' }, clause: c('II.2') },
@@ -262,6 +262,7 @@ export const definition = {
       { id: 'tong-ket-2025', kind: 'phase', phase: 'tong-ket-2025', label: 'Báo cáo tổng kết năm 2025', labelEn: '2025 final review report' },
     ],
     to: 'Sở Lao động - Thương binh và Xã hội',
+    quote: '6. Trước ngày 15 tháng 11 hằng năm, các sở, ban, ngành, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội, Ủy ban nhân dân các huyện, thành phố, các cơ quan, đơn vị có liên quan báo cáo tình hình tổ chức thực hiện Phong trào thi đua về Sở Lao động Thương binh và Xã hội để tổng hợp, báo cáo Ban chỉ đạo các Chương trình mục tiêu quốc gia tỉnh và báo cáo Bộ Lao động Thương binh và Xã hội, đồng thời gửi Sở Nội vụ (Ban Thi đua - Khen thưởng) để tổng hợp báo cáo Ban Thi đua - Khen thưởng Trung ương.',
     clause: c('VI.6'),
   },
 
