@@ -51,7 +51,7 @@ function unportable(p: string): string[] {
 
 const EDGES = ['', '\n', '\r', '\r\n', '\u2028', '\u0085', '\u00a0', '\ufeff', '\u001c', '\u000b', ' ', '\t', '\u3000'];
 function probes(): string[] {
-  const bases = ['A', 'a', 'PHÓ CHỦ TỊCH', 'Phó chủ tịch', '05/BC-UBND', '5/BC-UBND', 'TM. ỦY BAN NHÂN DÂN', 'TM. ', '08:30', '8:30', 'nv_1', 'ǅ', 'ß', '٣', '\u0663\u0660:\u0660\u0660'];
+  const bases = ['A', 'a', 'PHÓ CHỦ TỊCH', 'Phó chủ tịch', '05/BC-UBND', '5/BC-UBND', 'TM. ỦY BAN NHÂN DÂN', 'TM. ', '08:30', '8:30', 'nv_1', 'ǅ', 'ß', '٣', '\u0663\u0660:\u0660\u0660', '2023-10-20', '20231020', '２０２３-10-20'];
   const out = new Set<string>(EDGES);
   for (const b of bases) for (const e of EDGES) { out.add(b + e); out.add(e + b); }
   return [...out];
