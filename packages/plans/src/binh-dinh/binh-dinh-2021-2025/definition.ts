@@ -556,6 +556,7 @@ export const definition = {
       label: 'Khen thưởng hằng năm theo thẩm quyền',
       labelEn: 'Yearly commendation within each authority',
       awardForms: ['giay-khen', 'bang-khen-chu-tich-ubnd-tinh'],
+      quote: '2. Giai đoạn 2022 - 2025: Tổ chức thực hiện Phong trào thi đua hiệu quả, thiết thực; căn cứ vào tình hình thực tiễn để chủ động tiến hành khen thưởng hằng năm theo thẩm quyền.',
       clause: at('mục IV.2'),
     },
     {
@@ -565,6 +566,7 @@ export const definition = {
       label: 'Sơ kết giữa kỳ năm 2023',
       labelEn: '2023 mid-term review',
       awardForms: ['giay-khen', 'bang-khen-chu-tich-ubnd-tinh'],
+      quote: '3. Năm 2023: Căn cứ vào tình hình thực tiễn để chủ động tiến hành sơ kết giữa kỳ và khen thưởng theo thẩm quyền.',
       clause: at('mục IV.3; mục II.2, gạch đầu dòng thứ 5'),
     },
     {
@@ -574,6 +576,7 @@ export const definition = {
       label: 'Tổng kết Phong trào thi đua năm 2025',
       labelEn: '2025 final review',
       awardForms: ['giay-khen', 'bang-khen-chu-tich-ubnd-tinh', 'bang-khen-thu-tuong'],
+      quote: '4. Năm 2025: Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Sở Nội vụ và các đơn vị liên quan tham mưu UBND tỉnh tổng kết Phong trào thi đua vào dịp tổng kết Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025; tổng hợp, trình cấp có thẩm quyền xem xét, khen thưởng cho các tập thể, cá nhân tiêu biểu, có thành tích xuất sắc trong thực hiện công tác giảm nghèo.',
       clause: at('mục IV.4; mục II.2, gạch đầu dòng thứ 2, 4 và 5'),
     },
   ],

@@ -532,6 +532,7 @@ export const definition = {
       label: 'Sơ kết giữa kỳ năm 2018',
       labelEn: '2018 mid-term review',
       awardForms: ['giay-khen', 'bang-khen-chu-tich-ubnd-tinh'],
+      quote: '3. Năm 2018: Tiến hành sơ kết giữa kỳ, khen thưởng.',
       clause: at('mục II.2.d; mục IV.4; mục V.3 (“Năm 2018: Tiến hành sơ kết giữa kỳ, khen thưởng”)'),
     },
     {
@@ -541,6 +542,7 @@ export const definition = {
       label: 'Tổng kết Phong trào thi đua năm 2020',
       labelEn: '2020 final review',
       awardForms: ['giay-khen', 'bang-khen-chu-tich-ubnd-tinh', 'bang-khen-thu-tuong'],
+      quote: '4. Năm 2020: Tổng kết Phong trào thi đua, khen thưởng theo quy định.',
       clause: at('mục II.2.d; mục IV.4; mục V.4 (“Năm 2020: Tổng kết Phong trào thi đua, khen thưởng theo quy định”)'),
     },
   ],

@@ -377,6 +377,7 @@ export const definition = {
       label: 'Sơ kết 03 năm (2021 - 2023)',
       labelEn: 'Three-year review (2021–2023)',
       awardForms: ['giay-khen', 'bang-khen-chu-tich-ubnd-tinh'],
+      quote: 'tổ chức sơ kết 03 năm thực hiện Phong trào thi đua và khen thưởng theo thẩm quyền đối với các tập thể và cá nhân có thành tích nổi bật trong 03 năm thực hiện Phong trào thi đua',
       clause: `${KH}, mục III.1, III.2.b, III.3.c`,
     },
   ],
