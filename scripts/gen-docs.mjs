@@ -248,10 +248,13 @@ function page(mod) {
 
   // 3. Indicators
   push('## 3. Indicators and targets', '');
-  push(p.indicators.length ? table(['Id', 'Label', 'Kind', 'Unit', 'Shape', 'Required', 'Target', 'Clause'], p.indicators.map((i) => [
-    code(i.id), `${i.label} — *${i.labelEn}*`, i.kind, i.unit, i.byYear ? 'year series' : 'one value', i.required ? 'yes' : '', i.target ? targetText(i.target) : '', i.clause,
+  const unitOrType = (id) => p.units?.find((u) => u.id === id)?.name ?? unitTypeName(id);
+  const targetOf = (i) => !i.target ? '' : i.scope?.targetOf !== 'province' ? 'each reporting unit' : i.scope.provinceReportBy?.length ? `the province (checked on the report of ${i.scope.provinceReportBy.map(unitOrType).join('; ')})` : 'the province (not checked on a unit’s report)';
+  push(p.indicators.length ? table(['Id', 'Label', 'Kind', 'Unit', 'Shape', 'Required', 'Reported by', 'Target', 'Target of', 'Clause'], p.indicators.map((i) => [
+    code(i.id), `${i.label} — *${i.labelEn}*`, i.kind, i.unit, i.byYear ? 'year series' : 'one value', i.required ? 'yes' : '',
+    i.scope?.reportedBy ? i.scope.reportedBy.map(unitTypeName).join('; ') : 'any', i.target ? targetText(i.target) : '', targetOf(i), i.clause,
   ])) : 'The plan defines no indicator.', '');
-  push('A reported value that misses a numeric target gives the warning `target-not-met`; a target with a year is checked only in reports for that year or later. Year-series indicators are not checked against targets; thresholds (§4.6) read them from nominees’ evidence.', '');
+  push('A required figure is required only of the unit types it is reported by (`scope.reportedBy`). A reported value that misses a numeric target gives the warning `target-not-met`, on the reporting unit’s own figure, or, for a target of the province, only on the province’s own report; a target with a year is checked only in reports for that year or later. Year-series indicators are not checked against targets; thresholds (§4.6) read them from nominees’ evidence.', '');
 
   // 4. Rules
   push('## 4. Rules', '');
