@@ -8,9 +8,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { UPPER_PATTERN } from '../packages/core/dist/index.js';
+import { NON_BLANK, UPPER_PATTERN } from '../packages/core/dist/index.js';
 import { DOCUMENT_KINDS, PLAN_MODULES, getSchema } from '../packages/plans/dist/index.js';
+import { validate } from '../packages/validate/dist/index.js';
 import { syncPages } from './lib/generated-pages.mjs';
+import { readings, ruleRows } from './lib/rule-table.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'docs/reference/plans');
@@ -67,8 +69,8 @@ function constraints(s) {
   if (s.format) out.push(`format ${code(s.format)}`);
   // The upper-case pattern spells out a thousand lower-case letters: said in words.
   if (s.pattern === UPPER_PATTERN) out.push('upper case (no lower-case letter)', 'not blank');
-  else if (s.pattern && s.pattern !== '\\S') out.push(`pattern ${code(s.pattern)}`);
-  if (s.pattern === '\\S' || s.minLength === 1) out.push('not blank');
+  else if (s.pattern && s.pattern !== NON_BLANK) out.push(`pattern ${code(s.pattern)}`);
+  if (s.pattern === NON_BLANK || s.minLength === 1) out.push('not blank');
   if (s.minLength !== undefined && s.minLength > 1) out.push(`≥ ${s.minLength} chars`);
   if (s.maxLength !== undefined) out.push(`≤ ${s.maxLength} chars`);
   if (s.minimum !== undefined) out.push(`≥ ${num(s.minimum)}`);
@@ -267,13 +269,24 @@ function page(mod) {
 
   // 3. Indicators
   push('## 3. Indicators and targets', '');
-  push(p.indicators.length ? table(['Id', 'Label', 'Kind', 'Unit', 'Shape', 'Required', 'Target', 'Clause'], p.indicators.map((i) => [
-    code(i.id), `${i.label} — *${i.labelEn}*`, i.kind, i.unit, i.byYear ? 'year series' : 'one value', i.required ? 'yes' : '', i.target ? targetText(i.target) : '', i.clause,
+  const unitOrType = (id) => p.units?.find((u) => u.id === id)?.name ?? unitTypeName(id);
+  const targetOf = (i) => !i.target ? '' : i.scope?.targetOf !== 'province' ? 'each reporting unit' : i.scope.provinceReportBy?.length ? `the province (checked on the report of ${i.scope.provinceReportBy.map(unitOrType).join('; ')})` : 'the province (not checked on a unit’s report)';
+  push(p.indicators.length ? table(['Id', 'Label', 'Kind', 'Unit', 'Shape', 'Required', 'Reported by', 'Target', 'Target of', 'Clause'], p.indicators.map((i) => [
+    code(i.id), `${i.label} — *${i.labelEn}*`, i.kind, i.unit, i.byYear ? 'year series' : 'one value', i.required ? 'yes' : '',
+    i.scope?.reportedBy ? i.scope.reportedBy.map(unitTypeName).join('; ') : 'any', i.target ? targetText(i.target) : '', targetOf(i), i.clause,
   ])) : 'The plan defines no indicator.', '');
-  push('A reported value that misses a numeric target gives the warning `target-not-met`; a target with a year is checked only in reports for that year or later. Year-series indicators are not checked against targets; thresholds (§4.6) read them from nominees’ evidence.', '');
+  push('A required figure is required only of the unit types it is reported by (`scope.reportedBy`). A reported value that misses a numeric target gives the warning `target-not-met`, on the reporting unit’s own figure, or, for a target of the province, only on the province’s own report; a target with a year is checked only in reports for that year or later. Year-series indicators are not checked against targets; thresholds (§4.6) read them from nominees’ evidence.', '');
 
   // 4. Rules
   push('## 4. Rules', '');
+  push('### 4.0 Rule table', '');
+  push('Each rule the definition holds: the sentence of the plan it encodes, its clause, the codes it reports, whether it is an error (the document is refused) or a warning (accepted, with a message), and the invalid fixtures of §7 that prove it (validated by this build: an expected issue with one of the codes and this clause). A rule with no fixture is marked “—”.', '');
+  const rules = ruleRows(mod, validate);
+  push(table(['Kind', 'Rule', 'Seed sentence', 'Clause', 'Codes', 'Verdict', 'Fixtures'], rules.map((r) => [
+    r.kind, `${r.id ? `${code(r.id)}: ` : ''}${r.rule}`, r.quote ? `“${r.quote}”` : '(no quote recorded)', r.clause, r.codes.map(code).join(', '), r.severity, r.fixtures.length ? r.fixtures.join('; ') : '—',
+  ])), '');
+  const read = readings(p);
+  if (read.length) push('**How we read it.** Where the text allows two readings, the one a provincial reviewer would take:', '', ...read.map((r) => `- ${r.id ? `${code(r.id)}: ` : ''}${r.reading}${r.clause ? ` — *${r.clause}*` : ''}`), '');
   push('### 4.1 Participant groups and criteria', '');
   for (const g of p.participantGroups) {
     push(`#### ${g.label} (${code(g.id)})`, '', `*${g.labelEn}*. Nominee types: ${types(g.nomineeTypes)}. Clause: ${g.clause}.`, '');

@@ -1,4 +1,5 @@
 import { isWritten, mapStrings } from '../support/schema-walk.js';
+import { NON_BLANK } from '@thidua/core';
 import { getExample } from '@thidua/plans';
 
 /** A fresh copy of a plan's first example of a kind. */
@@ -16,7 +17,7 @@ export function blankAllText(v: unknown, blank = '   '): unknown {
 
 /** Same as blankAllText but keeps the identifiers (plan id, kind, enums) so only free text is blank. */
 export function blankFreeText(v: any, schema: any): any {
-  return mapStrings(v, schema, (text, s) => (isWritten(s) && (s.pattern === '\\S' || s.pattern === undefined) ? '  ' : text));
+  return mapStrings(v, schema, (text, s) => (isWritten(s) && (s.pattern === NON_BLANK || s.pattern === undefined) ? '  ' : text));
 }
 
 /**

@@ -22,6 +22,11 @@ function patternsIn(value: unknown, out: Set<string>): Set<string> {
 
 const published = PLAN_MODULES.flatMap((m) => [m.definition, ...DOCUMENT_KINDS.map((k) => getSchema(m.definition.id, k))]);
 const PATTERNS = [...published.reduce((set, s) => patternsIn(s, set), new Set<string>())];
+// The one lookahead allowed: `(?![\s\S])` closing a pattern, the end of the text, which Python's and
+// Java's `$` are not (they also match before a final "\n"). In JavaScript it is exactly `$`, so the
+// automaton checker, which reads no lookaround, proves the pattern with `$` in its place.
+const END = '(?![\\s\\S])';
+const withoutEnd = (p: string) => (p.endsWith(END) ? `${p.slice(0, -END.length)}$` : p);
 const short = (p: string) => (p.length > 60 ? `${p.slice(0, 40)}…${p.slice(-12)}` : p);
 
 describe('schema patterns', () => {
@@ -31,13 +36,13 @@ describe('schema patterns', () => {
     expect(PATTERNS.length).toBeGreaterThanOrEqual(5);
   });
 
-  it('stay in the portable subset: no \\p{…}, lookaround, backreferences or locale-dependent classes', () => {
+  it('stay in the portable subset: no \\p{…}, lookaround but the end of text, backreferences or locale-dependent classes', () => {
     const nonPortable = /\\[pPkdDwWbB1-9]|\(\?[=!<]/;
-    for (const p of PATTERNS) expect(nonPortable.test(p), short(p)).toBe(false);
+    for (const p of PATTERNS) expect(nonPortable.test(withoutEnd(p)), short(p)).toBe(false);
   });
 
   it.each(PATTERNS.map((p) => [short(p), p]))('%s is proven safe by recheck (automaton checker)', async (_, p) => {
-    const d = await check(p, 'u', { checker: 'automaton', timeout: 60_000 });
+    const d = await check(withoutEnd(p), 'u', { checker: 'automaton', timeout: 60_000 });
     const found = d.status === 'vulnerable' ? `${d.complexity.summary}, attack ${d.attack.pattern}` : d.status === 'unknown' ? d.error.kind : d.complexity.summary;
     expect(d.status, found).toBe('safe');
     expect(d.checker).toBe('automaton');

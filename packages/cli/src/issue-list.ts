@@ -14,14 +14,22 @@ export function maxIssuesOf(args: ParsedArgs): number {
   return n;
 }
 
+/** An issue as the CLI prints it: path, code, message and the clause it rests on, if any. */
+export function issueJson({ path, code, message, clause }: ValidationIssue): { path: string; code: string; message: string; clause?: string } {
+  return { path, code, message, ...(clause ? { clause } : {}) };
+}
+
+/** One stderr line saying the list was cut at `max`, since a JSON array alone cannot say so. */
+function noteTruncated(shown: number, max: number): void {
+  process.stderr.write(`Danh sách lỗi đã bị cắt: chỉ in ${shown} lỗi đầu tiên (--max-issues ${max}); sửa các lỗi này rồi kiểm tra lại để xem tiếp. / The list was cut: only the first ${shown} errors are printed (--max-issues ${max}); fix them and check again for more.\n`);
+}
+
 /**
  * The errors as a JSON array on stdout, at most `max` of them; when the list is longer (or
  * validate() already cut it), one line on stderr says so, since the array alone cannot.
  */
 export function printIssues(errors: readonly ValidationIssue[], max: number, cut = false): void {
   const shown = errors.slice(0, max);
-  process.stdout.write(JSON.stringify(shown.map(({ path, code, message, clause }) => ({ path, code, message, ...(clause ? { clause } : {}) })), null, 2) + '\n');
-  if (cut || errors.length > max) {
-    process.stderr.write(`Danh sách lỗi đã bị cắt: chỉ in ${shown.length} lỗi đầu tiên (--max-issues ${max}); sửa các lỗi này rồi kiểm tra lại để xem tiếp. / The list was cut: only the first ${shown.length} errors are printed (--max-issues ${max}); fix them and check again for more.\n`);
-  }
+  process.stdout.write(JSON.stringify(shown.map(issueJson), null, 2) + '\n');
+  if (cut || errors.length > max) noteTruncated(shown.length, max);
 }

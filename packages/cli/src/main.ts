@@ -20,9 +20,11 @@ Cách dùng / usage:
   thidua schema <id> <report|nomination>         Lược đồ JSON / JSON Schema
   thidua schemas --out DIR                       Ghi mọi lược đồ / write all schemas
   thidua example <id> <report|nomination>        Hồ sơ mẫu hợp lệ / valid example
-  thidua validate <id> <kind> <file.json|-> [--lang vi|en] [--max-issues N]
+  thidua validate <id> <kind> <file.json|-> [--lang vi|en] [--max-issues N] [--json]
                                                  Kiểm tra hồ sơ: 0 hợp lệ, 1 có lỗi (in tối đa N lỗi, mặc định ${DEFAULT_MAX_ISSUES}),
                                                  2 không đọc được / validate: 0 valid, 1 invalid, 2 unreadable
+                                                 --json: in { ok, errors, warnings, truncated? } ra stdout với mọi kết quả
+                                                 / print the whole verdict as JSON on stdout, valid or not
   thidua pdf <id> <kind> <file.json> -o out.pdf [--draft] [--margins 20,20,30,15] [--max-issues N]
                                                  Văn bản PDF theo Nghị định 30/2020 / official PDF
   thidua fill <template.pdf> <data.json> -o out.pdf [--flatten]

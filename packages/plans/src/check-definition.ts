@@ -24,6 +24,12 @@ export function checkDefinition(p: PlanDefinition): string[] {
   for (const { node } of walkOutline(p.outline.sections)) {
     for (const i of node.indicators ?? []) need(indicators.has(i), `outline "${node.id}" names unknown indicator "${i}"`);
   }
+  const unitTypeIds = new Set(p.unitTypes.map((u) => u.id));
+  for (const i of p.indicators) {
+    for (const t of i.scope?.reportedBy ?? []) need(unitTypeIds.has(t), `indicator "${i.id}" is reported by unknown unit type "${t}"`);
+    for (const t of i.scope?.provinceReportBy ?? []) need(unitTypeIds.has(t) || !!p.units?.some((u) => u.id === t), `indicator "${i.id}" names unknown unit or unit type "${t}" for the province's report`);
+    need(!i.scope?.targetOf || !!i.target, `indicator "${i.id}" says whose target it is but has no target`);
+  }
   const groups = new Map(p.participantGroups.map((g) => [g.id, g]));
   dupes('group', p.participantGroups.map((g) => g.id));
   // Criteria and categories become one enum across groups: an id reused with another text would be ambiguous.

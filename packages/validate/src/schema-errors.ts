@@ -49,6 +49,8 @@ export function schemaIssues(ctx: IssueContext, errors: readonly ErrorObject[]):
       }
       case 'pattern':
         if (p['pattern'] === NON_BLANK) code = 'required';
+        // A date's pattern only restates its format for other stacks: one message, as a format.
+        else if (fieldSchema()?.['format'] === 'date') { code = 'format'; params['format'] = terms.formats['date'] ?? 'date'; }
         else suffix = hintOf(fieldSchema(), ctx.lang);
         break;
       case 'minLength':

@@ -1,13 +1,26 @@
+import type { ValidationResult } from '@thidua/core';
 import { validate } from '@thidua/validate';
 import type { ParsedArgs } from '../args.js';
 import { UsageError } from '../errors.js';
 import { readJson } from '../io.js';
-import { maxIssuesOf, printIssues } from '../issue-list.js';
+import { issueJson, maxIssuesOf, printIssues } from '../issue-list.js';
 import { requireKind, requirePlan } from '../plan-args.js';
 
 /**
- * Exit 0 valid (warnings on stderr), 1 invalid (errors as JSON on stdout, at most
- * `--max-issues`), 2 unreadable. Output stays bounded whatever the input.
+ * The verdict as one JSON object, printed whatever it is, so that a program in any language
+ * reads a single stream: each list holds at most `max` issues, and `truncated` says when more exist.
+ */
+function printVerdict(r: ValidationResult, max: number): void {
+  const errors = r.errors.slice(0, max).map(issueJson);
+  const warnings = r.warnings.slice(0, max).map(issueJson);
+  const truncated = r.truncated || r.errors.length > max || r.warnings.length > max;
+  process.stdout.write(JSON.stringify({ ok: r.ok, errors, warnings, ...(truncated ? { truncated: true } : {}) }, null, 2) + '\n');
+}
+
+/**
+ * Exit 0 valid, 1 invalid, 2 unreadable. Without `--json`: warnings as text on stderr, errors as a
+ * JSON array on stdout (at most `--max-issues`); with `--json`: the whole verdict on stdout.
+ * Output stays bounded whatever the input.
  */
 export function validateCommand(args: ParsedArgs): number {
   const [id, kind, file] = args.positional;
@@ -17,6 +30,10 @@ export function validateCommand(args: ParsedArgs): number {
   const lang = args.flags.get('lang') === 'en' ? 'en' : 'vi';
   const maxIssues = maxIssuesOf(args);
   const r = validate(planId, docKind, readJson(file), { lang, maxIssues });
+  if (args.flags.get('json') === true) {
+    printVerdict(r, maxIssues);
+    return r.ok ? 0 : 1;
+  }
   for (const w of r.warnings) process.stderr.write(`${lang === 'vi' ? 'Cảnh báo' : 'Warning'}: ${w.message}\n`);
   if (r.ok) {
     process.stderr.write(lang === 'vi' ? 'Hợp lệ.\n' : 'Valid.\n');

@@ -158,9 +158,31 @@ export interface Indicator extends Labelled {
   };
   /** Reported as one value per year (year series) instead of a single value. */
   byYear?: boolean;
-  /** Must be filled when its section is answered. */
+  /** Must be filled when its section is answered (only by `scope.reportedBy`, when set). */
   required?: boolean;
+  /** Who reports the figure and whose figure `target` is. */
+  scope?: IndicatorScope;
+  /** The plan's sentence that asks for the figure, word for word; shown in the plan's reference page. */
+  quote?: string;
   clause: Clause;
+}
+
+/**
+ * A figure belongs to an area or to an agency: the plan asks it only from some unit types, and its
+ * target may be the province's as a whole, which one district's own figure neither meets nor misses.
+ */
+export interface IndicatorScope {
+  /** Ids of `unitTypes` the plan asks this figure from; `required` binds only them. Absent: every reporting unit. */
+  reportedBy?: string[];
+  /** Whose figure the target measures: each reporting unit's own, or the province's total. */
+  targetOf?: 'unit' | 'province';
+  /**
+   * Unit types or unit ids (`units`) whose report gives the province's total, the only reports a
+   * province target is checked on. Absent: no report of the plan does, and the target is shown, not checked.
+   */
+  provinceReportBy?: string[];
+  /** Why the plan is read so, quoting it; printed in the plan's reference page. */
+  reading?: string;
 }
 
 // ---- Participants, criteria, awards ----
@@ -189,6 +211,8 @@ export interface AwardForm extends Labelled {
   nomineeTypes: NomineeType[];
   /** Share of all council members that must vote for a nominee (0–1), where the law sets one. */
   minVoteShare?: number;
+  /** The plan's sentence this rule encodes, word for word; shown in the plan's reference page. */
+  quote?: string;
   clause: Clause;
 }
 
@@ -219,6 +243,8 @@ export interface Phase extends Labelled {
   filed?: DateWindow;
   /** Years the round's figures cover ("sơ kết 03 năm (2021 - 2023)"). */
   covers?: YearSpan;
+  /** The plan's sentence this rule encodes, word for word; shown in the plan's reference page. */
+  quote?: string;
   clause: Clause;
 }
 
@@ -286,6 +312,8 @@ export interface Quota {
   total?: Bounds;
   /** Bounds per nominee kind ("01 tập thể, 01 đến 02 cá nhân"). */
   byNomineeType?: Partial<Record<NomineeType, Bounds>>;
+  /** The plan's sentence this rule encodes, word for word; shown in the plan's reference page. */
+  quote?: string;
   clause: Clause;
 }
 
@@ -312,6 +340,8 @@ export interface Threshold extends Labelled {
   appliesTo: { group: string; categories?: string[]; nomineeTypes?: NomineeType[] };
   /** Alternatives: meeting any one test satisfies the threshold ("…; hoặc …"). */
   anyOf: ThresholdTest[];
+  /** The plan's sentence this rule encodes, word for word; shown in the plan's reference page. */
+  quote?: string;
   clause: Clause;
 }
 
@@ -329,6 +359,8 @@ export interface Deadline extends Labelled {
   before: boolean;
   /** Who receives it, as the plan says. */
   to: string;
+  /** The plan's sentence this rule encodes, word for word; shown in the plan's reference page. */
+  quote?: string;
   clause: Clause;
 }
 
@@ -377,6 +409,8 @@ export interface ReportingRules {
   to: string;
   /** The bodies `to` names, matched against a report's "Kính gửi"; a report naming none of them gets a warning. */
   recipients?: Addressee[];
+  /** The plan's sentence this rule encodes, word for word; shown in the plan's reference page. */
+  quote?: string;
   clause: Clause;
 }
 

@@ -1,29 +1,31 @@
 import { Type } from '@sinclair/typebox';
 import { label } from './label.js';
 import { LOWER_CASE_LETTERS } from './lower-case.generated.js';
+import { ANY_IN_LINE, END, WHITESPACE_CLASS } from './portable-regex.js';
 import { Text } from './text.js';
 
 /**
  * "Số, ký hiệu" without "Số:": number (leading zero below 10), "/", symbol parts joined by
  * "-", no spaces (NĐ 30/2020 Phụ lục I, ô 3). E.g. "05/TTr-UBND", "125/BC-UBND".
  */
-export const DOC_NUMBER_PATTERN = '^(0[1-9]|[1-9][0-9]+)/[A-Za-zĐđ0-9]+(-[A-Za-zĐđ0-9.]+)*$';
+export const DOC_NUMBER_PATTERN = `^(0[1-9]|[1-9][0-9]+)/[A-Za-zĐđ0-9]+(-[A-Za-zĐđ0-9.]+)*${END}`;
 
 export function DocNumber(vi: string, en: string, example: string) {
   return Type.String({ ...label(vi, en), pattern: DOC_NUMBER_PATTERN, maxLength: 60, 'x-ui-hint': `Ví dụ: ${example}`, 'x-ui-hint-en': `E.g. ${example}` });
 }
 
 /** Authority line of a signature block (NĐ 30/2020 Phụ lục I, II.7.b). */
-export const AUTHORITY_PATTERN = '^(TM|KT|Q|TL|TUQ)\\. \\S.*$';
+export const AUTHORITY_PATTERN = `^(TM|KT|Q|TL|TUQ)\\. [^${WHITESPACE_CLASS}]${ANY_IN_LINE}*${END}`;
 
 /**
  * Upper-case text: something visible, and no lower-case letter anywhere. Spaces, then the
  * first visible character (not lower case), then anything but lower case: the first visible
  * character ends the spaces, so there is one way to match and a regex engine never
  * backtracks (`^[^\p{Ll}]*\S[^\p{Ll}]*$` took seconds on 50 000 characters). The letters are
- * spelt out because `\p{…}` is JavaScript-only.
+ * spelt out because `\p{…}` is JavaScript-only, and whitespace because `\s` is not the same set
+ * in Python and Java (portable-regex.ts).
  */
-export const UPPER_PATTERN = `^\\s*[^${LOWER_CASE_LETTERS}\\s][^${LOWER_CASE_LETTERS}]*$`;
+export const UPPER_PATTERN = `^[${WHITESPACE_CLASS}]*[^${LOWER_CASE_LETTERS}${WHITESPACE_CLASS}][^${LOWER_CASE_LETTERS}]*${END}`;
 
 export function SignerSchema() {
   return Type.Object(

@@ -1,8 +1,12 @@
 import { Type, type TString } from '@sinclair/typebox';
 import { label } from './label.js';
+import { WHITESPACE_CLASS } from './portable-regex.js';
 
-/** Matches any non-whitespace character: a required text that is only spaces fails it. */
-export const NON_BLANK = '\\S';
+/**
+ * Matches any character that is not whitespace: a required text that is only spaces fails it.
+ * JavaScript's `\S`, spelt out so that Python and Java draw the same line.
+ */
+export const NON_BLANK = `[^${WHITESPACE_CLASS}]`;
 
 export interface TextOptions {
   maxLength?: number;

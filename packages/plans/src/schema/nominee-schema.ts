@@ -56,7 +56,8 @@ function commonProperties(plan: PlanDefinition, type: NomineeType): Record<strin
   }
 
   const props: Record<string, TSchema> = {
-    id: Type.String({ ...label('Mã trong hồ sơ', 'Key in dossier'), pattern: '^[A-Za-z0-9_-]{1,20}$' }),
+    // `(?![\s\S])`, not `$`: in Python and Java `$` also matches before a final "\n".
+    id: Type.String({ ...label('Mã trong hồ sơ', 'Key in dossier'), pattern: '^[A-Za-z0-9_-]{1,20}(?![\\s\\S])' }),
     type: Type.Literal(type, { ...label('Loại đối tượng', 'Nominee type'), 'x-enum-labels': [NOMINEE_TYPE_LABELS[type].label], 'x-enum-labels-en': [NOMINEE_TYPE_LABELS[type].labelEn] }),
     group: StringEnum('Nhóm đối tượng', 'Participant group', groups.map((g) => ({ value: g.id, label: g.label, labelEn: g.labelEn })), { 'x-ui-widget': 'select' }),
     ...(categories.length

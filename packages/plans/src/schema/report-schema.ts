@@ -25,6 +25,9 @@ function indicatorSchema(ind: Indicator): TSchema {
   );
 }
 
+/** Required of every reporter; a figure asked only from some unit types is required by a plan rule instead. */
+const requiredOfAll = (ind: Indicator | undefined): boolean => !!ind?.required && !ind.scope?.reportedBy;
+
 function sectionSchema(plan: PlanDefinition, node: OutlineNode): { schema: TSchema; required: boolean } {
   const isLeaf = !node.children?.length;
   const textRequired = isLeaf && !node.optional;
@@ -40,9 +43,9 @@ function sectionSchema(plan: PlanDefinition, node: OutlineNode): { schema: TSche
     for (const id of indicatorIds) {
       const ind = byId.get(id);
       if (!ind) throw new Error(`plans: outline node "${node.id}" of ${plan.id} names unknown indicator "${id}"`);
-      indProps[id] = ind.required ? indicatorSchema(ind) : Type.Optional(indicatorSchema(ind));
+      indProps[id] = requiredOfAll(ind) ? indicatorSchema(ind) : Type.Optional(indicatorSchema(ind));
     }
-    const anyRequired = indicatorIds.some((id) => byId.get(id)?.required);
+    const anyRequired = indicatorIds.some((id) => requiredOfAll(byId.get(id)));
     const obj = Type.Object(indProps, { ...label('Chỉ tiêu, số liệu', 'Indicators and figures'), additionalProperties: false, 'x-ui-widget': 'table' });
     props['indicators'] = anyRequired ? obj : Type.Optional(obj);
   }
@@ -56,7 +59,7 @@ function sectionSchema(plan: PlanDefinition, node: OutlineNode): { schema: TSche
     ...(node.clause ? { 'x-clause': node.clause } : {}),
   });
   // A section is required when something in it is: its own text or a required indicator.
-  const required = textRequired || indicatorIds.some((id) => plan.indicators.find((i) => i.id === id)?.required);
+  const required = textRequired || indicatorIds.some((id) => requiredOfAll(plan.indicators.find((i) => i.id === id)));
   return { schema, required };
 }
 

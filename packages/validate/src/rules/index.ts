@@ -7,12 +7,13 @@ import { quotaRule } from './quotas.js';
 import { roundRule } from './rounds.js';
 import { routeRule } from './routes.js';
 import { scopeRule } from './scope.js';
+import { scopedIndicatorRule } from './scoped-indicators.js';
 import { targetRule } from './targets.js';
 import { thresholdRule } from './thresholds.js';
 
 /** Plan rules per document kind, in the order their messages are listed. */
 export const RULES: Record<DocumentKind, readonly Rule[]> = {
-  report: [scopeRule, roundRule, routeRule, targetRule, deadlineRule],
+  report: [scopeRule, scopedIndicatorRule, roundRule, routeRule, targetRule, deadlineRule],
   nomination: [scopeRule, roundRule, routeRule, nomineeRule, quotaRule, thresholdRule, councilRule, deadlineRule, legalBasisRule],
 };
 

@@ -1,6 +1,6 @@
 import { formatNumber, type Indicator } from '@thidua/core';
 import type { Rule } from './context.js';
-import { num, obj } from './context.js';
+import { num, obj, str } from './context.js';
 import { seriesOf } from './thresholds.js';
 
 function meets(ind: Indicator, v: number): boolean {
@@ -17,9 +17,22 @@ function meets(ind: Indicator, v: number): boolean {
   }
 }
 
+/**
+ * Whether this report's figure is the one the target measures: a province target is met or missed
+ * by the province's total, so only a report that gives that total is held to it.
+ */
+function measures(ind: Indicator, header: Record<string, unknown>): boolean {
+  if (ind.scope?.targetOf !== 'province') return true;
+  const by = ind.scope.provinceReportBy ?? [];
+  const unitType = str(header['unitType']);
+  const unitCode = str(header['unitCode']);
+  return (unitType !== undefined && by.includes(unitType)) || (unitCode !== undefined && by.includes(unitCode));
+}
+
 /** A reported figure that misses the plan's numeric target gets a warning citing the target. */
 export const targetRule: Rule = (ctx) => {
   const year = num(obj(ctx.data['period'])['year']);
+  const header = obj(ctx.data['header']);
   const byId = new Map(ctx.plan.indicators.map((i) => [i.id, i]));
   for (const [sectionId, section] of Object.entries(obj(ctx.data['sections']))) {
     for (const [id, raw] of Object.entries(obj(obj(section)['indicators']))) {
@@ -32,6 +45,7 @@ export const targetRule: Rule = (ctx) => {
       const v = num(raw);
       if (!ind?.target?.op || ind.target.value === undefined || v === undefined) continue;
       if (ind.target.year !== undefined && (year === undefined || year < ind.target.year)) continue;
+      if (!measures(ind, header)) continue;
       if (meets(ind, v)) continue;
       ctx.report({
         path: `/sections/${sectionId}/indicators/${id}`,

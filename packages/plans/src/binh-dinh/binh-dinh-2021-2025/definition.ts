@@ -285,6 +285,8 @@ export const definition = {
       unitEn: '%',
       byYear: true,
       required: true,
+      scope: { reportedBy: ['huyen', 'thi-xa', 'thanh-pho'] },
+      quote: 'Đối với huyện nghèo giảm tỷ lệ nghèo đa chiều từ 6%/năm trở lên trong 3 năm liên tục trước khi trình khen thưởng; đối với các địa phương còn lại giảm tỷ lệ nghèo đa chiều từ 4% trở lên trong 3 năm liên tục trước khi trình khen thưởng hoặc quy mô hộ nghèo và hộ cận nghèo đa chiều giảm trên 50% so với đầu kỳ.',
       clause: at('mục I.1, gạch đầu dòng thứ 3; mục III.1.1.2, gạch đầu dòng thứ 8'),
     },
     {
@@ -296,6 +298,7 @@ export const definition = {
       unitEn: 'percentage points per year',
       // "1,5-2%/năm" is a band to keep; only falling short of it is a miss, so the check is the lower bound.
       target: { text: 'Tỷ lệ nghèo đa chiều duy trì mức giảm 1,5-2%/năm', op: '>=', value: 1.5 },
+      scope: { reportedBy: ['huyen', 'thi-xa', 'thanh-pho'], targetOf: 'unit', reading: 'Mục tiêu của Phong trào mà mỗi địa phương thi đua thực hiện trên địa bàn mình; số liệu gắn với địa bàn nên chỉ huyện, thị xã, thành phố báo cáo.' },
       clause: at('mục I.1, gạch đầu dòng thứ 3'),
     },
     {
@@ -306,6 +309,7 @@ export const definition = {
       unit: '%/năm',
       unitEn: 'percentage points per year',
       target: { text: 'tỷ lệ nghèo dân tộc thiểu số giảm trên 3%/năm', op: '>', value: 3 },
+      scope: { reportedBy: ['huyen', 'thi-xa', 'thanh-pho'], targetOf: 'unit' },
       clause: at('mục I.1, gạch đầu dòng thứ 3'),
     },
     {
@@ -316,6 +320,7 @@ export const definition = {
       unit: 'huyện',
       unitEn: 'districts',
       target: { text: 'phấn đấu năm 2025 huyện nghèo thoát nghèo', op: '=', value: 0, year: 2025 },
+      scope: { targetOf: 'province', reading: '“Phấn đấu năm 2025 huyện nghèo thoát nghèo” đếm huyện nghèo của tỉnh; số của một huyện không đạt hay trượt chỉ tiêu đó.' },
       clause: at('mục I.1, gạch đầu dòng thứ 3'),
     },
     {
@@ -327,6 +332,8 @@ export const definition = {
       unitEn: 'households',
       byYear: true,
       required: true,
+      scope: { reportedBy: ['huyen', 'thi-xa', 'thanh-pho'] },
+      quote: 'Đối với huyện nghèo giảm tỷ lệ nghèo đa chiều từ 6%/năm trở lên trong 3 năm liên tục trước khi trình khen thưởng; đối với các địa phương còn lại giảm tỷ lệ nghèo đa chiều từ 4% trở lên trong 3 năm liên tục trước khi trình khen thưởng hoặc quy mô hộ nghèo và hộ cận nghèo đa chiều giảm trên 50% so với đầu kỳ.',
       clause: at('mục III.1.1.2, gạch đầu dòng thứ 8; mục III.1.1.3, gạch đầu dòng thứ 5; mục III.1.1.4, gạch đầu dòng thứ 4'),
     },
     {
@@ -336,6 +343,7 @@ export const definition = {
       kind: 'count',
       unit: 'hộ',
       unitEn: 'households',
+      scope: { reportedBy: ['huyen', 'thi-xa', 'thanh-pho'] },
       clause: at('mục I.1, gạch đầu dòng thứ 2 và 3; mục II.1, gạch đầu dòng thứ 5 và 8'),
     },
     {
@@ -351,6 +359,7 @@ export const definition = {
         op: '>=',
         value: 1,
       },
+      scope: { targetOf: 'unit', reading: '“Các Cụm, Khối thi đua thuộc tỉnh hàng năm … xây dựng từ 01 - 02 nhà tình nghĩa”: chỉ tiêu của từng đơn vị.' },
       clause: at('mục II.1, gạch đầu dòng thứ 2'),
     },
     {
@@ -554,6 +563,7 @@ export const definition = {
       filed: { from: '2022-11-02', to: '2025-12-31', derived: 'Kế hoạch ban hành trên cơ sở Tờ trình số 273/TTr-SLĐTBXH ngày 02/11/2022 (văn bản không ghi ngày); “Giai đoạn 2022 - 2025: … khen thưởng hằng năm theo thẩm quyền”', clause: at('phần mở đầu; mục IV.2') },
       covers: { from: 2021, to: 2025 },
       clause: at('mục IV.2 (“chủ động tiến hành khen thưởng hằng năm theo thẩm quyền”)'),
+      quote: '2. Giai đoạn 2022 - 2025: Tổ chức thực hiện Phong trào thi đua hiệu quả, thiết thực; căn cứ vào tình hình thực tiễn để chủ động tiến hành khen thưởng hằng năm theo thẩm quyền.',
     },
     {
       id: 'so-ket-2023',
@@ -564,6 +574,7 @@ export const definition = {
       awardForms: ['giay-khen', 'bang-khen-chu-tich-ubnd-tinh'],
       filed: { from: '2023-01-01', to: '2023-12-31', derived: '“Năm 2023: Căn cứ vào tình hình thực tiễn để chủ động tiến hành sơ kết giữa kỳ và khen thưởng theo thẩm quyền”', clause: at('mục IV.3') },
       covers: { from: 2021, to: 2023 },
+      quote: '3. Năm 2023: Căn cứ vào tình hình thực tiễn để chủ động tiến hành sơ kết giữa kỳ và khen thưởng theo thẩm quyền.',
       clause: at('mục IV.3; mục II.2, gạch đầu dòng thứ 5'),
     },
     {
@@ -575,6 +586,7 @@ export const definition = {
       awardForms: ['giay-khen', 'bang-khen-chu-tich-ubnd-tinh', 'bang-khen-thu-tuong'],
       filed: { from: '2025-01-01', to: '2025-12-31', derived: '“Năm 2025: … tham mưu UBND tỉnh tổng kết Phong trào thi đua”', clause: at('mục IV.4') },
       covers: { from: 2021, to: 2025 },
+      quote: '4. Năm 2025: Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Sở Nội vụ và các đơn vị liên quan tham mưu UBND tỉnh tổng kết Phong trào thi đua vào dịp tổng kết Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025; tổng hợp, trình cấp có thẩm quyền xem xét, khen thưởng cho các tập thể, cá nhân tiêu biểu, có thành tích xuất sắc trong thực hiện công tác giảm nghèo.',
       clause: at('mục IV.4; mục II.2, gạch đầu dòng thứ 2, 4 và 5'),
     },
   ],
@@ -701,6 +713,7 @@ export const definition = {
       due: { every: 'year', month: 11, day: 15 },
       before: true,
       to: 'Sở Nội vụ (qua Ban Thi đua - Khen thưởng)',
+      quote: 'Định kỳ trước ngày 15 tháng 11 hằng năm, các Sở, ban, ngành, hội, đoàn thể tỉnh, UBND huyện, thị xã, thành phố báo cáo tình hình tổ chức thực hiện Phong trào thi đua về Sở Nội vụ (qua Ban Thi đua - Khen thưởng) để tổng hợp báo cáo Ủy ban nhân dân tỉnh và Ban Thi đua - Khen thưởng Trung ương.',
       clause: at('đoạn cuối mục V (“Định kỳ trước ngày 15 tháng 11 hằng năm”)'),
     },
   ],
@@ -747,6 +760,7 @@ export const definition = {
     ],
     to: 'Sở Nội vụ (qua Ban Thi đua - Khen thưởng); Sở Lao động - Thương binh và Xã hội',
     recipients: [SO_NOI_VU, SO_LDTBXH],
+    quote: 'Định kỳ trước ngày 15 tháng 11 hằng năm, các Sở, ban, ngành, hội, đoàn thể tỉnh, UBND huyện, thị xã, thành phố báo cáo tình hình tổ chức thực hiện Phong trào thi đua về Sở Nội vụ (qua Ban Thi đua - Khen thưởng) để tổng hợp báo cáo Ủy ban nhân dân tỉnh và Ban Thi đua - Khen thưởng Trung ương.',
     clause: at('mục V.5; đoạn cuối mục V'),
   },
 

@@ -246,6 +246,8 @@ export const definition = {
         year: 2020,
       },
       required: true,
+      scope: { reportedBy: ['huyen', 'thi-xa', 'thanh-pho'], targetOf: 'province', provinceReportBy: ['ban-thi-dua-khen-thuong-tinh'], reading: 'Chỉ tiêu “giảm tỷ lệ hộ nghèo của tỉnh còn dưới 1%” là của tỉnh; tỷ lệ của một huyện không đạt hay trượt chỉ tiêu đó. Số liệu hộ nghèo gắn với địa bàn, nên chỉ UBND huyện, thị xã, thành phố phải báo cáo; sở, ban, ngành, đoàn thể tỉnh không có địa bàn.' },
+      quote: 'b) Tổ chức Phong trào thi đua thiết thực, hiệu quả, phấn đấu đến cuối năm 2020 giảm tỷ lệ hộ nghèo của tỉnh còn dưới 1% theo chuẩn nghèo của tỉnh giai đoạn 2016 - 2020',
       clause: at('mục II.1.b'),
     },
     {
@@ -256,6 +258,8 @@ export const definition = {
       unit: 'hộ',
       unitEn: 'households',
       required: true,
+      scope: { reportedBy: ['huyen', 'thi-xa', 'thanh-pho'] },
+      quote: 'b) Tổ chức Phong trào thi đua thiết thực, hiệu quả, phấn đấu đến cuối năm 2020 giảm tỷ lệ hộ nghèo của tỉnh còn dưới 1% theo chuẩn nghèo của tỉnh giai đoạn 2016 - 2020',
       clause: at('mục II.1.b'),
     },
     {
@@ -265,6 +269,7 @@ export const definition = {
       kind: 'money',
       unit: 'triệu đồng/người/năm',
       unitEn: 'million VND per person per year',
+      scope: { reportedBy: ['huyen', 'thi-xa', 'thanh-pho'] },
       clause: at('mục II.1.b'),
     },
     {
@@ -280,6 +285,7 @@ export const definition = {
         value: 1.5,
         year: 2020,
       },
+      scope: { reportedBy: ['huyen', 'thi-xa', 'thanh-pho'], targetOf: 'province', provinceReportBy: ['ban-thi-dua-khen-thuong-tinh'], reading: 'Chỉ tiêu “thu nhập bình quân đầu người hộ nghèo của tỉnh cuối năm 2020 tăng lên 1,5 lần” là của tỉnh, không kiểm trên số liệu riêng của một huyện.' },
       clause: at('mục II.1.b'),
     },
     {
@@ -295,6 +301,7 @@ export const definition = {
         value: 2,
         year: 2020,
       },
+      scope: { reportedBy: ['huyen', 'thi-xa', 'thanh-pho'], targetOf: 'province', provinceReportBy: ['ban-thi-dua-khen-thuong-tinh'], reading: 'Vế “riêng hộ nghèo ở các huyện, xã vùng sâu, vùng xa … tăng gấp 02 lần” thuộc cùng câu chỉ tiêu của tỉnh.' },
       clause: at('mục II.1.b'),
     },
     {
@@ -310,6 +317,7 @@ export const definition = {
         value: 2,
         year: 2020,
       },
+      scope: { reportedBy: ['huyen', 'thi-xa', 'thanh-pho'], targetOf: 'province', provinceReportBy: ['ban-thi-dua-khen-thuong-tinh'], reading: 'Vế “hộ nghèo dân tộc thiểu số tăng gấp 02 lần” thuộc cùng câu chỉ tiêu của tỉnh.' },
       clause: at('mục II.1.b'),
     },
     {
@@ -319,6 +327,7 @@ export const definition = {
       kind: 'count',
       unit: 'hộ',
       unitEn: 'households',
+      scope: { reportedBy: ['huyen', 'thi-xa', 'thanh-pho'] },
       clause: at('mục III.5; mục II.1.b'),
     },
     {
@@ -526,6 +535,7 @@ export const definition = {
       awardForms: ['giay-khen', 'bang-khen-chu-tich-ubnd-tinh', 'bang-khen-thu-tuong'],
       filed: { from: '2018-01-01', to: '2018-12-31', derived: '“Tổ chức sơ kết giữa kỳ vào năm 2018”; “Năm 2018: Tiến hành sơ kết giữa kỳ, khen thưởng”', clause: at('mục II.2.d; mục V.3') },
       covers: { from: 2016, to: 2018 },
+      quote: '3. Năm 2018: Tiến hành sơ kết giữa kỳ, khen thưởng.',
       clause: at('mục II.2.d; mục IV.4; mục V.3 (“Năm 2018: Tiến hành sơ kết giữa kỳ, khen thưởng”)'),
     },
     {
@@ -537,6 +547,7 @@ export const definition = {
       awardForms: ['giay-khen', 'bang-khen-chu-tich-ubnd-tinh', 'bang-khen-thu-tuong'],
       filed: { from: '2020-01-01', to: '2020-12-31', derived: '“tổng kết vào cuối năm 2020”; “Năm 2020: Tổng kết Phong trào thi đua, khen thưởng theo quy định” (Kế hoạch không ấn định ngày)', clause: at('mục II.2.d; mục V.4') },
       covers: { from: 2016, to: 2020 },
+      quote: '4. Năm 2020: Tổng kết Phong trào thi đua, khen thưởng theo quy định.',
       clause: at('mục II.2.d; mục IV.4; mục V.4 (“Năm 2020: Tổng kết Phong trào thi đua, khen thưởng theo quy định”)'),
     },
   ],
@@ -568,6 +579,8 @@ export const definition = {
   units: [
     { id: 'thi-xa-long-khanh', name: 'Thị xã Long Khánh', type: 'thi-xa', aliases: ['TX. Long Khánh', 'Long Khánh'] },
     { id: 'thanh-pho-bien-hoa', name: 'Thành phố Biên Hòa', type: 'thanh-pho', aliases: ['TP. Biên Hòa', 'Biên Hòa'] },
+    // Mục VI.5: "Ban Thi đua - Khen thưởng tỉnh … hàng năm báo cáo Hội đồng Thi đua - Khen thưởng tỉnh và Chủ tịch UBND tỉnh": the province's report.
+    { id: 'ban-thi-dua-khen-thuong-tinh', name: 'Ban Thi đua - Khen thưởng tỉnh', type: 'so-ban-nganh', aliases: ['Ban Thi đua - Khen thưởng tỉnh Đồng Nai'] },
   ],
 
   quotas: [],
@@ -617,7 +630,9 @@ export const definition = {
         filed: { from: '2020-01-01', to: '2020-12-31', derived: '“tổng kết vào cuối năm 2020”', clause: at('mục II.2.d; mục V.4') }, clause: at('mục II.2.d; mục V.4') },
     ],
     to: 'Ban Thi đua - Khen thưởng tỉnh; Sở Lao động - Thương binh và Xã hội',
-    recipients: [SO_NOI_VU, SO_LDTBXH],
+    // VI.5: the province's own yearly report (Ban Thi đua - Khen thưởng tỉnh) goes to the provincial council.
+    recipients: [SO_NOI_VU, SO_LDTBXH, { name: 'Hội đồng Thi đua - Khen thưởng tỉnh' }],
+    quote: '4. Hàng năm, các sở, ban, ngành, Mặt trận Tổ quốc, đoàn thể tỉnh, Ủy ban nhân dân các huyện, thị xã Long Khánh và thành phố Biên Hòa báo cáo tình hình tổ chức thực hiện Phong trào thi đua về Ban Thi đua - Khen thưởng tỉnh và Sở Lao động - Thương binh và Xã hội để tổng hợp, báo cáo UBND tỉnh.',
     clause: at('mục VI.4; mục IV.1'),
   },
 
@@ -642,6 +657,12 @@ export const definition = {
       clause: at('mục V.3'),
       reading: 'Kế hoạch không giới hạn hình thức khen thưởng của đợt sơ kết 2018: cũng như tổng kết 2020 (“khen thưởng theo quy định”), đợt này xét Giấy khen, Bằng khen của Chủ tịch UBND tỉnh và đề nghị Bằng khen của Thủ tướng Chính phủ theo Luật Thi đua, Khen thưởng và Nghị định 91/2017/NĐ-CP.',
       readingEn: 'The plan does not limit the award forms of the 2018 mid-term review: like the 2020 final review (“awards as the law provides”), it covers the Giấy khen, the provincial chairman’s certificate and proposals for the Prime Minister’s certificate under the emulation law and Decree 91/2017.',
+    },
+    {
+      text: 'Ban Thi đua - Khen thưởng tỉnh chủ trì, phối hợp Sở Lao động - Thương binh và Xã hội triển khai, đôn đốc việc tổ chức thực hiện Kế hoạch này, hàng năm báo cáo Hội đồng Thi đua - Khen thưởng tỉnh và Chủ tịch UBND tỉnh.',
+      clause: at('mục VI.4; mục VI.5'),
+      reading: 'Báo cáo của các sở, ngành, huyện gửi Ban Thi đua - Khen thưởng tỉnh và Sở Lao động - Thương binh và Xã hội (mục VI.4); báo cáo của chính Ban Thi đua - Khen thưởng tỉnh gửi Hội đồng Thi đua - Khen thưởng tỉnh và Chủ tịch UBND tỉnh (mục VI.5). Vì vậy “Kính gửi” Hội đồng Thi đua - Khen thưởng tỉnh cũng được chấp nhận mà không cảnh báo.',
+      readingEn: 'Departments and districts report to the provincial emulation board and the labour department (VI.4); the board itself reports to the provincial emulation council and the provincial chairman (VI.5). A report addressed to the provincial council is therefore accepted without a warning.',
     },
   ],
 } satisfies PlanDefinition;

@@ -384,12 +384,96 @@ export const nominationXuanLoc = {
   },
 } satisfies NominationSubmission;
 
+// ---- Indicators and targets by scope ----
+
+/**
+ * 2020 final report of the Ban Thi đua - Khen thưởng tỉnh, the province's own report (mục VI.5:
+ * "Ban Thi đua - Khen thưởng tỉnh … hàng năm báo cáo Hội đồng Thi đua - Khen thưởng tỉnh và Chủ
+ * tịch UBND tỉnh"): the report the province's 2020 targets of mục II.1.b are checked on.
+ */
+export const reportProvince2020 = {
+  ...reportBienHoa,
+  header: {
+    parentAgency: 'UBND TỈNH ĐỒNG NAI',
+    agency: 'Ban Thi đua - Khen thưởng tỉnh',
+    unitType: 'so-ban-nganh',
+    unitCode: 'ban-thi-dua-khen-thuong-tinh',
+    number: '112/BC-BTDKT',
+    place: 'Đồng Nai',
+    date: '2020-11-20',
+  },
+  to: ['Hội đồng Thi đua - Khen thưởng tỉnh Đồng Nai', 'Chủ tịch Ủy ban nhân dân tỉnh Đồng Nai'],
+  sections: {
+    ...reportBienHoa.sections,
+    keHoachHuongDan: { text: 'Ban Thi đua - Khen thưởng tỉnh phối hợp Sở Lao động - Thương binh và Xã hội hướng dẫn các sở, ban, ngành, đoàn thể tỉnh và UBND các huyện, thị xã Long Khánh, thành phố Biên Hòa xây dựng kế hoạch thực hiện Phong trào thi đua.' },
+    tuyenTruyen: { text: 'Báo Đồng Nai, Đài Phát thanh - Truyền hình Đồng Nai duy trì chuyên mục về giảm nghèo; biểu dương các điển hình tiên tiến của Phong trào.' },
+    kiemTra: { text: 'Hội đồng Thi đua - Khen thưởng tỉnh kiểm tra việc thực hiện Phong trào tại các huyện, thị xã, thành phố năm 2018 và năm 2020.' },
+    chinhSachGiaiPhap: { text: 'Các sở, ngành tham mưu chính sách hỗ trợ học nghề, vay vốn, giải quyết việc làm cho người nghèo trên địa bàn tỉnh.' },
+    giaiPhapDiaPhuong: { text: 'Các huyện, thị xã, thành phố huy động nguồn lực xã hội hóa cho xã, ấp còn nhiều hộ nghèo.' },
+    apKhuPho: { text: 'Các ấp, khu phố trong tỉnh duy trì tổ tương trợ, vận động hộ khá giúp hộ nghèo vốn, việc làm.' },
+    hoGiaDinh: { text: 'Nhiều hộ sau thoát nghèo tham gia giúp đỡ hộ khác vươn lên.' },
+    moHinhDienHinh: { text: 'Các địa phương phát hiện, nhân rộng nhiều mô hình giảm nghèo hiệu quả.' },
+    ketQuaMucTieu: {
+      text: 'Cuối năm 2020, tỷ lệ hộ nghèo theo chuẩn nghèo của tỉnh còn 0,17%; thu nhập bình quân đầu người hộ nghèo của tỉnh tăng 1,58 lần so với cuối năm 2015, hộ nghèo ở các huyện, xã vùng sâu, vùng xa tăng 2,1 lần, hộ nghèo dân tộc thiểu số tăng 2,04 lần.',
+      indicators: { tyLeHoNgheo: 0.17, heSoTangThuNhapHoNgheo: 1.58, heSoTangThuNhapHoNgheoVungSauVungXa: 2.1, heSoTangThuNhapHoNgheoDtts: 2.04 },
+    },
+    soKetTongKet: { text: 'Sơ kết giữa kỳ năm 2018 và tổng kết giai đoạn 2016 - 2020 năm 2020 ở cấp tỉnh và tại các huyện, thị xã, thành phố.' },
+    ketQuaKhenThuong: { text: 'Giai đoạn 2017 - 2020, Chủ tịch UBND tỉnh tặng Bằng khen cho các tập thể, cá nhân, hộ gia đình có thành tích tiêu biểu trong Phong trào.' },
+    uuDiem: { text: 'Hoàn thành các mục tiêu giảm nghèo của tỉnh giai đoạn 2016 - 2020.' },
+    hanCheKhoKhan: { text: 'Nguồn lực của một số địa phương còn hạn chế; người nghèo đô thị thiếu việc làm ổn định.' },
+    baiHocKinhNghiem: { text: 'Gắn Phong trào với chương trình mục tiêu quốc gia giảm nghèo bền vững và phát huy vai trò cơ sở.' },
+    phuongHuong: { text: 'Triển khai chuẩn nghèo đa chiều giai đoạn 2021 - 2025.' },
+  },
+  signer: { authority: [], title: 'TRƯỞNG BAN', fullName: 'Nguyễn Văn Hùng' },
+  recipients: ['Như trên', 'Sở Lao động - Thương binh và Xã hội', 'Lưu: VT'],
+} satisfies ReportSubmission;
+
+/**
+ * "phấn đấu đến cuối năm 2020 giảm tỷ lệ hộ nghèo của tỉnh còn dưới 1%" (mục II.1.b) is the
+ * province's target: a city whose own rate is 1,2% neither meets nor misses it.
+ */
+export const reportBienHoaAboveProvinceTarget = {
+  ...reportBienHoa,
+  sections: {
+    ...reportBienHoa.sections,
+    ketQuaMucTieu: {
+      text: 'Cuối năm 2020, tỷ lệ hộ nghèo theo chuẩn nghèo của tỉnh trên địa bàn thành phố còn 1,2%; thu nhập bình quân đầu người hộ nghèo tăng 1,3 lần so với cuối năm 2015, hộ nghèo dân tộc thiểu số tăng 1,85 lần.',
+      indicators: { tyLeHoNgheo: 1.2, soHoNgheo: 3196, thuNhapBinhQuanHoNgheo: 18.2, heSoTangThuNhapHoNgheo: 1.3, heSoTangThuNhapHoNgheoDtts: 1.85 },
+    },
+  },
+} satisfies ReportSubmission;
+
+/**
+ * "Hàng năm, các sở, ban, ngành, Mặt trận Tổ quốc, đoàn thể tỉnh, Ủy ban nhân dân các huyện …
+ * báo cáo tình hình tổ chức thực hiện Phong trào thi đua" (mục VI.4): a sở reports how it carried
+ * the movement out; the poor-household figures belong to districts, so it gives none.
+ */
+export const reportSoXayDung2019 = {
+  ...reportXuanLoc,
+  header: {
+    parentAgency: 'UBND TỈNH ĐỒNG NAI',
+    agency: 'Sở Xây dựng',
+    unitType: 'so-ban-nganh',
+    number: '1520/BC-SXD',
+    place: 'Đồng Nai',
+    date: '2019-12-10',
+  },
+  sections: {
+    ...reportXuanLoc.sections,
+    ketQuaMucTieu: { text: 'Sở không quản lý địa bàn dân cư nên không có số liệu hộ nghèo; Sở phối hợp UBND các huyện hướng dẫn thiết kế mẫu nhà tình thương cho hộ nghèo.' },
+  },
+} satisfies ReportSubmission;
+
 export const examples: PlanExample[] = [
   { name: 'Báo cáo năm 2019 của UBND huyện Xuân Lộc', kind: 'report', data: reportXuanLoc },
   { name: 'Báo cáo tổng kết năm 2020 của UBND thành phố Biên Hòa', kind: 'report', data: reportBienHoa },
   { name: 'Hồ sơ tổng kết 2020 của UBND huyện Xuân Lộc đề nghị Bằng khen của Chủ tịch UBND tỉnh', kind: 'nomination', data: nominationXuanLoc },
   // ---- Seed readings: the 2018 review is not limited to provincial awards ----
   { name: 'Hồ sơ sơ kết 2018 của UBND huyện Xuân Lộc đề nghị Bằng khen của Thủ tướng Chính phủ (“Năm 2018: Tiến hành sơ kết giữa kỳ, khen thưởng.”)', kind: 'nomination', data: xuanLocThuTuong2018() },
+  // Indicators and targets by scope: accepted, because the figure or the target is not this unit's.
+  { name: 'Báo cáo tổng kết 2020 của Ban Thi đua - Khen thưởng tỉnh (báo cáo của tỉnh, mục VI.5)', kind: 'report', data: reportProvince2020 },
+  { name: 'Báo cáo tổng kết 2020 của thành phố Biên Hòa có tỷ lệ hộ nghèo 1,2%: “giảm tỷ lệ hộ nghèo của tỉnh còn dưới 1%” là chỉ tiêu của tỉnh', kind: 'report', data: reportBienHoaAboveProvinceTarget },
+  { name: 'Báo cáo năm 2019 của Sở Xây dựng không có số liệu hộ nghèo: số liệu này gắn với địa bàn huyện, thị xã, thành phố', kind: 'report', data: reportSoXayDung2019 },
 ];
 
 function xuanLocThuTuong2018(): NominationSubmission {

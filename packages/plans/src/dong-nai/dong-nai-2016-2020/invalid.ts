@@ -7,7 +7,7 @@
 // three forms admit every nominee type), vote-share-too-low (no form with a minimum share).
 
 import type { InvalidFixture } from '@thidua/core';
-import { nominationXuanLoc, reportBienHoa, reportXuanLoc } from './examples.js';
+import { nominationXuanLoc, reportBienHoa, reportProvince2020, reportXuanLoc } from './examples.js';
 
 // Fixtures mutate free-form JSON copies: deleting required keys is the point.
 type Draft = any;
@@ -20,6 +20,9 @@ const from = (base: unknown) => (mutate: (d: Draft) => void): Draft => {
 const xuanLoc = from(reportXuanLoc);
 const bienHoa = from(reportBienHoa);
 const dossier = from(nominationXuanLoc);
+// The province's own final report (mục VI.5: the Ban Thi đua - Khen thưởng tỉnh reports yearly to the
+// Council and the Chairman): the only report the province's 2020 targets (mục II.1.b) are checked on.
+const province = from(reportProvince2020);
 
 export const invalid: InvalidFixture[] = [
   // ---- report ----
@@ -65,17 +68,17 @@ export const invalid: InvalidFixture[] = [
     expect: [{ path: '/period/year', code: 'year-out-of-range', clause: true }],
   },
   {
-    name: 'Báo cáo tổng kết: tỷ lệ hộ nghèo cuối năm 2020 còn 1,2%, chưa dưới 1%',
+    name: 'Báo cáo tổng kết của tỉnh: tỷ lệ hộ nghèo cuối năm 2020 còn 1,2%, chưa dưới 1%',
     kind: 'report',
-    data: bienHoa((d) => {
+    data: province((d) => {
       d.sections.ketQuaMucTieu.indicators.tyLeHoNgheo = 1.2;
     }),
     expect: [{ path: '/sections/ketQuaMucTieu/indicators/tyLeHoNgheo', code: 'target-not-met', clause: true }],
   },
   {
-    name: 'Báo cáo tổng kết: thu nhập hộ nghèo chỉ tăng 1,3 lần so với cuối năm 2015',
+    name: 'Báo cáo tổng kết của tỉnh: thu nhập hộ nghèo chỉ tăng 1,3 lần so với cuối năm 2015',
     kind: 'report',
-    data: bienHoa((d) => {
+    data: province((d) => {
       d.sections.ketQuaMucTieu.indicators.heSoTangThuNhapHoNgheo = 1.3;
     }),
     expect: [
@@ -83,9 +86,9 @@ export const invalid: InvalidFixture[] = [
     ],
   },
   {
-    name: 'Báo cáo tổng kết: thu nhập hộ nghèo dân tộc thiểu số chưa tăng gấp 02 lần',
+    name: 'Báo cáo tổng kết của tỉnh: thu nhập hộ nghèo dân tộc thiểu số chưa tăng gấp 02 lần',
     kind: 'report',
-    data: bienHoa((d) => {
+    data: province((d) => {
       d.sections.ketQuaMucTieu.indicators.heSoTangThuNhapHoNgheoDtts = 1.85;
     }),
     expect: [
@@ -260,5 +263,19 @@ export const invalid: InvalidFixture[] = [
       d.to = ['Ủy ban nhân dân tỉnh Đồng Nai'];
     }),
     expect: [{ path: '/to', code: 'report-wrong-recipient', clause: true }],
+  },
+
+  // Indicators by scope: poor-household figures are asked from the districts (mục II.1.b, VI.4).
+  {
+    name: 'Báo cáo năm 2019 của UBND thị xã Long Khánh bỏ trống số hộ nghèo (“giảm tỷ lệ hộ nghèo của tỉnh” được đo trên số liệu của từng huyện, thị xã, thành phố)',
+    kind: 'report',
+    data: xuanLoc((d) => {
+      d.header.agency = 'Ủy ban nhân dân thị xã Long Khánh';
+      d.header.unitType = 'thi-xa';
+      d.header.unitCode = 'thi-xa-long-khanh';
+      d.header.place = 'Long Khánh';
+      delete d.sections.ketQuaMucTieu.indicators.soHoNgheo;
+    }),
+    expect: [{ path: '/sections/ketQuaMucTieu/indicators/soHoNgheo', code: 'indicator-missing', clause: true }],
   },
 ];

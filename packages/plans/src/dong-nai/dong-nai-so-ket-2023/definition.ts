@@ -35,6 +35,7 @@ const indicators: Indicator[] = [
     label: 'Số hộ nghèo (cuối mỗi năm)',
     labelEn: 'Number of poor households (end of each year)',
     kind: 'count', unit: 'hộ', unitEn: 'households', byYear: true,
+    scope: { reportedBy: ['huyen', 'thanh-pho'] },
     clause: `${DC}, mục III.1.b`,
   },
   {
@@ -42,6 +43,7 @@ const indicators: Indicator[] = [
     label: 'Tỷ lệ hộ nghèo (cuối mỗi năm)',
     labelEn: 'Poor-household rate (end of each year)',
     kind: 'percent', unit: '%', unitEn: '%', byYear: true,
+    scope: { reportedBy: ['huyen', 'thanh-pho'] },
     clause: `${DC}, mục III.1.b`,
   },
   {
@@ -49,6 +51,7 @@ const indicators: Indicator[] = [
     label: 'Số hộ cận nghèo (cuối mỗi năm)',
     labelEn: 'Number of near-poor households (end of each year)',
     kind: 'count', unit: 'hộ', unitEn: 'households', byYear: true,
+    scope: { reportedBy: ['huyen', 'thanh-pho'] },
     clause: `${DC}, mục III.1.b`,
   },
   {
@@ -56,6 +59,7 @@ const indicators: Indicator[] = [
     label: 'Số hộ thoát nghèo trong 03 năm (2021 - 2023)',
     labelEn: 'Households that left poverty over the 3 years (2021–2023)',
     kind: 'count', unit: 'hộ', unitEn: 'households',
+    scope: { reportedBy: ['huyen', 'thanh-pho'] },
     clause: `${DC}, mục III.1.b`,
   },
   {
@@ -380,6 +384,7 @@ export const definition = {
       awardForms: ['giay-khen', 'bang-khen-chu-tich-ubnd-tinh'],
       filed: { from: '2023-06-06', to: '2023-12-31', derived: 'Kế hoạch ban hành ngày 06/6/2023 để “sơ kết 03 năm thực hiện Phong trào thi đua” trong năm 2023; Kế hoạch không ấn định hạn nộp hồ sơ khen thưởng', clause: `${KH}, mục III.1, III.3.b–c` },
       covers: { from: 2021, to: 2023 },
+      quote: 'tổ chức sơ kết 03 năm thực hiện Phong trào thi đua và khen thưởng theo thẩm quyền đối với các tập thể và cá nhân có thành tích nổi bật trong 03 năm thực hiện Phong trào thi đua',
       clause: `${KH}, mục III.1, III.2.b, III.3.c`,
     },
   ],
@@ -403,6 +408,7 @@ export const definition = {
       due: { date: '2023-06-20' },
       before: true,
       to: 'UBND tỉnh (qua Sở Lao động - Thương binh và Xã hội)',
+      quote: 'tổ chức sơ kết 03 năm thực hiện Phong trào thi đua và khen thưởng theo thẩm quyền đối với các tập thể và cá nhân có thành tích nổi bật trong 03 năm thực hiện Phong trào thi đua; đồng thời gửi báo cáo về UBND tỉnh (qua Sở Lao động - Thương binh và Xã hội) trước ngày 20 tháng 6 năm 2023 (đề cương báo cáo kèm theo).',
       clause: `${KH}, mục III.1`,
     },
   ],
@@ -446,6 +452,7 @@ export const definition = {
     ],
     to: 'UBND tỉnh (qua Sở Lao động - Thương binh và Xã hội)',
     recipients: [UBND_TINH, SO_LDTBXH],
+    quote: 'tổ chức sơ kết 03 năm thực hiện Phong trào thi đua và khen thưởng theo thẩm quyền đối với các tập thể và cá nhân có thành tích nổi bật trong 03 năm thực hiện Phong trào thi đua; đồng thời gửi báo cáo về UBND tỉnh (qua Sở Lao động - Thương binh và Xã hội) trước ngày 20 tháng 6 năm 2023 (đề cương báo cáo kèm theo).',
     clause: `${KH}, mục III.1`,
   },
   dossier: {

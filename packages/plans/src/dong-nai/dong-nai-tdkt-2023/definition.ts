@@ -439,6 +439,7 @@ export const definition = {
       due: { date: '2023-03-15' },
       before: true,
       to: 'Sở Nội vụ (Ban Thi đua - Khen thưởng)',
+      quote: 'kế hoạch gửi về Sở Nội vụ (Ban Thi đua, khen thưởng) trước ngày 15 tháng 3 năm 2023 để tổng hợp báo cáo',
       clause: `${KH}, mục III.4, gạch đầu dòng thứ 8`,
     },
     {
@@ -450,6 +451,7 @@ export const definition = {
       due: { date: '2023-06-15' },
       before: false,
       to: 'Ủy ban nhân dân tỉnh (qua Sở Nội vụ - Ban Thi đua - Khen thưởng)',
+      quote: 'định kỳ 6 tháng (vào ngày 15 tháng 6), năm (vào ngày 15 tháng 12) báo cáo kết quả về Ủy ban nhân dân tỉnh (qua Sở Nội vụ - Ban Thi đua - Khen thưởng) để tổng hợp./.',
       clause: KET,
     },
     {
@@ -461,6 +463,7 @@ export const definition = {
       due: { date: '2023-12-15' },
       before: false,
       to: 'Ủy ban nhân dân tỉnh (qua Sở Nội vụ - Ban Thi đua - Khen thưởng)',
+      quote: 'định kỳ 6 tháng (vào ngày 15 tháng 6), năm (vào ngày 15 tháng 12) báo cáo kết quả về Ủy ban nhân dân tỉnh (qua Sở Nội vụ - Ban Thi đua - Khen thưởng) để tổng hợp./.',
       clause: KET,
     },
   ],
@@ -503,6 +506,7 @@ export const definition = {
     ],
     to: 'Ủy ban nhân dân tỉnh (qua Sở Nội vụ - Ban Thi đua - Khen thưởng)',
     recipients: [UBND_TINH, SO_NOI_VU],
+    quote: 'định kỳ 6 tháng (vào ngày 15 tháng 6), năm (vào ngày 15 tháng 12) báo cáo kết quả về Ủy ban nhân dân tỉnh (qua Sở Nội vụ - Ban Thi đua - Khen thưởng) để tổng hợp./.',
     clause: KET,
   },
   dossier: {
