@@ -54,7 +54,7 @@ const common = {
 
 // ---- The element: one file, Lit bundled, <thidua-form> defined ----
 // The engine's tables (TCVN3/VNI detection, the printable repertoire, the national-law
-// regimes, the English messages) ship in plans/runtime.js, loaded with every form before it
+// regimes, the validation messages) ship in plans/runtime.js, loaded with every form before it
 // validates: here the modules that hold them become reads of what
 // src/internal/runtime-parts.ts installs from it.
 const FROM_RUNTIME = [
@@ -62,6 +62,7 @@ const FROM_RUNTIME = [
   { file: /[\\/]core[\\/]dist[\\/]text[\\/]printable\.js$/, functions: ['findUnprintable'] },
   { file: /[\\/]plans[\\/]dist[\\/]law\.js$/, functions: ['legalRegimes', 'regimeOn', 'awardLawClause'] },
   { file: /[\\/]core[\\/]dist[\\/]messages[\\/]en\.js$/, objects: ['en', 'enTerms'] },
+  { file: /[\\/]core[\\/]dist[\\/]messages[\\/]vi\.js$/, objects: ['vi', 'viTerms'] },
 ];
 const partsFromRuntime = {
   name: 'parts-from-runtime',
@@ -151,6 +152,7 @@ await build({
       "export { detectLegacyEncoding, findUnprintable } from '@thidua/core';",
       "export { legalRegimes, regimeOn, awardLawClause } from '@thidua/plans/law';",
       `export { en, enTerms } from ${JSON.stringify(path.join(root, 'packages/core/dist/messages/en.js'))};`,
+      `export { vi, viTerms } from ${JSON.stringify(path.join(root, 'packages/core/dist/messages/vi.js'))};`,
     ].join('\n'),
     resolveDir: validateDir,
     sourcefile: 'plans-runtime.js',

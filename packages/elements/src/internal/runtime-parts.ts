@@ -1,6 +1,6 @@
 // Data-heavy parts of the validation engine — the TCVN3/VNI tables, the printable repertoire,
-// the national-law regimes, the English messages — are pages of tables that every form needs
-// (or, for English, some forms) but no form needs before its plan is loaded. The single-file
+// the national-law regimes, the validation messages — are pages of tables that every form needs
+// but no form needs before its plan is loaded. The single-file
 // bundle leaves them out of thidua-elements.js and takes them from plans/runtime.js, which the
 // plan loader imports with every form's chunk, so before any validation: scripts/build.mjs
 // points the modules that hold them at what is installed here. In the module build the
@@ -17,10 +17,12 @@ export interface RuntimeParts {
   awardLawClause: typeof awardLawClause;
   en: (typeof MESSAGES)['en'];
   enTerms: (typeof TERMS)['en'];
+  vi: (typeof MESSAGES)['vi'];
+  viTerms: (typeof TERMS)['vi'];
 }
 
 const FUNCTIONS = ['detectLegacyEncoding', 'findUnprintable', 'legalRegimes', 'regimeOn', 'awardLawClause'] as const;
-const OBJECTS = ['en', 'enTerms'] as const;
+const OBJECTS = ['en', 'enTerms', 'vi', 'viTerms'] as const;
 
 let installed: RuntimeParts | undefined;
 
