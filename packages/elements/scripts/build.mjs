@@ -139,6 +139,7 @@ if (ofl) fs.copyFileSync(ofl, path.join(dist, 'fonts', 'OFL.txt'));
 // plans/<id>/<kind>.js: that kind's JSON Schema and precompiled validator (re-exports `plan`).
 // <thidua-form> asks for all three at once, so none waits for another to be parsed.
 const { standaloneSource } = await import('../../validate/dist/index.js');
+const { NON_BLANK, NON_BLANK_JS } = await import('../../core/dist/index.js');
 const catalog = JSON.parse(fs.readFileSync(path.join(schemasDir, 'index.json'), 'utf8'));
 const validateDir = path.join(root, 'packages/validate');
 const runtime = path.join(dist, 'plans', 'runtime.js');
@@ -188,6 +189,9 @@ for (const entry of catalog) {
   chunks.push({ id: entry.id, kind: 'plan', out: planOut });
   for (const kind of entry.kinds) {
     const schema = fs.readFileSync(path.join(schemasDir, entry.id, `${kind}.schema.json`), 'utf8');
+    // The schema the element reads (labels, hints, widgets): the non-blank pattern, spelt out in
+    // the published files for other languages, in JavaScript's own equivalent shorthand.
+    const embedded = JSON.stringify(JSON.parse(schema, (k, v) => (k === 'pattern' && v === NON_BLANK ? NON_BLANK_JS : v)));
     // ajv's standalone module: `export const validate = …; export default …;` and its
     // runtime as `require("…")`, made imports here (the default export is dropped).
     const validator = standaloneSource(JSON.parse(schema))
@@ -199,7 +203,7 @@ for (const entry of catalog) {
       `// ${entry.id} ${kind}: JSON Schema and precompiled validator for <thidua-form>.`,
       ...Object.keys(RUNTIME_SHIMS).map((m, i) => `import * as __rt_${i} from ${JSON.stringify(m)};`),
       "export { plan } from './plan.js';",
-      `export const schema = ${lit(schema)};`,
+      `export const schema = ${lit(embedded)};`,
       validator,
       '',
     ].join('\n');

@@ -1,4 +1,4 @@
-import { NON_BLANK, TERMS, type ErrorCode, type ValidationIssue } from '@thidua/core';
+import { NON_BLANK, NON_BLANK_JS, TERMS, type ErrorCode, type ValidationIssue } from '@thidua/core';
 import type { ErrorObject } from 'ajv';
 import { describePath, parsePointer } from './labels.js';
 import { makeIssue, type IssueContext } from './issue.js';
@@ -48,7 +48,7 @@ export function schemaIssues(ctx: IssueContext, errors: readonly ErrorObject[]):
         break;
       }
       case 'pattern':
-        if (p['pattern'] === NON_BLANK) code = 'required';
+        if (p['pattern'] === NON_BLANK || p['pattern'] === NON_BLANK_JS) code = 'required';
         // A date's pattern only restates its format for other stacks: one message, as a format.
         else if (fieldSchema()?.['format'] === 'date') { code = 'format'; params['format'] = terms.formats['date'] ?? 'date'; }
         else suffix = hintOf(fieldSchema(), ctx.lang);

@@ -8,6 +8,12 @@ import { WHITESPACE_CLASS } from './portable-regex.js';
  */
 export const NON_BLANK = `[^${WHITESPACE_CLASS}]`;
 
+/**
+ * The same test in JavaScript's own shorthand, for code that only JavaScript runs (the compiled
+ * validators): identical verdicts, and a pattern literal a tenth as long where ajv repeats it.
+ */
+export const NON_BLANK_JS = '\\S';
+
 export interface TextOptions {
   maxLength?: number;
   long?: boolean;
