@@ -59,7 +59,7 @@ const common = {
 // src/internal/runtime-parts.ts installs from it.
 const FROM_RUNTIME = [
   { file: /[\\/]core[\\/]dist[\\/]text[\\/]legacy-encoding\.js$/, functions: ['detectLegacyEncoding'] },
-  { file: /[\\/]core[\\/]dist[\\/]text[\\/]printable\.js$/, functions: ['findUnprintable'] },
+  { file: /[\\/]core[\\/]dist[\\/]text[\\/]printable\.js$/, functions: ['findUnprintable', 'isCommonPrintable'] },
   { file: /[\\/]plans[\\/]dist[\\/]law\.js$/, functions: ['legalRegimes', 'regimeOn', 'awardLawClause'] },
   { file: /[\\/]core[\\/]dist[\\/]messages[\\/]en\.js$/, objects: ['en', 'enTerms'] },
   { file: /[\\/]core[\\/]dist[\\/]messages[\\/]vi\.js$/, objects: ['vi', 'viTerms'] },
@@ -150,7 +150,7 @@ await build({
       "export { default as ucs2length } from 'ajv/dist/runtime/ucs2length';",
       "export { default as equal } from 'ajv/dist/runtime/equal';",
       "export { fullFormats } from 'ajv-formats/dist/formats';",
-      "export { detectLegacyEncoding, findUnprintable } from '@thidua/core';",
+      "export { detectLegacyEncoding, findUnprintable, isCommonPrintable } from '@thidua/core';",
       "export { legalRegimes, regimeOn, awardLawClause } from '@thidua/plans/law';",
       `export { en, enTerms } from ${JSON.stringify(path.join(root, 'packages/core/dist/messages/en.js'))};`,
       `export { vi, viTerms } from ${JSON.stringify(path.join(root, 'packages/core/dist/messages/vi.js'))};`,

@@ -1,4 +1,4 @@
-import { detectLegacyEncoding, findUnprintable, type LegacyEncodingMatch, type UnprintableCharacter } from '@thidua/core';
+import { detectLegacyEncoding, findUnprintable, isCommonPrintable, type LegacyEncodingMatch, type UnprintableCharacter } from '@thidua/core';
 import { LENGTH_CAPS } from './length-caps.js';
 
 export interface InputLimits {
@@ -68,14 +68,16 @@ export function normalizeInput(input: unknown, limits: InputLimits = DEFAULT_LIM
       if (v.length > LENGTH_CAPS.text) long = true;
       // Plain ASCII (ids, enum values, dates) is the common case: nothing to check.
       if (!NOT_PLAIN_ASCII.test(v)) return v;
-      const s = MAYBE_NOT_NFC.test(v) ? v.normalize('NFC') : v;
+      // One scan settles the usual Vietnamese sentence: already NFC, and printable.
+      const common = isCommonPrintable(v);
+      const s = common || !MAYBE_NOT_NFC.test(v) ? v : v.normalize('NFC');
       // Mojibake is made of Latin-1 only: a string already holding precomposed Vietnamese
       // letters (U+1E00–U+1EFF, in nearly every sentence) was typed in Unicode.
       if (!VIETNAMESE_BLOCK.test(s) && LEGACY_HINT.test(s)) {
         const hit = detectLegacyEncoding(s);
         if (hit) legacy.push({ ...hit, path: path.length ? '/' + path.map(escapePointer).join('/') : '' });
       }
-      const bad = findUnprintable(s);
+      const bad = common ? undefined : findUnprintable(s);
       if (bad) unprintable.push({ ...bad, path: path.length ? '/' + path.map(escapePointer).join('/') : '' });
       return s;
     }

@@ -32,7 +32,9 @@ const hex4 = (cp: number) => (cp < 0x10000 ? `\\u${cp.toString(16).padStart(4, '
 // is first tested against the runs of the blocks ordinary text is made of (ASCII, Latin-1 and
 // Latin Extended, Vietnamese, general punctuation and currency), and only a string with a
 // character outside them is searched with the full class. Built on first use.
-const COMMON_BLOCKS = [[0x0000, 0x02ff], [0x1e00, 0x1eff], [0x2000, 0x20cf]];
+// The blocks Vietnamese text lives in; none of their characters changes under NFC (U+2000 and
+// U+2001 would, so punctuation starts at U+2002).
+const COMMON_BLOCKS = [[0x0000, 0x02ff], [0x1e00, 0x1eff], [0x2002, 0x20cf]];
 let patterns: { common: RegExp; full: RegExp } | undefined;
 function unprintablePatterns(): { common: RegExp; full: RegExp } {
   if (patterns) return patterns;
@@ -65,13 +67,23 @@ function reasonFor(ch: string): UnprintableReason {
 }
 
 /**
+ * True when every character of `text` is printable and from the blocks Vietnamese text lives in
+ * (Latin to U+02FF, Latin Extended Additional, punctuation and currency from U+2002): one
+ * scan that settles the usual sentence. None of these characters changes under NFC, so a
+ * caller may skip normalising such text as well.
+ */
+export function isCommonPrintable(text: string): boolean {
+  return !unprintablePatterns().common.test(text);
+}
+
+/**
  * The first character of `text` an official PDF cannot print as typed, or undefined.
  * Expects NFC text (validation normalises first): a combining mark NFC would have merged
  * into its letter is reported as `combining`.
  */
 export function findUnprintable(text: string): UnprintableCharacter | undefined {
-  const { common, full } = unprintablePatterns();
-  if (!common.test(text)) return undefined;
+  if (isCommonPrintable(text)) return undefined;
+  const { full } = unprintablePatterns();
   const m = full.exec(text);
   if (!m) return undefined;
   const at = m.index;

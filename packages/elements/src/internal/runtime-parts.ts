@@ -6,12 +6,13 @@
 // points the modules that hold them at what is installed here. In the module build the
 // engine has its own copies and this stays unused.
 
-import type { detectLegacyEncoding, findUnprintable, MESSAGES, TERMS } from '@thidua/core';
+import type { detectLegacyEncoding, findUnprintable, isCommonPrintable, MESSAGES, TERMS } from '@thidua/core';
 import type { awardLawClause, legalRegimes, regimeOn } from '@thidua/plans/law';
 
 export interface RuntimeParts {
   detectLegacyEncoding: typeof detectLegacyEncoding;
   findUnprintable: typeof findUnprintable;
+  isCommonPrintable: typeof isCommonPrintable;
   legalRegimes: typeof legalRegimes;
   regimeOn: typeof regimeOn;
   awardLawClause: typeof awardLawClause;
@@ -21,7 +22,7 @@ export interface RuntimeParts {
   viTerms: (typeof TERMS)['vi'];
 }
 
-const FUNCTIONS = ['detectLegacyEncoding', 'findUnprintable', 'legalRegimes', 'regimeOn', 'awardLawClause'] as const;
+const FUNCTIONS = ['detectLegacyEncoding', 'findUnprintable', 'isCommonPrintable', 'legalRegimes', 'regimeOn', 'awardLawClause'] as const;
 const OBJECTS = ['en', 'enTerms', 'vi', 'viTerms'] as const;
 
 let installed: RuntimeParts | undefined;
