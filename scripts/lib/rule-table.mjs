@@ -128,6 +128,12 @@ export const RULE_KINDS = [
     items: (p) => [p.dossier],
     row: (p, d) => ({ id: 'dossier', rule: `Đơn vị trình: ${d.submitterUnitTypes.map((x) => unitTypeLabel(p, x)).join('; ')}; nơi nhận ${d.intake.agency}`, quote: d.intake.quote ?? d.quote, clause: d.intake.clause, codes: ['submitter-not-allowed'] }),
   },
+  {
+    kind: 'Cách đọc / reading',
+    source: 'readings',
+    items: (p) => p.readings ?? [],
+    row: (p, r) => ({ id: '', rule: r.text, quote: r.text, clause: r.clause, codes: [] }),
+  },
 ];
 
 // Arrays of the definition that hold no rule of their own (text, structure, names).

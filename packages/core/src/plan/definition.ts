@@ -200,6 +200,8 @@ export interface ParticipantGroup extends Labelled {
   /** Sub-kinds a threshold may single out (Bình Định 1.2: "huyện nghèo" vs "các địa phương còn lại"). */
   categories?: (Labelled & { id: string })[];
   criteria: Criterion[];
+  /** The plan's sentence that names the group, word for word; shown in the plan's reference page. */
+  quote?: string;
   clause: Clause;
 }
 
@@ -416,7 +418,7 @@ export interface ReportingRules {
 
 export interface DossierRules {
   /** Who receives nomination dossiers. */
-  intake: { agency: string; clause: Clause };
+  intake: { agency: string; clause: Clause; /** The plan's sentence that names the intake, word for word. */ quote?: string };
   /** Unit types that may submit a dossier. */
   submitterUnitTypes: string[];
   /** Who each level sends its dossier to, the plan's own routes first, then national law's. */

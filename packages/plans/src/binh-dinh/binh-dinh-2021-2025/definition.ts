@@ -422,6 +422,7 @@ export const definition = {
   participantGroups: [
     {
       id: 'so-ban-nganh',
+      quote: '1.1. Đối với các Sở, ban, ngành, Mặt trận Tổ quốc, các tổ chức chính trị - xã hội, của tỉnh, các cơ quan Trung ương đóng trên địa bàn tỉnh',
       label: 'Các Sở, ban, ngành, Mặt trận Tổ quốc, các tổ chức chính trị - xã hội của tỉnh, các cơ quan Trung ương đóng trên địa bàn tỉnh',
       labelEn: 'Provincial departments, the Fatherland Front, socio-political organisations and central agencies in the province',
       nomineeTypes: ['collective'],
@@ -437,6 +438,7 @@ export const definition = {
     },
     {
       id: 'cap-huyen',
+      quote: '1.2. Đối với cấp huyện',
       label: 'Cấp huyện',
       labelEn: 'District level',
       nomineeTypes: ['collective'],
@@ -462,6 +464,7 @@ export const definition = {
     },
     {
       id: 'cap-xa',
+      quote: '1.3. Đối với cấp xã',
       label: 'Cấp xã',
       labelEn: 'Commune level',
       nomineeTypes: ['collective'],
@@ -488,6 +491,7 @@ export const definition = {
     },
     {
       id: 'thon-khu-pho',
+      quote: '1.4. Đối với thôn, khu phố, cộng đồng dân cư',
       label: 'Thôn, khu phố, cộng đồng dân cư',
       labelEn: 'Villages, urban neighbourhoods and residential communities',
       nomineeTypes: ['collective'],
@@ -501,6 +505,7 @@ export const definition = {
     },
     {
       id: 'ho-gia-dinh',
+      quote: '1.5. Đối với hộ gia đình',
       label: 'Hộ gia đình',
       labelEn: 'Households',
       nomineeTypes: ['household'],
@@ -512,6 +517,7 @@ export const definition = {
     },
     {
       id: 'can-bo-giam-ngheo',
+      quote: '1.6. Đối với cán bộ, công chức, viên chức, người làm công tác giảm nghèo',
       label: 'Cán bộ, công chức, viên chức, người làm công tác giảm nghèo',
       labelEn: 'Officials, public employees and poverty-reduction workers',
       nomineeTypes: ['individual'],
@@ -523,6 +529,7 @@ export const definition = {
     },
     {
       id: 'doanh-nghiep-to-chuc-ca-nhan',
+      quote: '1.7. Đối với các doanh nghiệp, tổ chức, cá nhân',
       label: 'Các doanh nghiệp, tổ chức, cá nhân',
       labelEn: 'Enterprises, organisations and individuals',
       nomineeTypes: ['collective', 'individual'],
@@ -539,14 +546,17 @@ export const definition = {
   awardForms: [
     {
       ...AWARD_FORMS.bangKhenThuTuong,
+      quote: '- Bằng khen của Thủ tướng Chính phủ;',
       clause: `${at('mục III.2.1, III.2.2')}; ${awardLawClause('nd91-2017', AWARD_FORMS.bangKhenThuTuong.id)}`,
     },
     {
       ...AWARD_FORMS.bangKhenChuTichTinh,
+      quote: '- Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh;',
       clause: `${at('mục III.2.1, III.2.2')}; ${awardLawClause('nd91-2017', AWARD_FORMS.bangKhenChuTichTinh.id)}`,
     },
     {
       ...AWARD_FORMS.giayKhen,
+      quote: '- Giấy khen.',
       clause: `${at('mục III.2.1, III.2.2')}; ${awardLawClause('nd91-2017', AWARD_FORMS.giayKhen.id)}`,
     },
   ],
@@ -766,6 +776,7 @@ export const definition = {
 
   dossier: {
     intake: {
+    quote: '4. Năm 2025: Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Sở Nội vụ và các đơn vị liên quan tham mưu UBND tỉnh tổng kết Phong trào thi đua vào dịp tổng kết Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025; tổng hợp, trình cấp có thẩm quyền xem xét, khen thưởng cho các tập thể, cá nhân tiêu biểu, có thành tích xuất sắc trong thực hiện công tác giảm nghèo.',
       agency: 'cấp có thẩm quyền khen thưởng theo quy định (Kế hoạch không nêu nơi nhận hồ sơ hằng năm và sơ kết 2023); tổng kết 2025: Sở Lao động - Thương binh và Xã hội tổng hợp, trình cấp có thẩm quyền',
       clause: at('mục IV.2, IV.3 (“khen thưởng theo thẩm quyền”); mục IV.4 (năm 2025 Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Sở Nội vụ … tổng hợp, trình cấp có thẩm quyền xem xét, khen thưởng)'),
     },

@@ -400,6 +400,7 @@ export const definition = {
   participantGroups: [
     {
       id: 'so-ban-nganh',
+      quote: 'Các sở, ban, ngành, Mặt trận Tổ quốc, đoàn thể tỉnh căn cứ chức năng, nhiệm vụ tiếp tục xây dựng, hướng dẫn kịp thời và tổ chức thực hiện có hiệu quả Phong trào thi đua',
       label: 'Các sở, ban, ngành, Mặt trận Tổ quốc, đoàn thể tỉnh',
       labelEn: 'Provincial departments, the Fatherland Front and provincial mass organisations',
       nomineeTypes: ['collective', 'individual'],
@@ -429,6 +430,7 @@ export const definition = {
     },
     {
       id: 'dia-phuong',
+      quote: 'Các huyện, thị xã Long Khánh và thành phố Biên Hòa, các xã, phường, thị trấn thi đua đề ra nội dung, giải pháp giảm nghèo của địa phương mình, bố trí và huy động đa dạng nguồn lực cho địa bàn nghèo nhằm giảm hộ nghèo, tăng hộ khá, giàu. Gắn Phong trào thi đua với phong trào “Cả nước chung sức xây dựng nông thôn mới”.',
       label: 'Các huyện, thị xã Long Khánh và thành phố Biên Hòa, các xã, phường, thị trấn',
       labelEn: 'Districts, Long Khanh town, Bien Hoa city, and communes, wards and townships',
       nomineeTypes: ['collective'],
@@ -448,6 +450,7 @@ export const definition = {
     },
     {
       id: 'mttq-doan-the',
+      quote: 'Ủy ban Mặt trận Tổ quốc các cấp và các đoàn thể nhân dân vận động đoàn viên, hội viên tham gia hưởng ứng tích cực Phong trào thi đua, gắn với cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh”.',
       label: 'Ủy ban Mặt trận Tổ quốc các cấp và các đoàn thể nhân dân (cả đoàn viên, hội viên)',
       labelEn: 'Fatherland Front committees at all levels and mass organisations (and their members)',
       nomineeTypes: ['collective', 'individual'],
@@ -462,6 +465,7 @@ export const definition = {
     },
     {
       id: 'ap-khu-pho',
+      quote: 'Các ấp, khu phố, cộng đồng thi đua đoàn kết giúp nhau giảm nghèo và từng bước làm giàu, hỗ trợ người nghèo phát triển kinh tế, ổn định cuộc sống và cùng nhau vươn lên thoát nghèo.',
       label: 'Các ấp, khu phố, cộng đồng',
       labelEn: 'Hamlets, urban neighbourhoods and communities',
       nomineeTypes: ['collective'],
@@ -476,6 +480,7 @@ export const definition = {
     },
     {
       id: 'ho-gia-dinh',
+      quote: 'Các hộ gia đình thi đua chủ động vượt khó, vươn lên thoát nghèo và giúp đỡ các cá nhân, hộ gia đình khác phát triển kinh tế và cùng nhau vươn lên thoát nghèo.',
       label: 'Các hộ gia đình',
       labelEn: 'Households',
       nomineeTypes: ['household'],
@@ -490,6 +495,7 @@ export const definition = {
     },
     {
       id: 'to-chuc-ca-nhan-khac',
+      quote: 'Các tổ chức (không thuộc Cụm, Khối thi đua tỉnh Đồng Nai), hộ gia đình, cá nhân trên địa bàn tỉnh có điều kiện hưởng ứng tham gia vào Phong trào thi đua “Cả nước chung tay vì người nghèo - không để ai bị bỏ lại phía sau”.',
       label: 'Các tổ chức (không thuộc Cụm, Khối thi đua tỉnh Đồng Nai), cá nhân trên địa bàn tỉnh',
       labelEn: 'Organisations outside the provincial emulation clusters and blocs, and individuals in the province',
       nomineeTypes: ['collective', 'individual'],
@@ -513,14 +519,17 @@ export const definition = {
   awardForms: [
     {
       ...AWARD_FORMS.bangKhenThuTuong,
+      quote: 'Năm 2020: Tổng kết Phong trào thi đua, khen thưởng theo quy định.',
       clause: `${AWARD_SEED_CLAUSE}; ${awardLawClause('nd91-2017', AWARD_FORMS.bangKhenThuTuong.id)}`,
     },
     {
       ...AWARD_FORMS.bangKhenChuTichTinh,
+      quote: 'Giao Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp Ban Thi đua - Khen thưởng tỉnh tham mưu UBND tỉnh về thời điểm, hình thức tổ chức sơ kết, tổng kết Phong trào thi đua và tiêu chí khen thưởng cấp tỉnh theo quy định.',
       clause: `${AWARD_SEED_CLAUSE}; ${awardLawClause('nd91-2017', AWARD_FORMS.bangKhenChuTichTinh.id)}`,
     },
     {
       ...AWARD_FORMS.giayKhen,
+      quote: 'Năm 2020: Tổng kết Phong trào thi đua, khen thưởng theo quy định.',
       clause: `${AWARD_SEED_CLAUSE}; ${awardLawClause('nd91-2017', AWARD_FORMS.giayKhen.id)}`,
     },
   ],
@@ -638,6 +647,7 @@ export const definition = {
 
   dossier: {
     intake: {
+    quote: 'Ban Thi đua - Khen thưởng tỉnh chủ trì, phối hợp Sở Lao động - Thương binh và Xã hội triển khai, đôn đốc việc tổ chức thực hiện Kế hoạch này, hàng năm báo cáo Hội đồng Thi đua - Khen thưởng tỉnh và Chủ tịch UBND tỉnh.',
       agency: 'Ban Thi đua - Khen thưởng tỉnh (Sở Nội vụ)',
       clause: at('mục VI.1, VI.5 (Kế hoạch không nêu nơi nhận hồ sơ; Ban Thi đua - Khen thưởng tỉnh đôn đốc thực hiện, phối hợp Sở Lao động - Thương binh và Xã hội tham mưu tiêu chí khen thưởng cấp tỉnh)'),
     },
@@ -663,6 +673,13 @@ export const definition = {
       clause: at('mục VI.4; mục VI.5'),
       reading: 'Báo cáo của các sở, ngành, huyện gửi Ban Thi đua - Khen thưởng tỉnh và Sở Lao động - Thương binh và Xã hội (mục VI.4); báo cáo của chính Ban Thi đua - Khen thưởng tỉnh gửi Hội đồng Thi đua - Khen thưởng tỉnh và Chủ tịch UBND tỉnh (mục VI.5). Vì vậy “Kính gửi” Hội đồng Thi đua - Khen thưởng tỉnh cũng được chấp nhận mà không cảnh báo.',
       readingEn: 'Departments and districts report to the provincial emulation board and the labour department (VI.4); the board itself reports to the provincial emulation council and the provincial chairman (VI.5). A report addressed to the provincial council is therefore accepted without a warning.',
+    },
+    // Quotes of the rule table: rows derived from a sentence rather than stated by one
+    {
+      text: 'Năm 2020: Tổng kết Phong trào thi đua, khen thưởng theo quy định.',
+      clause: at('mục V.4'),
+      reading: 'Kế hoạch không kể tên hình thức khen thưởng; “khen thưởng theo quy định” được đọc là các hình thức của pháp luật thi đua, khen thưởng khi đó (Luật Thi đua, Khen thưởng 2003, sửa đổi 2013, Nghị định 91/2017): Bằng khen của Thủ tướng Chính phủ, Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh và Giấy khen.',
+      readingEn: 'The plan names no award forms; “commendation as prescribed” is read as the forms of the emulation law then in force (Law of 2003 as amended in 2013, Decree 91/2017): the Prime Minister’s Certificate, the provincial chairman’s Certificate and the Certificate of Merit.',
     },
   ],
 } satisfies PlanDefinition;

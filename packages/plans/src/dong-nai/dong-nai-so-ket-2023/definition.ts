@@ -17,6 +17,7 @@ const MOVEMENT = 'Phong trào thi đua “Vì người nghèo - Không để ai 
 // tỉnh khen thưởng (Bằng khen). The plan names only "tập thể và cá nhân", so households are not offered.
 const giayKhen = {
   ...AWARD_FORMS.giayKhen,
+  quote: 'tổ chức sơ kết 03 năm thực hiện Phong trào thi đua và khen thưởng theo thẩm quyền đối với các tập thể và cá nhân có thành tích nổi bật trong 03 năm thực hiện Phong trào thi đua',
   decidedBy: 'Thủ trưởng các sở, ban, ngành, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, các tổ chức đoàn thể chính trị - xã hội cấp tỉnh; Chủ tịch UBND các huyện, thành phố (khen thưởng theo thẩm quyền)',
   nomineeTypes: ['collective', 'individual'],
   clause: `${KH}, mục III.1 (khen thưởng theo thẩm quyền đối với các tập thể và cá nhân)`,
@@ -24,6 +25,7 @@ const giayKhen = {
 
 const bangKhenTinh = {
   ...AWARD_FORMS.bangKhenChuTichTinh,
+  quote: 'Phối hợp Sở Nội vụ (Ban Thi đua - Khen thưởng tỉnh) hoàn chỉnh hồ sơ trình Chủ tịch UBND tỉnh khen thưởng và tổ chức hội nghị sơ kết.',
   nomineeTypes: ['collective', 'individual'],
   clause: `${KH}, mục III.2.b và III.3.c (tham mưu Chủ tịch UBND tỉnh xem xét khen thưởng; hoàn chỉnh hồ sơ trình Chủ tịch UBND tỉnh khen thưởng)`,
 } satisfies AwardForm;
@@ -326,6 +328,7 @@ export const definition = {
   participantGroups: [
     {
       id: 'co-quan-don-vi-dia-phuong',
+      quote: 'Trong đó, tập trung đánh giá các giải pháp, mô hình, cách làm sáng tạo, góp phần thực hiện hiệu quả Phong trào thi đua ở các sở, ban, ngành; các cơ quan Đảng, Nhà nước, Mặt trận Tổ quốc, Lực lượng vũ trang và các đoàn thể nhân dân, đơn vị sự nghiệp công lập từ tỉnh đến cấp cơ sở; các doanh nghiệp nhà nước; UBND các huyện, thành phố; UBND các xã, phường, thị trấn (gọi tắt là các cơ quan, đơn vị, địa phương).',
       label: 'Các sở, ban, ngành; các cơ quan Đảng, Nhà nước, Mặt trận Tổ quốc, Lực lượng vũ trang và các đoàn thể nhân dân, đơn vị sự nghiệp công lập từ tỉnh đến cấp cơ sở; UBND các huyện, thành phố; UBND các xã, phường, thị trấn',
       labelEn: 'Provincial departments and agencies; Party, State, Fatherland Front, armed-forces and mass organisations, public service units from province to grassroots; district and city People’s Committees; commune, ward and township People’s Committees',
       nomineeTypes: ['collective'],
@@ -339,6 +342,7 @@ export const definition = {
     },
     {
       id: 'doanh-nghiep-to-chuc-sxkd',
+      quote: 'Đánh giá các tổ chức trong sản xuất kinh doanh hỗ trợ phát triển các dự án, mô hình giảm nghèo phù hợp với người nghèo.',
       label: 'Các doanh nghiệp nhà nước và các tổ chức trong sản xuất kinh doanh',
       labelEn: 'State-owned enterprises and other businesses',
       nomineeTypes: ['collective'],
@@ -351,6 +355,7 @@ export const definition = {
     },
     {
       id: 'ngan-hang-to-chuc-tin-dung',
+      quote: 'Đánh giá các Ngân hàng và các tổ chức tín dụng thực hiện hiệu quả chính sách tín dụng đối với hộ nghèo, hộ cận nghèo, hộ mới thoát nghèo.',
       label: 'Các Ngân hàng và các tổ chức tín dụng',
       labelEn: 'Banks and credit institutions',
       nomineeTypes: ['collective'],
@@ -362,6 +367,7 @@ export const definition = {
     },
     {
       id: 'ca-nhan',
+      quote: 'Kết quả thực hiện công tác tuyên truyền, vận động tạo ra sự chuyển biến mạnh mẽ về nhận thức và hành động của đội ngũ cán bộ, công chức, viên chức và quần chúng nhân dân tích cực tham gia, hưởng ứng phong trào thi đua.',
       label: 'Cán bộ, công chức, viên chức và quần chúng nhân dân',
       labelEn: 'Officials, civil servants, public employees and members of the public',
       nomineeTypes: ['individual'],
@@ -457,6 +463,7 @@ export const definition = {
   },
   dossier: {
     intake: {
+    quote: 'Chủ trì, phối hợp Ban Thi đua - Khen thưởng tổng hợp, xét các tập thể và cá nhân được đề xuất khen thưởng và nội dung tham luận trình bày tại hội nghị sơ kết.',
       agency: 'Sở Lao động - Thương binh và Xã hội (chủ trì, phối hợp Ban Thi đua - Khen thưởng tổng hợp, xét); Sở Nội vụ (Ban Thi đua - Khen thưởng tỉnh) hoàn chỉnh hồ sơ trình Chủ tịch UBND tỉnh khen thưởng',
       clause: `${KH}, mục III.2.b, III.3.b–c`,
     },

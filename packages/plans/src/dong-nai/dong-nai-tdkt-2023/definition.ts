@@ -15,11 +15,13 @@ const bullet = (section: string, n: number) => `${KH}, mục ${section}, gạch 
 // ---- Award forms named by the plan ----
 const coThiDuaChinhPhu = {
   ...AWARD_FORMS.coThiDuaChinhPhu,
+  quote: 'Trình “Cờ thi đua Chính phủ” đối với những tập thể có thành tích xuất sắc trong phong trào thi đua yêu nước năm 2022 và đăng ký “Cờ thi đua của Chính phủ” năm 2023.',
   clause: `${bullet('II.1', 6)} (Cờ thi đua của Chính phủ năm 2022); ${bullet('II.4', 4)} (ngành giáo dục và đào tạo năm học 2022 - 2023); ${AWARD_FORMS.coThiDuaChinhPhu.clause}`,
 } satisfies AwardForm;
 
 const chienSiThiDuaTinh = {
   ...AWARD_FORMS.chienSiThiDuaTinh,
+  quote: 'Tổ chức họp Hội đồng Thi đua - Khen thưởng tỉnh: Xét khen thưởng các tập thể trong hoạt động cụm, khối thi đua năm 2022, xét khen thưởng cấp Nhà nước, danh hiệu “Chiến sỹ thi đua cấp tỉnh” năm 2022; xem xét các nội dung liên quan đến công tác thi đua, khen thưởng theo đề xuất của cơ quan Thường trực Hội đồng.',
   clause: `${bullet('II.1', 8)} (danh hiệu “Chiến sỹ thi đua cấp tỉnh” năm 2022); ${awardLawClause('nd91-2017', AWARD_FORMS.chienSiThiDuaTinh.id)}`,
 } satisfies AwardForm;
 
@@ -27,17 +29,20 @@ const chienSiThiDuaTinh = {
 // and what the SDK does about the rest are stated in `readings`.
 const huanChuongLaoDong = {
   ...AWARD_FORMS.huanChuongLaoDong,
+  quote: 'Trình hồ sơ đề nghị khen thưởng cấp Nhà nước về kinh tế - xã hội năm 2022.',
   clause: `${bullet('II.1', 8)}, ${bullet('II.2', 4)}, ${bullet('II.4', 4)} (khen thưởng cấp Nhà nước); ${awardLawClause('nd91-2017', AWARD_FORMS.huanChuongLaoDong.id)}`,
 } satisfies AwardForm;
 
 const bangKhenThuTuong = {
   ...AWARD_FORMS.bangKhenThuTuong,
+  quote: 'Trình hồ sơ đề nghị khen thưởng cấp Nhà nước về kinh tế - xã hội năm 2022.',
   clause: `${bullet('II.1', 8)}, ${bullet('II.2', 4)}, ${bullet('II.4', 4)} (khen thưởng cấp Nhà nước); ${awardLawClause('nd91-2017', AWARD_FORMS.bangKhenThuTuong.id)}`,
 } satisfies AwardForm;
 
 // The plan speaks of "tập thể, cá nhân" only; households are not offered.
 const bangKhenTinh = {
   ...AWARD_FORMS.bangKhenChuTichTinh,
+  quote: 'Thẩm định, trình Chủ tịch Ủy ban nhân dân tỉnh khen thưởng hoặc trình cấp có thẩm quyền khen thưởng tập thể, cá nhân có thành tích trong các phong trào thi đua theo quy định của pháp luật.',
   nomineeTypes: ['collective', 'individual'],
   clause: `${KH}, mục III.2, gạch đầu dòng thứ 3 (thẩm định, trình Chủ tịch Ủy ban nhân dân tỉnh khen thưởng); ${bullet('II.1', 1)}, ${bullet('II.1', 7)}, ${bullet('II.3', 3)}`,
 } satisfies AwardForm;
@@ -307,6 +312,7 @@ export const definition = {
   participantGroups: [
     {
       id: 'tap-the-cum-khoi',
+      quote: 'Tổ chức xét khen thưởng các tập thể trong hoạt động cụm, khối thi đua năm 2022.',
       label: 'Tập thể trong hoạt động cụm, khối thi đua',
       labelEn: 'Collectives in the emulation clusters and blocs',
       nomineeTypes: ['collective'],
@@ -319,6 +325,7 @@ export const definition = {
     },
     {
       id: 'kinh-te-xa-hoi',
+      quote: 'Xét, khen thưởng theo công trạng, thành tích đạt được khối kinh tế - xã hội năm 2022; khen thưởng chuyên đề, đột xuất (nếu có).',
       label: 'Tập thể, cá nhân có thành tích về kinh tế - xã hội',
       labelEn: 'Collectives and individuals with socio-economic achievements',
       nomineeTypes: ['collective', 'individual'],
@@ -331,6 +338,7 @@ export const definition = {
     },
     {
       id: 'giao-duc-dao-tao',
+      quote: 'Xét, khen thưởng thành tích công tác ngành Giáo dục và Đào tạo năm học 2022 - 2023.',
       label: 'Tập thể, cá nhân ngành Giáo dục và Đào tạo',
       labelEn: 'Collectives and individuals of the education and training sector',
       nomineeTypes: ['collective', 'individual'],
@@ -341,6 +349,7 @@ export const definition = {
     },
     {
       id: 'chuyen-de-dot-xuat',
+      quote: 'Nâng cao chất lượng, hiệu quả của công tác khen thưởng, chú trọng khen thưởng thành tích đột xuất, chuyên đề, khen thưởng tập thể nhỏ và người lao động trực tiếp.',
       label: 'Tập thể, cá nhân có thành tích chuyên đề, đột xuất',
       labelEn: 'Collectives and individuals with thematic or sudden achievements',
       nomineeTypes: ['collective', 'individual'],
@@ -353,6 +362,7 @@ export const definition = {
     },
     {
       id: 'nguoi-lao-dong-truc-tiep',
+      quote: 'tạo sự chuyển biến rõ nét trong việc khen thưởng cho công nhân, nông dân, người lao động trực tiếp; khen thưởng các tập thể ở vùng sâu, vùng xa, vùng biên giới và vùng đồng bào dân tộc thiểu số.',
       label: 'Công nhân, nông dân, người lao động trực tiếp',
       labelEn: 'Workers, farmers and direct labourers',
       nomineeTypes: ['individual'],
@@ -364,6 +374,7 @@ export const definition = {
     },
     {
       id: 'tap-the-nho-vung-kho-khan',
+      quote: 'tạo sự chuyển biến rõ nét trong việc khen thưởng cho công nhân, nông dân, người lao động trực tiếp; khen thưởng các tập thể ở vùng sâu, vùng xa, vùng biên giới và vùng đồng bào dân tộc thiểu số.',
       label: 'Tập thể nhỏ; tập thể ở vùng sâu, vùng xa, vùng biên giới và vùng đồng bào dân tộc thiểu số',
       labelEn: 'Small collectives; collectives in remote, border and ethnic-minority areas',
       nomineeTypes: ['collective'],
@@ -378,6 +389,7 @@ export const definition = {
   phases: [
     {
       id: 'hang-nam-2022',
+      quote: 'Tổ chức họp Hội đồng Thi đua - Khen thưởng tỉnh: Xét khen thưởng các tập thể trong hoạt động cụm, khối thi đua năm 2022, xét khen thưởng cấp Nhà nước, danh hiệu “Chiến sỹ thi đua cấp tỉnh” năm 2022; xem xét các nội dung liên quan đến công tác thi đua, khen thưởng theo đề xuất của cơ quan Thường trực Hội đồng.',
       kind: 'hang-nam',
       year: 2022,
       label: 'Khen thưởng thành tích năm 2022 (xét trong Quý I, Quý II năm 2023)',
@@ -389,6 +401,7 @@ export const definition = {
     },
     {
       id: 'giao-duc-nam-hoc-2022-2023',
+      quote: 'Tổ chức họp Hội đồng Thi đua - Khen thưởng tỉnh: Xét khen thưởng ngành giáo dục và đào tạo năm học 2022 - 2023 và các nội dung liên quan đến công tác thi đua, khen thưởng theo đề xuất của Cơ quan Thường trực Hội đồng.',
       kind: 'hang-nam',
       year: 2023,
       label: 'Khen thưởng ngành Giáo dục và Đào tạo năm học 2022 - 2023 (Quý III, Quý IV năm 2023)',
@@ -400,6 +413,7 @@ export const definition = {
     },
     {
       id: 'chuyen-de',
+      quote: 'Xét, khen thưởng theo công trạng, thành tích đạt được khối kinh tế - xã hội năm 2022; khen thưởng chuyên đề, đột xuất (nếu có).',
       kind: 'chuyen-de',
       year: 2023,
       label: 'Khen thưởng chuyên đề năm 2023',
@@ -411,6 +425,7 @@ export const definition = {
     },
     {
       id: 'dot-xuat',
+      quote: 'Xét, khen thưởng theo công trạng, thành tích đạt được khối kinh tế - xã hội năm 2022; khen thưởng chuyên đề, đột xuất (nếu có).',
       kind: 'dot-xuat',
       year: 2023,
       label: 'Khen thưởng đột xuất năm 2023',
@@ -511,6 +526,7 @@ export const definition = {
   },
   dossier: {
     intake: {
+    quote: 'Thẩm định, trình Chủ tịch Ủy ban nhân dân tỉnh khen thưởng hoặc trình cấp có thẩm quyền khen thưởng tập thể, cá nhân có thành tích trong các phong trào thi đua theo quy định của pháp luật.',
       agency: 'Sở Nội vụ (Ban Thi đua - Khen thưởng): thẩm định, trình Chủ tịch Ủy ban nhân dân tỉnh khen thưởng hoặc trình cấp có thẩm quyền khen thưởng',
       clause: `${KH}, mục III.2, gạch đầu dòng thứ 3`,
     },

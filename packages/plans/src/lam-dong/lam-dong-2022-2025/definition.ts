@@ -120,20 +120,20 @@ export const definition = {
 
   participantGroups: [
     {
-      id: 'so-nganh-doan-the', label: 'Các sở, ban, ngành, Ủy ban Mặt trận Tổ quốc Việt Nam, các tổ chức chính trị - xã hội và các tổ chức, đơn vị', labelEn: 'Departments, Fatherland Front, socio-political organisations and other bodies', nomineeTypes: ['collective'], clause: c('IV.1.a'),
+      id: 'so-nganh-doan-the', quote: 'a) Đối với các sở, ban, ngành, Ủy ban Mặt trận Tổ quốc Việt Nam, các tổ chức chính trị - xã hội và các tổ chức, đơn vị:', label: 'Các sở, ban, ngành, Ủy ban Mặt trận Tổ quốc Việt Nam, các tổ chức chính trị - xã hội và các tổ chức, đơn vị', labelEn: 'Departments, Fatherland Front, socio-political organisations and other bodies', nomineeTypes: ['collective'], clause: c('IV.1.a'),
       criteria: [
         { id: 'a-1', text: 'Hoàn thành có chất lượng, đúng thời hạn các văn bản hướng dẫn thực hiện chính sách, chương trình giảm nghèo. Tiếp tục hoàn thiện chính sách giảm nghèo, chuẩn nghèo đa chiều gắn với mục tiêu phát triển bền vững, bảo đảm mức sống tối thiểu tăng dần và khả năng tiếp cận các dịch vụ xã hội cơ bản của người dân; đổi mới cách tiếp cận về giảm nghèo, ban hành chính sách hỗ trợ có điều kiện, tăng cường tín dụng chính sách xã hội cho người nghèo, trợ giúp xã hội đối với hộ nghèo không có khả năng lao động.', clause: c('IV.1.a') },
         { id: 'a-2', text: 'Chủ động, tích cực huy động nguồn lực, có nhiều sáng kiến, mô hình giảm nghèo bền vững được nhân rộng, giúp cho người nghèo tham gia lao động, phát triển sản xuất, kinh doanh, làm kinh tế giỏi, ổn định cuộc sống, vươn lên thoát nghèo bền vững.', clause: c('IV.1.a') },
       ],
     },
     {
-      id: 'ngan-hang-csxh', label: 'Chi nhánh Ngân hàng Chính sách xã hội tỉnh Lâm Đồng', labelEn: 'Lâm Đồng branch of the Vietnam Bank for Social Policies', nomineeTypes: ['collective'], clause: c('IV.1.b'),
+      id: 'ngan-hang-csxh', quote: 'b) Đối với Chi nhánh Ngân hàng Chính sách xã hội tỉnh Lâm Đồng:', label: 'Chi nhánh Ngân hàng Chính sách xã hội tỉnh Lâm Đồng', labelEn: 'Lâm Đồng branch of the Vietnam Bank for Social Policies', nomineeTypes: ['collective'], clause: c('IV.1.b'),
       criteria: [
         { id: 'b-1', text: 'Thực hiện hiệu quả chính sách tín dụng đối với hộ nghèo, hộ cận nghèo, hộ mới thoát nghèo; tổ chức tín dụng có đóng góp, hỗ trợ thiết thực trong công tác giảm nghèo và hỗ trợ, giúp đỡ hiệu quả huyện Đam Rông, các xã hoặc thôn đặc biệt khó khăn và người nghèo.', clause: c('IV.1.b') },
       ],
     },
     {
-      id: 'cap-xa', label: 'Cấp xã', labelEn: 'Communes', nomineeTypes: ['collective'], clause: c('IV.1.c'),
+      id: 'cap-xa', label: 'Cấp xã', labelEn: 'Communes', quote: 'c) Đối với cấp xã:', nomineeTypes: ['collective'], clause: c('IV.1.c'),
       categories: [
         { id: 'xa-dac-biet-kho-khan', label: 'Xã đặc biệt khó khăn', labelEn: 'Extremely disadvantaged commune' },
         { id: 'xa-khu-vuc-dtts', label: 'Xã khu vực III, khu vực II, khu vực I vùng đồng bào dân tộc thiểu số và miền núi', labelEn: 'Commune of area III, II or I in ethnic-minority and mountain regions' },
@@ -145,7 +145,7 @@ export const definition = {
       ],
     },
     {
-      id: 'thon-buon-to-dan-pho', label: 'Thôn, buôn, tổ dân phố', labelEn: 'Villages, hamlets and residential groups', nomineeTypes: ['collective'], clause: c('IV.1.d'),
+      id: 'thon-buon-to-dan-pho', label: 'Thôn, buôn, tổ dân phố', labelEn: 'Villages, hamlets and residential groups', quote: 'd) Đối với thôn, buôn, tổ dân phố:', nomineeTypes: ['collective'], clause: c('IV.1.d'),
       criteria: [
         { id: 'd-1', text: 'Triển khai thực hiện có hiệu quả chính sách, chương trình giảm nghèo trên địa bàn. Huy động nguồn lực, hỗ trợ vốn, chia sẻ kinh nghiệm, kỹ thuật để hộ nghèo phát triển sản xuất, ổn định cuộc sống và thoát nghèo.', clause: c('IV.1.d') },
         { id: 'd-2', text: 'Điều kiện sống, thu nhập của người nghèo trên địa bàn được cải thiện rõ rệt, tiếp cận ngày càng thuận lợi với các dịch vụ xã hội cơ bản về việc làm, y tế, giáo dục, nhà ở, nước sạch và vệ sinh, thông tin.', clause: c('IV.1.d') },
@@ -153,21 +153,21 @@ export const definition = {
       ],
     },
     {
-      id: 'ho-gia-dinh', label: 'Hộ gia đình', labelEn: 'Households', nomineeTypes: ['household'], clause: c('IV.1.e'),
+      id: 'ho-gia-dinh', label: 'Hộ gia đình', labelEn: 'Households', nomineeTypes: ['household'], quote: 'e) Đối với hộ gia đình:', clause: c('IV.1.e'),
       criteria: [
         { id: 'e-1', text: 'Có ý thức, trách nhiệm tự nguyện đăng ký thoát nghèo, có nhiều sáng kiến, cách làm hay, hiệu quả trong lao động, phát triển sản xuất, làm kinh tế và thoát nghèo bền vững; sử dụng vốn vay từ Ngân hàng Chính sách xã hội đúng mục đích, trả lãi, trả gốc đúng hạn, đạt hiệu quả sử dụng.', clause: c('IV.1.e') },
         { id: 'e-2', text: 'Có nhiều đóng góp, hỗ trợ hiệu quả, sáng tạo cho các hộ nghèo, hộ cận nghèo, hộ mới thoát nghèo để phát triển sản xuất, làm kinh tế, thoát nghèo bền vững.', clause: c('IV.1.e') },
       ],
     },
     {
-      id: 'can-bo-giam-ngheo', label: 'Cán bộ, công chức, viên chức, người làm công tác giảm nghèo', labelEn: 'Officials and poverty-reduction workers', nomineeTypes: ['individual'], clause: c('IV.1.g'),
+      id: 'can-bo-giam-ngheo', quote: 'g) Đối với cán bộ, công chức, viên chức, người làm công tác giảm nghèo:', label: 'Cán bộ, công chức, viên chức, người làm công tác giảm nghèo', labelEn: 'Officials and poverty-reduction workers', nomineeTypes: ['individual'], clause: c('IV.1.g'),
       criteria: [
         { id: 'g-1', text: 'Cán bộ, công chức, viên chức, người làm công tác giảm nghèo có sáng kiến trong việc xây dựng, tham mưu ban hành cơ chế, chính sách; hướng dẫn, tham gia tổ chức thực hiện công tác giảm nghèo.', clause: c('IV.1.g') },
         { id: 'g-2', text: 'Cán bộ, công chức, viên chức, người lao động các cơ quan, đơn vị của tỉnh giúp đỡ các huyện nghèo, xã hoặc thôn đặc biệt khó khăn và người nghèo.', clause: c('IV.1.g') },
       ],
     },
     {
-      id: 'doanh-nghiep-htx', label: 'Doanh nghiệp trong các thành phần kinh tế và hợp tác xã', labelEn: 'Enterprises and co-operatives', nomineeTypes: ['collective'], clause: c('IV.1.h'),
+      id: 'doanh-nghiep-htx', label: 'Doanh nghiệp trong các thành phần kinh tế và hợp tác xã', quote: 'h) Đối với doanh nghiệp trong các thành phần kinh tế và hợp tác xã:', labelEn: 'Enterprises and co-operatives', nomineeTypes: ['collective'], clause: c('IV.1.h'),
       criteria: [
         { id: 'h-1', text: 'Có đóng góp thiết thực, hiệu quả trong thực hiện công tác giảm nghèo và hỗ trợ, giúp đỡ huyện Đam Rông, các xã hoặc thôn đặc biệt khó khăn và người nghèo.', clause: c('IV.1.h') },
         { id: 'h-2', text: 'Tổ chức liên kết trong sản xuất, kinh doanh, tiêu thụ sản phẩm, phát triển đa dạng các mô hình sản xuất có sự tham gia của các hộ nghèo, hộ cận nghèo, hộ mới thoát nghèo; hỗ trợ phát triển các dự án, mô hình giảm nghèo phù hợp với người nghèo.', clause: c('IV.1.h') },
@@ -177,23 +177,23 @@ export const definition = {
   ],
 
   awardForms: [
-    { ...AWARD_FORMS.huanChuongLaoDong, clause: `${c('IV.2.a')}; ${awardLawClause('nd91-2017', AWARD_FORMS.huanChuongLaoDong.id)}` },
-    { ...AWARD_FORMS.bangKhenThuTuong, clause: `${c('IV.2.a')}; ${awardLawClause('nd91-2017', AWARD_FORMS.bangKhenThuTuong.id)}` },
-    { ...AWARD_FORMS.bangKhenChuTichTinh, clause: `${c('IV.2.a')}; ${awardLawClause('nd91-2017', AWARD_FORMS.bangKhenChuTichTinh.id)}` },
-    { ...AWARD_FORMS.giayKhen, clause: `${c('IV.2.a')}; ${awardLawClause('nd91-2017', AWARD_FORMS.giayKhen.id)}` },
+    { ...AWARD_FORMS.huanChuongLaoDong, quote: '- Huân chương Lao động;', clause: `${c('IV.2.a')}; ${awardLawClause('nd91-2017', AWARD_FORMS.huanChuongLaoDong.id)}` },
+    { ...AWARD_FORMS.bangKhenThuTuong, quote: '- Bằng khen của Thủ tướng Chính phủ;', clause: `${c('IV.2.a')}; ${awardLawClause('nd91-2017', AWARD_FORMS.bangKhenThuTuong.id)}` },
+    { ...AWARD_FORMS.bangKhenChuTichTinh, quote: '- Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh;', clause: `${c('IV.2.a')}; ${awardLawClause('nd91-2017', AWARD_FORMS.bangKhenChuTichTinh.id)}` },
+    { ...AWARD_FORMS.giayKhen, quote: '- Giấy khen.', clause: `${c('IV.2.a')}; ${awardLawClause('nd91-2017', AWARD_FORMS.giayKhen.id)}` },
   ],
 
   phases: [
-    { id: 'hang-nam', kind: 'hang-nam', label: 'Khen thưởng hằng năm', labelEn: 'Yearly commendation', awardForms: ['giay-khen'],
+    { id: 'hang-nam', kind: 'hang-nam', quote: '- Khen thưởng hằng năm: Căn cứ thành tích cụ thể các cơ quan, địa phương, đơn vị lựa chọn, xem xét tặng Giấy khen theo thẩm quyền cho các tập thể, cá nhân, hộ gia đình có nhiều thành tích trong thực hiện phong trào thi đua.', label: 'Khen thưởng hằng năm', labelEn: 'Yearly commendation', awardForms: ['giay-khen'],
       // The plan sets no date for yearly commendations; the window is the movement's own time.
       filed: { from: '2022-08-24', to: '2025-12-31', derived: 'Kế hoạch ban hành ngày 24/8/2022; “Phong trào thi đua được triển khai thực hiện từ năm 2022 đến năm 2025”', clause: c('V (đoạn mở đầu); Quyết định 1479/QĐ-UBND ngày 24/8/2022') },
       covers: { from: 2022, to: 2025 },
       clause: c('IV.2.c') },
-    { id: 'so-ket-2023', kind: 'so-ket', year: 2023, label: 'Khen thưởng sơ kết Phong trào thi đua năm 2023', labelEn: '2023 mid-term review commendation', awardForms: [BK_TINH, 'giay-khen'],
+    { id: 'so-ket-2023', kind: 'so-ket', year: 2023, quote: '- Khen thưởng sơ kết Phong trào thi đua vào năm 2023 + Huyện, thành phố lựa chọn các tập thể, cá nhân, hộ gia đình điển hình tiên tiến trong tham gia phong trào thi đua, có mô hình giảm nghèo hay và hiệu quả đề nghị Chủ tịch Ủy ban nhân dân tỉnh tặng Bằng khen: Các thành phố chọn không quá 02 trường hợp/địa phương; các huyện chọn không quá 03 trường hợp/địa phương, riêng huyện Đam Rông chọn không quá 04 trường hợp.', label: 'Khen thưởng sơ kết Phong trào thi đua năm 2023', labelEn: '2023 mid-term review commendation', awardForms: [BK_TINH, 'giay-khen'],
       filed: { from: '2023-01-01', to: '2023-12-31', derived: '“Khen thưởng sơ kết Phong trào thi đua vào năm 2023”; “Năm 2023: … chủ động tiến hành sơ kết khen thưởng”', clause: c('IV.2.c, V.3') },
       covers: { from: 2022, to: 2023 },
       clause: c('IV.2.c, V.3') },
-    { id: 'tong-ket-2025', kind: 'tong-ket', year: 2025, label: 'Khen thưởng tổng kết Phong trào thi đua năm 2025', labelEn: '2025 final review commendation', awardForms: ['huan-chuong-lao-dong', 'bang-khen-thu-tuong', BK_TINH, 'giay-khen'],
+    { id: 'tong-ket-2025', kind: 'tong-ket', year: 2025, quote: '- Khen thưởng tổng kết Phong trào thi đua vào năm 2025 + Mỗi sở, ban, ngành, Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội cấp tỉnh căn cứ chức năng, nhiệm vụ, mức độ tham gia Phong trào thi đua và thành tích đạt được lựa chọn 01 tập thể, 01 đến 02 cá nhân có thành tích xuất sắc trong Phong trào thi đua để đề nghị khen thưởng. Riêng Sở Lao động Thương binh và Xã hội lựa chọn 02 tập thể, 03 cá nhân để đề nghị khen thưởng.', label: 'Khen thưởng tổng kết Phong trào thi đua năm 2025', labelEn: '2025 final review commendation', awardForms: ['huan-chuong-lao-dong', 'bang-khen-thu-tuong', BK_TINH, 'giay-khen'],
       filed: { from: '2025-01-01', to: '2025-12-31', derived: '“Khen thưởng tổng kết Phong trào thi đua vào năm 2025”; “Năm 2025: Ủy ban nhân dân tỉnh tiến hành tổng kết Phong trào thi đua”', clause: c('IV.2.c, V.4') },
       covers: { from: 2022, to: 2025 },
       clause: c('IV.2.c (“Khen thưởng cấp Nhà nước: thực hiện khi có hướng dẫn của Ban Thi đua - Khen thưởng Trung ương”), V.4 (“tổng kết Phong trào thi đua theo hướng dẫn của Trung ương”)') },
@@ -219,12 +219,12 @@ export const definition = {
     { id: 'so-ket-2023-dam-rong', phase: 'so-ket-2023', awardForms: [BK_TINH], appliesTo: { unit: 'dam-rong' }, total: { max: 4 }, quote: '+ Huyện, thành phố lựa chọn các tập thể, cá nhân, hộ gia đình điển hình tiên tiến trong tham gia phong trào thi đua, có mô hình giảm nghèo hay và hiệu quả đề nghị Chủ tịch Ủy ban nhân dân tỉnh tặng Bằng khen: Các thành phố chọn không quá 02 trường hợp/địa phương; các huyện chọn không quá 03 trường hợp/địa phương, riêng huyện Đam Rông chọn không quá 04 trường hợp.', clause: c('IV.2.c, khen thưởng sơ kết năm 2023') },
     { id: 'so-ket-2023-so-ldtbxh', phase: 'so-ket-2023', awardForms: [BK_TINH], appliesTo: { unit: 'so-ldtbxh' }, byNomineeType: { collective: { min: 3, max: 5 }, individual: { min: 4, max: 6 }, household: { max: 0 } }, quote: '+ Sở Lao động - Thương binh và Xã hội theo dõi phong trào thi đua chủ trì, phối hợp với Sở Nội vụ (Ban Thi đua - Khen thưởng) xem xét, lựa chọn từ 03 đến 05 tập thể, 04 đến 06 cá nhân có nhiều đóng góp thuộc các sở, ban, ngành, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, các tổ chức chính trị - xã hội, các doanh nghiệp để đề xuất Chủ tịch Ủy ban nhân dân tỉnh tặng Bằng khen.', clause: c('IV.2.c, khen thưởng sơ kết năm 2023') },
     // In 2023 the provincial bodies' candidates reach the Chairman only through Sở LĐTBXH's selection.
-    { id: 'so-ket-2023-so-nganh', phase: 'so-ket-2023', awardForms: [BK_TINH], appliesTo: { unitType: 'so-ban-nganh' }, total: { max: 0 }, clause: c('IV.2.c, khen thưởng sơ kết năm 2023: Sở Lao động - Thương binh và Xã hội xem xét, lựa chọn và đề xuất') },
-    { id: 'so-ket-2023-mttq', phase: 'so-ket-2023', awardForms: [BK_TINH], appliesTo: { unitType: 'mttq-doan-the' }, total: { max: 0 }, clause: c('IV.2.c, khen thưởng sơ kết năm 2023: Sở Lao động - Thương binh và Xã hội xem xét, lựa chọn và đề xuất') },
-    { id: 'so-ket-2023-khac', phase: 'so-ket-2023', awardForms: [BK_TINH], appliesTo: { unitType: 'co-quan-don-vi-khac' }, total: { max: 0 }, clause: c('IV.2.c, khen thưởng sơ kết năm 2023: Sở Lao động - Thương binh và Xã hội xem xét, lựa chọn và đề xuất') },
-    { id: 'tong-ket-2025-so-nganh', phase: 'tong-ket-2025', awardForms: TONG_KET_AWARDS, appliesTo: { unitType: 'so-ban-nganh' }, byNomineeType: { collective: { min: 1, max: 1 }, individual: { min: 1, max: 2 }, household: { max: 0 } }, clause: c('IV.2.c, khen thưởng tổng kết năm 2025') },
-    { id: 'tong-ket-2025-mttq', phase: 'tong-ket-2025', awardForms: TONG_KET_AWARDS, appliesTo: { unitType: 'mttq-doan-the' }, byNomineeType: { collective: { min: 1, max: 1 }, individual: { min: 1, max: 2 }, household: { max: 0 } }, clause: c('IV.2.c, khen thưởng tổng kết năm 2025') },
-    { id: 'tong-ket-2025-so-ldtbxh', phase: 'tong-ket-2025', awardForms: TONG_KET_AWARDS, appliesTo: { unit: 'so-ldtbxh' }, byNomineeType: { collective: { min: 2, max: 2 }, individual: { min: 3, max: 3 }, household: { max: 0 } }, clause: c('IV.2.c, khen thưởng tổng kết năm 2025') },
+    { id: 'so-ket-2023-so-nganh', quote: '+ Sở Lao động - Thương binh và Xã hội theo dõi phong trào thi đua chủ trì, phối hợp với Sở Nội vụ (Ban Thi đua - Khen thưởng) xem xét, lựa chọn từ 03 đến 05 tập thể, 04 đến 06 cá nhân có nhiều đóng góp thuộc các sở, ban, ngành, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, các tổ chức chính trị - xã hội, các doanh nghiệp để đề xuất Chủ tịch Ủy ban nhân dân tỉnh tặng Bằng khen.', phase: 'so-ket-2023', awardForms: [BK_TINH], appliesTo: { unitType: 'so-ban-nganh' }, total: { max: 0 }, clause: c('IV.2.c, khen thưởng sơ kết năm 2023: Sở Lao động - Thương binh và Xã hội xem xét, lựa chọn và đề xuất') },
+    { id: 'so-ket-2023-mttq', quote: '+ Sở Lao động - Thương binh và Xã hội theo dõi phong trào thi đua chủ trì, phối hợp với Sở Nội vụ (Ban Thi đua - Khen thưởng) xem xét, lựa chọn từ 03 đến 05 tập thể, 04 đến 06 cá nhân có nhiều đóng góp thuộc các sở, ban, ngành, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, các tổ chức chính trị - xã hội, các doanh nghiệp để đề xuất Chủ tịch Ủy ban nhân dân tỉnh tặng Bằng khen.', phase: 'so-ket-2023', awardForms: [BK_TINH], appliesTo: { unitType: 'mttq-doan-the' }, total: { max: 0 }, clause: c('IV.2.c, khen thưởng sơ kết năm 2023: Sở Lao động - Thương binh và Xã hội xem xét, lựa chọn và đề xuất') },
+    { id: 'so-ket-2023-khac', quote: '+ Sở Lao động - Thương binh và Xã hội theo dõi phong trào thi đua chủ trì, phối hợp với Sở Nội vụ (Ban Thi đua - Khen thưởng) xem xét, lựa chọn từ 03 đến 05 tập thể, 04 đến 06 cá nhân có nhiều đóng góp thuộc các sở, ban, ngành, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, các tổ chức chính trị - xã hội, các doanh nghiệp để đề xuất Chủ tịch Ủy ban nhân dân tỉnh tặng Bằng khen.', phase: 'so-ket-2023', awardForms: [BK_TINH], appliesTo: { unitType: 'co-quan-don-vi-khac' }, total: { max: 0 }, clause: c('IV.2.c, khen thưởng sơ kết năm 2023: Sở Lao động - Thương binh và Xã hội xem xét, lựa chọn và đề xuất') },
+    { id: 'tong-ket-2025-so-nganh', quote: 'Mỗi sở, ban, ngành, Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội cấp tỉnh căn cứ chức năng, nhiệm vụ, mức độ tham gia Phong trào thi đua và thành tích đạt được lựa chọn 01 tập thể, 01 đến 02 cá nhân có thành tích xuất sắc trong Phong trào thi đua để đề nghị khen thưởng.', phase: 'tong-ket-2025', awardForms: TONG_KET_AWARDS, appliesTo: { unitType: 'so-ban-nganh' }, byNomineeType: { collective: { min: 1, max: 1 }, individual: { min: 1, max: 2 }, household: { max: 0 } }, clause: c('IV.2.c, khen thưởng tổng kết năm 2025') },
+    { id: 'tong-ket-2025-mttq', quote: 'Mỗi sở, ban, ngành, Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội cấp tỉnh căn cứ chức năng, nhiệm vụ, mức độ tham gia Phong trào thi đua và thành tích đạt được lựa chọn 01 tập thể, 01 đến 02 cá nhân có thành tích xuất sắc trong Phong trào thi đua để đề nghị khen thưởng.', phase: 'tong-ket-2025', awardForms: TONG_KET_AWARDS, appliesTo: { unitType: 'mttq-doan-the' }, byNomineeType: { collective: { min: 1, max: 1 }, individual: { min: 1, max: 2 }, household: { max: 0 } }, clause: c('IV.2.c, khen thưởng tổng kết năm 2025') },
+    { id: 'tong-ket-2025-so-ldtbxh', quote: 'Riêng Sở Lao động Thương binh và Xã hội lựa chọn 02 tập thể, 03 cá nhân để đề nghị khen thưởng.', phase: 'tong-ket-2025', awardForms: TONG_KET_AWARDS, appliesTo: { unit: 'so-ldtbxh' }, byNomineeType: { collective: { min: 2, max: 2 }, individual: { min: 3, max: 3 }, household: { max: 0 } }, clause: c('IV.2.c, khen thưởng tổng kết năm 2025') },
     { id: 'tong-ket-2025-thanh-pho', phase: 'tong-ket-2025', awardForms: TONG_KET_AWARDS, appliesTo: { unitType: 'thanh-pho' }, total: { max: 3 }, quote: '+ Các thành phố chọn không quá 03 trường hợp/địa phương; các huyện chọn không quá 04 trường hợp/ địa phương, riêng huyện Đam Rông chọn không quá 05 trường hợp (tập thể, cá nhân, hộ gia đình).', clause: c('IV.2.c, khen thưởng tổng kết năm 2025') },
     { id: 'tong-ket-2025-huyen', phase: 'tong-ket-2025', awardForms: TONG_KET_AWARDS, appliesTo: { unitType: 'huyen' }, total: { max: 4 }, quote: '+ Các thành phố chọn không quá 03 trường hợp/địa phương; các huyện chọn không quá 04 trường hợp/ địa phương, riêng huyện Đam Rông chọn không quá 05 trường hợp (tập thể, cá nhân, hộ gia đình).', clause: c('IV.2.c, khen thưởng tổng kết năm 2025') },
     { id: 'tong-ket-2025-dam-rong', phase: 'tong-ket-2025', awardForms: TONG_KET_AWARDS, appliesTo: { unit: 'dam-rong' }, total: { max: 5 }, quote: '+ Các thành phố chọn không quá 03 trường hợp/địa phương; các huyện chọn không quá 04 trường hợp/ địa phương, riêng huyện Đam Rông chọn không quá 05 trường hợp (tập thể, cá nhân, hộ gia đình).', clause: c('IV.2.c, khen thưởng tổng kết năm 2025') },
@@ -259,7 +259,7 @@ export const definition = {
   ],
 
   deadlines: [
-    { id: 'bao-cao-hang-nam', kind: 'report', label: 'Báo cáo tình hình tổ chức thực hiện Phong trào thi đua hằng năm', labelEn: 'Yearly implementation report', appliesTo: { reportPeriod: 'hang-nam' }, due: { every: 'year', month: 11, day: 15 }, before: true, to: 'Sở Lao động - Thương binh và Xã hội; đồng thời gửi Sở Nội vụ (Ban Thi đua - Khen thưởng)', clause: c('VI.6') },
+    { id: 'bao-cao-hang-nam', quote: '6. Trước ngày 15 tháng 11 hằng năm, các sở, ban, ngành, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội, Ủy ban nhân dân các huyện, thành phố, các cơ quan, đơn vị có liên quan báo cáo tình hình tổ chức thực hiện Phong trào thi đua về Sở Lao động Thương binh và Xã hội để tổng hợp, báo cáo Ban chỉ đạo các Chương trình mục tiêu quốc gia tỉnh và báo cáo Bộ Lao động Thương binh và Xã hội, đồng thời gửi Sở Nội vụ (Ban Thi đua - Khen thưởng) để tổng hợp báo cáo Ban Thi đua - Khen thưởng Trung ương.', kind: 'report', label: 'Báo cáo tình hình tổ chức thực hiện Phong trào thi đua hằng năm', labelEn: 'Yearly implementation report', appliesTo: { reportPeriod: 'hang-nam' }, due: { every: 'year', month: 11, day: 15 }, before: true, to: 'Sở Lao động - Thương binh và Xã hội; đồng thời gửi Sở Nội vụ (Ban Thi đua - Khen thưởng)', clause: c('VI.6') },
   ],
 
   milestones: [
@@ -285,7 +285,7 @@ export const definition = {
   },
 
   dossier: {
-    intake: { agency: 'Sở Lao động - Thương binh và Xã hội', clause: c('IV.2.e') },
+    intake: { agency: 'Sở Lao động - Thương binh và Xã hội', quote: 'e) Hồ sơ đề nghị khen thưởng: Thực hiện chức năng, nhiệm vụ và quy định của pháp luật về công tác thi đua, khen thưởng, Sở Lao động Thương binh và Xã hội là đầu mối chủ trì, tiếp nhận, tổng hợp hồ sơ đề nghị khen thưởng theo chuyên đề này; phối hợp với Sở Nội vụ (Ban Thi đua - Khen thưởng tỉnh) và các cơ quan, địa phương, đơn vị có liên quan thẩm định đề nghị Chủ tịch Ủy ban nhân dân tỉnh xem xét khen thưởng hoặc đề nghị khen thưởng cấp Nhà nước.', clause: c('IV.2.e') },
     submitterUnitTypes: ['so-ban-nganh', 'mttq-doan-the', 'thanh-pho', 'huyen', 'co-quan-don-vi-khac'],
     routes: nationalRoutes({
       to: [SO_LDTBXH, UBND_TINH],
@@ -321,6 +321,13 @@ export const definition = {
       clause: c('II.1'),
       reading: 'Mục tiêu riêng của huyện Đam Rông là mốc năm 2025 (dam-rong-2025), không phải chỉ tiêu bằng số; báo cáo của huyện trình bày kết quả ở mục III.2, không có cảnh báo tự động.',
       readingEn: 'Đam Rông’s own goal is a 2025 milestone (dam-rong-2025), not a numeric target; the district reports on it under III.2 and no warning is raised automatically.',
+    },
+    // Quotes of the rule table: rows derived from a sentence rather than stated by one
+    {
+      text: 'Sở Lao động - Thương binh và Xã hội theo dõi phong trào thi đua chủ trì, phối hợp với Sở Nội vụ (Ban Thi đua - Khen thưởng) xem xét, lựa chọn từ 03 đến 05 tập thể, 04 đến 06 cá nhân có nhiều đóng góp thuộc các sở, ban, ngành, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, các tổ chức chính trị - xã hội, các doanh nghiệp để đề xuất Chủ tịch Ủy ban nhân dân tỉnh tặng Bằng khen.',
+      clause: c('IV.2.c, khen thưởng sơ kết năm 2023'),
+      reading: 'Ở đợt sơ kết năm 2023, các sở, ban, ngành, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, các tổ chức chính trị - xã hội và cơ quan, đơn vị khác không tự trình Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh: Sở Lao động - Thương binh và Xã hội lựa chọn và đề xuất thay họ, nên số lượng họ được tự trình là 0 (so-ket-2023-so-nganh, so-ket-2023-mttq, so-ket-2023-khac).',
+      readingEn: 'In the 2023 mid-term review, provincial departments, the Fatherland Front, socio-political organisations and other bodies do not file the provincial chairman’s Certificate themselves: the labour department selects and proposes on their behalf, so their own quota is 0 (so-ket-2023-so-nganh, so-ket-2023-mttq, so-ket-2023-khac).',
     },
   ],
 } satisfies PlanDefinition;
