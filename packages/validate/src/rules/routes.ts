@@ -8,7 +8,13 @@ import { arr, lbl, obj, str } from './context.js';
 const fold = (s: string): string =>
   s.normalize('NFC').toLocaleLowerCase('vi').replace(/uỷ/g, 'ủy').replace(/[\-\u2010-\u2015&,.;:()/]/g, ' ').replace(/\s+/g, ' ').trim();
 
-const names = (a: Addressee): string[] => [a.name, ...(a.aliases ?? [])].map(fold);
+// Folded once per addressee (locale-aware lower-casing is slow, and the plan's data never changes).
+const folded = new WeakMap<Addressee, string[]>();
+const names = (a: Addressee): string[] => {
+  let n = folded.get(a);
+  if (!n) folded.set(a, (n = [a.name, ...(a.aliases ?? [])].map(fold)));
+  return n;
+};
 
 /** Whether a "Kính gửi" line names one of the addressees. */
 const addresses = (line: string, to: Addressee[]): boolean => {
