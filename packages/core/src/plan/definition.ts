@@ -1,4 +1,3 @@
-// PLAN-DATA AUTHORS (helpers): read /work/main/packages/plans/AUTHORING.md first — it says what to write, the rules and how to check.
 // The plan-definition format: everything a provincial plan (kế hoạch) says about
 // reports and nomination dossiers, as data. Schemas, rules, forms and PDFs are all
 // derived from one `PlanDefinition`; a new province adds a folder of data, not code.
@@ -13,7 +12,7 @@ export type IsoDate = string;
 /** The three nominee kinds the law knows (Luật TĐKT 2022 Điều 84; NĐ 98/2023 Phụ lục I). */
 export type NomineeType = 'collective' | 'individual' | 'household';
 
-/** Legal regime a dossier follows, chosen from the plan's dates (legal.md §2.1). */
+/** Legal regime a dossier follows, chosen from the plan's dates (docs/guide/plan-definition.md, "The law in force by date"). */
 export type LegalRegime = 'nd91-2017' | 'nd98-2023' | 'nd152-2025';
 
 /**

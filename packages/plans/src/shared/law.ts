@@ -1,4 +1,3 @@
-// PLAN-DATA AUTHORS (helpers): read /work/main/packages/plans/AUTHORING.md first — it says what to write, the rules and how to check.
 // Facts of national law that every plan of its era shares (legal.md §2). Plans import
 // what applies and override what their own text says; nothing here is province-specific.
 
