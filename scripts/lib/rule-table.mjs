@@ -7,7 +7,7 @@
 // legal regimes…) needs one entry. Items of a top-level array the table does not know yet are
 // still listed, by their own `code`/`codes`, `quote` and `clause`, so nothing with a clause is lost.
 
-import { awardLawClause, legalRegimes } from '../../packages/plans/dist/law.js';
+import { awardClauseUnder, legalRegimes } from '../../packages/plans/dist/law.js';
 
 const WARNING_CODES = new Set(['deadline-late', 'target-not-met']);
 const TYPE_VI = { collective: 'tập thể', individual: 'cá nhân', household: 'hộ gia đình' };
@@ -25,11 +25,7 @@ const bounds = (b) => {
  * An award form's clause as each legal regime would cite it: rules cite the national law in
  * force on the document's date, so a fixture dated 2025 proves the row under another citation.
  */
-const awardClauses = (a) => {
-  const cites = [...new Set(legalRegimes().map((r) => awardLawClause(r.id, a.id)))].sort((x, y) => y.length - x.length);
-  const own = cites.find((c) => a.clause.includes(c));
-  return own ? cites.map((c) => a.clause.replace(own, c)) : [a.clause];
-};
+const awardClauses = (a) => [...new Set(legalRegimes().map((r) => awardClauseUnder(r.id, a.id, a.clause)))];
 const unitTypeLabel = (p, id) => p.unitTypes.find((u) => u.id === id)?.label ?? p.units?.find((u) => u.id === id)?.name ?? id;
 
 function targetScope(p, i) {

@@ -60,7 +60,7 @@ const common = {
 const FROM_RUNTIME = [
   { file: /[\\/]core[\\/]dist[\\/]text[\\/]legacy-encoding\.js$/, functions: ['detectLegacyEncoding'] },
   { file: /[\\/]core[\\/]dist[\\/]text[\\/]printable\.js$/, functions: ['findUnprintable', 'isCommonPrintable'] },
-  { file: /[\\/]plans[\\/]dist[\\/]law\.js$/, functions: ['legalRegimes', 'regimeOn', 'awardLawClause'] },
+  { file: /[\\/]plans[\\/]dist[\\/]law\.js$/, functions: ['legalRegimes', 'regimeOn', 'awardClauseUnder'] },
   { file: /[\\/]core[\\/]dist[\\/]messages[\\/]en\.js$/, objects: ['en', 'enTerms'] },
   { file: /[\\/]core[\\/]dist[\\/]messages[\\/]vi\.js$/, objects: ['vi', 'viTerms'] },
 ];
@@ -151,7 +151,7 @@ await build({
       "export { default as equal } from 'ajv/dist/runtime/equal';",
       "export { fullFormats } from 'ajv-formats/dist/formats';",
       "export { detectLegacyEncoding, findUnprintable, isCommonPrintable } from '@thidua/core';",
-      "export { legalRegimes, regimeOn, awardLawClause } from '@thidua/plans/law';",
+      "export { legalRegimes, regimeOn, awardClauseUnder } from '@thidua/plans/law';",
       `export { en, enTerms } from ${JSON.stringify(path.join(root, 'packages/core/dist/messages/en.js'))};`,
       `export { vi, viTerms } from ${JSON.stringify(path.join(root, 'packages/core/dist/messages/vi.js'))};`,
     ].join('\n'),

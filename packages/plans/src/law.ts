@@ -3,4 +3,4 @@
 export { LEGAL_REGIMES } from './shared/regimes.js';
 export { legalRegimes } from './shared/legal-regimes.js';
 export { regimeOn } from './shared/regime-on.js';
-export { awardLawClause } from './shared/award-law.js';
+export { awardClauseUnder, awardLawClause } from './shared/award-law.js';

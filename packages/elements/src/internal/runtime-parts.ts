@@ -7,7 +7,7 @@
 // engine has its own copies and this stays unused.
 
 import type { detectLegacyEncoding, findUnprintable, isCommonPrintable, MESSAGES, TERMS } from '@thidua/core';
-import type { awardLawClause, legalRegimes, regimeOn } from '@thidua/plans/law';
+import type { awardClauseUnder, legalRegimes, regimeOn } from '@thidua/plans/law';
 
 export interface RuntimeParts {
   detectLegacyEncoding: typeof detectLegacyEncoding;
@@ -15,14 +15,14 @@ export interface RuntimeParts {
   isCommonPrintable: typeof isCommonPrintable;
   legalRegimes: typeof legalRegimes;
   regimeOn: typeof regimeOn;
-  awardLawClause: typeof awardLawClause;
+  awardClauseUnder: typeof awardClauseUnder;
   en: (typeof MESSAGES)['en'];
   enTerms: (typeof TERMS)['en'];
   vi: (typeof MESSAGES)['vi'];
   viTerms: (typeof TERMS)['vi'];
 }
 
-const FUNCTIONS = ['detectLegacyEncoding', 'findUnprintable', 'isCommonPrintable', 'legalRegimes', 'regimeOn', 'awardLawClause'] as const;
+const FUNCTIONS = ['detectLegacyEncoding', 'findUnprintable', 'isCommonPrintable', 'legalRegimes', 'regimeOn', 'awardClauseUnder'] as const;
 const OBJECTS = ['en', 'enTerms', 'vi', 'viTerms'] as const;
 
 let installed: RuntimeParts | undefined;

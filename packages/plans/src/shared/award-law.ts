@@ -11,3 +11,17 @@ export function awardLawClause(regime: LegalRegime, awardId: string): Clause {
   if (!r) throw new Error(`unknown legal regime “${regime}”`);
   return r.awardArticles[awardId] ?? r.basis;
 }
+
+/**
+ * An award form's clause with its national-law part (as any regime cites it) replaced by how
+ * `regime` cites it. The plan's own part is kept as written; a clause that names no known
+ * citation is returned unchanged.
+ */
+export function awardClauseUnder(regime: LegalRegime, awardId: string, clause: Clause): Clause {
+  const cite = awardLawClause(regime, awardId);
+  if (clause.includes(cite)) return clause;
+  // Longest first: one regime's citation may begin with another's.
+  const known = [...new Set(LEGAL_REGIMES.map((r) => awardLawClause(r.id, awardId)))].sort((a, b) => b.length - a.length);
+  const own = known.find((c) => clause.includes(c));
+  return own ? clause.replace(own, cite) : clause;
+}
