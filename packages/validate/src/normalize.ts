@@ -60,6 +60,8 @@ export function normalizeInput(input: unknown, limits: InputLimits = DEFAULT_LIM
   const unprintable: UnprintableHit[] = [];
   let long = false;
   const path: string[] = [];
+  /** JSON Pointer of the value being walked (built only for a hit). */
+  const pointer = () => (path.length ? '/' + path.map(escapePointer).join('/') : '');
   let nodes = 0;
 
   const walk = (v: unknown, depth: number): unknown => {
@@ -75,10 +77,10 @@ export function normalizeInput(input: unknown, limits: InputLimits = DEFAULT_LIM
       // letters (U+1E00–U+1EFF, in nearly every sentence) was typed in Unicode.
       if (!VIETNAMESE_BLOCK.test(s) && LEGACY_HINT.test(s)) {
         const hit = detectLegacyEncoding(s);
-        if (hit) legacy.push({ ...hit, path: path.length ? '/' + path.map(escapePointer).join('/') : '' });
+        if (hit) legacy.push({ ...hit, path: pointer() });
       }
       const bad = common ? undefined : findUnprintable(s);
-      if (bad) unprintable.push({ ...bad, path: path.length ? '/' + path.map(escapePointer).join('/') : '' });
+      if (bad) unprintable.push({ ...bad, path: pointer() });
       return s;
     }
     if (v === null || typeof v !== 'object') return v;
