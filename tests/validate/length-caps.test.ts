@@ -104,3 +104,34 @@ describe('validate() with over-long input', () => {
     }
   });
 });
+
+// validate() checks text with no surrogate with lengths in UTF-16 units (ajv's faster
+// `unicode: false`); with an astral character in it, a length must still count characters.
+describe('lengths count characters, not UTF-16 units', () => {
+  const PLAN = 'lam-dong-2022-2025';
+  const withSignerName = (fullName: string) => {
+    const data = example(PLAN, 'nomination');
+    data.coverLetter.signer.fullName = fullName;
+    return validate(PLAN, 'nomination', data);
+  };
+  const lengthError = (r: ReturnType<typeof validate>) => r.errors.find((e) => e.path === '/coverLetter/signer/fullName' && e.code === 'maxLength');
+
+  it('120 characters, one of them astral (121 UTF-16 units), fit a 120-character field: only the character is refused', () => {
+    const r = withSignerName('a'.repeat(119) + '😀');
+    expect(lengthError(r)).toBeUndefined();
+    expect(r.errors.map((e) => e.code)).toContain('unprintable-character');
+  });
+
+  it('121 characters are too long whether or not one is astral', () => {
+    expect(lengthError(withSignerName('a'.repeat(121)))?.params).toEqual({ limit: 120, actual: 121 });
+    expect(lengthError(withSignerName('a'.repeat(120) + '😀'))?.params).toEqual({ limit: 120, actual: 121 });
+  });
+
+  it('an astral character anywhere else in the dossier does not change how this field is counted', () => {
+    const data = example(PLAN, 'nomination');
+    data.coverLetter.signer.fullName = 'Nguyễn Văn ' + 'A'.repeat(110);
+    data.coverLetter.body = data.coverLetter.body + ' 😀';
+    const r = validate(PLAN, 'nomination', data);
+    expect(r.errors.find((e) => e.code === 'maxLength')?.params).toEqual({ limit: 120, actual: 121 });
+  });
+});

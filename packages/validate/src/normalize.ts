@@ -24,8 +24,12 @@ export interface UnprintableHit extends UnprintableCharacter {
 }
 
 export type NormalizeOutcome =
-  /** `long`: some string or list is longer than LENGTH_CAPS. */
-  | { ok: true; value: unknown; legacy: LegacyHit[]; unprintable: UnprintableHit[]; long: boolean }
+  /**
+   * `long`: some string or list is longer than LENGTH_CAPS. `surrogates`: some string holds a
+   * UTF-16 surrogate (an astral character or half of one), so its length in UTF-16 units is
+   * not its length in characters.
+   */
+  | { ok: true; value: unknown; legacy: LegacyHit[]; unprintable: UnprintableHit[]; long: boolean; surrogates: boolean }
   | { ok: false; code: 'too-deep' | 'too-large'; limit: number };
 
 class LimitExceeded {
@@ -41,6 +45,7 @@ const MAYBE_NOT_NFC = /[^\u0000-\u02ff\u1e00-\u1eff\u2002-\u20cf\u2190-\u22ff\u3
 // Printable ASCII, tabs and line breaks: nothing to normalise, decode or refuse.
 const NOT_PLAIN_ASCII = /[^\t\n\r\u0020-\u007e]/;
 const VIETNAMESE_BLOCK = /[\u1e00-\u1eff]/;
+const SURROGATE = /[\ud800-\udfff]/;
 
 // Characters of U+0080–U+00FF that Vietnamese never uses but TCVN3/VNI mojibake is full
 // of; only strings holding one are worth the encoding detector's time.
@@ -59,6 +64,7 @@ export function normalizeInput(input: unknown, limits: InputLimits = DEFAULT_LIM
   const legacy: LegacyHit[] = [];
   const unprintable: UnprintableHit[] = [];
   let long = false;
+  let surrogates = false;
   const path: string[] = [];
   /** JSON Pointer of the value being walked (built only for a hit). */
   const pointer = () => (path.length ? '/' + path.map(escapePointer).join('/') : '');
@@ -73,6 +79,8 @@ export function normalizeInput(input: unknown, limits: InputLimits = DEFAULT_LIM
       // One scan settles the usual Vietnamese sentence: already NFC, and printable.
       const common = isCommonPrintable(v);
       const s = common || !MAYBE_NOT_NFC.test(v) ? v : v.normalize('NFC');
+      // The common blocks hold no surrogate: only a string outside them can.
+      if (!common && !surrogates && SURROGATE.test(s)) surrogates = true;
       // Mojibake is made of Latin-1 only: a string already holding precomposed Vietnamese
       // letters (U+1E00–U+1EFF, in nearly every sentence) was typed in Unicode.
       if (!VIETNAMESE_BLOCK.test(s) && LEGACY_HINT.test(s)) {
@@ -117,7 +125,7 @@ export function normalizeInput(input: unknown, limits: InputLimits = DEFAULT_LIM
   };
 
   try {
-    return { ok: true, value: walk(input, 0), legacy, unprintable, long };
+    return { ok: true, value: walk(input, 0), legacy, unprintable, long, surrogates };
   } catch (e) {
     if (e instanceof LimitExceeded) return { ok: false, code: e.code, limit: e.limit };
     if (e instanceof RangeError) return { ok: false, code: 'too-deep', limit: limits.maxDepth };

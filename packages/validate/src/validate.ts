@@ -1,11 +1,13 @@
 import type { ValidationResult } from '@thidua/core';
 import { getPlan, getSchema, isDocumentKind, UnknownKindError } from '@thidua/plans';
 import type { ValidateFunction } from 'ajv';
-import { createAjv } from './ajv.js';
+import { BMP_LENGTHS, createAjv } from './ajv.js';
 import { runValidation, type ValidateOptions } from './engine.js';
 
 const compiled = new Map<string, ValidateFunction>();
+const compiledBmp = new Map<string, ValidateFunction>();
 let ajv: ReturnType<typeof createAjv> | undefined;
+let ajvBmp: ReturnType<typeof createAjv> | undefined;
 
 /** The ajv validator of a plan's schema, compiled once per process. */
 export function compiledValidator(planId: string, kind: string): ValidateFunction {
@@ -19,6 +21,18 @@ export function compiledValidator(planId: string, kind: string): ValidateFunctio
   return fn;
 }
 
+/** The same validator with lengths in UTF-16 units: exact only for text without surrogates. */
+function bmpValidator(planId: string, kind: string): ValidateFunction {
+  const key = `${planId}/${kind}`;
+  let fn = compiledBmp.get(key);
+  if (!fn) {
+    ajvBmp ??= createAjv(BMP_LENGTHS);
+    fn = ajvBmp.compile(getSchema(planId, kind));
+    compiledBmp.set(key, fn);
+  }
+  return fn;
+}
+
 /**
  * Validates a submission against a plan: `{ ok, errors, warnings, value }` with messages in
  * Vietnamese (or English with `lang: 'en'`). Throws only for an unknown plan or kind.
@@ -26,5 +40,6 @@ export function compiledValidator(planId: string, kind: string): ValidateFunctio
 export function validate(planId: string, kind: string, data: unknown, options: ValidateOptions = {}): ValidationResult {
   const plan = getPlan(planId);
   if (!isDocumentKind(kind)) throw new UnknownKindError(kind);
-  return runValidation(plan, kind, getSchema(planId, kind), compiledValidator(planId, kind), data, options);
+  const checks = { exact: compiledValidator(planId, kind), bmp: bmpValidator(planId, kind) };
+  return runValidation(plan, kind, getSchema(planId, kind), checks, data, options);
 }
