@@ -65,6 +65,8 @@ export const en: Record<ErrorCode, string> = {
   'date-outside-round': '{field}: {round} takes documents dated {from} to {to}; {date} is outside this round. Check the date or choose the right round.',
   'period-year-mismatch': '{field}: “{period}” is the report for {years} (figures for {span}); {year} is not in this period. Correct the year or choose the right report type.',
   'year-after-date': '{field}: {year} is later than the document date ({date}); this document can only give figures up to {maxYear}.',
+  // Real documents: a template line the report does not have.
+  'template-line-missing': '{field}: the report has no “{line}” line of the achievement-report template. The dossier stays valid; fill it in if the unit has this information, otherwise leave it empty rather than writing a stand-in.',
 };
 
 export const enTerms = {

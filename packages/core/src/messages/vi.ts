@@ -67,6 +67,8 @@ export const vi: Record<ErrorCode, string> = {
   'date-outside-round': '{field}: {round} nhận văn bản đề ngày từ {from} đến {to}; văn bản đề ngày {date} nằm ngoài đợt này. Hãy kiểm tra lại ngày hoặc chọn đúng đợt.',
   'period-year-mismatch': '{field}: “{period}” là báo cáo năm {years} (số liệu giai đoạn {span}); năm {year} không thuộc kỳ báo cáo này. Hãy sửa năm hoặc chọn đúng loại báo cáo.',
   'year-after-date': '{field}: năm {year} muộn hơn ngày văn bản ({date}); văn bản này chỉ nêu được số liệu đến năm {maxYear}.',
+  // Real documents: a template line the report does not have.
+  'template-line-missing': '{field}: báo cáo không có dòng “{line}” của mẫu báo cáo thành tích. Hồ sơ vẫn hợp lệ; nếu đơn vị có thông tin này, hãy ghi vào, nếu không thì để trống, không ghi thay.',
 };
 
 export const viTerms = {

@@ -64,7 +64,8 @@ export interface ConfirmationEntry {
   agency?: string;
   /** Position of the signer ("CHỦ TỊCH"). */
   title: string;
-  fullName: string;
+  /** Absent when the signer is not known yet: the name is written by hand when signing. */
+  fullName?: string;
 }
 
 interface NomineeBase {
@@ -97,14 +98,14 @@ export interface CollectiveNominee extends NomineeBase {
   /** Full name of the collective, no abbreviations. */
   name: string;
   profile: {
-    headquarters: string;
+    headquarters?: string;
     phone?: string;
     email?: string;
     website?: string;
-    history: string;
-    structure: string;
+    history?: string;
+    structure?: string;
     staffCount?: number;
-    functions: string;
+    functions?: string;
   };
   report: {
     results: string;
@@ -132,7 +133,7 @@ export interface IndividualNominee extends NomineeBase {
     phone?: string;
   };
   report: {
-    duties: string;
+    duties?: string;
     results: string;
     commitment?: string;
   };
@@ -148,7 +149,7 @@ export interface HouseholdNominee extends NomineeBase {
     address: { village: string; commune: string; district: string };
   };
   report: {
-    contributions: string;
+    contributions?: string;
     labourDays?: number;
     landArea?: number;
     moneyVnd?: number;

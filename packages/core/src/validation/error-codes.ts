@@ -34,6 +34,8 @@ export const RULE_CODES = [
   'date-before-plan', 'date-outside-round', 'period-year-mismatch', 'year-after-date',
   // The law in force by date.
   'vote-share-unverified', 'legal-basis-not-in-force',
+  // Real documents: a template line the report does not have.
+  'template-line-missing',
 ] as const;
 
 export type ErrorCode = (typeof SCHEMA_CODES)[number] | (typeof INPUT_CODES)[number] | (typeof RULE_CODES)[number];

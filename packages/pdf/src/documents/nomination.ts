@@ -75,7 +75,7 @@ function listOf(plan: PlanDefinition, d: NominationSubmission): Block[] {
       const who = n.type === 'individual'
         ? `${n.profile.birthDate.slice(0, 4)}\n${genderLabel(n.profile.gender)}`
         : n.type === 'household' ? `${figure(n.profile.birthYear)}\n${genderLabel(n.profile.gender)}` : '';
-      const where = n.type === 'individual' ? `${n.profile.position}, ${n.profile.workplace}` : n.type === 'household' ? `${n.profile.address.village}, ${n.profile.address.commune}, ${n.profile.address.district}` : n.profile.headquarters;
+      const where = n.type === 'individual' ? `${n.profile.position}, ${n.profile.workplace}` : n.type === 'household' ? `${n.profile.address.village}, ${n.profile.address.commune}, ${n.profile.address.district}` : n.profile.headquarters ?? '';
       const share = members > 0 ? ` (${num(Math.round((n.votesAgree / members) * 1000) / 10)}%)` : '';
       rows.push([cell(String(i + 1), { align: 'center' }), cell(nomineeName(n)), cell(who, { align: 'center' }), cell(where), cell(n.summary), cell(`${figure(n.votesAgree)}/${figure(members)}${share}`, { align: 'center' }), cell(n.note ?? '')]);
     });
@@ -151,15 +151,20 @@ function criteriaList(plan: PlanDefinition, n: Nominee): Block[] {
   ];
 }
 
+/** A template line the report gave, under its heading; one it lacks is left out, never printed empty. */
+function templateLine(title: string, text: string | undefined): Block[] {
+  return text === undefined ? [] : [heading('', title, 2), ...bodyText(text)];
+}
+
 function profileBlocks(n: Nominee): Block[] {
   if (n.type === 'collective') {
     const c = n as CollectiveNominee;
     return [
       heading('I.', 'SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH', 0),
       ...compact([field('Trụ sở chính', c.profile.headquarters), field('Điện thoại', c.profile.phone), field('Thư điện tử', c.profile.email), field('Trang thông tin điện tử', c.profile.website), field('Tổng số cán bộ, người lao động', c.profile.staffCount)]),
-      heading('', 'Quá trình thành lập và phát triển', 2), ...bodyText(c.profile.history),
-      heading('', 'Cơ cấu tổ chức, cơ sở vật chất, tổ chức đảng, đoàn thể', 2), ...bodyText(c.profile.structure),
-      heading('', 'Chức năng, nhiệm vụ', 2), ...bodyText(c.profile.functions),
+      ...templateLine('Quá trình thành lập và phát triển', c.profile.history),
+      ...templateLine('Cơ cấu tổ chức, cơ sở vật chất, tổ chức đảng, đoàn thể', c.profile.structure),
+      ...templateLine('Chức năng, nhiệm vụ', c.profile.functions),
     ];
   }
   if (n.type === 'individual') {
@@ -190,13 +195,22 @@ function achievementBlocks(plan: PlanDefinition, n: Nominee): Block[] {
     return [heading('II.', 'THÀNH TÍCH ĐẠT ĐƯỢC', 0), ...criteriaList(plan, n), heading('1.', 'Kết quả đạt được', 1), ...bodyText(n.report.results), heading('2.', 'Các biện pháp, giải pháp, sáng kiến đã thực hiện', 1), ...bodyText(n.report.measures), ...(n.report.otherWork ? [heading('3.', 'Công tác xây dựng Đảng, đoàn thể và thực hiện chính sách', 1), ...bodyText(n.report.otherWork)] : []), ...evidenceTable(plan, n)];
   }
   if (n.type === 'individual') {
-    return [heading('II.', 'THÀNH TÍCH ĐẠT ĐƯỢC', 0), heading('1.', 'Quyền hạn, nhiệm vụ được giao', 1), ...bodyText(n.report.duties), heading('2.', 'Thành tích đạt được', 1), ...criteriaList(plan, n), ...bodyText(n.report.results), ...(n.report.commitment ? [heading('3.', 'Cam kết', 1), ...bodyText(n.report.commitment)] : []), ...evidenceTable(plan, n)];
+    // A citizen or village elder has no assigned duties: the items are numbered from what is given.
+    const items: [string, Block[]][] = [
+      ...(n.report.duties !== undefined ? [['Quyền hạn, nhiệm vụ được giao', bodyText(n.report.duties)] as [string, Block[]]] : []),
+      ['Thành tích đạt được', [...criteriaList(plan, n), ...bodyText(n.report.results)]],
+      ...(n.report.commitment ? [['Cam kết', bodyText(n.report.commitment)] as [string, Block[]]] : []),
+    ];
+    const numbered = items.flatMap(([title, blocks], k) => [heading(`${k + 1}.`, title, 1), ...blocks]);
+    return [heading('II.', 'THÀNH TÍCH ĐẠT ĐƯỢC', 0), ...numbered, ...evidenceTable(plan, n)];
   }
+  const given = compact([field('Số ngày công đóng góp', n.report.labourDays !== undefined ? `${num(n.report.labourDays)} ngày công` : undefined), field('Diện tích đất hiến tặng', n.report.landArea !== undefined ? `${num(n.report.landArea)} m²` : undefined), field('Tiền, tài sản quy đổi', n.report.moneyVnd !== undefined ? `${num(n.report.moneyVnd)} đồng` : undefined)]);
+  // A household honoured for leaving poverty may have contributed nothing: no empty heading then.
+  const contributed = n.report.contributions !== undefined || given.length > 0;
   return [
     heading('II.', 'THÀNH TÍCH, ĐÓNG GÓP', 0), ...criteriaList(plan, n),
-    heading('1.', 'Đóng góp công sức, đất đai, tài sản', 1), ...bodyText(n.report.contributions),
-    ...compact([field('Số ngày công đóng góp', n.report.labourDays !== undefined ? `${num(n.report.labourDays)} ngày công` : undefined), field('Diện tích đất hiến tặng', n.report.landArea !== undefined ? `${num(n.report.landArea)} m²` : undefined), field('Tiền, tài sản quy đổi', n.report.moneyVnd !== undefined ? `${num(n.report.moneyVnd)} đồng` : undefined)]),
-    heading('2.', 'Thành tích đạt được', 1), ...bodyText(n.report.results), ...evidenceTable(plan, n),
+    ...(contributed ? [heading('1.', 'Đóng góp công sức, đất đai, tài sản', 1), ...bodyText(n.report.contributions), ...given] : []),
+    heading(contributed ? '2.' : '1.', 'Thành tích đạt được', 1), ...bodyText(n.report.results), ...evidenceTable(plan, n),
   ];
 }
 

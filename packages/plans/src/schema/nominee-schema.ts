@@ -15,6 +15,13 @@ const GENDER = [
   { value: 'nu', label: 'Nữ', labelEn: 'Female' },
 ];
 
+// A line of the national achievement-report template that a real report may lack: leaving it
+// out is a warning (packages/validate rules/template-lines), so nothing has to be invented.
+const templateLine = {
+  'x-ui-hint': 'Dòng của mẫu báo cáo thành tích; để trống nếu báo cáo không có (hồ sơ vẫn hợp lệ, kèm cảnh báo).',
+  'x-ui-hint-en': 'A line of the achievement-report template; leave it empty if the report has none (the dossier stays valid, with a warning).',
+};
+
 function unique<T>(items: T[], key: (t: T) => string): T[] {
   const seen = new Set<string>();
   return items.filter((t) => (seen.has(key(t)) ? false : (seen.add(key(t)), true)));
@@ -48,7 +55,8 @@ function commonProperties(plan: PlanDefinition, type: NomineeType): Record<strin
       {
         agency: Type.Optional(OptionalText('Cơ quan xác nhận', 'Confirming agency', { maxLength: 200 })),
         title: Text('Chức vụ', 'Position', { maxLength: 120 }),
-        fullName: Text('Họ và tên', 'Full name', { maxLength: 120 }),
+        // The signer writes the name by hand when the dossier does not know who will sign.
+        fullName: Type.Optional(Text('Họ và tên', 'Full name', { maxLength: 120, extra: { 'x-ui-hint': 'Để trống nếu chưa biết người ký: người ký ghi họ tên khi ký.', 'x-ui-hint-en': 'Leave empty if the signer is not known yet: they write their name when signing.' } })),
       },
       { ...label(b.label, b.labelEn), additionalProperties: false, 'x-confirmation': b.note },
     );
@@ -111,14 +119,14 @@ function collective(plan: PlanDefinition) {
       name: Text('Tên tập thể (ghi đầy đủ, không viết tắt)', 'Collective name (in full)', { maxLength: 300 }),
       profile: Type.Object(
         {
-          headquarters: Text('Trụ sở chính', 'Headquarters', { maxLength: 300 }),
+          headquarters: Type.Optional(Text('Trụ sở chính', 'Headquarters', { maxLength: 300, extra: templateLine })),
           phone: Type.Optional(OptionalText('Điện thoại', 'Phone', { maxLength: 40 })),
           email: Type.Optional(OptionalText('Thư điện tử', 'E-mail', { maxLength: 120 })),
           website: Type.Optional(OptionalText('Trang thông tin điện tử', 'Website', { maxLength: 200 })),
-          history: LongText('Quá trình thành lập và phát triển', 'Founding and development'),
-          structure: LongText('Cơ cấu tổ chức, cơ sở vật chất, tổ chức đảng, đoàn thể', 'Organisation, facilities, party and unions'),
+          history: Type.Optional(LongText('Quá trình thành lập và phát triển', 'Founding and development', templateLine)),
+          structure: Type.Optional(LongText('Cơ cấu tổ chức, cơ sở vật chất, tổ chức đảng, đoàn thể', 'Organisation, facilities, party and unions', templateLine)),
           staffCount: Type.Optional(Count('Tổng số cán bộ, công chức, viên chức, người lao động', 'Staff')),
-          functions: LongText('Chức năng, nhiệm vụ được giao', 'Functions and duties'),
+          functions: Type.Optional(LongText('Chức năng, nhiệm vụ được giao', 'Functions and duties', templateLine)),
         },
         { ...label('I. Sơ lược đặc điểm, tình hình', 'I. Overview'), additionalProperties: false },
       ),
@@ -160,7 +168,7 @@ function individual(plan: PlanDefinition) {
       ),
       report: Type.Object(
         {
-          duties: LongText('Quyền hạn, nhiệm vụ được giao', 'Powers and duties'),
+          duties: Type.Optional(LongText('Quyền hạn, nhiệm vụ được giao', 'Powers and duties', templateLine)),
           results: LongText('Thành tích đạt được', 'Achievements'),
           commitment: Type.Optional(OptionalText('Cam kết', 'Commitment', { long: true })),
         },
@@ -194,7 +202,7 @@ function household(plan: PlanDefinition) {
       ),
       report: Type.Object(
         {
-          contributions: LongText('Đóng góp công sức, đất đai, tài sản', 'Contributions of labour, land and assets'),
+          contributions: Type.Optional(LongText('Đóng góp công sức, đất đai, tài sản', 'Contributions of labour, land and assets', templateLine)),
           labourDays: Type.Optional(Count('Số ngày công đóng góp', 'Days of labour contributed', { 'x-unit': 'ngày công', 'x-unit-en': 'days' })),
           landArea: Type.Optional(Type.Number({ ...label('Diện tích đất hiến tặng', 'Land donated'), minimum: 0, maximum: 1e7, 'x-unit': 'm²', 'x-unit-en': 'm²', 'x-ui-widget': 'number' })),
           moneyVnd: Type.Optional(Type.Number({ ...label('Tiền, tài sản quy đổi', 'Money and assets (value)'), minimum: 0, maximum: 1e13, 'x-unit': 'đồng', 'x-unit-en': 'VND', 'x-ui-widget': 'money' })),

@@ -9,12 +9,13 @@ import { routeRule } from './routes.js';
 import { scopeRule } from './scope.js';
 import { scopedIndicatorRule } from './scoped-indicators.js';
 import { targetRule } from './targets.js';
+import { templateLineRule } from './template-lines.js';
 import { thresholdRule } from './thresholds.js';
 
 /** Plan rules per document kind, in the order their messages are listed. */
 export const RULES: Record<DocumentKind, readonly Rule[]> = {
   report: [scopeRule, scopedIndicatorRule, roundRule, routeRule, targetRule, deadlineRule],
-  nomination: [scopeRule, roundRule, routeRule, nomineeRule, quotaRule, thresholdRule, councilRule, deadlineRule, legalBasisRule],
+  nomination: [scopeRule, roundRule, routeRule, nomineeRule, quotaRule, thresholdRule, councilRule, deadlineRule, legalBasisRule, templateLineRule],
 };
 
 export type { DocumentKind, Rule, RuleContext } from './context.js';

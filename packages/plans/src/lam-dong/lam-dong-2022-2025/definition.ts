@@ -207,6 +207,8 @@ export const definition = {
     { id: 'xa', level: 'xa', label: 'Xã, phường, thị trấn', labelEn: 'Commune, ward or town' },
     { id: 'doanh-nghiep-htx', level: 'doanh-nghiep', label: 'Doanh nghiệp, hợp tác xã', labelEn: 'Enterprise or co-operative' },
     { id: 'co-quan-don-vi-khac', level: 'so-nganh', label: 'Cơ quan, đơn vị khác có liên quan', labelEn: 'Other body concerned' },
+    // Real documents: VI.3 “Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội các cấp chỉ đạo, phát động …”.
+    { id: 'mttq-doan-the-huyen', level: 'huyen', label: 'Ủy ban Mặt trận Tổ quốc Việt Nam, tổ chức chính trị - xã hội cấp huyện', labelEn: 'District Fatherland Front or socio-political organisation' },
   ],
   units: [
     { id: 'so-ldtbxh', name: 'Sở Lao động - Thương binh và Xã hội', type: 'so-ban-nganh', aliases: ['Sở Lao động Thương binh và Xã hội', 'Sở LĐTBXH'] },
@@ -270,7 +272,7 @@ export const definition = {
   ],
 
   reporting: {
-    unitTypes: ['so-ban-nganh', 'mttq-doan-the', 'thanh-pho', 'huyen', 'co-quan-don-vi-khac'],
+    unitTypes: ['so-ban-nganh', 'mttq-doan-the', 'thanh-pho', 'huyen', 'co-quan-don-vi-khac', 'mttq-doan-the-huyen'],
     periods: [
       { id: 'hang-nam', kind: 'annual', label: 'Báo cáo hằng năm', labelEn: 'Yearly report', years: { from: 2022, to: 2025 }, clause: c('V (“từ năm 2022 đến năm 2025”), VI.6') },
       { id: 'so-ket-2023', kind: 'phase', phase: 'so-ket-2023', label: 'Báo cáo sơ kết năm 2023', labelEn: '2023 mid-term review report', years: { from: 2023, to: 2023 }, span: { from: 2022, to: 2023 },
@@ -328,6 +330,13 @@ export const definition = {
       clause: c('IV.2.c, khen thưởng sơ kết năm 2023'),
       reading: 'Ở đợt sơ kết năm 2023, các sở, ban, ngành, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, các tổ chức chính trị - xã hội và cơ quan, đơn vị khác không tự trình Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh: Sở Lao động - Thương binh và Xã hội lựa chọn và đề xuất thay họ, nên số lượng họ được tự trình là 0 (so-ket-2023-so-nganh, so-ket-2023-mttq, so-ket-2023-khac).',
       readingEn: 'In the 2023 mid-term review, provincial departments, the Fatherland Front, socio-political organisations and other bodies do not file the provincial chairman’s Certificate themselves: the labour department selects and proposes on their behalf, so their own quota is 0 (so-ket-2023-so-nganh, so-ket-2023-mttq, so-ket-2023-khac).',
+    },
+    // Real documents: the district Front as a reporter.
+    {
+      text: '3. Các sở, ban, ngành, Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội các cấp chỉ đạo, phát động, tuyên truyền, vận động công chức, viên chức, hội viên, đoàn viên tích cực tham gia Phong trào thi đua; … 6. Trước ngày 15 tháng 11 hằng năm, các sở, ban, ngành, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội, Ủy ban nhân dân các huyện, thành phố, các cơ quan, đơn vị có liên quan báo cáo tình hình tổ chức thực hiện Phong trào thi đua về Sở Lao động Thương binh và Xã hội',
+      clause: c('VI.3, VI.6'),
+      reading: 'Mục VI.3 giao Mặt trận và các tổ chức chính trị - xã hội “các cấp” phát động Phong trào; mục VI.6 không nêu riêng Mặt trận cấp huyện nhưng có “các cơ quan, đơn vị có liên quan”. Ủy ban Mặt trận Tổ quốc Việt Nam, tổ chức chính trị - xã hội cấp huyện được nhận là đơn vị gửi báo cáo (loại “mttq-doan-the-huyen”); kế hoạch không giao họ trình hồ sơ khen thưởng lên tỉnh, nên họ không là đơn vị trình hồ sơ.',
+      readingEn: 'VI.3 has the Front and socio-political organisations “at every level” run the movement; VI.6 does not name the district Front but includes “other bodies concerned”. The district Front or socio-political organisation is accepted as a reporter (unit type “mttq-doan-the-huyen”); the plan gives it no role in submitting award dossiers to the province, so it is not a submitter.',
     },
   ],
 } satisfies PlanDefinition;
