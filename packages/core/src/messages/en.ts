@@ -67,6 +67,7 @@ export const en: Record<ErrorCode, string> = {
   'year-after-date': '{field}: {year} is later than the document date ({date}); this document can only give figures up to {maxYear}.',
   // Real documents: a template line the report does not have.
   'template-line-missing': '{field}: the report has no “{line}” line of the achievement-report template. The dossier stays valid; fill it in if the unit has this information, otherwise leave it empty rather than writing a stand-in.',
+  'section-missing': '{field}: the report has no “{section}” part of the outline. The report stays valid; write it if the unit has results on it, otherwise leave it out rather than writing a stand-in.',
 };
 
 export const enTerms = {

@@ -69,6 +69,7 @@ export const vi: Record<ErrorCode, string> = {
   'year-after-date': '{field}: năm {year} muộn hơn ngày văn bản ({date}); văn bản này chỉ nêu được số liệu đến năm {maxYear}.',
   // Real documents: a template line the report does not have.
   'template-line-missing': '{field}: báo cáo không có dòng “{line}” của mẫu báo cáo thành tích. Hồ sơ vẫn hợp lệ; nếu đơn vị có thông tin này, hãy ghi vào, nếu không thì để trống, không ghi thay.',
+  'section-missing': '{field}: báo cáo không có phần “{section}” của đề cương. Báo cáo vẫn hợp lệ; nếu đơn vị có kết quả về nội dung này, hãy ghi vào, nếu không thì để trống, không ghi thay.',
 };
 
 export const viTerms = {

@@ -35,7 +35,7 @@ export const RULE_CODES = [
   // The law in force by date.
   'vote-share-unverified', 'legal-basis-not-in-force',
   // Real documents: a template line the report does not have.
-  'template-line-missing',
+  'template-line-missing', 'section-missing',
 ] as const;
 
 export type ErrorCode = (typeof SCHEMA_CODES)[number] | (typeof INPUT_CODES)[number] | (typeof RULE_CODES)[number];

@@ -1,4 +1,4 @@
-import type { Indicator, PlanDefinition, ReportSubmission, YearValue } from '@thidua/core';
+import type { Indicator, OutlineNode, PlanDefinition, ReportSubmission, YearValue } from '@thidua/core';
 import { walkOutline } from '@thidua/plans';
 import type { Block } from '../layout/blocks.js';
 import { p } from '../layout/blocks.js';
@@ -38,6 +38,12 @@ function periodLine(plan: PlanDefinition, data: ReportSubmission): string[] {
   return [];
 }
 
+function hasContent(node: OutlineNode, sections: ReportSubmission['sections'] | undefined): boolean {
+  const section = sections?.[node.id];
+  if (section?.text?.trim() || Object.keys(section?.indicators ?? {}).length) return true;
+  return (node.children ?? []).some((c) => hasContent(c, sections));
+}
+
 /** A unit's report in the plan's outline, as an official BÁO CÁO (NĐ 30/2020, Phụ lục I mẫu 1.4). */
 export function reportBlocks(ctx: TypesetContext, plan: PlanDefinition, data: ReportSubmission): Block[] {
   const h = data.header;
@@ -54,7 +60,8 @@ export function reportBlocks(ctx: TypesetContext, plan: PlanDefinition, data: Re
   }
   for (const { node, depth } of walkOutline(plan.outline.sections)) {
     const section = data.sections?.[node.id];
-    if (node.optional && !section?.text?.trim() && !Object.keys(section?.indicators ?? {}).length && !node.children?.length) continue;
+    // A part of the outline the report does not cover is left out, never printed as an empty heading.
+    if (!hasContent(node, data.sections)) continue;
     blocks.push(heading(node.number, node.title, depth));
     blocks.push(...bodyText(section?.text));
     const t = node.indicators?.length ? indicatorTable(plan, node.indicators, section?.indicators) : undefined;

@@ -58,8 +58,10 @@ function sectionSchema(plan: PlanDefinition, node: OutlineNode): { schema: TSche
     ...(node.hintEn ? { 'x-ui-hint-en': node.hintEn } : {}),
     ...(node.clause ? { 'x-clause': node.clause } : {}),
   });
-  // A section is required when something in it is: its own text or a required indicator.
-  const required = textRequired || indicatorIds.some((id) => requiredOfAll(plan.indicators.find((i) => i.id === id)));
+  // A section is required only for a required indicator. A real report (a Front's fund review, a
+  // news account of one) covers part of the outline: a section it leaves out is a warning
+  // (validate rules/outline-sections), and a section it gives must have its text.
+  const required = indicatorIds.some((id) => requiredOfAll(plan.indicators.find((i) => i.id === id)));
   return { schema, required };
 }
 

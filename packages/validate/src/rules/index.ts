@@ -3,6 +3,7 @@ import type { DocumentKind, Rule } from './context.js';
 import { deadlineRule } from './deadlines.js';
 import { legalBasisRule } from './legal-bases.js';
 import { nomineeRule } from './nominees.js';
+import { outlineSectionRule } from './outline-sections.js';
 import { quotaRule } from './quotas.js';
 import { roundRule } from './rounds.js';
 import { routeRule } from './routes.js';
@@ -14,7 +15,7 @@ import { thresholdRule } from './thresholds.js';
 
 /** Plan rules per document kind, in the order their messages are listed. */
 export const RULES: Record<DocumentKind, readonly Rule[]> = {
-  report: [scopeRule, scopedIndicatorRule, roundRule, routeRule, targetRule, deadlineRule],
+  report: [scopeRule, scopedIndicatorRule, roundRule, routeRule, targetRule, deadlineRule, outlineSectionRule],
   nomination: [scopeRule, roundRule, routeRule, nomineeRule, quotaRule, thresholdRule, councilRule, deadlineRule, legalBasisRule, templateLineRule],
 };
 

@@ -1,0 +1,24 @@
+import { walkOutline } from '@thidua/plans';
+import type { Rule } from './context.js';
+import { obj, str } from './context.js';
+
+/**
+ * A report that leaves out a part of the plan's outline (a Front's fund review filed under the
+ * province's emulation plan covers only its own work) gets a warning naming the part; it stays
+ * valid, so nothing has to be written in to fill the outline. A part marked “(nếu có)” is not named.
+ */
+export const outlineSectionRule: Rule = (ctx) => {
+  const sections = obj(ctx.data['sections']);
+  for (const { node } of walkOutline(ctx.plan.outline.sections)) {
+    if (node.children?.length || node.optional) continue;
+    if (str(obj(sections[node.id])['text'])?.trim()) continue;
+    if (sections[node.id] !== undefined && obj(sections[node.id])['text'] !== undefined) continue; // a blank text is the schema's error
+    ctx.report({
+      path: `/sections/${node.id}`,
+      code: 'section-missing',
+      params: { section: `${node.number} ${ctx.lang === 'en' ? node.titleEn : node.title}`.trim() },
+      clause: ctx.plan.outline.source,
+      severity: 'warning',
+    });
+  }
+};
