@@ -109,7 +109,7 @@ export interface CollectiveNominee extends NomineeBase {
   };
   report: {
     results: string;
-    measures: string;
+    measures?: string;
     otherWork?: string;
   };
 }

@@ -151,6 +151,13 @@ function criteriaList(plan: PlanDefinition, n: Nominee): Block[] {
   ];
 }
 
+type Item = [title: string, blocks: Block[]];
+
+/** Items of a report part numbered 1., 2., … over the lines the report gave (a village head has no assigned duties). */
+function numberedItems(items: Item[]): Block[] {
+  return items.flatMap(([title, blocks], k) => [heading(`${k + 1}.`, title, 1), ...blocks]);
+}
+
 /** A template line the report gave, under its heading; one it lacks is left out, never printed empty. */
 function templateLine(title: string, text: string | undefined): Block[] {
   return text === undefined ? [] : [heading('', title, 2), ...bodyText(text)];
@@ -192,25 +199,28 @@ function profileBlocks(n: Nominee): Block[] {
 
 function achievementBlocks(plan: PlanDefinition, n: Nominee): Block[] {
   if (n.type === 'collective') {
-    return [heading('II.', 'THÀNH TÍCH ĐẠT ĐƯỢC', 0), ...criteriaList(plan, n), heading('1.', 'Kết quả đạt được', 1), ...bodyText(n.report.results), heading('2.', 'Các biện pháp, giải pháp, sáng kiến đã thực hiện', 1), ...bodyText(n.report.measures), ...(n.report.otherWork ? [heading('3.', 'Công tác xây dựng Đảng, đoàn thể và thực hiện chính sách', 1), ...bodyText(n.report.otherWork)] : []), ...evidenceTable(plan, n)];
+    return [heading('II.', 'THÀNH TÍCH ĐẠT ĐƯỢC', 0), ...criteriaList(plan, n), ...numberedItems([
+      ['Kết quả đạt được', bodyText(n.report.results)],
+      ...(n.report.measures !== undefined ? [['Các biện pháp, giải pháp, sáng kiến đã thực hiện', bodyText(n.report.measures)] as Item] : []),
+      ...(n.report.otherWork ? [['Công tác xây dựng Đảng, đoàn thể và thực hiện chính sách', bodyText(n.report.otherWork)] as Item] : []),
+    ]), ...evidenceTable(plan, n)];
   }
   if (n.type === 'individual') {
-    // A citizen or village elder has no assigned duties: the items are numbered from what is given.
-    const items: [string, Block[]][] = [
-      ...(n.report.duties !== undefined ? [['Quyền hạn, nhiệm vụ được giao', bodyText(n.report.duties)] as [string, Block[]]] : []),
+    return [heading('II.', 'THÀNH TÍCH ĐẠT ĐƯỢC', 0), ...numberedItems([
+      ...(n.report.duties !== undefined ? [['Quyền hạn, nhiệm vụ được giao', bodyText(n.report.duties)] as Item] : []),
       ['Thành tích đạt được', [...criteriaList(plan, n), ...bodyText(n.report.results)]],
-      ...(n.report.commitment ? [['Cam kết', bodyText(n.report.commitment)] as [string, Block[]]] : []),
-    ];
-    const numbered = items.flatMap(([title, blocks], k) => [heading(`${k + 1}.`, title, 1), ...blocks]);
-    return [heading('II.', 'THÀNH TÍCH ĐẠT ĐƯỢC', 0), ...numbered, ...evidenceTable(plan, n)];
+      ...(n.report.commitment ? [['Cam kết', bodyText(n.report.commitment)] as Item] : []),
+    ]), ...evidenceTable(plan, n)];
   }
   const given = compact([field('Số ngày công đóng góp', n.report.labourDays !== undefined ? `${num(n.report.labourDays)} ngày công` : undefined), field('Diện tích đất hiến tặng', n.report.landArea !== undefined ? `${num(n.report.landArea)} m²` : undefined), field('Tiền, tài sản quy đổi', n.report.moneyVnd !== undefined ? `${num(n.report.moneyVnd)} đồng` : undefined)]);
   // A household honoured for leaving poverty may have contributed nothing: no empty heading then.
   const contributed = n.report.contributions !== undefined || given.length > 0;
   return [
     heading('II.', 'THÀNH TÍCH, ĐÓNG GÓP', 0), ...criteriaList(plan, n),
-    ...(contributed ? [heading('1.', 'Đóng góp công sức, đất đai, tài sản', 1), ...bodyText(n.report.contributions), ...given] : []),
-    heading(contributed ? '2.' : '1.', 'Thành tích đạt được', 1), ...bodyText(n.report.results), ...evidenceTable(plan, n),
+    ...numberedItems([
+      ...(contributed ? [['Đóng góp công sức, đất đai, tài sản', [...bodyText(n.report.contributions), ...given]] as Item] : []),
+      ['Thành tích đạt được', [...bodyText(n.report.results), ...evidenceTable(plan, n)]],
+    ]),
   ];
 }
 

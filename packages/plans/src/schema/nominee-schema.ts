@@ -133,7 +133,7 @@ function collective(plan: PlanDefinition) {
       report: Type.Object(
         {
           results: LongText('Kết quả đạt được', 'Results achieved'),
-          measures: LongText('Các biện pháp, giải pháp, sáng kiến đã thực hiện', 'Measures and initiatives'),
+          measures: Type.Optional(LongText('Các biện pháp, giải pháp, sáng kiến đã thực hiện', 'Measures and initiatives', templateLine)),
           otherWork: Type.Optional(OptionalText('Công tác xây dựng Đảng, đoàn thể và thực hiện chính sách', 'Party, union and policy work', { long: true })),
         },
         { ...label('II. Thành tích đạt được', 'II. Achievements'), additionalProperties: false },

@@ -18,13 +18,14 @@ interface TemplateLine {
   template: Template;
 }
 
-type Template = 'collective' | 'individual' | 'household';
+type Template = 'collective' | 'collective-results' | 'individual' | 'household';
 
 const LINES: readonly TemplateLine[] = [
   { type: 'collective', anyOf: [['profile', 'headquarters']], line: 'Trụ sở chính', lineEn: 'Headquarters', template: 'collective' },
   { type: 'collective', anyOf: [['profile', 'history']], line: 'Quá trình thành lập và phát triển', lineEn: 'Founding and development', template: 'collective' },
   { type: 'collective', anyOf: [['profile', 'structure']], line: 'Cơ cấu tổ chức, cơ sở vật chất, tổ chức đảng, đoàn thể', lineEn: 'Organisation, facilities, party and unions', template: 'collective' },
   { type: 'collective', anyOf: [['profile', 'functions']], line: 'Chức năng, nhiệm vụ được giao', lineEn: 'Functions and duties', template: 'collective' },
+  { type: 'collective', anyOf: [['report', 'measures']], line: 'Các biện pháp, giải pháp, sáng kiến đã thực hiện', lineEn: 'Measures and initiatives', template: 'collective-results' },
   { type: 'individual', anyOf: [['report', 'duties']], line: 'Quyền hạn, nhiệm vụ được giao', lineEn: 'Powers and duties', template: 'individual' },
   {
     type: 'household',
@@ -39,6 +40,11 @@ const TEMPLATE_CLAUSE: Record<Template, Record<string, string>> = {
     'nd91-2017': 'Nghị định 91/2017/NĐ-CP, Phụ lục, Mẫu số 01 (báo cáo thành tích tập thể), mục I',
     'nd98-2023': 'Nghị định 98/2023/NĐ-CP, Phụ lục I, Mẫu số 02 (báo cáo thành tích tập thể), mục I',
     'nd152-2025': 'Nghị định 152/2025/NĐ-CP, Phụ lục (mẫu báo cáo thành tích tập thể), mục I',
+  },
+  'collective-results': {
+    'nd91-2017': 'Nghị định 91/2017/NĐ-CP, Phụ lục, Mẫu số 01 (báo cáo thành tích tập thể), mục II',
+    'nd98-2023': 'Nghị định 98/2023/NĐ-CP, Phụ lục I, Mẫu số 02 (báo cáo thành tích tập thể), mục II',
+    'nd152-2025': 'Nghị định 152/2025/NĐ-CP, Phụ lục (mẫu báo cáo thành tích tập thể), mục II',
   },
   individual: {
     'nd91-2017': 'Nghị định 91/2017/NĐ-CP, Phụ lục, Mẫu số 02 (báo cáo thành tích cá nhân), mục II',
