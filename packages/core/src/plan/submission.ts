@@ -62,8 +62,8 @@ export interface PastAwards {
 
 export interface ConfirmationEntry {
   agency?: string;
-  /** Position of the signer ("CHỦ TỊCH"). */
-  title: string;
+  /** Position of the signer ("CHỦ TỊCH"); absent for a citizen signing their own report. */
+  title?: string;
   /** Absent when the signer is not known yet: the name is written by hand when signing. */
   fullName?: string;
 }

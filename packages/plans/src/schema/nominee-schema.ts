@@ -54,7 +54,8 @@ function commonProperties(plan: PlanDefinition, type: NomineeType): Record<strin
     const entry = Type.Object(
       {
         agency: Type.Optional(OptionalText('Cơ quan xác nhận', 'Confirming agency', { maxLength: 200 })),
-        title: Text('Chức vụ', 'Position', { maxLength: 120 }),
+        // A citizen reporting their own achievements has no position to write.
+        title: Type.Optional(Text('Chức vụ', 'Position', { maxLength: 120 })),
         // The signer writes the name by hand when the dossier does not know who will sign.
         fullName: Type.Optional(Text('Họ và tên', 'Full name', { maxLength: 120, extra: { 'x-ui-hint': 'Để trống nếu chưa biết người ký: người ký ghi họ tên khi ký.', 'x-ui-hint-en': 'Leave empty if the signer is not known yet: they write their name when signing.' } })),
       },

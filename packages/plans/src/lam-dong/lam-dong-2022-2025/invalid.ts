@@ -357,4 +357,16 @@ export const invalid: InvalidFixture[] = [
     d.councilMinutes.date = '2025-07-10';
     d.header.date = '2025-07-15';
   }, [{ path: '/coverLetter/legalBases/1', code: 'legal-basis-not-in-force', clause: true }]),
+  // ---- Real documents: template lines and outline parts a real document lacks (warnings) ----
+  nomination('Báo cáo thành tích của xã Đạ Tông không có dòng “Trụ sở chính” và “Quá trình thành lập và phát triển” của mẫu báo cáo thành tích tập thể (Nghị định 91/2017/NĐ-CP, Mẫu số 01, mục I)', (d) => {
+    const c = d.nominees[0] as CollectiveNominee;
+    delete c.profile.headquarters;
+    delete c.profile.history;
+  }, [
+    { path: '/nominees/0/profile/headquarters', code: 'template-line-missing', clause: true },
+    { path: '/nominees/0/profile/history', code: 'template-line-missing', clause: true },
+  ]),
+  report('Báo cáo năm 2023 không có phần “Ưu điểm” của đề cương (mục VI.6: báo cáo tình hình tổ chức thực hiện Phong trào thi đua)', (d) => {
+    delete (d.sections as Record<string, unknown>)['uuDiem'];
+  }, [{ path: '/sections/uuDiem', code: 'section-missing', clause: true }]),
 ];
