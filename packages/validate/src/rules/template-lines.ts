@@ -11,6 +11,8 @@ import { arr, obj, str } from './context.js';
  */
 interface TemplateLine {
   type: NomineeType;
+  /** Only for individuals of these standings (`profile.standing`); absent: every nominee of the type. */
+  standings?: string[];
   /** Where the line lives in the nominee; any one of several alternative fields fills it. */
   anyOf: string[][];
   line: string;
@@ -18,13 +20,22 @@ interface TemplateLine {
   template: Template;
 }
 
-type Template = 'collective' | 'collective-results' | 'individual' | 'household';
+type Template = 'collective' | 'collective-results' | 'individual-profile' | 'individual' | 'household';
 
 const LINES: readonly TemplateLine[] = [
   { type: 'collective', anyOf: [['profile', 'headquarters']], line: 'Trụ sở chính', lineEn: 'Headquarters', template: 'collective' },
   { type: 'collective', anyOf: [['profile', 'history']], line: 'Quá trình thành lập và phát triển', lineEn: 'Founding and development', template: 'collective' },
   { type: 'collective', anyOf: [['profile', 'structure']], line: 'Cơ cấu tổ chức, cơ sở vật chất, tổ chức đảng, đoàn thể', lineEn: 'Organisation, facilities, party and unions', template: 'collective' },
   { type: 'collective', anyOf: [['profile', 'functions']], line: 'Chức năng, nhiệm vụ được giao', lineEn: 'Functions and duties', template: 'collective' },
+  // A village head's or a citizen's report often gives no birth date, year or age ("Ông Triệu Văn Hòn,
+  // Trưởng xóm"); officials and workers must give one (the schema requires it of them).
+  {
+    type: 'individual', standings: ['citizen', 'community-figure'],
+    anyOf: [['profile', 'birthDate'], ['profile', 'birthYear'], ['profile', 'age']],
+    line: 'Ngày, tháng, năm sinh (hoặc năm sinh, tuổi)', lineEn: 'Date of birth (or year of birth, age)', template: 'individual-profile',
+  },
+  // The household lines every commune's form has (legal.md §2.6): householder, address, contributions; no birth year.
+  { type: 'household', anyOf: [['profile', 'birthYear'], ['profile', 'age']], line: 'Năm sinh chủ hộ (hoặc tuổi)', lineEn: "Householder's year of birth (or age)", template: 'household' },
   { type: 'collective', anyOf: [['report', 'measures']], line: 'Các biện pháp, giải pháp, sáng kiến đã thực hiện', lineEn: 'Measures and initiatives', template: 'collective-results' },
   { type: 'individual', anyOf: [['report', 'duties']], line: 'Quyền hạn, nhiệm vụ được giao', lineEn: 'Powers and duties', template: 'individual' },
   {
@@ -45,6 +56,11 @@ const TEMPLATE_CLAUSE: Record<Template, Record<string, string>> = {
     'nd91-2017': 'Nghị định 91/2017/NĐ-CP, Phụ lục, Mẫu số 01 (báo cáo thành tích tập thể), mục II',
     'nd98-2023': 'Nghị định 98/2023/NĐ-CP, Phụ lục I, Mẫu số 02 (báo cáo thành tích tập thể), mục II',
     'nd152-2025': 'Nghị định 152/2025/NĐ-CP, Phụ lục (mẫu báo cáo thành tích tập thể), mục II',
+  },
+  'individual-profile': {
+    'nd91-2017': 'Nghị định 91/2017/NĐ-CP, Phụ lục, Mẫu số 02 (báo cáo thành tích cá nhân), mục I',
+    'nd98-2023': 'Nghị định 98/2023/NĐ-CP, Phụ lục I, Mẫu số 03 (báo cáo thành tích cá nhân), mục I',
+    'nd152-2025': 'Nghị định 152/2025/NĐ-CP, Phụ lục, Mẫu số 05 (báo cáo thành tích cá nhân), mục I',
   },
   individual: {
     'nd91-2017': 'Nghị định 91/2017/NĐ-CP, Phụ lục, Mẫu số 02 (báo cáo thành tích cá nhân), mục II',
@@ -70,6 +86,7 @@ export const templateLineRule: Rule = (ctx) => {
     const regime = regimeOn(str(n['reportDate']), ctx.plan.legalRegime).id;
     for (const line of LINES) {
       if (n['type'] !== line.type || line.anyOf.some((p) => given(at(n, p)))) continue;
+      if (line.standings && !line.standings.includes(str(obj(n['profile'])['standing']) ?? '')) continue;
       const first = line.anyOf[0]!;
       ctx.report({
         path: `/nominees/${i}/${first.join('/')}`,
