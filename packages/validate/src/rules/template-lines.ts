@@ -86,6 +86,9 @@ export const templateLineRule: Rule = (ctx) => {
     const regime = regimeOn(str(n['reportDate']), ctx.plan.legalRegime).id;
     for (const line of LINES) {
       if (n['type'] !== line.type || line.anyOf.some((p) => given(at(n, p)))) continue;
+      // A report or profile that is missing altogether is the schema's error; its lines are not listed too.
+      const part = n[line.anyOf[0]![0]!];
+      if (!part || typeof part !== 'object') continue;
       if (line.standings && !line.standings.includes(str(obj(n['profile'])['standing']) ?? '')) continue;
       const first = line.anyOf[0]!;
       ctx.report({
