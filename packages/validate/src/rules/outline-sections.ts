@@ -8,6 +8,8 @@ import { obj, str } from './context.js';
  * valid, so nothing has to be written in to fill the outline. A part marked “(nếu có)” is not named.
  */
 export const outlineSectionRule: Rule = (ctx) => {
+  // No sections at all is the schema's error; the outline's parts are not listed too.
+  if (!ctx.data['sections'] || typeof ctx.data['sections'] !== 'object') return;
   const sections = obj(ctx.data['sections']);
   for (const { node } of walkOutline(ctx.plan.outline.sections)) {
     if (node.children?.length || node.optional) continue;
