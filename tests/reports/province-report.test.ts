@@ -75,3 +75,14 @@ describe('the province’s own report upwards', () => {
     expect(plan.readings?.some((x) => x.reading.includes('không nói tỉnh báo cáo lên Trung ương'))).toBe(true);
   });
 });
+
+describe('deadlines of the units reporting to the province', () => {
+  it('do not bind the province’s own report upwards (148/KH-UBND III.1: units report “trước ngày 20/6/2023”)', () => {
+    const d = provinceReport(DN, 'ubnd-tinh', ['Bộ Lao động - Thương binh và Xã hội']);
+    d.header.date = '2023-07-20';
+    expect(codes(validate(DN, 'report', d))).not.toContain('/header/date deadline-late');
+    const district = example(DN, 'report');
+    district.header.date = '2023-07-20';
+    expect(codes(validate(DN, 'report', district))).toContain('/header/date deadline-late');
+  });
+});

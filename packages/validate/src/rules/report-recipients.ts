@@ -23,3 +23,11 @@ export function reportRecipientsFor(plan: PlanDefinition, unitType: string | und
   const clause = ordinary ? reporting.clause : upward.map((u) => u.clause).join('; ');
   return { recipients, clause };
 }
+
+/**
+ * Whether a unit type files only reports upwards: the plan's report deadlines, set for the units
+ * reporting to the province, do not bind the province's own report to the central level.
+ */
+export function filesUpwardOnly(plan: PlanDefinition, unitType: string | undefined): boolean {
+  return unitType !== undefined && !plan.reporting.unitTypes.includes(unitType) && (plan.reporting.upward ?? []).some((u) => u.unitTypes.includes(unitType));
+}
