@@ -40,7 +40,7 @@ describe('the province’s own report upwards', () => {
     expect(codes(validate(LD, 'report', provinceReport(LD, 'so-ban-nganh', ['Ủy ban nhân dân huyện Đam Rông'])))).toContain('/to report-wrong-recipient');
   });
 
-  it('148/KH-UBND: the province’s three-year review to the Ministry, with its span, is valid; a district cannot file as the province', () => {
+  it('148/KH-UBND: the province’s three-year review to the Ministry, with its span, is valid and warning-free', () => {
     const d = provinceReport(DN, 'ubnd-tinh', ['Bộ Lao động - Thương binh và Xã hội', 'Ban Thi đua - Khen thưởng Trung ương']);
     d.period.fromYear = 2021;
     const r = validate(DN, 'report', d);
