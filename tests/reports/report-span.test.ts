@@ -39,7 +39,7 @@ describe('a report states its span', () => {
     const period = (getSchema(DN, 'report') as any).properties.period;
     expect(Object.keys(period.properties)).toEqual(['type', 'year', 'fromYear', 'extraScopes']);
     expect(period.required).toEqual(['type', 'year']);
-    expect(period.properties.fromYear['x-ui-hint']).toContain('2021 - 2023');
+    expect(period.properties.fromYear['x-ui-hint']).toContain('ví dụ 2021 cho “Sơ kết 03 năm (2021 - 2023)”');
     expect(period.properties.extraScopes.items.required).toEqual(['label', 'year']);
   });
 });

@@ -1,11 +1,11 @@
 import { Type } from '@sinclair/typebox';
 import { StringEnum, Text, Year, label, type PlanDefinition } from '@thidua/core';
 
-/** "2021 - 2023": the spans the plan's review reports cover, as a hint for the first year. */
+/** The first years of the plan's review spans, as examples for the field. */
 function spanHint(plan: PlanDefinition): { vi: string; en: string } {
-  const spans = plan.reporting.periods.filter((p) => p.span).map((p) => `${p.label}: ${p.span!.from} - ${p.span!.to}`);
+  const spans = plan.reporting.periods.filter((p) => p.span).map((p) => `${p.span!.from} cho “${p.label}”`);
   return spans.length
-    ? { vi: `Năm đầu giai đoạn báo cáo (${spans.join('; ')}); để trống nếu báo cáo một năm.`, en: 'First year of the span reported on; leave empty for a one-year report.' }
+    ? { vi: `Năm đầu giai đoạn báo cáo, ví dụ ${spans.join('; ')}; để trống nếu báo cáo một năm.`, en: 'First year of the span reported on; leave empty for a one-year report.' }
     : { vi: 'Năm đầu giai đoạn báo cáo; để trống nếu báo cáo một năm.', en: 'First year of the span reported on; leave empty for a one-year report.' };
 }
 
