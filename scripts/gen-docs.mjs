@@ -352,6 +352,12 @@ function page(mod) {
   ])), '');
   push('A `period.year` the period type does not allow fails with `period-year-mismatch` (outside the movement: `year-out-of-range`); a year after the report’s own date with `year-after-date`.', '');
   if (p.reporting.recipients?.length) push(`A report whose “Kính gửi” names none of ${p.reporting.recipients.map(addresseeText).join('; ')} gets the warning \`report-wrong-recipient\`; it stays valid.`, '');
+  if (p.reporting.upward?.length) {
+    push('Reports the plan has the province or its bodies send upwards: their filers are valid reporters, and a report of theirs addressed to none of the addressees below gets `report-wrong-recipient` (a warning).', '');
+    push(table(['Filed by', 'Addressed to', 'The plan’s sentence', 'Clause'], p.reporting.upward.map((u) => [
+      u.unitTypes.map(unitTypeName).join('; '), u.recipients.length ? u.recipients.map(addresseeText).join('; ') : 'not named', `“${u.quote}”`, u.clause,
+    ])), '');
+  }
   push(`### 4.${n + 1} Nomination dossier`, '');
   push(`Dossiers go to ${p.dossier.intake.agency} (${p.dossier.intake.clause}). Submitted by: ${p.dossier.submitterUnitTypes.map(unitTypeName).join('; ')}.`, '');
   if (p.dossier.routes?.length) {

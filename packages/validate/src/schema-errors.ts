@@ -1,4 +1,4 @@
-import { NON_BLANK, NON_BLANK_JS, TERMS, type ErrorCode, type ValidationIssue } from '@thidua/core';
+import { DOC_NUMBER_PATTERN, NON_BLANK, NON_BLANK_JS, TERMS, numberNotGiven, type ErrorCode, type ValidationIssue } from '@thidua/core';
 import type { ErrorObject } from 'ajv';
 import { describePath, parsePointer } from './labels.js';
 import { makeIssue, type IssueContext } from './issue.js';
@@ -14,6 +14,16 @@ function valueAt(data: unknown, pointer: string): unknown {
     v = (v as Record<string, unknown>)[seg];
   }
   return v;
+}
+
+/**
+ * A document number left open ("…/BC-UBND", blank, absent) is a draft's, not a wrong shape:
+ * say so, with the field's example of a final number.
+ */
+function numberNotGivenParams(s: Record<string, unknown> | undefined, value: unknown): Record<string, unknown> | undefined {
+  if (s?.['pattern'] !== DOC_NUMBER_PATTERN || !numberNotGiven(value)) return undefined;
+  const example = Array.isArray(s['examples']) ? String(s['examples'][0]) : '';
+  return { value: typeof value === 'string' && value.trim() ? userText(value, 60) : '…', example };
 }
 
 function hintOf(s: Record<string, unknown> | undefined, lang: 'vi' | 'en'): string | undefined {
@@ -39,7 +49,9 @@ export function schemaIssues(ctx: IssueContext, errors: readonly ErrorObject[]):
       case 'required': {
         path = `${path}/${escapePointer(String(p['missingProperty']))}`;
         const d = describePath(ctx.schema, ctx.data, path, ctx.lang);
-        if (d.schema?.['x-confirmation']) code = 'confirmation-missing';
+        const open = numberNotGivenParams(d.schema, undefined);
+        if (open) { code = 'number-not-given'; Object.assign(params, open); }
+        else if (d.schema?.['x-confirmation']) code = 'confirmation-missing';
         else if (d.schema?.['x-indicator']) {
           // A figure the plan requires: cite where the plan sets it.
           code = 'indicator-missing';
@@ -47,12 +59,15 @@ export function schemaIssues(ctx: IssueContext, errors: readonly ErrorObject[]):
         }
         break;
       }
-      case 'pattern':
-        if (p['pattern'] === NON_BLANK || p['pattern'] === NON_BLANK_JS) code = 'required';
+      case 'pattern': {
+        const open = numberNotGivenParams(fieldSchema(), valueAt(ctx.data, path));
+        if (open) { code = 'number-not-given'; Object.assign(params, open); }
+        else if (p['pattern'] === NON_BLANK || p['pattern'] === NON_BLANK_JS) code = 'required';
         // A date's pattern only restates its format for other stacks: one message, as a format.
         else if (fieldSchema()?.['format'] === 'date') { code = 'format'; params['format'] = terms.formats['date'] ?? 'date'; }
         else suffix = hintOf(fieldSchema(), ctx.lang);
         break;
+      }
       case 'minLength':
         if (p['limit'] === 1) code = 'required';
         else params['limit'] = p['limit'];

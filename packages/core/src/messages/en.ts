@@ -65,6 +65,10 @@ export const en: Record<ErrorCode, string> = {
   'date-outside-round': '{field}: {round} takes documents dated {from} to {to}; {date} is outside this round. Check the date or choose the right round.',
   'period-year-mismatch': '{field}: “{period}” is the report for {years} (figures for {span}); {year} is not in this period. Correct the year or choose the right report type.',
   'year-after-date': '{field}: {year} is later than the document date ({date}); this document can only give figures up to {maxYear}.',
+  // Reports and documents as they really come: spans of years, a number not given yet.
+  'period-span-mismatch': '{field}: “{period}” reports on {span}; this report states {from}–{to}. Correct the first year of the span or choose the right report type.',
+  'span-order': '{field}: the first year of the span ({from}) is after its last year ({to}). Correct the span.',
+  'number-not-given': '{field}: the document has no number yet (“{value}”): it can only be printed as a draft until the records office gives it one. When it has one, write the number and symbol in full, e.g. {example}.',
   // Real documents: a template line the report does not have.
   'template-line-missing': '{field}: the report has no “{line}” line of the achievement-report template. The dossier stays valid; fill it in if the unit has this information, otherwise leave it empty rather than writing a stand-in.',
   'section-missing': '{field}: the report has no “{section}” part of the outline. The report stays valid; write it if the unit has results on it, otherwise leave it out rather than writing a stand-in.',

@@ -67,6 +67,10 @@ export const vi: Record<ErrorCode, string> = {
   'date-outside-round': '{field}: {round} nhận văn bản đề ngày từ {from} đến {to}; văn bản đề ngày {date} nằm ngoài đợt này. Hãy kiểm tra lại ngày hoặc chọn đúng đợt.',
   'period-year-mismatch': '{field}: “{period}” là báo cáo năm {years} (số liệu giai đoạn {span}); năm {year} không thuộc kỳ báo cáo này. Hãy sửa năm hoặc chọn đúng loại báo cáo.',
   'year-after-date': '{field}: năm {year} muộn hơn ngày văn bản ({date}); văn bản này chỉ nêu được số liệu đến năm {maxYear}.',
+  // Reports and documents as they really come: spans of years, a number not given yet.
+  'period-span-mismatch': '{field}: “{period}” báo cáo giai đoạn {span}; báo cáo ghi giai đoạn {from} - {to}. Hãy sửa năm đầu giai đoạn hoặc chọn đúng loại báo cáo.',
+  'span-order': '{field}: năm đầu giai đoạn ({from}) sau năm cuối ({to}). Hãy sửa lại giai đoạn.',
+  'number-not-given': '{field}: chưa có số văn bản (“{value}”): văn bản chỉ được in bản nháp cho đến khi văn thư cấp số. Khi có số, hãy ghi đủ số và ký hiệu, ví dụ {example}.',
   // Real documents: a template line the report does not have.
   'template-line-missing': '{field}: báo cáo không có dòng “{line}” của mẫu báo cáo thành tích. Hồ sơ vẫn hợp lệ; nếu đơn vị có thông tin này, hãy ghi vào, nếu không thì để trống, không ghi thay.',
   'section-missing': '{field}: báo cáo không có phần “{section}” của đề cương. Báo cáo vẫn hợp lệ; nếu đơn vị có kết quả về nội dung này, hãy ghi vào, nếu không thì để trống, không ghi thay.',

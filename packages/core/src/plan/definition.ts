@@ -413,6 +413,23 @@ export interface ReportingRules {
   /** The plan's sentence this rule encodes, word for word; shown in the plan's reference page. */
   quote?: string;
   clause: Clause;
+  /** Reports the province itself or its standing bodies send upwards (to the central level), as the plan names them. */
+  upward?: UpwardReport[];
+}
+
+/**
+ * A report the plan has the province, or one of its bodies, send upwards ("tham mưu Ủy ban nhân
+ * dân tỉnh báo cáo Ban Thi đua - Khen thưởng Trung ương"): its filers are valid reporters of the
+ * plan and its recipients a right "Kính gửi" for them.
+ */
+export interface UpwardReport {
+  /** Ids of `unitTypes` that file it. */
+  unitTypes: string[];
+  /** Whom it goes to; empty when the plan does not say (a reading then says so). */
+  recipients: Addressee[];
+  /** The plan's sentence, word for word. */
+  quote: string;
+  clause: Clause;
 }
 
 export interface DossierRules {

@@ -37,7 +37,7 @@ export interface ReportSubmission {
   schemaVersion: string;
   header: IssuingHeader;
   /** Report period id from the plan's `reporting.periods`, and the year it covers. */
-  period: { type: string; year: number };
+  period: ReportPeriodAnswer;
   /** "Kính gửi". */
   to: string[];
   /** Outline id → section answer. */
@@ -45,6 +45,27 @@ export interface ReportSubmission {
   signer: Signer;
   /** "Nơi nhận". */
   recipients: string[];
+}
+
+/**
+ * A report's period as the report states it: the last year, and for a review the span's first
+ * year ("sơ kết 03 năm 2021 - 2023"); a report may also give the results of other scopes
+ * (a model run 2023 - 2025 reported with the review).
+ */
+export interface ReportPeriodAnswer {
+  type: string;
+  year: number;
+  /** First year of the span the report covers; absent: the year alone (or the period's own span). */
+  fromYear?: number;
+  /** Further scopes the same report covers, printed with its title. */
+  extraScopes?: ReportScope[];
+}
+
+/** A further scope of a report: what it is, as the report names it, and its year or span. */
+export interface ReportScope {
+  label: string;
+  fromYear?: number;
+  year: number;
 }
 
 export interface AwardRecord {

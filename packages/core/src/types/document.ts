@@ -11,7 +11,7 @@ import { Text } from './text.js';
 export const DOC_NUMBER_PATTERN = `^(0[1-9]|[1-9][0-9]+)/[A-Za-zĐđ0-9]+(-[A-Za-zĐđ0-9.]+)*${END}`;
 
 export function DocNumber(vi: string, en: string, example: string) {
-  return Type.String({ ...label(vi, en), pattern: DOC_NUMBER_PATTERN, maxLength: 60, 'x-ui-hint': `Ví dụ: ${example}`, 'x-ui-hint-en': `E.g. ${example}` });
+  return Type.String({ ...label(vi, en), pattern: DOC_NUMBER_PATTERN, maxLength: 60, examples: [example], 'x-ui-hint': `Ví dụ: ${example}`, 'x-ui-hint-en': `E.g. ${example}` });
 }
 
 /** Authority line of a signature block (NĐ 30/2020 Phụ lục I, II.7.b). */

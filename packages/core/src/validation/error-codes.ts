@@ -34,6 +34,8 @@ export const RULE_CODES = [
   'date-before-plan', 'date-outside-round', 'period-year-mismatch', 'year-after-date',
   // The law in force by date.
   'vote-share-unverified', 'legal-basis-not-in-force',
+  // Reports and documents as they really come: spans of years, a number not given yet.
+  'period-span-mismatch', 'span-order', 'number-not-given',
   // Real documents: a template line the report does not have.
   'template-line-missing', 'section-missing',
 ] as const;

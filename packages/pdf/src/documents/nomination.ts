@@ -2,6 +2,7 @@ import {
   TERMS, type CollectiveNominee, type HouseholdNominee, type IndividualNominee, type NominationSubmission, type Nominee,
   type PlanDefinition, type ConfirmationBlock,
 } from '@thidua/core';
+import { openNumber } from '@thidua/core';
 import type { Block } from '../layout/blocks.js';
 import { p } from '../layout/blocks.js';
 import type { TypesetContext } from '../layout/typeset.js';
@@ -35,7 +36,7 @@ function coverLetter(ctx: TypesetContext, plan: PlanDefinition, d: NominationSub
   const award = awardLabel(plan, d);
   const c = d.coverLetter;
   const blocks: Block[] = [
-    ...nationalHeader(ctx, { ...(h.parentAgency ? { parentAgency: h.parentAgency } : {}), agency: h.agency, number: `Số: ${h.number}`, place: h.place, date: h.date }),
+    ...nationalHeader(ctx, { ...(h.parentAgency ? { parentAgency: h.parentAgency } : {}), agency: h.agency, number: `Số: ${openNumber(h.number, 'TTr')}`, place: h.place, date: h.date }),
     ...titleBlock(ctx, 'TỜ TRÌNH', [`Về việc đề nghị tặng ${award}`]),
   ];
   if (c.to.length === 1) blocks.push(p(`Kính gửi: ${c.to[0]}.`, { size: SIZE.to, align: 'center', spaceAfter: 12 }));
@@ -66,7 +67,7 @@ function listOf(plan: PlanDefinition, d: NominationSubmission): Block[] {
   const members = d.councilMinutes.membersTotal;
   const blocks: Block[] = [
     p(`DANH SÁCH ĐỀ NGHỊ TẶNG ${upper(award)}`, { size: SIZE.docType, align: 'center', lineHeight: 1.2 }, 'bold'),
-    p(`(Kèm theo Tờ trình số ${d.header.number} ngày ${shortDate(d.header.date)} của ${d.header.agency})`, { size: SIZE.placeDate, align: 'center', spaceAfter: 10 }, 'italic'),
+    p(`(Kèm theo Tờ trình số ${openNumber(d.header.number, 'TTr')} ngày ${shortDate(d.header.date)} của ${d.header.agency})`, { size: SIZE.placeDate, align: 'center', spaceAfter: 10 }, 'italic'),
   ];
   const rows: ReturnType<typeof cell>[][] = [];
   byType(d).forEach((g, gi) => {
@@ -91,7 +92,7 @@ function minutes(ctx: TypesetContext, plan: PlanDefinition, d: NominationSubmiss
   const award = awardLabel(plan, d);
   const [hh = PLACEHOLDER, mm = PLACEHOLDER] = m.endTime.split(':');
   const blocks: Block[] = [
-    ...nationalHeader(ctx, { ...(d.header.parentAgency ? { parentAgency: d.header.parentAgency } : {}), agency: m.council, number: `Số: ${m.number}` }),
+    ...nationalHeader(ctx, { ...(d.header.parentAgency ? { parentAgency: d.header.parentAgency } : {}), agency: m.council, number: `Số: ${openNumber(m.number, 'BB')}` }),
     ...titleBlock(ctx, 'BIÊN BẢN', [`Họp ${m.council}`, `xét, đề nghị tặng ${award}`]),
   ];
   const line = (label: string, value: string) => p([{ text: `${label}: `, face: 'bold' }, { text: value, face: 'regular' }], { size: SIZE.body, align: 'justify', firstIndent: INDENT, spaceAfter: 3 });

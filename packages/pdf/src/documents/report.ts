@@ -1,5 +1,7 @@
 import type { Indicator, OutlineNode, PlanDefinition, ReportSubmission, YearValue } from '@thidua/core';
 import { walkOutline } from '@thidua/plans';
+import { openNumber } from '@thidua/core';
+import { scopeLines } from './report-scope.js';
 import type { Block } from '../layout/blocks.js';
 import { p } from '../layout/blocks.js';
 import type { TypesetContext } from '../layout/typeset.js';
@@ -48,8 +50,8 @@ function hasContent(node: OutlineNode, sections: ReportSubmission['sections'] | 
 export function reportBlocks(ctx: TypesetContext, plan: PlanDefinition, data: ReportSubmission): Block[] {
   const h = data.header;
   const blocks: Block[] = [
-    ...nationalHeader(ctx, { ...(h.parentAgency ? { parentAgency: h.parentAgency } : {}), agency: h.agency, number: `Số: ${h.number}`, place: h.place, date: h.date }),
-    ...titleBlock(ctx, 'BÁO CÁO', [plan.outline.summary, ...periodLine(plan, data)]),
+    ...nationalHeader(ctx, { ...(h.parentAgency ? { parentAgency: h.parentAgency } : {}), agency: h.agency, number: `Số: ${openNumber(h.number, 'BC')}`, place: h.place, date: h.date }),
+    ...titleBlock(ctx, 'BÁO CÁO', [plan.outline.summary, ...periodLine(plan, data), ...scopeLines(plan, data)]),
   ];
   const to = data.to ?? [];
   if (to.length === 1) blocks.push(p(`Kính gửi: ${to[0]}.`, { size: SIZE.to, align: 'center', spaceAfter: 12 }));

@@ -5,6 +5,7 @@ import {
 } from '@thidua/core';
 import { IssuingHeaderSchema } from './header.js';
 import { NomineeSchema } from './nominee-schema.js';
+import { councilHint } from './plan-hints.js';
 import { schemaId } from './schema-id.js';
 
 function person(vi: string, en: string) {
@@ -14,7 +15,7 @@ function person(vi: string, en: string) {
   );
 }
 
-function councilMinutes() {
+function councilMinutes(plan: PlanDefinition) {
   return Type.Object(
     {
       number: DocNumber('Số biên bản', 'Minutes number', '12/BB-HĐTĐKT'),
@@ -22,7 +23,7 @@ function councilMinutes() {
       startTime: ClockTime('Thời gian bắt đầu', 'Start time'),
       endTime: ClockTime('Thời gian kết thúc', 'End time'),
       location: Text('Địa điểm', 'Location', { maxLength: 300 }),
-      council: Text('Hội đồng', 'Council', { maxLength: 300, extra: { 'x-ui-hint': 'Ví dụ: Hội đồng Thi đua - Khen thưởng huyện Đam Rông', 'x-ui-hint-en': 'E.g. the district emulation and commendation council' } }),
+      council: Text('Hội đồng', 'Council', { maxLength: 300, extra: { 'x-ui-hint': councilHint(plan), 'x-ui-hint-en': 'E.g. the district emulation and commendation council' } }),
       chair: person('Chủ trì (Chủ tịch Hội đồng)', 'Chair'),
       secretary: person('Thư ký', 'Secretary'),
       membersTotal: Type.Integer({ ...label('Tổng số thành viên Hội đồng', 'Council members (total)'), minimum: 1, maximum: 1000, 'x-ui-widget': 'number' }),
@@ -82,7 +83,7 @@ export function buildNominationSchema(plan: PlanDefinition) {
         { ...label('Tờ trình', 'Cover letter'), additionalProperties: false },
       ),
       nominees: Type.Array(NomineeSchema(plan), { ...label('Danh sách đề nghị khen thưởng', 'Nominees'), minItems: 1, maxItems: 2000, 'x-ui-widget': 'repeat' }),
-      councilMinutes: councilMinutes(),
+      councilMinutes: councilMinutes(plan),
     },
     {
       $id: schemaId(plan, 'nomination'),

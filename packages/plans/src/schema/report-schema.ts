@@ -1,9 +1,10 @@
 import { Type, type TSchema } from '@sinclair/typebox';
 import {
-  IndicatorNumber, LongText, OptionalText, SignerSchema, StringEnum, TextList, Year, label,
+  IndicatorNumber, LongText, OptionalText, SignerSchema, TextList, Year, label,
   type Indicator, type OutlineNode, type PlanDefinition,
 } from '@thidua/core';
 import { IssuingHeaderSchema } from './header.js';
+import { ReportPeriodSchema } from './report-period.js';
 import { schemaId } from './schema-id.js';
 import { walkOutline } from './outline.js';
 
@@ -78,13 +79,7 @@ export function buildReportSchema(plan: PlanDefinition) {
       kind: Type.Literal('report', label('Loại hồ sơ', 'Document kind')),
       schemaVersion: Type.Literal(plan.version, label('Phiên bản lược đồ', 'Schema version')),
       header: IssuingHeaderSchema(plan, '125/BC-UBND'),
-      period: Type.Object(
-        {
-          type: StringEnum('Kỳ báo cáo', 'Reporting period', plan.reporting.periods.map((p) => ({ value: p.id, label: p.label, labelEn: p.labelEn })), { 'x-ui-widget': 'select' }),
-          year: Year('Năm báo cáo', 'Year reported'),
-        },
-        { ...label('Kỳ báo cáo', 'Reporting period'), additionalProperties: false },
-      ),
+      period: ReportPeriodSchema(plan),
       to: TextList('Kính gửi', 'To', 'Nơi nhận báo cáo', 'Recipient'),
       sections: Type.Object(sections, {
         ...label('Nội dung báo cáo', 'Report sections'),

@@ -1,6 +1,7 @@
 import { formatDate, type Deadline } from '@thidua/core';
 import type { Rule, RuleContext } from './context.js';
 import { num, obj, str } from './context.js';
+import { filesUpwardOnly } from './report-recipients.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -16,6 +17,7 @@ function applicable(ctx: RuleContext): { deadlines: Deadline[]; year: number | u
     const period = obj(data['period']);
     const type = str(period['type']);
     const phase = plan.reporting.periods.find((p) => p.id === type)?.phase;
+    if (filesUpwardOnly(plan, str(obj(data['header'])['unitType']))) return { year: undefined, deadlines: [] };
     return {
       year: num(period['year']) ?? dateYear,
       deadlines: plan.deadlines.filter((d) => d.kind === 'report' &&

@@ -5,6 +5,7 @@ import { legalBasisRule } from './legal-bases.js';
 import { nomineeRule } from './nominees.js';
 import { outlineSectionRule } from './outline-sections.js';
 import { quotaRule } from './quotas.js';
+import { reportSpanRule } from './report-span.js';
 import { roundRule } from './rounds.js';
 import { routeRule } from './routes.js';
 import { scopeRule } from './scope.js';
@@ -15,7 +16,7 @@ import { thresholdRule } from './thresholds.js';
 
 /** Plan rules per document kind, in the order their messages are listed. */
 export const RULES: Record<DocumentKind, readonly Rule[]> = {
-  report: [scopeRule, scopedIndicatorRule, roundRule, routeRule, targetRule, deadlineRule, outlineSectionRule],
+  report: [scopeRule, scopedIndicatorRule, roundRule, reportSpanRule, routeRule, targetRule, deadlineRule, outlineSectionRule],
   nomination: [scopeRule, roundRule, routeRule, nomineeRule, quotaRule, thresholdRule, councilRule, deadlineRule, legalBasisRule, templateLineRule],
 };
 

@@ -2,6 +2,7 @@ import type { Addressee, Route, UnitLevel } from '@thidua/core';
 import type { Rule, RuleContext } from './context.js';
 import { userText } from '../user-text.js';
 import { arr, lbl, obj, str } from './context.js';
+import { reportRecipientsFor } from './report-recipients.js';
 
 // "Ủy ban" and "Uỷ ban" are both in use, and writers vary the dashes and "&" in agency names:
 // compare names without punctuation, in lower case, with the tone mark on the same letter.
@@ -58,15 +59,14 @@ function checkDossier(ctx: RuleContext): void {
 }
 
 function checkReport(ctx: RuleContext): void {
-  const { reporting } = ctx.plan;
-  const recipients = reporting.recipients ?? [];
+  const { recipients, clause } = reportRecipientsFor(ctx.plan, str(obj(ctx.data['header'])['unitType']));
   const lines = arr(ctx.data['to']).filter((l): l is string => typeof l === 'string' && l.trim() !== '');
   if (recipients.length === 0 || lines.length === 0 || lines.some((l) => addresses(l, recipients))) return;
   ctx.report({
     path: '/to',
     code: 'report-wrong-recipient',
     params: { expected: listed(ctx, recipients, true), actual: quoted(lines) },
-    clause: reporting.clause,
+    clause,
     severity: 'warning',
   });
 }

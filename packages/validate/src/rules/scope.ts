@@ -1,12 +1,13 @@
 import type { Rule } from './context.js';
 import { lbl, num, obj, str } from './context.js';
+import { reporterUnitTypes } from './report-recipients.js';
 
 /** Who may file this kind, whether a named unit matches its type, and the year filed for. */
 export const scopeRule: Rule = (ctx) => {
   const { plan, data } = ctx;
   const header = obj(data['header']);
   const unitType = str(header['unitType']);
-  const allowed = ctx.kind === 'report' ? plan.reporting.unitTypes : plan.dossier.submitterUnitTypes;
+  const allowed = ctx.kind === 'report' ? reporterUnitTypes(plan) : plan.dossier.submitterUnitTypes;
   if (unitType && plan.unitTypes.some((u) => u.id === unitType) && !allowed.includes(unitType)) {
     ctx.report({
       path: '/header/unitType',

@@ -7,6 +7,7 @@ import type { Criterion, PlanDefinition } from '@thidua/core';
 import { awardLawClause } from '../../shared/award-law.js';
 import { AWARD_FORMS, CONFIRMATION_BLOCKS } from '../../shared/law.js';
 import { nationalRoutes, SO_LDTBXH, SO_NOI_VU, UBND_TINH } from '../../shared/routes.js';
+import { BAN_TDKT_TW } from '../../shared/central-bodies.js';
 
 /** Short name of the plan used in every clause (the plan has no number in the seed). */
 const KH = 'Kế hoạch Phong trào 2021–2025 tỉnh Bình Định';
@@ -772,6 +773,15 @@ export const definition = {
     recipients: [SO_NOI_VU, SO_LDTBXH],
     quote: 'Định kỳ trước ngày 15 tháng 11 hằng năm, các Sở, ban, ngành, hội, đoàn thể tỉnh, UBND huyện, thị xã, thành phố báo cáo tình hình tổ chức thực hiện Phong trào thi đua về Sở Nội vụ (qua Ban Thi đua - Khen thưởng) để tổng hợp báo cáo Ủy ban nhân dân tỉnh và Ban Thi đua - Khen thưởng Trung ương.',
     clause: at('mục V.5; đoạn cuối mục V'),
+    // The province's own reports upwards.
+    upward: [
+      {
+        unitTypes: ['so-ban-nganh'],
+        recipients: [UBND_TINH, BAN_TDKT_TW],
+        quote: 'về Sở Nội vụ (qua Ban Thi đua - Khen thưởng) để tổng hợp báo cáo Ủy ban nhân dân tỉnh và Ban Thi đua - Khen thưởng Trung ương.',
+        clause: at('đoạn cuối mục V'),
+      },
+    ],
   },
 
   dossier: {
@@ -814,6 +824,13 @@ export const definition = {
       clause: at('mục IV.4; mục V.3'),
       reading: 'Kế hoạch chỉ nêu nơi tổng hợp hồ sơ của đợt tổng kết 2025 (Sở Lao động - Thương binh và Xã hội). Sở Nội vụ (Ban Thi đua - Khen thưởng) “hướng dẫn lựa chọn” (mục V.3) chứ không được giao nhận hồ sơ; các đợt khác gửi cấp có thẩm quyền theo quy định pháp luật về thi đua, khen thưởng.',
       readingEn: 'The plan names the collecting body only for the 2025 final review (the labour department). The Department of Home Affairs “guides the selection” (V.3) but is not given the dossiers; other rounds go to the competent level as the emulation law says.',
+    },
+    // The province's own reports upwards.
+    {
+      text: 'Định kỳ trước ngày 15 tháng 11 hằng năm, các Sở, ban, ngành, hội, đoàn thể tỉnh, UBND huyện, thị xã, thành phố báo cáo tình hình tổ chức thực hiện Phong trào thi đua về Sở Nội vụ (qua Ban Thi đua - Khen thưởng) để tổng hợp báo cáo Ủy ban nhân dân tỉnh và Ban Thi đua - Khen thưởng Trung ương.',
+      clause: at('đoạn cuối mục V'),
+      reading: 'Báo cáo lên Trung ương là báo cáo tổng hợp của Sở Nội vụ (một sở, ban, ngành), gửi Ủy ban nhân dân tỉnh và Ban Thi đua - Khen thưởng Trung ương. Kế hoạch không giao Ủy ban nhân dân tỉnh tự gửi báo cáo nào và không nêu Bộ Lao động - Thương binh và Xã hội: không thêm đơn vị báo cáo hay nơi nhận nào khác.',
+      readingEn: 'The report to the central level is the home-affairs department’s compiled report, addressed to the Provincial People’s Committee and the Central Emulation and Commendation Board. The plan gives the Provincial People’s Committee no report of its own and does not name the Ministry of Labour: no other reporter or addressee is added.',
     },
   ],
 } satisfies PlanDefinition;

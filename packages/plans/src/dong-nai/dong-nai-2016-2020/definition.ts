@@ -643,6 +643,15 @@ export const definition = {
     recipients: [SO_NOI_VU, SO_LDTBXH, { name: 'Hội đồng Thi đua - Khen thưởng tỉnh' }],
     quote: '4. Hàng năm, các sở, ban, ngành, Mặt trận Tổ quốc, đoàn thể tỉnh, Ủy ban nhân dân các huyện, thị xã Long Khánh và thành phố Biên Hòa báo cáo tình hình tổ chức thực hiện Phong trào thi đua về Ban Thi đua - Khen thưởng tỉnh và Sở Lao động - Thương binh và Xã hội để tổng hợp, báo cáo UBND tỉnh.',
     clause: at('mục VI.4; mục IV.1'),
+    // The province's own reports upwards.
+    upward: [
+      {
+        unitTypes: ['so-ban-nganh'],
+        recipients: [UBND_TINH],
+        quote: '5. Ban Thi đua - Khen thưởng tỉnh chủ trì, phối hợp Sở Lao động - Thương binh và Xã hội triển khai, đôn đốc việc tổ chức thực hiện Kế hoạch này, hàng năm báo cáo Hội đồng Thi đua - Khen thưởng tỉnh và Chủ tịch UBND tỉnh.',
+        clause: at('mục VI.5'),
+      },
+    ],
   },
 
   dossier: {
@@ -680,6 +689,13 @@ export const definition = {
       clause: at('mục V.4'),
       reading: 'Kế hoạch không kể tên hình thức khen thưởng; “khen thưởng theo quy định” được đọc là các hình thức của pháp luật thi đua, khen thưởng khi đó (Luật Thi đua, Khen thưởng 2003, sửa đổi 2013, Nghị định 91/2017): Bằng khen của Thủ tướng Chính phủ, Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh và Giấy khen.',
       readingEn: 'The plan names no award forms; “commendation as prescribed” is read as the forms of the emulation law then in force (Law of 2003 as amended in 2013, Decree 91/2017): the Prime Minister’s Certificate, the provincial chairman’s Certificate and the Certificate of Merit.',
+    },
+    // The province's own reports upwards.
+    {
+      text: '5. Ban Thi đua - Khen thưởng tỉnh chủ trì, phối hợp Sở Lao động - Thương binh và Xã hội triển khai, đôn đốc việc tổ chức thực hiện Kế hoạch này, hàng năm báo cáo Hội đồng Thi đua - Khen thưởng tỉnh và Chủ tịch UBND tỉnh.',
+      clause: at('mục VI.5'),
+      reading: 'Báo cáo của Ban Thi đua - Khen thưởng tỉnh gửi Hội đồng Thi đua - Khen thưởng tỉnh và Chủ tịch UBND tỉnh. Kế hoạch không nói tỉnh báo cáo lên Trung ương (Bộ, Ban Thi đua - Khen thưởng Trung ương): không có báo cáo cấp tỉnh gửi Trung ương nào được mô hình hóa.',
+      readingEn: 'The provincial emulation board reports to the provincial council and the chairman. The plan says nothing of a report to the central level: no provincial report to a central body is modelled.',
     },
   ],
 } satisfies PlanDefinition;

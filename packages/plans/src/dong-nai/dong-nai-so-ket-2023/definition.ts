@@ -6,6 +6,7 @@
 import type { AwardForm, Indicator, OutlineNode, PlanDefinition } from '@thidua/core';
 import { AWARD_FORMS, CONFIRMATION_BLOCKS } from '../../shared/law.js';
 import { nationalRoutes, SO_LDTBXH, SO_NOI_VU, UBND_TINH } from '../../shared/routes.js';
+import { BAN_TDKT_TW, BO_LDTBXH } from '../../shared/central-bodies.js';
 
 const KH = 'Kế hoạch 148/KH-UBND';
 const DC = `${KH}, Đề cương báo cáo`;
@@ -401,6 +402,8 @@ export const definition = {
     { id: 'huyen', level: 'huyen', label: 'UBND huyện', labelEn: 'District People’s Committee' },
     { id: 'thanh-pho', level: 'huyen', label: 'UBND thành phố', labelEn: 'City People’s Committee' },
     { id: 'xa', level: 'xa', label: 'UBND xã, phường, thị trấn', labelEn: 'Commune, ward or township People’s Committee' },
+    // The province's own report upwards (reporting.upward).
+    { id: 'ubnd-tinh', level: 'tinh', label: 'Ủy ban nhân dân tỉnh', labelEn: 'Provincial People’s Committee' },
   ],
   quotas: [],
   thresholds: [],
@@ -460,6 +463,15 @@ export const definition = {
     recipients: [UBND_TINH, SO_LDTBXH],
     quote: 'tổ chức sơ kết 03 năm thực hiện Phong trào thi đua và khen thưởng theo thẩm quyền đối với các tập thể và cá nhân có thành tích nổi bật trong 03 năm thực hiện Phong trào thi đua; đồng thời gửi báo cáo về UBND tỉnh (qua Sở Lao động - Thương binh và Xã hội) trước ngày 20 tháng 6 năm 2023 (đề cương báo cáo kèm theo).',
     clause: `${KH}, mục III.1`,
+    // The province's own reports upwards.
+    upward: [
+      {
+        unitTypes: ['ubnd-tinh'],
+        recipients: [BO_LDTBXH, BAN_TDKT_TW],
+        quote: 'a) Chủ trì, phối hợp các sở, ban, ngành liên quan, UBND các huyện, thành phố tổng hợp, báo cáo tham mưu UBND tỉnh báo cáo sơ kết 03 năm thực hiện Phong trào thi đua.',
+        clause: `${KH}, mục III.3.a; Nơi nhận`,
+      },
+    ],
   },
   dossier: {
     intake: {
@@ -504,6 +516,13 @@ export const definition = {
       clause: `${KH}, đoạn kết`,
       reading: 'Khó khăn, vướng mắc đi qua Sở Nội vụ, khác với báo cáo sơ kết (qua Sở Lao động - Thương binh và Xã hội, mục III.1). Văn bản nêu vướng mắc không phải báo cáo sơ kết; SDK không có mẫu cho nó và không dùng đường này cho báo cáo.',
       readingEn: 'Problems go through the Department of Home Affairs, unlike the review report (through the labour department, III.1). A letter raising problems is not the review report; the SDK has no form for it and does not use this route for reports.',
+    },
+    // The province's own reports upwards.
+    {
+      text: 'a) Chủ trì, phối hợp các sở, ban, ngành liên quan, UBND các huyện, thành phố tổng hợp, báo cáo tham mưu UBND tỉnh báo cáo sơ kết 03 năm thực hiện Phong trào thi đua.',
+      clause: `${KH}, mục III.3.a; Nơi nhận`,
+      reading: 'Báo cáo sơ kết 03 năm của chính UBND tỉnh là báo cáo hợp lệ của Kế hoạch. Kế hoạch không ghi báo cáo này gửi ai; Nơi nhận của Kế hoạch có hai cơ quan Trung ương là Bộ Lao động - Thương binh và Xã hội và Ban Thi đua - Khen thưởng Trung ương, nên báo cáo gửi một trong hai cơ quan đó là đúng; gửi nơi khác chỉ bị cảnh báo.',
+      readingEn: 'The Provincial People’s Committee’s own three-year review report is a valid report of the plan. The plan does not say whom it goes to; its distribution list names two central bodies, the Ministry of Labour, Invalids and Social Affairs and the Central Emulation and Commendation Board, so a report addressed to either is right; another addressee gets a warning only.',
     },
   ],
 } satisfies PlanDefinition;

@@ -273,7 +273,52 @@ export const nominationXuanLoc = {
   },
 } satisfies NominationSubmission;
 
+// Reports as they really come: the province's own three-year review, sent to the central level
+// (III.3.a: “tổng hợp, báo cáo tham mưu UBND tỉnh báo cáo sơ kết 03 năm thực hiện Phong trào thi đua”),
+// stating its span, before the văn thư has given it a number it would be a draft; here it has one.
+export const reportUbndTinh = {
+  planId: 'dong-nai-so-ket-2023',
+  kind: 'report',
+  schemaVersion: '1.0.0',
+  header: {
+    agency: 'ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI',
+    unitType: 'ubnd-tinh',
+    number: '265/BC-UBND',
+    place: 'Đồng Nai',
+    date: '2023-07-20',
+  },
+  period: { type: 'so-ket-2021-2023', year: 2023, fromYear: 2021 },
+  to: ['Bộ Lao động - Thương binh và Xã hội', 'Ban Thi đua - Khen thưởng Trung ương'],
+  sections: {
+    thuanLoi: { text: 'Tỉnh có 11 đơn vị hành chính cấp huyện; kinh tế tăng trưởng khá, nguồn lực xã hội hóa cho công tác giảm nghèo dồi dào; cấp ủy, chính quyền và Ủy ban Mặt trận Tổ quốc các cấp quan tâm lãnh đạo, chỉ đạo Phong trào thi đua.' },
+    khoKhan: { text: 'Dịch bệnh Covid-19 năm 2021 ảnh hưởng đến việc làm, thu nhập của người lao động; chuẩn nghèo đa chiều của tỉnh giai đoạn 2022 - 2025 cao hơn giai đoạn trước nên số hộ nghèo đầu kỳ tăng.' },
+    vanBanLanhDao: { text: 'UBND tỉnh ban hành kế hoạch triển khai Phong trào thi đua giai đoạn 2021 - 2025 và Kế hoạch số 148/KH-UBND ngày 06/6/2023 về sơ kết 03 năm; các sở, ban, ngành, UBND các huyện, thành phố ban hành kế hoạch hưởng ứng.' },
+    phanCongNhiemVu: { text: 'Sở Lao động - Thương binh và Xã hội là cơ quan thường trực, phối hợp Sở Nội vụ (Ban Thi đua - Khen thưởng tỉnh) hướng dẫn, kiểm tra, đôn đốc các cơ quan, đơn vị, địa phương thực hiện Phong trào thi đua.' },
+    ketQuaTuyenTruyen: { text: 'Các cơ quan báo chí, hệ thống thông tin cơ sở tuyên truyền thường xuyên về Phong trào thi đua; cán bộ, công chức, viên chức và nhân dân tích cực ủng hộ Quỹ “Vì người nghèo” các cấp.' },
+    danhGiaTuyenTruyen: { text: 'Công tác tuyên truyền được thực hiện đa dạng, gắn với giới thiệu gương điển hình thoát nghèo, góp phần thay đổi nhận thức của người nghèo về tự lực vươn lên.' },
+    chinhSachQuyDinh: { text: 'Tỉnh triển khai đầy đủ chính sách hỗ trợ hộ nghèo, hộ cận nghèo về y tế, giáo dục, nhà ở, tín dụng; ban hành chuẩn nghèo đa chiều của tỉnh giai đoạn 2022 - 2025.' },
+    giamNgheoHoTro: { text: 'Tỷ lệ hộ nghèo theo chuẩn của tỉnh giảm qua từng năm; các chính sách hỗ trợ người nghèo được thực hiện kịp thời, đúng đối tượng.' },
+    toChucSanXuatKinhDoanh: { text: 'Các doanh nghiệp, hợp tác xã liên kết với hộ nghèo trong sản xuất, tiêu thụ sản phẩm; nhiều mô hình sinh kế được nhân rộng.' },
+    nganHangTinDung: { text: 'Chi nhánh Ngân hàng Chính sách xã hội tỉnh cho vay đúng đối tượng, kịp thời; vốn ủy thác từ ngân sách địa phương tăng hằng năm.' },
+    dayNgheViecLam: { text: 'Các cơ sở giáo dục nghề nghiệp tổ chức đào tạo nghề ngắn hạn cho lao động thuộc hộ nghèo, hộ cận nghèo; các phiên giao dịch việc làm được tổ chức định kỳ.' },
+    cachLamHay: { text: 'Mô hình “Cơ quan, đơn vị nhận đỡ đầu hộ nghèo” được triển khai ở tất cả các huyện, thành phố.' },
+    tacDongHieuQua: { text: 'Phong trào thi đua góp phần hoàn thành chỉ tiêu giảm nghèo của Nghị quyết Đại hội Đảng bộ tỉnh, gắn với việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.' },
+    kiemTraDonDoc: { text: 'Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh kiểm tra hằng năm tại các huyện, thành phố, kịp thời hướng dẫn tháo gỡ vướng mắc.' },
+    ketQuaChung: { text: 'Phong trào thi đua được triển khai sâu rộng, huy động được sự tham gia của cả hệ thống chính trị và nhân dân.' },
+    tonTaiHanChe: { text: 'Việc nhân rộng mô hình sinh kế còn chậm; số hộ tái nghèo và phát sinh nghèo vẫn còn.' },
+    nguyenNhanKhachQuan: { text: 'Ảnh hưởng của dịch bệnh và biến động giá cả thị trường; chuẩn nghèo mới cao hơn giai đoạn trước.' },
+    nguyenNhanChuQuan: { text: 'Một bộ phận người nghèo còn tâm lý trông chờ, ỷ lại; cán bộ làm công tác giảm nghèo cấp xã thường xuyên thay đổi.' },
+    baiHocKinhNghiem: { text: 'Phát huy vai trò người đứng đầu; hỗ trợ gắn với điều kiện của từng hộ, ưu tiên hỗ trợ sinh kế.' },
+    deXuatKienNghi: { text: 'Đề nghị Bộ Lao động - Thương binh và Xã hội sớm hướng dẫn tiêu chí đánh giá, khen thưởng tổng kết Phong trào thi đua năm 2025.' },
+    phuongHuong: { text: 'Tiếp tục đẩy mạnh Phong trào thi đua đến năm 2025, nhân rộng các mô hình giảm nghèo hiệu quả.' },
+  },
+  signer: { authority: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH'], title: 'PHÓ CHỦ TỊCH', fullName: 'Nguyễn Thị Hoàng' },
+  recipients: ['Như trên', 'Thường trực Tỉnh ủy (b/c)', 'Chủ tịch, các Phó Chủ tịch UBND tỉnh', 'Lưu: VT, KGVX'],
+} satisfies ReportSubmission;
+
 export const examples: PlanExample[] = [
   { name: 'Báo cáo sơ kết 03 năm của UBND huyện Xuân Lộc', kind: 'report', data: reportXuanLoc },
   { name: 'Hồ sơ đề nghị Bằng khen của Chủ tịch UBND tỉnh của UBND huyện Xuân Lộc', kind: 'nomination', data: nominationXuanLoc },
+  // Reports as they really come: the province's own report to the central level.
+  { name: 'Báo cáo sơ kết 03 năm (2021 - 2023) của UBND tỉnh gửi Bộ Lao động - Thương binh và Xã hội, Ban Thi đua - Khen thưởng Trung ương', kind: 'report', data: reportUbndTinh },
 ];

@@ -163,4 +163,26 @@ export const invalid: InvalidFixture[] = [
   report('Báo cáo sơ kết gửi Sở Nội vụ, không gửi “UBND tỉnh (qua Sở Lao động - Thương binh và Xã hội)”', (d) => {
     d.to = ['Sở Nội vụ tỉnh Đồng Nai (Ban Thi đua - Khen thưởng tỉnh)'];
   }, [{ path: '/to', code: 'report-wrong-recipient', clause: true }]),
+  // ---- Reports as they really come: the span, further scopes, the province's own report, a number not given yet ----
+  // I.1.a: “tổ chức sơ kết 03 năm thực hiện Phong trào thi đua”: the review reports on 2021 - 2023.
+  report('Báo cáo “Sơ kết 03 năm (2021 - 2023)” ghi giai đoạn 2022 - 2023', (d) => {
+    d.period.fromYear = 2022;
+  }, [{ path: '/period/fromYear', code: 'period-span-mismatch', clause: true }]),
+
+  // A report covers no year after its own date: the model's results to 2025 cannot be in a report of 16/6/2023.
+  report('Báo cáo sơ kết đề ngày 16/6/2023 kèm kết quả mô hình điểm giai đoạn 2023 - 2025', (d) => {
+    d.period.extraScopes = [{ label: 'kết quả thực hiện mô hình điểm', fromYear: 2023, year: 2025 }];
+  }, [{ path: '/period/extraScopes/0/year', code: 'year-after-date' }]),
+
+  // A final report carries the number the văn thư gives it; until then it is a draft.
+  report('Báo cáo chưa có số (“…/BC-UBND”) nộp làm bản chính thức', (d) => {
+    d.header.number = '…/BC-UBND';
+  }, [{ path: '/header/number', code: 'number-not-given' }]),
+
+  // III.3.a: “tổng hợp, báo cáo tham mưu UBND tỉnh báo cáo sơ kết 03 năm thực hiện Phong trào thi đua”; Nơi nhận: Bộ Lao động - Thương binh và Xã hội, Ban Thi đua - Khen thưởng Trung ương.
+  report('Báo cáo sơ kết 03 năm của UBND tỉnh gửi UBND huyện Xuân Lộc, không gửi Bộ Lao động - Thương binh và Xã hội hay Ban Thi đua - Khen thưởng Trung ương', (d) => {
+    d.header = { agency: 'ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI', unitType: 'ubnd-tinh', number: '265/BC-UBND', place: 'Đồng Nai', date: '2023-07-20' };
+    d.period.fromYear = 2021;
+    d.to = ['Ủy ban nhân dân huyện Xuân Lộc'];
+  }, [{ path: '/to', code: 'report-wrong-recipient', clause: true }]),
 ];

@@ -6,6 +6,7 @@ import type { AwardForm, Indicator, OutlineNode, PlanDefinition, Task } from '@t
 import { awardLawClause } from '../../shared/award-law.js';
 import { AWARD_FORMS, CONFIRMATION_BLOCKS } from '../../shared/law.js';
 import { nationalRoutes, SO_NOI_VU, UBND_TINH } from '../../shared/routes.js';
+import { BAN_TDKT_TW } from '../../shared/central-bodies.js';
 
 const KH = 'Kế hoạch 274/KH-UBND';
 /** The closing paragraph after mục III.4 ("Trên đây là Kế hoạch … định kỳ 6 tháng …, năm … báo cáo"). */
@@ -442,6 +443,8 @@ export const definition = {
     { id: 'huyen', level: 'huyen', label: 'UBND huyện', labelEn: 'District People’s Committee' },
     { id: 'thanh-pho', level: 'huyen', label: 'UBND thành phố', labelEn: 'City People’s Committee' },
     { id: 'don-vi-khac', level: 'so-nganh', label: 'Cơ quan, đơn vị khác tham gia khối thi đua của tỉnh', labelEn: 'Other agency or unit in a provincial emulation bloc' },
+    // The province's own report upwards (reporting.upward).
+    { id: 'ubnd-tinh', level: 'tinh', label: 'Ủy ban nhân dân tỉnh', labelEn: 'Provincial People’s Committee' },
   ],
   quotas: [],
   thresholds: [],
@@ -523,6 +526,15 @@ export const definition = {
     recipients: [UBND_TINH, SO_NOI_VU],
     quote: 'định kỳ 6 tháng (vào ngày 15 tháng 6), năm (vào ngày 15 tháng 12) báo cáo kết quả về Ủy ban nhân dân tỉnh (qua Sở Nội vụ - Ban Thi đua - Khen thưởng) để tổng hợp./.',
     clause: KET,
+    // The province's own reports upwards.
+    upward: [
+      {
+        unitTypes: ['ubnd-tinh'],
+        recipients: [BAN_TDKT_TW],
+        quote: '- Ban hành báo cáo tổng kết công tác thi đua, khen thưởng năm 2023 và phương hướng nhiệm vụ năm 2024 của tỉnh.',
+        clause: `${KH}, mục II.4; Nơi nhận`,
+      },
+    ],
   },
   dossier: {
     intake: {
@@ -546,6 +558,13 @@ export const definition = {
       clause: `${bullet('II.1', 8)}; ${bullet('II.2', 4)}; ${bullet('II.4', 4)}`,
       reading: '“Khen thưởng cấp Nhà nước” gồm mọi hình thức do Chủ tịch nước, Thủ tướng Chính phủ quyết định, không chỉ hai hình thức. Báo cáo đếm riêng Huân chương Lao động, Bằng khen của Thủ tướng Chính phủ và các hình thức cấp Nhà nước khác (soKhenThuongCapNhaNuocKhac). Hồ sơ đề nghị trong SDK có Huân chương Lao động và Bằng khen của Thủ tướng Chính phủ, là những hình thức có đủ quy định về đối tượng và hồ sơ; Huân chương khác và danh hiệu vinh dự Nhà nước chưa có mẫu hồ sơ, không phải bị Kế hoạch loại trừ.',
       readingEn: '“State-level awards” means every form decided by the President or the Prime Minister, not just two. The report counts the Labour Order, the Prime Minister’s certificate and other state-level forms separately (soKhenThuongCapNhaNuocKhac). The SDK’s dossiers cover the Labour Order and the Prime Minister’s certificate, whose nominee rules and contents it carries; other orders and state honorary titles have no dossier form yet — the plan does not exclude them.',
+    },
+    // The province's own reports upwards.
+    {
+      text: '- Ban hành báo cáo tổng kết công tác thi đua, khen thưởng năm 2023 và phương hướng nhiệm vụ năm 2024 của tỉnh.',
+      clause: `${KH}, mục II.4; Nơi nhận`,
+      reading: 'Báo cáo tổng kết năm 2023 của tỉnh (UBND tỉnh ban hành) là báo cáo hợp lệ của Kế hoạch. Kế hoạch không ghi báo cáo này gửi ai; cơ quan Trung ương duy nhất trong Nơi nhận là Ban Thi đua - Khen thưởng Trung ương, nên báo cáo gửi cơ quan đó là đúng; gửi nơi khác chỉ bị cảnh báo.',
+      readingEn: 'The province’s own 2023 report (issued by the Provincial People’s Committee) is a valid report of the plan. The plan does not say whom it goes to; the one central body on its distribution list is the Central Emulation and Commendation Board, so a report addressed to it is right; another addressee gets a warning only.',
     },
   ],
 } satisfies PlanDefinition;

@@ -2,6 +2,7 @@ import type { PlanDefinition } from '@thidua/core';
 import { awardLawClause } from '../../shared/award-law.js';
 import { AWARD_FORMS, CONFIRMATION_BLOCKS } from '../../shared/law.js';
 import { nationalRoutes, SO_LDTBXH, SO_NOI_VU, UBND_TINH } from '../../shared/routes.js';
+import { BAN_TDKT_TW, BO_LDTBXH } from '../../shared/central-bodies.js';
 
 const KH = 'Kế hoạch ban hành kèm theo Quyết định 1479/QĐ-UBND';
 const c = (where: string) => `${KH}, mục ${where}`;
@@ -207,6 +208,8 @@ export const definition = {
     { id: 'xa', level: 'xa', label: 'Xã, phường, thị trấn', labelEn: 'Commune, ward or town' },
     { id: 'doanh-nghiep-htx', level: 'doanh-nghiep', label: 'Doanh nghiệp, hợp tác xã', labelEn: 'Enterprise or co-operative' },
     { id: 'co-quan-don-vi-khac', level: 'so-nganh', label: 'Cơ quan, đơn vị khác có liên quan', labelEn: 'Other body concerned' },
+    // The province's own report upwards (reporting.upward).
+    { id: 'ubnd-tinh', level: 'tinh', label: 'Ủy ban nhân dân tỉnh', labelEn: 'Provincial People’s Committee' },
     // Real documents: VI.3 “Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội các cấp chỉ đạo, phát động …”.
     { id: 'mttq-doan-the-huyen', level: 'huyen', label: 'Ủy ban Mặt trận Tổ quốc Việt Nam, tổ chức chính trị - xã hội cấp huyện', labelEn: 'District Fatherland Front or socio-political organisation' },
   ],
@@ -284,6 +287,25 @@ export const definition = {
     recipients: [SO_LDTBXH, SO_NOI_VU],
     quote: '6. Trước ngày 15 tháng 11 hằng năm, các sở, ban, ngành, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội, Ủy ban nhân dân các huyện, thành phố, các cơ quan, đơn vị có liên quan báo cáo tình hình tổ chức thực hiện Phong trào thi đua về Sở Lao động Thương binh và Xã hội để tổng hợp, báo cáo Ban chỉ đạo các Chương trình mục tiêu quốc gia tỉnh và báo cáo Bộ Lao động Thương binh và Xã hội, đồng thời gửi Sở Nội vụ (Ban Thi đua - Khen thưởng) để tổng hợp báo cáo Ban Thi đua - Khen thưởng Trung ương.',
     clause: c('VI.6'),
+    // The province's own reports upwards.
+    upward: [
+      {
+        unitTypes: ['ubnd-tinh'],
+        recipients: [BAN_TDKT_TW],
+        quote: 'tham mưu Ủy ban nhân dân tỉnh báo cáo Ban Thi đua - Khen thưởng Trung ương theo quy định.',
+        clause: c('VI.2'),
+      },
+      {
+        unitTypes: ['so-ban-nganh'],
+        recipients: [
+          { name: 'Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh', aliases: ['Ban Chỉ đạo các CTMTQG tỉnh', 'BCĐ các CTMTQG tỉnh'] },
+          BO_LDTBXH,
+          BAN_TDKT_TW,
+        ],
+        quote: 'về Sở Lao động Thương binh và Xã hội để tổng hợp, báo cáo Ban chỉ đạo các Chương trình mục tiêu quốc gia tỉnh và báo cáo Bộ Lao động Thương binh và Xã hội, đồng thời gửi Sở Nội vụ (Ban Thi đua - Khen thưởng) để tổng hợp báo cáo Ban Thi đua - Khen thưởng Trung ương.',
+        clause: c('VI.6'),
+      },
+    ],
   },
 
   dossier: {
@@ -331,6 +353,12 @@ export const definition = {
       reading: 'Ở đợt sơ kết năm 2023, các sở, ban, ngành, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, các tổ chức chính trị - xã hội và cơ quan, đơn vị khác không tự trình Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh: Sở Lao động - Thương binh và Xã hội lựa chọn và đề xuất thay họ, nên số lượng họ được tự trình là 0 (so-ket-2023-so-nganh, so-ket-2023-mttq, so-ket-2023-khac).',
       readingEn: 'In the 2023 mid-term review, provincial departments, the Fatherland Front, socio-political organisations and other bodies do not file the provincial chairman’s Certificate themselves: the labour department selects and proposes on their behalf, so their own quota is 0 (so-ket-2023-so-nganh, so-ket-2023-mttq, so-ket-2023-khac).',
     },
+    // The province's own reports upwards.
+    {
+      text: '4. Năm 2025: Ủy ban nhân dân tỉnh tiến hành tổng kết Phong trào thi đua theo hướng dẫn của Trung ương.',
+      clause: c('V.4; VI.2'),
+      reading: 'Báo cáo của chính Ủy ban nhân dân tỉnh (sơ kết 2023, tổng kết 2025, hằng năm) là báo cáo hợp lệ của Kế hoạch, gửi Ban Thi đua - Khen thưởng Trung ương như mục VI.2 ghi (“tham mưu Ủy ban nhân dân tỉnh báo cáo Ban Thi đua - Khen thưởng Trung ương”); báo cáo tổng hợp của Sở Lao động - Thương binh và Xã hội, Sở Nội vụ gửi Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh, Bộ Lao động - Thương binh và Xã hội, Ban Thi đua - Khen thưởng Trung ương (mục VI.6). Gửi nơi khác chỉ bị cảnh báo.',
+      readingEn: 'The Provincial People’s Committee’s own report (2023 review, 2025 final review, yearly) is a valid report of the plan, addressed to the Central Emulation and Commendation Board as VI.2 says; the labour and home-affairs departments’ compiled reports go to the provincial steering board of the national target programmes, the Ministry of Labour, Invalids and Social Affairs and the Central Board (VI.6). Another addressee gets a warning only.',
     // Real documents: the district Front as a reporter.
     {
       text: '3. Các sở, ban, ngành, Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội các cấp chỉ đạo, phát động, tuyên truyền, vận động công chức, viên chức, hội viên, đoàn viên tích cực tham gia Phong trào thi đua; … 6. Trước ngày 15 tháng 11 hằng năm, các sở, ban, ngành, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội, Ủy ban nhân dân các huyện, thành phố, các cơ quan, đơn vị có liên quan báo cáo tình hình tổ chức thực hiện Phong trào thi đua về Sở Lao động Thương binh và Xã hội',
