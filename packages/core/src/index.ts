@@ -12,3 +12,4 @@ export * from './types/document.js';
 export * from './messages/index.js';
 export * from './text/legacy-encoding.js';
 export * from './text/printable.js';
+export * from './text/figure-text.js';

@@ -65,6 +65,13 @@ export const en: Record<ErrorCode, string> = {
   'date-outside-round': '{field}: {round} takes documents dated {from} to {to}; {date} is outside this round. Check the date or choose the right round.',
   'period-year-mismatch': '{field}: “{period}” is the report for {years} (figures for {span}); {year} is not in this period. Correct the year or choose the right report type.',
   'year-after-date': '{field}: {year} is later than the document date ({date}); this document can only give figures up to {maxYear}.',
+  // Achievement figures
+  'figure-range-reversed': '{field}, row {row} ("{what}"): the range "from {value} to {upTo}" is reversed, its start is larger than its end. Enter the smaller number as the value and the larger as "up to".',
+  'figure-exceeds-total': '{field}, row {row} ("{what}"): {value} is larger than the whole {of}. Check both numbers of "{value}/{of}".',
+  'figure-years-reversed': '{field}, row {row} ("{what}"): the span {fromYear}–{toYear} is reversed, it starts after it ends. Swap "from year" and "to year".',
+  'figure-year-ambiguous': '{field}, row {row} ("{what}"): {detail}',
+  'figure-evidence-mismatch': '{field}, row {row} ("{what}"): {year} reads {figure}, but the figures proving the criterion "{indicator}" read {evidence} for {year}. Make the two agree.',
+  'threshold-figure-inexact': '{field}: the criterion "{threshold}" is not proven: the figure "{figures}" is not the exact figure of one year (it is "over", "about"…, a range, a span, or in another unit than the indicator), so it cannot prove a criterion. Enter the exact yearly figures ({indicators}).',
 };
 
 export const enTerms = {

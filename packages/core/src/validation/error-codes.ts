@@ -34,6 +34,9 @@ export const RULE_CODES = [
   'date-before-plan', 'date-outside-round', 'period-year-mismatch', 'year-after-date',
   // The law in force by date.
   'vote-share-unverified', 'legal-basis-not-in-force',
+  // Achievement figures (a number as written: range, part of a whole, year span).
+  'figure-range-reversed', 'figure-exceeds-total', 'figure-years-reversed', 'figure-year-ambiguous',
+  'figure-evidence-mismatch', 'threshold-figure-inexact',
 ] as const;
 
 export type ErrorCode = (typeof SCHEMA_CODES)[number] | (typeof INPUT_CODES)[number] | (typeof RULE_CODES)[number];

@@ -186,6 +186,12 @@ export const villagePangDung = {
       { year: 2023, value: 57 },
     ],
   },
+  // Achievement figures: the report's numbers, one bound to the plan's indicator (agrees with the evidence).
+  figures: [
+    { what: 'Quy mô hộ nghèo và hộ cận nghèo (tháng 9/2023)', value: 57, unit: 'hộ', year: 2023, indicator: 'quyMoHoNgheoCanNgheo' },
+    { what: 'Số hộ thoát nghèo, thoát cận nghèo', value: 67, unit: 'hộ', fromYear: 2021, toYear: 2023 },
+    { what: 'Diện tích cà phê được tái canh, ghép cải tạo', value: 212, unit: 'ha' },
+  ],
   pastAwards: {
     emulationTitles: [
       { year: 2022, title: 'Thôn văn hóa', decision: 'Quyết định số 142/QĐ-UBND ngày 20/12/2022 của Chủ tịch UBND xã Phi Liêng' },
@@ -262,6 +268,12 @@ export const householdNongVanThinh = {
   criteriaMet: ['e-1', 'e-2'],
   summary: 'Từ hộ nghèo tự nguyện đăng ký thoát nghèo năm 2019, nay thu nhập 420 triệu đồng/năm; hiến 520 m² đất mở đường liên thôn, đóng góp 45 ngày công và 48 triệu đồng (tiền, cây giống quy đổi) giúp 06 hộ nghèo phát triển sản xuất.',
   votesAgree: 12,
+  // Achievement figures: "thu nhập 420 triệu đồng/năm", "2,8 ha cà phê ghép", "05/06 hộ … thoát nghèo trong năm 2022 - 2023".
+  figures: [
+    { what: 'Thu nhập của gia đình', value: 420, unit: 'triệu đồng/năm' },
+    { what: 'Diện tích cà phê ghép', value: 2.8, unit: 'ha' },
+    { what: 'Số hộ nghèo được gia đình giúp đỡ đã thoát nghèo', value: 5, of: 6, unit: 'hộ', fromYear: 2022, toYear: 2023 },
+  ],
   pastAwards: {
     emulationTitles: [],
     commendations: [
