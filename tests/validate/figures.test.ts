@@ -18,6 +18,7 @@ describe('a figure is printed as written', () => {
     expect(figureText({ value: 124, of: 154, unit: 'hộ' })).toBe('124/154 hộ');
     expect(figureText({ qualifier: 'tren', value: 57, unit: 'tỷ đồng' })).toBe('trên 57 tỷ đồng');
     expect(figureText({ value: 1234.5, unit: 'tấn/năm' })).toBe('1.234,5 tấn/năm');
+    expect(figureText({ qualifier: 'duoi', value: 0.1, unit: '% tổng dư nợ' })).toBe('dưới 0,1% tổng dư nợ');
     expect(figureText({ qualifier: 'gan', value: 47, unit: 'tỷ đồng' }, 'en')).toBe('nearly 47 tỷ đồng');
   });
 });
@@ -126,7 +127,7 @@ describe('thresholds read the figures bound to their indicator', () => {
     const r = validate(LD, 'nomination', d);
     const e = r.errors.find((x) => x.code === 'threshold-figure-inexact');
     expect(e?.path).toBe('/nominees/0/figures/0');
-    expect(e?.message).toContain('khoảng 3 %');
+    expect(e?.message).toContain('khoảng 3%');
     expect(e?.message).toContain('không phải số chính xác');
     expect(e?.clause).toBeTruthy();
     expect(codes(r)).not.toContain('/nominees/0/evidence threshold-evidence-missing');
@@ -137,8 +138,8 @@ describe('thresholds read the figures bound to their indicator', () => {
     d.nominees[0].figures = [{ what: 'Tỷ lệ hộ nghèo đa chiều', value: 21.9, unit: '%', year: 2022, indicator: 'tyLeNgheoDaChieu' }];
     const e = validate(LD, 'nomination', d).errors.find((x) => x.code === 'figure-evidence-mismatch');
     expect(e?.path).toBe('/nominees/0/figures/0/value');
-    expect(e?.message).toContain('21,9 %');
-    expect(e?.message).toContain('22,48 %');
+    expect(e?.message).toContain('21,9%');
+    expect(e?.message).toContain('22,48%');
     expect(e?.message).toContain('2022');
     d.nominees[0].figures[0].value = 22.48;
     expect(validate(LD, 'nomination', d).errors).toEqual([]);

@@ -27,7 +27,10 @@ export function figureText(f: Pick<Figure, 'value' | 'unit' | 'upTo' | 'of' | 'q
   let core = n(f.value, lang);
   if (f.upTo !== undefined) core = lang === 'en' ? `from ${core} to ${n(f.upTo, lang)}` : `từ ${core} đến ${n(f.upTo, lang)}`;
   if (f.of !== undefined) core = `${core}/${n(f.of, lang)}`;
-  return [q, core, f.unit?.trim()].filter(Boolean).join(' ');
+  const unit = f.unit?.trim() ?? '';
+  // "0,1%", as written: a percent sign sits on its number; every other unit is a word apart.
+  const withUnit = unit.startsWith('%') ? `${core}${unit}` : [core, unit].filter(Boolean).join(' ');
+  return [q, withUnit].filter(Boolean).join(' ');
 }
 
 /** "2023", "2021–2023" or "" when the figure names no year. */

@@ -15,6 +15,6 @@ export function figuresTable(figures: readonly Figure[] | undefined, title: stri
   ]);
   return [
     p(`${title}:`, { size: SIZE.body, align: 'left', firstIndent: INDENT, keepWithNext: true }, 'italic'),
-    table([0.75, 4.6, 2.6, 1.4], ['TT', 'Nội dung', 'Số liệu', 'Năm'], rows),
+    table([0.7, 4, 3.4, 1.3], ['TT', 'Nội dung', 'Số liệu', 'Năm'], rows),
   ];
 }

@@ -151,7 +151,7 @@ function nomineeFigures(ctx: RuleContext, evidence: Record<string, unknown>, row
           path: `/nominees/${i}/figures/${f.index}/value`,
           labelPath: `/nominees/${i}/figures`,
           code: 'figure-evidence-mismatch',
-          params: { row: String(f.index + 1), what: userText(f.what, 80), year: String(f.year), figure: figureText(f, ctx.lang), evidence: `${formatNumber(fromEvidence, ctx.lang)} ${ctx.lang === 'en' ? ind.unitEn : ind.unit}`, indicator: lbl(ctx, ind) },
+          params: { row: String(f.index + 1), what: userText(f.what, 80), year: String(f.year), figure: figureText(f, ctx.lang), evidence: figureText({ value: fromEvidence, unit: ctx.lang === 'en' ? ind.unitEn : ind.unit }, ctx.lang), indicator: lbl(ctx, ind) },
         });
       }
       continue;
