@@ -68,12 +68,12 @@ export const vi: Record<ErrorCode, string> = {
   'period-year-mismatch': '{field}: “{period}” là báo cáo năm {years} (số liệu giai đoạn {span}); năm {year} không thuộc kỳ báo cáo này. Hãy sửa năm hoặc chọn đúng loại báo cáo.',
   'year-after-date': '{field}: năm {year} muộn hơn ngày văn bản ({date}); văn bản này chỉ nêu được số liệu đến năm {maxYear}.',
   // Achievement figures
-  'figure-range-reversed': '{field}, dòng {row} (“{what}”): khoảng “từ {value} đến {upTo}” bị ngược, số đầu lớn hơn số cuối. Hãy nhập số nhỏ vào “Số liệu”, số lớn vào “Đến”.',
+  'figure-range-reversed': '{field}, dòng {row} (“{what}”): “từ {value} đến {upTo}” bị ngược, số đầu lớn hơn số cuối. Hãy nhập số nhỏ vào “Số liệu”, số lớn vào “Đến”.',
   'figure-exceeds-total': '{field}, dòng {row} (“{what}”): {value} lớn hơn tổng số {of}. Hãy kiểm tra lại hai số của “{value}/{of}”.',
   'figure-years-reversed': '{field}, dòng {row} (“{what}”): giai đoạn {fromYear}–{toYear} bị ngược, năm bắt đầu sau năm kết thúc. Hãy đổi lại “Từ năm” và “Đến năm”.',
   'figure-year-ambiguous': '{field}, dòng {row} (“{what}”): {detail}',
   'figure-evidence-mismatch': '{field}, dòng {row} (“{what}”): năm {year} ghi {figure}, nhưng số liệu chứng minh tiêu chí “{indicator}” năm {year} ghi {evidence}. Hãy sửa cho hai nơi khớp nhau.',
-  'threshold-figure-inexact': '{field}: chưa chứng minh được tiêu chí “{threshold}”: số liệu “{figures}” không phải số chính xác của một năm (có “trên”, “khoảng”…, là một khoảng, một giai đoạn, hoặc khác đơn vị tính của chỉ tiêu), nên không dùng để xét tiêu chí. Hãy nhập số liệu chính xác theo năm ({indicators}).',
+  'threshold-figure-inexact': '{field}: chưa chứng minh được tiêu chí “{threshold}”: số liệu “{figures}” không phải số chính xác của một năm (có “trên”, “khoảng”…, là “từ … đến …”, là một giai đoạn, hoặc khác đơn vị tính của chỉ tiêu), nên không dùng để xét tiêu chí. Hãy nhập số liệu chính xác theo năm ({indicators}).',
 };
 
 export const viTerms = {

@@ -23,7 +23,7 @@ export function FigureSchema(indicators: readonly Indicator[]): TSchema {
     what: Text('Nội dung', 'What is counted', { maxLength: 300 }),
     qualifier: Type.Optional(QualifierSchema()),
     value: numberField('Số liệu', 'Value'),
-    upTo: Type.Optional(numberField('Đến (số cuối của khoảng)', 'Up to (end of a range)', { 'x-ui-hint': 'Với “từ 20 đến 100”: Số liệu 20, Đến 100.', 'x-ui-hint-en': 'For "from 20 to 100": value 20, up to 100.' })),
+    upTo: Type.Optional(numberField('Đến (với “từ … đến …”)', 'Up to (for “from … to …”)', { 'x-ui-hint': 'Với “từ 20 đến 100”: Số liệu 20, Đến 100.', 'x-ui-hint-en': 'For "from 20 to 100": value 20, up to 100.' })),
     of: Type.Optional(numberField('Trên tổng số', 'Out of', { 'x-ui-hint': 'Với “124/154 hộ”: Số liệu 124, Trên tổng số 154.', 'x-ui-hint-en': 'For "124/154 households": value 124, out of 154.' })),
     unit: Text('Đơn vị tính', 'Unit', { maxLength: 60 }),
     year: Type.Optional(Year('Năm', 'Year')),
@@ -42,5 +42,5 @@ export function FigureSchema(indicators: readonly Indicator[]): TSchema {
 
 /** The optional list "Số liệu thành tích" (a nominee) or "Số liệu khác" (a report section). */
 export function FiguresSchema(plan: PlanDefinition, vi: string, en: string): TSchema {
-  return Type.Optional(Type.Array(FigureSchema(plan.indicators), { ...label(vi, en), maxItems: 100, 'x-ui-widget': 'table' }));
+  return Type.Optional(Type.Array(FigureSchema(plan.indicators), { ...label(vi, en), maxItems: 100, 'x-ui-widget': 'repeat' }));
 }
