@@ -73,4 +73,21 @@ describe('achievement figures', () => {
     expect(msg.textContent).to.contain('từ 100 đến 20');
     expect(upTo.getAttribute('aria-invalid')).to.equal('true');
   });
+
+  it('a report section offers “trên”, “gần”… for its indicator values and lists its own figures', async () => {
+    const DN = 'dong-nai-so-ket-2023';
+    el = await fixture({ plan: DN, kind: 'report' });
+    el.value = await example(DN, 'report');
+    await el.updateComplete;
+    const q = field(el, 'sections', 'nganHangTinDung', 'qualifiers', 'doanhSoChoVay');
+    expect(q, 'qualifier of “Doanh số cho vay”').to.exist;
+    q.value = 'tren';
+    q.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(field(el, 'sections', 'nganHangTinDung', 'figures', 0, 'what').value).to.equal('Nợ quá hạn');
+    await el.updateComplete;
+    const submitted = nextEvent(el, 'thidua-submit');
+    el.requestSubmit();
+    const e = await submitted;
+    expect(e.detail.value.sections.nganHangTinDung.qualifiers).to.deep.equal({ doanhSoChoVay: 'tren' });
+  });
 });
