@@ -74,3 +74,13 @@ describe('figures and qualifiers in a report’s sections', () => {
     expect(despace(ocrPage(pdf, page, { dpi: 200 }))).toContain(despace('trên 57.000'));
   }, 60_000);
 });
+
+describe('a draft prints what the figure has', () => {
+  it('a figure with no number yet prints “…” in its place, the rest as written', async () => {
+    const d = getExample(LD, 'nomination') as any;
+    d.nominees[3].figures = [{ what: 'Tiền vận động cho hộ nghèo vay', qualifier: 'khoang', unit: 'tỷ đồng/năm' }];
+    const text = pdfText(await renderSubmission(LD, 'nomination', d, { draft: true }));
+    expect(containsText(text, 'Tiền vận động cho hộ nghèo vay')).toBe(true);
+    expect(containsText(text, 'khoảng … tỷ đồng/năm')).toBe(true);
+  });
+});

@@ -186,12 +186,6 @@ export const villagePangDung = {
       { year: 2023, value: 57 },
     ],
   },
-  // Achievement figures: the report's numbers, one bound to the plan's indicator (agrees with the evidence).
-  figures: [
-    { what: 'Quy mô hộ nghèo và hộ cận nghèo (tháng 9/2023)', value: 57, unit: 'hộ', year: 2023, indicator: 'quyMoHoNgheoCanNgheo' },
-    { what: 'Số hộ thoát nghèo, thoát cận nghèo', value: 67, unit: 'hộ', fromYear: 2021, toYear: 2023 },
-    { what: 'Diện tích cà phê được tái canh, ghép cải tạo', value: 212, unit: 'ha' },
-  ],
   pastAwards: {
     emulationTitles: [
       { year: 2022, title: 'Thôn văn hóa', decision: 'Quyết định số 142/QĐ-UBND ngày 20/12/2022 của Chủ tịch UBND xã Phi Liêng' },
@@ -268,12 +262,6 @@ export const householdNongVanThinh = {
   criteriaMet: ['e-1', 'e-2'],
   summary: 'Từ hộ nghèo tự nguyện đăng ký thoát nghèo năm 2019, nay thu nhập 420 triệu đồng/năm; hiến 520 m² đất mở đường liên thôn, đóng góp 45 ngày công và 48 triệu đồng (tiền, cây giống quy đổi) giúp 06 hộ nghèo phát triển sản xuất.',
   votesAgree: 12,
-  // Achievement figures: "thu nhập 420 triệu đồng/năm", "2,8 ha cà phê ghép", "05/06 hộ … thoát nghèo trong năm 2022 - 2023".
-  figures: [
-    { what: 'Thu nhập của gia đình', value: 420, unit: 'triệu đồng/năm' },
-    { what: 'Diện tích cà phê ghép', value: 2.8, unit: 'ha' },
-    { what: 'Số hộ nghèo được gia đình giúp đỡ đã thoát nghèo', value: 5, of: 6, unit: 'hộ', fromYear: 2022, toYear: 2023 },
-  ],
   pastAwards: {
     emulationTitles: [],
     commendations: [
@@ -437,6 +425,13 @@ export const nominationSoLdtbxh2025: NominationSubmission = {
       name: 'Trung tâm Dịch vụ việc làm tỉnh Lâm Đồng',
       summary: 'Tư vấn, giới thiệu việc làm cho 4.860 lao động thuộc hộ nghèo, hộ cận nghèo, người dân tộc thiểu số giai đoạn 2022 - 2024; tổ chức 42 phiên giao dịch việc làm lưu động tại các huyện Đam Rông, Lạc Dương, Di Linh.',
       votesAgree: 8,
+      // Achievement figures: "4.860 lao động … được giới thiệu việc làm, trong đó 3.120 người có việc làm ổn định; 620 lao động đi làm việc ở nước ngoài".
+      figures: [
+        { what: 'Lao động thuộc hộ nghèo, hộ cận nghèo, người dân tộc thiểu số được giới thiệu việc làm', value: 4860, unit: 'lao động', fromYear: 2022, toYear: 2024 },
+        { what: 'Trong đó có việc làm ổn định', value: 3120, of: 4860, unit: 'người', fromYear: 2022, toYear: 2024 },
+        { what: 'Lao động đi làm việc ở nước ngoài theo hợp đồng được hỗ trợ chi phí', value: 620, unit: 'lao động' },
+        { what: 'Phiên giao dịch việc làm lưu động', value: 42, unit: 'phiên', fromYear: 2022, toYear: 2024 },
+      ],
       pastAwards: {
         emulationTitles: [
           { year: 2023, title: 'Tập thể lao động xuất sắc', decision: 'Quyết định số 98/QĐ-UBND ngày 15/01/2024 của Chủ tịch UBND tỉnh Lâm Đồng' },
