@@ -175,3 +175,14 @@ describe('totals of figures', () => {
     expect(totals.find((t) => t.unit === 'hộ gia đình')).toMatchObject({ value: 3, count: 1 });
   });
 });
+
+describe('a qualified indicator value in a report', () => {
+  // "Tỷ lệ nghèo đa chiều duy trì mức giảm 1,0 - 1,5%/năm" (KH 1479, mục II.2): a missed target is a warning that quotes the value as qualified.
+  it('the target warning quotes “gần 0,6”, not a bare 0,6', () => {
+    const r = example(LD, 'report');
+    r.sections.giamNgheo.indicators.mucGiamTyLeNgheoDaChieu = 0.6;
+    r.sections.giamNgheo.qualifiers = { mucGiamTyLeNgheoDaChieu: 'gan' };
+    const w = validate(LD, 'report', r).warnings.find((x) => x.code === 'target-not-met');
+    expect(w?.message).toContain('kết quả gần 0,6 điểm %');
+  });
+});
