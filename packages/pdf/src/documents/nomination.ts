@@ -8,6 +8,7 @@ import { p } from '../layout/blocks.js';
 import type { TypesetContext } from '../layout/typeset.js';
 import { bodyText, cell, compact, field, heading, table } from './body.js';
 import { PLACEHOLDER, figure, genderLabel, num, shortDate, upper } from './format.js';
+import { figuresTable } from './figures.js';
 import { nationalHeader, titleBlock } from './national-header.js';
 import { confirmationBlocks, pairedSignatures, signatureArea, signerBlocks } from './signature.js';
 import { INDENT, PARA_SPACE, SIZE } from './style.js';
@@ -186,18 +187,20 @@ function profileBlocks(n: Nominee): Block[] {
   ];
 }
 
+const FIGURES_TITLE = 'Số liệu thành tích';
+
 function achievementBlocks(plan: PlanDefinition, n: Nominee): Block[] {
   if (n.type === 'collective') {
-    return [heading('II.', 'THÀNH TÍCH ĐẠT ĐƯỢC', 0), ...criteriaList(plan, n), heading('1.', 'Kết quả đạt được', 1), ...bodyText(n.report.results), heading('2.', 'Các biện pháp, giải pháp, sáng kiến đã thực hiện', 1), ...bodyText(n.report.measures), ...(n.report.otherWork ? [heading('3.', 'Công tác xây dựng Đảng, đoàn thể và thực hiện chính sách', 1), ...bodyText(n.report.otherWork)] : []), ...evidenceTable(plan, n)];
+    return [heading('II.', 'THÀNH TÍCH ĐẠT ĐƯỢC', 0), ...criteriaList(plan, n), heading('1.', 'Kết quả đạt được', 1), ...bodyText(n.report.results), heading('2.', 'Các biện pháp, giải pháp, sáng kiến đã thực hiện', 1), ...bodyText(n.report.measures), ...(n.report.otherWork ? [heading('3.', 'Công tác xây dựng Đảng, đoàn thể và thực hiện chính sách', 1), ...bodyText(n.report.otherWork)] : []), ...figuresTable(n.figures, FIGURES_TITLE), ...evidenceTable(plan, n)];
   }
   if (n.type === 'individual') {
-    return [heading('II.', 'THÀNH TÍCH ĐẠT ĐƯỢC', 0), heading('1.', 'Quyền hạn, nhiệm vụ được giao', 1), ...bodyText(n.report.duties), heading('2.', 'Thành tích đạt được', 1), ...criteriaList(plan, n), ...bodyText(n.report.results), ...(n.report.commitment ? [heading('3.', 'Cam kết', 1), ...bodyText(n.report.commitment)] : []), ...evidenceTable(plan, n)];
+    return [heading('II.', 'THÀNH TÍCH ĐẠT ĐƯỢC', 0), heading('1.', 'Quyền hạn, nhiệm vụ được giao', 1), ...bodyText(n.report.duties), heading('2.', 'Thành tích đạt được', 1), ...criteriaList(plan, n), ...bodyText(n.report.results), ...figuresTable(n.figures, FIGURES_TITLE), ...(n.report.commitment ? [heading('3.', 'Cam kết', 1), ...bodyText(n.report.commitment)] : []), ...evidenceTable(plan, n)];
   }
   return [
     heading('II.', 'THÀNH TÍCH, ĐÓNG GÓP', 0), ...criteriaList(plan, n),
     heading('1.', 'Đóng góp công sức, đất đai, tài sản', 1), ...bodyText(n.report.contributions),
     ...compact([field('Số ngày công đóng góp', n.report.labourDays !== undefined ? `${num(n.report.labourDays)} ngày công` : undefined), field('Diện tích đất hiến tặng', n.report.landArea !== undefined ? `${num(n.report.landArea)} m²` : undefined), field('Tiền, tài sản quy đổi', n.report.moneyVnd !== undefined ? `${num(n.report.moneyVnd)} đồng` : undefined)]),
-    heading('2.', 'Thành tích đạt được', 1), ...bodyText(n.report.results), ...evidenceTable(plan, n),
+    heading('2.', 'Thành tích đạt được', 1), ...bodyText(n.report.results), ...figuresTable(n.figures, FIGURES_TITLE), ...evidenceTable(plan, n),
   ];
 }
 
