@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { getSchema } from '@thidua/plans';
-import { validate } from '@thidua/validate';
+import { getPlan, getSchema } from '@thidua/plans';
+import { totalFigures, validate } from '@thidua/validate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { blankFreeText, example } from '../validate/helpers.js';
 
@@ -27,7 +27,8 @@ function file(name: string, data: unknown): string {
 function expected(planId: string, kind: 'report' | 'nomination', data: unknown, lang: 'vi' | 'en' = 'vi') {
   const r = validate(planId, kind, data, { lang });
   const issue = ({ path, code, message, clause }: any) => ({ path, code, message, ...(clause ? { clause } : {}) });
-  return { ok: r.ok, errors: r.errors.map(issue), warnings: r.warnings.map(issue) };
+  const totals = r.ok ? totalFigures([r.value], getPlan(planId)) : [];
+  return { ok: r.ok, errors: r.errors.map(issue), warnings: r.warnings.map(issue), ...(totals.length ? { figureTotals: totals } : {}) };
 }
 
 // "hằng năm … gửi báo cáo … trước ngày 15/11" (QĐ 1479/QĐ-UBND, mục VI.6): a report dated 20/11 is late, still valid.
@@ -35,12 +36,27 @@ const late = example('lam-dong-2022-2025', 'report');
 late.header.date = `${late.period.year}-11-20`;
 
 describe('thidua validate --json', () => {
-  it('a valid document prints { ok: true, errors: [], warnings: [] } on stdout and nothing on stderr', () => {
+  it('a valid document prints { ok: true, errors: [], warnings: [] } (and its figure totals) on stdout and nothing on stderr', () => {
     const data = example('dong-nai-so-ket-2023', 'report');
     const r = thidua(['validate', 'dong-nai-so-ket-2023', 'report', file('ok.json', data), '--json']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
-    expect(JSON.parse(r.stdout)).toEqual({ ok: true, errors: [], warnings: [] });
+    expect(JSON.parse(r.stdout)).toMatchObject({ ok: true, errors: [], warnings: [] });
+    expect(JSON.parse(r.stdout)).toEqual(expected('dong-nai-so-ket-2023', 'report', data));
+  });
+
+  it('a valid document with figures adds their totals, approximate when a figure is "trên" or "hơn"', () => {
+    const data = example('dong-nai-so-ket-2023', 'report');
+    data.sections.nganHangTinDung.qualifiers = { doanhSoChoVay: 'tren' };
+    const r = thidua(['validate', 'dong-nai-so-ket-2023', 'report', file('totals.json', data), '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out).toEqual(expected('dong-nai-so-ket-2023', 'report', data));
+    expect(out.figureTotals).toEqual(expect.arrayContaining([
+      expect.objectContaining({ indicator: 'doanhSoChoVay', value: 286450, unit: 'triệu đồng', approximate: true, qualifiers: ['tren'] }),
+      expect.objectContaining({ what: 'Số lượt người dự các buổi tuyên truyền', value: 9400, unit: 'lượt người', approximate: true, qualifiers: ['hon'] }),
+      expect.objectContaining({ what: 'Số hộ nghèo, hộ cận nghèo được hỗ trợ mô hình sinh kế', value: 226, approximate: false }),
+    ]));
   });
 
   it('warnings of a valid document are JSON on stdout with code, path, message and clause (not text on stderr)', () => {

@@ -13,3 +13,4 @@ export * from './messages/index.js';
 export * from './text/legacy-encoding.js';
 export * from './text/printable.js';
 export * from './types/number-not-given.js';
+export * from './text/figure-text.js';

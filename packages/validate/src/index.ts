@@ -7,3 +7,4 @@ export { RULES, evaluateTest, seriesOf, applicableQuotas, resolveUnit } from './
 export * from './standalone.js';
 export { parseJsonText } from './json/parse-json-text.js';
 export { JsonTextError, type JsonTextErrorCode, type JsonTextPosition } from './json/json-text-error.js';
+export { totalFigures, figuresOf, type FigureTotal } from './figure-totals.js';

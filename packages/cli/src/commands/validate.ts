@@ -1,5 +1,6 @@
 import type { ValidationResult } from '@thidua/core';
-import { validate } from '@thidua/validate';
+import { getPlan } from '@thidua/plans';
+import { totalFigures, validate } from '@thidua/validate';
 import type { ParsedArgs } from '../args.js';
 import { UsageError } from '../errors.js';
 import { readJson } from '../io.js';
@@ -10,11 +11,13 @@ import { requireKind, requirePlan } from '../plan-args.js';
  * The verdict as one JSON object, printed whatever it is, so that a program in any language
  * reads a single stream: each list holds at most `max` issues, and `truncated` says when more exist.
  */
-function printVerdict(r: ValidationResult, max: number): void {
+function printVerdict(r: ValidationResult, max: number, planId: string): void {
   const errors = r.errors.slice(0, max).map(issueJson);
   const warnings = r.warnings.slice(0, max).map(issueJson);
   const truncated = r.truncated || r.errors.length > max || r.warnings.length > max;
-  process.stdout.write(JSON.stringify({ ok: r.ok, errors, warnings, ...(truncated ? { truncated: true } : {}) }, null, 2) + '\n');
+  // A reviewer sees what the document adds up to; only a valid document's figures are worth adding.
+  const totals = r.ok ? totalFigures([r.value], getPlan(planId)) : [];
+  process.stdout.write(JSON.stringify({ ok: r.ok, errors, warnings, ...(truncated ? { truncated: true } : {}), ...(totals.length ? { figureTotals: totals } : {}) }, null, 2) + '\n');
 }
 
 /**
@@ -31,7 +34,7 @@ export function validateCommand(args: ParsedArgs): number {
   const maxIssues = maxIssuesOf(args);
   const r = validate(planId, docKind, readJson(file), { lang, maxIssues });
   if (args.flags.get('json') === true) {
-    printVerdict(r, maxIssues);
+    printVerdict(r, maxIssues, planId);
     return r.ok ? 0 : 1;
   }
   for (const w of r.warnings) process.stderr.write(`${lang === 'vi' ? 'Cảnh báo' : 'Warning'}: ${w.message}\n`);

@@ -69,6 +69,13 @@ export const en: Record<ErrorCode, string> = {
   'period-span-mismatch': '{field}: “{period}” reports on {span}; this report states {from}–{to}. Correct the first year of the span or choose the right report type.',
   'span-order': '{field}: the first year of the span ({from}) is after its last year ({to}). Correct the span.',
   'number-not-given': '{field}: the document has no number yet (“{value}”): it can only be printed as a draft until the records office gives it one. When it has one, write the number and symbol in full, e.g. {example}.',
+  // Achievement figures
+  'figure-range-reversed': '{field}, row {row} ("{what}"): the range "from {value} to {upTo}" is reversed, its start is larger than its end. Enter the smaller number as the value and the larger as "up to".',
+  'figure-exceeds-total': '{field}, row {row} ("{what}"): {value} is larger than the whole {of}. Check both numbers of "{value}/{of}".',
+  'figure-years-reversed': '{field}, row {row} ("{what}"): the span {fromYear}–{toYear} is reversed, it starts after it ends. Swap "from year" and "to year".',
+  'figure-year-ambiguous': '{field}, row {row} ("{what}"): {detail}',
+  'figure-evidence-mismatch': '{field}, row {row} ("{what}"): {year} reads {figure}, but the figures proving the criterion "{indicator}" read {evidence} for {year}. Make the two agree.',
+  'threshold-figure-inexact': '{field}: the criterion "{threshold}" is not proven: the figure "{figures}" is not the exact figure of one year (it is "over", "about"…, a range, a span, or in another unit than the indicator), so it cannot prove a criterion. Enter the exact yearly figures ({indicators}).',
   // Real documents: a template line the report does not have.
   'template-line-missing': '{field}: the report has no “{line}” line of the achievement-report template. The dossier stays valid; fill it in if the unit has this information, otherwise leave it empty rather than writing a stand-in.',
   'section-missing': '{field}: the report has no “{section}” part of the outline. The report stays valid; write it if the unit has results on it, otherwise leave it out rather than writing a stand-in.',

@@ -71,6 +71,13 @@ export const vi: Record<ErrorCode, string> = {
   'period-span-mismatch': '{field}: “{period}” báo cáo giai đoạn {span}; báo cáo ghi giai đoạn {from} - {to}. Hãy sửa năm đầu giai đoạn hoặc chọn đúng loại báo cáo.',
   'span-order': '{field}: năm đầu giai đoạn ({from}) sau năm cuối ({to}). Hãy sửa lại giai đoạn.',
   'number-not-given': '{field}: chưa có số văn bản (“{value}”): văn bản chỉ được in bản nháp cho đến khi văn thư cấp số. Khi có số, hãy ghi đủ số và ký hiệu, ví dụ {example}.',
+  // Achievement figures
+  'figure-range-reversed': '{field}, dòng {row} (“{what}”): “từ {value} đến {upTo}” bị ngược, số đầu lớn hơn số cuối. Hãy nhập số nhỏ vào “Số liệu”, số lớn vào “Đến”.',
+  'figure-exceeds-total': '{field}, dòng {row} (“{what}”): {value} lớn hơn tổng số {of}. Hãy kiểm tra lại hai số của “{value}/{of}”.',
+  'figure-years-reversed': '{field}, dòng {row} (“{what}”): giai đoạn {fromYear}–{toYear} bị ngược, năm bắt đầu sau năm kết thúc. Hãy đổi lại “Từ năm” và “Đến năm”.',
+  'figure-year-ambiguous': '{field}, dòng {row} (“{what}”): {detail}',
+  'figure-evidence-mismatch': '{field}, dòng {row} (“{what}”): năm {year} ghi {figure}, nhưng số liệu chứng minh tiêu chí “{indicator}” năm {year} ghi {evidence}. Hãy sửa cho hai nơi khớp nhau.',
+  'threshold-figure-inexact': '{field}: chưa chứng minh được tiêu chí “{threshold}”: số liệu “{figures}” không phải số chính xác của một năm (có “trên”, “khoảng”…, là “từ … đến …”, là một giai đoạn, hoặc khác đơn vị tính của chỉ tiêu), nên không dùng để xét tiêu chí. Hãy nhập số liệu chính xác theo năm ({indicators}).',
   // Real documents: a template line the report does not have.
   'template-line-missing': '{field}: báo cáo không có dòng “{line}” của mẫu báo cáo thành tích. Hồ sơ vẫn hợp lệ; nếu đơn vị có thông tin này, hãy ghi vào, nếu không thì để trống, không ghi thay.',
   'section-missing': '{field}: báo cáo không có phần “{section}” của đề cương. Báo cáo vẫn hợp lệ; nếu đơn vị có kết quả về nội dung này, hãy ghi vào, nếu không thì để trống, không ghi thay.',

@@ -24,6 +24,10 @@ export interface ReportSection {
   text?: string;
   /** Indicator id → value (or year series when the indicator is `byYear`). */
   indicators?: Record<string, number | YearValue[]>;
+  /** Indicator id → how the report qualifies its value ("trên 57 tỷ đồng"); absent means exact. */
+  qualifiers?: Record<string, FigureQualifier>;
+  /** Facts with a number and no plan indicator ("hỗ trợ 120 con bò giống"). */
+  figures?: Figure[];
 }
 
 export interface YearValue {
@@ -105,6 +109,8 @@ interface NomineeBase {
   votesAgree: number;
   /** Year series the plan's thresholds test (indicator id → values by year). */
   evidence?: Record<string, YearValue[]>;
+  /** Số liệu thành tích: the report's figures as the person wrote them. */
+  figures?: Figure[];
   pastAwards: PastAwards;
   /** Block id (from the plan's confirmation blocks) → who confirms. */
   confirmations: Record<string, ConfirmationEntry>;
@@ -220,3 +226,30 @@ export interface NominationSubmission {
 }
 
 export type Submission = ReportSubmission | NominationSubmission;
+
+// ---- Achievement figures ----
+
+/** The word before a number that says it is not exact: trên, hơn, gần, khoảng, dưới. */
+export type FigureQualifier = 'tren' | 'hon' | 'gan' | 'khoang' | 'duoi';
+
+/**
+ * One fact with a number, as written: "khoảng 2 tỷ đồng/năm", "từ 20 đến 100 triệu đồng/hộ",
+ * "124/154 hộ". The unit is the writer's; nothing is converted.
+ */
+export interface Figure {
+  /** What is counted ("Số hộ được giúp thoát nghèo"). */
+  what: string;
+  value: number;
+  /** Upper end of a range "từ {value} đến {upTo}". */
+  upTo?: number;
+  /** The whole the value is part of: "{value}/{of}". */
+  of?: number;
+  unit: string;
+  qualifier?: FigureQualifier;
+  /** One year, or a span fromYear–toYear. */
+  year?: number;
+  fromYear?: number;
+  toYear?: number;
+  /** Plan indicator id this figure reports. */
+  indicator?: string;
+}

@@ -36,6 +36,9 @@ export const RULE_CODES = [
   'vote-share-unverified', 'legal-basis-not-in-force',
   // Reports and documents as they really come: spans of years, a number not given yet.
   'period-span-mismatch', 'span-order', 'number-not-given',
+  // Achievement figures (a number as written: range, part of a whole, year span).
+  'figure-range-reversed', 'figure-exceeds-total', 'figure-years-reversed', 'figure-year-ambiguous',
+  'figure-evidence-mismatch', 'threshold-figure-inexact',
   // Real documents: a template line the report does not have.
   'template-line-missing', 'section-missing',
 ] as const;

@@ -33,7 +33,7 @@ export interface SchemaInfo {
 /** Form order of a nominee's fields: who it is first, then the criteria, then the paperwork. */
 const VARIANT_ORDER = [
   'type', 'id', 'name', 'group', 'category', 'criteriaMet', 'summary', 'votesAgree', 'profile', 'report',
-  'evidence', 'pastAwards', 'confirmations', 'reportPlace', 'reportDate', 'note',
+  'evidence', 'figures', 'pastAwards', 'confirmations', 'reportPlace', 'reportDate', 'note',
 ];
 
 const CACHE = new WeakMap<JsonSchema, SchemaInfo>();

@@ -8,6 +8,7 @@ import { p } from '../layout/blocks.js';
 import type { TypesetContext } from '../layout/typeset.js';
 import { bodyText, cell, compact, field, heading, table } from './body.js';
 import { PLACEHOLDER, figure, genderLabel, num, shortDate, upper } from './format.js';
+import { figuresTable } from './figures.js';
 import { nationalHeader, titleBlock } from './national-header.js';
 import { confirmationBlocks, pairedSignatures, signatureArea, signerBlocks } from './signature.js';
 import { INDENT, PARA_SPACE, SIZE } from './style.js';
@@ -198,10 +199,12 @@ function profileBlocks(n: Nominee): Block[] {
   ];
 }
 
+const FIGURES_TITLE = 'Số liệu thành tích';
+
 function achievementBlocks(plan: PlanDefinition, n: Nominee): Block[] {
   if (n.type === 'collective') {
     return [heading('II.', 'THÀNH TÍCH ĐẠT ĐƯỢC', 0), ...criteriaList(plan, n), ...numberedItems([
-      ['Kết quả đạt được', bodyText(n.report.results)],
+      ['Kết quả đạt được', [...bodyText(n.report.results), ...figuresTable(n.figures, FIGURES_TITLE)]],
       ...(n.report.measures !== undefined ? [['Các biện pháp, giải pháp, sáng kiến đã thực hiện', bodyText(n.report.measures)] as Item] : []),
       ...(n.report.otherWork ? [['Công tác xây dựng Đảng, đoàn thể và thực hiện chính sách', bodyText(n.report.otherWork)] as Item] : []),
     ]), ...evidenceTable(plan, n)];
@@ -209,7 +212,7 @@ function achievementBlocks(plan: PlanDefinition, n: Nominee): Block[] {
   if (n.type === 'individual') {
     return [heading('II.', 'THÀNH TÍCH ĐẠT ĐƯỢC', 0), ...numberedItems([
       ...(n.report.duties !== undefined ? [['Quyền hạn, nhiệm vụ được giao', bodyText(n.report.duties)] as Item] : []),
-      ['Thành tích đạt được', [...criteriaList(plan, n), ...bodyText(n.report.results)]],
+      ['Thành tích đạt được', [...criteriaList(plan, n), ...bodyText(n.report.results), ...figuresTable(n.figures, FIGURES_TITLE)]],
       ...(n.report.commitment ? [['Cam kết', bodyText(n.report.commitment)] as Item] : []),
     ]), ...evidenceTable(plan, n)];
   }
@@ -220,7 +223,7 @@ function achievementBlocks(plan: PlanDefinition, n: Nominee): Block[] {
     heading('II.', 'THÀNH TÍCH, ĐÓNG GÓP', 0), ...criteriaList(plan, n),
     ...numberedItems([
       ...(contributed ? [['Đóng góp công sức, đất đai, tài sản', [...bodyText(n.report.contributions), ...given]] as Item] : []),
-      ['Thành tích đạt được', [...bodyText(n.report.results), ...evidenceTable(plan, n)]],
+      ['Thành tích đạt được', [...bodyText(n.report.results), ...figuresTable(n.figures, FIGURES_TITLE), ...evidenceTable(plan, n)]],
     ]),
   ];
 }

@@ -19,8 +19,13 @@ export function scopeLines(plan: PlanDefinition, data: ReportSubmission): string
     const phase = plan.phases.find((x) => x.id === period?.phase);
     const review = phase ? REVIEW[phase.kind] : undefined;
     const count = year - fromYear + 1;
-    const line = review && count > 0 ? `${review} ${String(count).padStart(2, '0')} năm ${years(fromYear, year)}` : years(fromYear, year);
-    out.push(line.charAt(0).toLocaleUpperCase('vi') + line.slice(1));
+    const named = review && count > 0 ? `${review} ${String(count).padStart(2, '0')} năm` : undefined;
+    // A summary that already names the review ("Sơ kết 03 năm thực hiện …") gets only the span.
+    if (named && plan.outline.summary.toLocaleLowerCase('vi').includes(named.toLocaleLowerCase('vi'))) out.push(`(${years(fromYear, year)})`);
+    else {
+      const line = named ? `${named} ${years(fromYear, year)}` : years(fromYear, year);
+      out.push(line.charAt(0).toLocaleUpperCase('vi') + line.slice(1));
+    }
   }
   for (const s of extraScopes ?? []) out.push(`và ${s.label} ${years(s.fromYear, s.year)}`);
   return out;

@@ -1,4 +1,4 @@
-import type { Indicator, OutlineNode, PlanDefinition, ReportSubmission, YearValue } from '@thidua/core';
+import { qualifierWord, type Indicator, type OutlineNode, type PlanDefinition, type ReportSubmission, type YearValue } from '@thidua/core';
 import { walkOutline } from '@thidua/plans';
 import { openNumber } from '@thidua/core';
 import { scopeLines } from './report-scope.js';
@@ -7,6 +7,7 @@ import { p } from '../layout/blocks.js';
 import type { TypesetContext } from '../layout/typeset.js';
 import { bodyText, cell, heading, table } from './body.js';
 import { dashList, figure, num } from './format.js';
+import { figuresTable } from './figures.js';
 import { nationalHeader, titleBlock } from './national-header.js';
 import { signatureArea } from './signature.js';
 import { SIZE } from './style.js';
@@ -15,19 +16,20 @@ function targetText(ind: Indicator): string {
   return ind.target?.text ?? '';
 }
 
-function valueText(v: number | YearValue[] | undefined): string {
+function valueText(v: number | YearValue[] | undefined, qualifier?: string): string {
   if (v === undefined) return '';
-  if (typeof v === 'number') return num(v);
+  // "trên 57": the word the report puts before its figure.
+  if (typeof v === 'number') return [qualifierWord(qualifier), num(v)].filter(Boolean).join(' ');
   return [...v].sort((a, b) => a.year - b.year).map((r) => `${figure(r.year)}: ${num(r.value)}`).join('\n');
 }
 
 /** The section's figures: TT | Chỉ tiêu | Đơn vị tính | Chỉ tiêu kế hoạch | Kết quả. */
-function indicatorTable(plan: PlanDefinition, ids: string[], values: Record<string, number | YearValue[]> | undefined): Block | undefined {
+function indicatorTable(plan: PlanDefinition, ids: string[], values: Record<string, number | YearValue[]> | undefined, qualifiers?: Record<string, string>): Block | undefined {
   const rows = ids
     .map((id) => plan.indicators.find((i) => i.id === id))
     .filter((i): i is Indicator => Boolean(i))
     .filter((i) => values?.[i.id] !== undefined)
-    .map((ind, k) => [cell(String(k + 1), { align: 'center' }), cell(ind.label), cell(ind.unit, { align: 'center' }), cell(targetText(ind)), cell(valueText(values?.[ind.id]), { align: 'right' })]);
+    .map((ind, k) => [cell(String(k + 1), { align: 'center' }), cell(ind.label), cell(ind.unit, { align: 'center' }), cell(targetText(ind)), cell(valueText(values?.[ind.id], qualifiers?.[ind.id]), { align: 'right' })]);
   if (!rows.length) return undefined;
   return table([0.75, 4.1, 1.3, 3, 1.6], ['TT', 'Chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu kế hoạch', 'Kết quả'], rows);
 }
@@ -42,7 +44,7 @@ function periodLine(plan: PlanDefinition, data: ReportSubmission): string[] {
 
 function hasContent(node: OutlineNode, sections: ReportSubmission['sections'] | undefined): boolean {
   const section = sections?.[node.id];
-  if (section?.text?.trim() || Object.keys(section?.indicators ?? {}).length) return true;
+  if (section?.text?.trim() || Object.keys(section?.indicators ?? {}).length || section?.figures?.length) return true;
   return (node.children ?? []).some((c) => hasContent(c, sections));
 }
 
@@ -66,7 +68,8 @@ export function reportBlocks(ctx: TypesetContext, plan: PlanDefinition, data: Re
     if (!hasContent(node, data.sections)) continue;
     blocks.push(heading(node.number, node.title, depth));
     blocks.push(...bodyText(section?.text));
-    const t = node.indicators?.length ? indicatorTable(plan, node.indicators, section?.indicators) : undefined;
+    blocks.push(...figuresTable(section?.figures, 'Số liệu'));
+    const t = node.indicators?.length ? indicatorTable(plan, node.indicators, section?.indicators, section?.qualifiers) : undefined;
     if (t) blocks.push(t);
   }
   blocks.push(p('', { size: SIZE.body, align: 'left' }));

@@ -1,4 +1,5 @@
 import { Type, type TSchema } from '@sinclair/typebox';
+import { FiguresSchema } from './figure-schema.js';
 import {
   Count, IndicatorNumber, DateField, LongText, OptionalText, StringEnum, Text, Year, label,
   type NomineeType, type PlanDefinition,
@@ -98,6 +99,7 @@ function commonProperties(plan: PlanDefinition, type: NomineeType): Record<strin
           ),
         }
       : {}),
+    figures: FiguresSchema(plan, 'Số liệu thành tích', 'Achievement figures'),
     pastAwards: Type.Object(
       {
         emulationTitles: awardRecords('Danh hiệu thi đua', 'Emulation titles'),

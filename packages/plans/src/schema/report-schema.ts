@@ -6,6 +6,7 @@ import {
 import { IssuingHeaderSchema } from './header.js';
 import { ReportPeriodSchema } from './report-period.js';
 import { schemaId } from './schema-id.js';
+import { FiguresSchema, QualifierSchema } from './figure-schema.js';
 import { walkOutline } from './outline.js';
 
 function indicatorSchema(ind: Indicator): TSchema {
@@ -49,7 +50,16 @@ function sectionSchema(plan: PlanDefinition, node: OutlineNode): { schema: TSche
     const anyRequired = indicatorIds.some((id) => requiredOfAll(byId.get(id)));
     const obj = Type.Object(indProps, { ...label('Chỉ tiêu, số liệu', 'Indicators and figures'), additionalProperties: false, 'x-ui-widget': 'table' });
     props['indicators'] = anyRequired ? obj : Type.Optional(obj);
+    // "trên 57 tỷ đồng": the word before a single value; a year series has no one value to qualify.
+    const single = indicatorIds.filter((id) => !byId.get(id)?.byYear);
+    if (single.length) {
+      props['qualifiers'] = Type.Optional(Type.Object(
+        Object.fromEntries(single.map((id) => [id, Type.Optional(QualifierSchema(label(byId.get(id)!.label, byId.get(id)!.labelEn)))])),
+        { ...label('Từ chỉ mức của số liệu', 'Qualifiers of the figures'), additionalProperties: false },
+      ));
+    }
   }
+  props['figures'] = FiguresSchema(plan, 'Số liệu khác', 'Other figures');
   const schema = Type.Object(props, {
     ...label(heading, `${node.number} ${node.titleEn}`.trim()),
     additionalProperties: false,

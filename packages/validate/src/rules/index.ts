@@ -1,6 +1,7 @@
 import { councilRule } from './council.js';
 import type { DocumentKind, Rule } from './context.js';
 import { deadlineRule } from './deadlines.js';
+import { figureRule } from './figures.js';
 import { legalBasisRule } from './legal-bases.js';
 import { nomineeRule } from './nominees.js';
 import { outlineSectionRule } from './outline-sections.js';
@@ -16,8 +17,8 @@ import { thresholdRule } from './thresholds.js';
 
 /** Plan rules per document kind, in the order their messages are listed. */
 export const RULES: Record<DocumentKind, readonly Rule[]> = {
-  report: [scopeRule, scopedIndicatorRule, roundRule, reportSpanRule, routeRule, targetRule, deadlineRule, outlineSectionRule],
-  nomination: [scopeRule, roundRule, routeRule, nomineeRule, quotaRule, thresholdRule, councilRule, deadlineRule, legalBasisRule, templateLineRule],
+  report: [scopeRule, scopedIndicatorRule, roundRule, reportSpanRule, routeRule, targetRule, deadlineRule, figureRule, outlineSectionRule],
+  nomination: [scopeRule, roundRule, routeRule, nomineeRule, quotaRule, thresholdRule, councilRule, deadlineRule, legalBasisRule, figureRule, templateLineRule],
 };
 
 export type { DocumentKind, Rule, RuleContext } from './context.js';

@@ -13,7 +13,8 @@ export const outlineSectionRule: Rule = (ctx) => {
   const sections = obj(ctx.data['sections']);
   for (const { node } of walkOutline(ctx.plan.outline.sections)) {
     if (node.children?.length || node.optional) continue;
-    if (str(obj(sections[node.id])['text'])?.trim()) continue;
+    const section = obj(sections[node.id]);
+    if (str(section['text'])?.trim() || Object.keys(obj(section['indicators'])).length || (Array.isArray(section['figures']) && section['figures'].length)) continue;
     if (sections[node.id] !== undefined && obj(sections[node.id])['text'] !== undefined) continue; // a blank text is the schema's error
     ctx.report({
       path: `/sections/${node.id}`,

@@ -1,4 +1,4 @@
-import { formatNumber, type Indicator } from '@thidua/core';
+import { formatNumber, qualifierWord, type Indicator } from '@thidua/core';
 import type { Rule } from './context.js';
 import { num, obj, str } from './context.js';
 import { seriesOf } from './thresholds.js';
@@ -51,7 +51,8 @@ export const targetRule: Rule = (ctx) => {
         path: `/sections/${sectionId}/indicators/${id}`,
         code: 'target-not-met',
         severity: 'warning',
-        params: { value: formatNumber(v, ctx.lang), unit: ctx.lang === 'en' ? ind.unitEn : ind.unit, target: ind.target.text },
+        // "trên 57": the warning quotes the value as the report qualifies it.
+        params: { value: [qualifierWord(str(obj(obj(section)['qualifiers'])[id]), ctx.lang), formatNumber(v, ctx.lang)].filter(Boolean).join(' '), unit: ctx.lang === 'en' ? ind.unitEn : ind.unit, target: ind.target.text },
         clause: ind.clause,
       });
     }

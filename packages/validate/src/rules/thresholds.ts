@@ -1,6 +1,8 @@
-import { formatNumber, type Threshold, type ThresholdTest } from '@thidua/core';
+import { figureText, figureYears, formatNumber, type Threshold, type ThresholdTest } from '@thidua/core';
 import type { Rule, RuleContext } from './context.js';
 import { arr, dateYear, lbl, num, obj, str } from './context.js';
+import { userText } from '../user-text.js';
+import { figureRows, isExactYearFigure, sameUnit, type FigureRow } from './figure-data.js';
 
 const EPS = 1e-9;
 
@@ -82,24 +84,41 @@ export const thresholdRule: Rule = (ctx) => {
       const { duplicate } = seriesOf(rows);
       if (duplicate !== undefined) ctx.report({ path: `/nominees/${i}/evidence/${id}`, code: 'series-year-duplicate', params: { year: String(duplicate) } });
     }
+    const figures = nomineeFigures(ctx, evidence, figureRows(n['figures']), i);
+    const seriesFor = (id: string) => figures.series.get(id) ?? new Map<number, number>();
+    const given = (id: string) => id in evidence || figures.series.has(id);
     for (const t of thresholdsFor(ctx, n)) {
       // Alternatives: the first one met settles it, the others need not be evaluated.
-      if (t.anyOf.some((test) => evaluateTest(test, seriesOf(evidence[test.indicator]).byYear, ctx.lang, year).pass)) continue;
-      const outcomes = t.anyOf.map((test) => ({ test, out: evaluateTest(test, seriesOf(evidence[test.indicator]).byYear, ctx.lang, year) }));
+      if (t.anyOf.some((test) => evaluateTest(test, seriesFor(test.indicator), ctx.lang, year).pass)) continue;
+      const outcomes = t.anyOf.map((test) => ({ test, out: evaluateTest(test, seriesFor(test.indicator), ctx.lang, year) }));
       const indicators = [...new Set(t.anyOf.map((x) => x.indicator))];
-      if (outcomes.every((o) => !o.out.pass && o.out.missing && !(o.test.indicator in evidence))) {
+      const indicatorNames = indicators.map((id) => lbl(ctx, ctx.plan.indicators.find((x) => x.id === id), id)).join('; ');
+      if (outcomes.every((o) => !o.out.pass && o.out.missing && !given(o.test.indicator))) {
+        // Figures bound to the indicator that are not one year's exact value cannot prove it: say so.
+        const inexact = indicators.flatMap((id) => figures.inexact.get(id) ?? []);
+        if (inexact.length) {
+          ctx.report({
+            path: `/nominees/${i}/figures/${inexact[0]!.index}`,
+            labelPath: `/nominees/${i}/figures`,
+            code: 'threshold-figure-inexact',
+            params: { threshold: lbl(ctx, t), figures: inexact.map((f) => userText(`${f.what}: ${figureText(f, ctx.lang)}${figureYears(f) ? ` (${figureYears(f)})` : ''}`, 120)).join('; '), indicators: indicatorNames },
+            clause: t.clause,
+          });
+          continue;
+        }
         ctx.report({
           path: `/nominees/${i}/evidence`,
           code: 'threshold-evidence-missing',
-          params: { threshold: lbl(ctx, t), indicators: indicators.map((id) => lbl(ctx, ctx.plan.indicators.find((x) => x.id === id), id)).join('; ') },
+          params: { threshold: lbl(ctx, t), indicators: indicatorNames },
           clause: t.clause,
         });
         continue;
       }
-      const withData = outcomes.find((o) => o.test.indicator in evidence) ?? outcomes[0]!;
+      const withData = outcomes.find((o) => given(o.test.indicator)) ?? outcomes[0]!;
       const sep = ctx.lang === 'vi' ? '; hoặc ' : '; or ';
+      const id = withData.test.indicator;
       ctx.report({
-        path: `/nominees/${i}/evidence/${withData.test.indicator}`,
+        path: id in evidence || !figures.firstRow.has(id) ? `/nominees/${i}/evidence/${id}` : `/nominees/${i}/figures/${figures.firstRow.get(id)!}`,
         code: 'threshold-not-met',
         params: { threshold: lbl(ctx, t), detail: outcomes.map((o) => (o.out.pass ? '' : o.out.detail)).join(sep) },
         clause: t.clause,
@@ -108,3 +127,40 @@ export const thresholdRule: Rule = (ctx) => {
   });
 };
 
+/**
+ * The year series a nominee gives per indicator: the evidence rows, completed by the exact
+ * one-year figures bound to the indicator in its unit. A figure that disagrees with an evidence
+ * row of the same year is reported, naming both; the evidence row stands.
+ */
+function nomineeFigures(ctx: RuleContext, evidence: Record<string, unknown>, rows: FigureRow[], i: number) {
+  const series = new Map<string, Map<number, number>>();
+  for (const [id, raw] of Object.entries(evidence)) series.set(id, new Map(seriesOf(raw).byYear));
+  const inexact = new Map<string, FigureRow[]>();
+  const firstRow = new Map<string, number>();
+  for (const f of rows) {
+    const ind = f.indicator === undefined ? undefined : ctx.plan.indicators.find((x) => x.id === f.indicator);
+    if (!ind) continue;
+    if (!isExactYearFigure(f) || !sameUnit(f.unit, ind.unit)) {
+      inexact.set(ind.id, [...(inexact.get(ind.id) ?? []), f]);
+      continue;
+    }
+    const fromEvidence = seriesOf(evidence[ind.id]).byYear.get(f.year);
+    if (fromEvidence !== undefined) {
+      if (Math.abs(fromEvidence - f.value) > EPS) {
+        ctx.report({
+          path: `/nominees/${i}/figures/${f.index}/value`,
+          labelPath: `/nominees/${i}/figures`,
+          code: 'figure-evidence-mismatch',
+          params: { row: String(f.index + 1), what: userText(f.what, 80), year: String(f.year), figure: figureText(f, ctx.lang), evidence: figureText({ value: fromEvidence, unit: ctx.lang === 'en' ? ind.unitEn : ind.unit }, ctx.lang), indicator: lbl(ctx, ind) },
+        });
+      }
+      continue;
+    }
+    const s = series.get(ind.id) ?? new Map<number, number>();
+    // Two figures for one year: the first stands, as for a repeated evidence year.
+    if (!s.has(f.year)) s.set(f.year, f.value);
+    series.set(ind.id, s);
+    if (!firstRow.has(ind.id)) firstRow.set(ind.id, f.index);
+  }
+  return { series, inexact, firstRow };
+}

@@ -408,6 +408,7 @@ export class FieldRenderer {
         ${this.messages(sid, vis)}
         ${textSchema ? this.node([...sp, 'text'], textSchema, isObject(sv) ? sv['text'] : undefined, { required: true, level, bare: true, ...(hint ? { describedBy: `${textId}-hint` } : {}) }) : nothing}
         ${indSchema ? this.node([...sp, 'indicators'], indSchema, isObject(sv) ? sv['indicators'] : undefined, { required: sInfo.required.has('indicators'), level: next(level) }) : nothing}
+        ${this.sectionFigures(sp, ss, sv, level)}
         ${node.children?.map((c) => section(c, next(level))) ?? nothing}
       </section>`;
     };
@@ -420,6 +421,15 @@ export class FieldRenderer {
       ${this.messages(id, v)}
       ${tree}${rest}
     </div>`;
+  }
+
+  /** A section's "trên"/"gần" for its indicator values, then its figures with no indicator. */
+  private sectionFigures(sp: Path, ss: JsonSchema, sv: unknown, level: Level) {
+    const v = isObject(sv) ? sv : {};
+    return ['qualifiers', 'figures'].map((k) => {
+      const cs = childSchema(ss, k, v);
+      return cs ? this.node([...sp, k], cs, v[k], { required: false, level: next(level) }) : nothing;
+    });
   }
 
   // ---- Lists ----

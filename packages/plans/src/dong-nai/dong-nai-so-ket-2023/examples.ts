@@ -38,6 +38,11 @@ export const reportXuanLoc = {
     tuyenTruyen: {},
     ketQuaTuyenTruyen: {
       text: 'Tổ chức 186 buổi tuyên truyền tại ấp, khu phố với hơn 9.400 lượt người dự; phát 312 tin, bài trên Đài Truyền thanh huyện và trang thông tin điện tử của huyện; cán bộ, công chức, viên chức và nhân dân tích cực đóng góp Quỹ “Vì người nghèo” với tổng số tiền 3.860 triệu đồng trong 03 năm.',
+      // Achievement figures: "hơn 9.400 lượt người dự", "3.860 triệu đồng trong 03 năm" as the text writes them.
+      figures: [
+        { what: 'Số lượt người dự các buổi tuyên truyền', qualifier: 'hon', value: 9400, unit: 'lượt người', fromYear: 2021, toYear: 2023 },
+        { what: 'Đóng góp Quỹ “Vì người nghèo”', value: 3860, unit: 'triệu đồng', fromYear: 2021, toYear: 2023 },
+      ],
     },
     danhGiaTuyenTruyen: {
       text: 'Công tác tuyên truyền được thực hiện thường xuyên, nội dung gắn với chính sách cụ thể; cách làm hiệu quả là lồng ghép tuyên truyền vào các buổi sinh hoạt chi hội, tổ vay vốn và giới thiệu gương hộ thoát nghèo tiêu biểu ngay tại ấp.',
@@ -71,10 +76,14 @@ export const reportXuanLoc = {
     toChucSanXuatKinhDoanh: {
       text: 'Các hợp tác xã và doanh nghiệp trên địa bàn phối hợp hỗ trợ 14 mô hình sinh kế (nuôi bò sinh sản, trồng bưởi, sầu riêng liên kết tiêu thụ) cho 226 hộ nghèo, hộ cận nghèo.',
       indicators: { soMoHinhDuAnGiamNgheo: 14 },
+      // Achievement figures: a count with no plan indicator ("cho 226 hộ nghèo, hộ cận nghèo").
+      figures: [{ what: 'Số hộ nghèo, hộ cận nghèo được hỗ trợ mô hình sinh kế', value: 226, unit: 'hộ' }],
     },
     nganHangTinDung: {
       text: 'Phòng giao dịch Ngân hàng Chính sách xã hội huyện giải ngân kịp thời, đúng đối tượng; nợ quá hạn dưới 0,1% tổng dư nợ; 100% tổ tiết kiệm và vay vốn được củng cố.',
       indicators: { doanhSoChoVay: 286450, soLuotHoVay: 6218 },
+      // Achievement figures: "nợ quá hạn dưới 0,1% tổng dư nợ".
+      figures: [{ what: 'Nợ quá hạn', qualifier: 'duoi', value: 0.1, unit: '% tổng dư nợ' }],
     },
     dayNgheViecLam: {
       text: 'Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện tổ chức 41 lớp đào tạo nghề ngắn hạn cho lao động nông thôn thuộc hộ nghèo, hộ cận nghèo; phối hợp các doanh nghiệp trong khu công nghiệp giới thiệu việc làm.',

@@ -185,4 +185,14 @@ export const invalid: InvalidFixture[] = [
     d.period.fromYear = 2021;
     d.to = ['Ủy ban nhân dân huyện Xuân Lộc'];
   }, [{ path: '/to', code: 'report-wrong-recipient', clause: true }]),
+  // ---- Achievement figures ----
+  report('Báo cáo ghi số liệu tuyên truyền cho giai đoạn “2023 - 2021”: năm bắt đầu sau năm kết thúc', (d) => {
+    const f = d.sections['ketQuaTuyenTruyen']!.figures![0]!;
+    f.fromYear = 2023;
+    f.toYear = 2021;
+  }, [{ path: '/sections/ketQuaTuyenTruyen/figures/0/toYear', code: 'figure-years-reversed' }]),
+
+  report('Báo cáo ghi “trên” trước một chỉ tiêu theo năm (số hộ nghèo từng năm), không phải một số liệu', (d) => {
+    d.sections['giamNgheoHoTro']!.qualifiers = { soHoNgheo: 'tren' };
+  }, [{ path: '/sections/giamNgheoHoTro/qualifiers/soHoNgheo', code: 'additionalProperties' }]),
 ];

@@ -425,6 +425,13 @@ export const nominationSoLdtbxh2025: NominationSubmission = {
       name: 'Trung tâm Dịch vụ việc làm tỉnh Lâm Đồng',
       summary: 'Tư vấn, giới thiệu việc làm cho 4.860 lao động thuộc hộ nghèo, hộ cận nghèo, người dân tộc thiểu số giai đoạn 2022 - 2024; tổ chức 42 phiên giao dịch việc làm lưu động tại các huyện Đam Rông, Lạc Dương, Di Linh.',
       votesAgree: 8,
+      // Achievement figures: "4.860 lao động … được giới thiệu việc làm, trong đó 3.120 người có việc làm ổn định; 620 lao động đi làm việc ở nước ngoài".
+      figures: [
+        { what: 'Lao động thuộc hộ nghèo, hộ cận nghèo, người dân tộc thiểu số được giới thiệu việc làm', value: 4860, unit: 'lao động', fromYear: 2022, toYear: 2024 },
+        { what: 'Trong đó có việc làm ổn định', value: 3120, of: 4860, unit: 'người', fromYear: 2022, toYear: 2024 },
+        { what: 'Lao động đi làm việc ở nước ngoài theo hợp đồng được hỗ trợ chi phí', value: 620, unit: 'lao động' },
+        { what: 'Phiên giao dịch việc làm lưu động', value: 42, unit: 'phiên', fromYear: 2022, toYear: 2024 },
+      ],
       pastAwards: {
         emulationTitles: [
           { year: 2023, title: 'Tập thể lao động xuất sắc', decision: 'Quyết định số 98/QĐ-UBND ngày 15/01/2024 của Chủ tịch UBND tỉnh Lâm Đồng' },

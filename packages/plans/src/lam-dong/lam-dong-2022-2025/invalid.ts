@@ -357,6 +357,20 @@ export const invalid: InvalidFixture[] = [
     d.councilMinutes.date = '2025-07-10';
     d.header.date = '2025-07-15';
   }, [{ path: '/coverLetter/legalBases/1', code: 'legal-basis-not-in-force', clause: true }]),
+  // ---- Achievement figures ----
+  nomination('Hộ ông Nông Văn Thịnh ghi mức cho vay “từ 40 đến 20 triệu đồng/hộ”: khoảng bị ngược', (d) => {
+    d.nominees[3]!.figures = [{ what: 'Mức cho hộ nghèo vay không lấy lãi', value: 40, upTo: 20, unit: 'triệu đồng/hộ' }];
+  }, [{ path: '/nominees/3/figures/0/upTo', code: 'figure-range-reversed' }]),
+
+  // “giảm tỷ lệ nghèo đa chiều từ 1,5%/năm trở lên, trong 3 năm liên tục trước khi trình khen thưởng”: a “khoảng” figure is no yearly series.
+  nomination('Xã Đạ Tông chỉ ghi “tỷ lệ hộ nghèo giảm khoảng 3%/năm”, không có số liệu từng năm (“giảm tỷ lệ nghèo đa chiều từ 1,5%/năm trở lên, trong 3 năm liên tục”)', (d) => {
+    delete d.nominees[0]!.evidence;
+    d.nominees[0]!.figures = [{ what: 'Tỷ lệ hộ nghèo đa chiều giảm bình quân mỗi năm', qualifier: 'khoang', value: 3, unit: '%', fromYear: 2020, toYear: 2022, indicator: 'tyLeNgheoDaChieu' }];
+  }, [{ path: '/nominees/0/figures/0', code: 'threshold-figure-inexact', clause: true }]),
+
+  nomination('Xã Đạ Tông ghi tỷ lệ hộ nghèo năm 2022 là 21,9% trong số liệu thành tích, 22,48% trong số liệu chứng minh tiêu chí', (d) => {
+    d.nominees[0]!.figures = [{ what: 'Tỷ lệ hộ nghèo đa chiều cuối năm 2022', value: 21.9, unit: '%', year: 2022, indicator: 'tyLeNgheoDaChieu' }];
+  }, [{ path: '/nominees/0/figures/0/value', code: 'figure-evidence-mismatch' }]),
   // ---- Real documents: template lines and outline parts a real document lacks (warnings) ----
   nomination('Báo cáo thành tích của xã Đạ Tông không có dòng “Trụ sở chính” và “Quá trình thành lập và phát triển” của mẫu báo cáo thành tích tập thể (Nghị định 91/2017/NĐ-CP, Mẫu số 01, mục I)', (d) => {
     const c = d.nominees[0] as CollectiveNominee;
