@@ -65,6 +65,10 @@ export const en: Record<ErrorCode, string> = {
   'date-outside-round': '{field}: {round} takes documents dated {from} to {to}; {date} is outside this round. Check the date or choose the right round.',
   'period-year-mismatch': '{field}: “{period}” is the report for {years} (figures for {span}); {year} is not in this period. Correct the year or choose the right report type.',
   'year-after-date': '{field}: {year} is later than the document date ({date}); this document can only give figures up to {maxYear}.',
+  // Who a nominee is and how an honour was given.
+  'any-required': '{field}: give {fields} (at least one).',
+  'required-when': '{field} must not be empty when {when}.',
+  'standing-not-in-group': '{field}: the group “{group}” is only for {allowed}; the nominee is “{standing}”. Choose a fitting group or correct the standing.',
 };
 
 export const enTerms = {
@@ -83,6 +87,8 @@ export const enTerms = {
   before: 'before',
   on: 'on',
   and: 'and',
+  or: 'or',
+  is: 'is',
   legacy: { tcvn3: 'TCVN3 (ABC, .VnTime fonts)', vni: 'VNI-Windows' } as Record<string, string>,
   unprintable: {
     control: 'an invisible control character',

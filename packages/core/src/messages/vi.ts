@@ -67,6 +67,10 @@ export const vi: Record<ErrorCode, string> = {
   'date-outside-round': '{field}: {round} nhận văn bản đề ngày từ {from} đến {to}; văn bản đề ngày {date} nằm ngoài đợt này. Hãy kiểm tra lại ngày hoặc chọn đúng đợt.',
   'period-year-mismatch': '{field}: “{period}” là báo cáo năm {years} (số liệu giai đoạn {span}); năm {year} không thuộc kỳ báo cáo này. Hãy sửa năm hoặc chọn đúng loại báo cáo.',
   'year-after-date': '{field}: năm {year} muộn hơn ngày văn bản ({date}); văn bản này chỉ nêu được số liệu đến năm {maxYear}.',
+  // Who a nominee is and how an honour was given.
+  'any-required': '{field}: cần ghi {fields} (ít nhất một mục).',
+  'required-when': '{field} không được để trống khi {when}.',
+  'standing-not-in-group': '{field}: nhóm “{group}” chỉ dành cho {allowed}; người được đề nghị là “{standing}”. Hãy chọn nhóm phù hợp hoặc sửa mục Đối tượng.',
 };
 
 export const viTerms = {
@@ -85,6 +89,8 @@ export const viTerms = {
   before: 'trước ngày',
   on: 'ngày',
   and: 'và',
+  or: 'hoặc',
+  is: 'là',
   legacy: { tcvn3: 'TCVN3 (ABC, phông .VnTime)', vni: 'VNI-Windows' } as Record<string, string>,
   unprintable: {
     control: 'ký tự điều khiển (không nhìn thấy)',

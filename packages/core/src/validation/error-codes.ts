@@ -7,6 +7,8 @@ export const SCHEMA_CODES = [
   'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minItems', 'maxItems',
   'uniqueItems', 'additionalProperties', 'discriminator', 'oneOf', 'anyOf', 'multipleOf',
   'minProperties', 'maxProperties', 'propertyNames',
+  // Who a nominee is and how an honour was given: one message for "one of these", one for "required of this standing".
+  'any-required', 'required-when',
 ] as const;
 
 /** Codes of checks on the text itself and on the input as a whole. */
@@ -34,6 +36,8 @@ export const RULE_CODES = [
   'date-before-plan', 'date-outside-round', 'period-year-mismatch', 'year-after-date',
   // The law in force by date.
   'vote-share-unverified', 'legal-basis-not-in-force',
+  // Who a nominee is.
+  'standing-not-in-group',
 ] as const;
 
 export type ErrorCode = (typeof SCHEMA_CODES)[number] | (typeof INPUT_CODES)[number] | (typeof RULE_CODES)[number];

@@ -8,13 +8,14 @@ import { roundRule } from './rounds.js';
 import { routeRule } from './routes.js';
 import { scopeRule } from './scope.js';
 import { scopedIndicatorRule } from './scoped-indicators.js';
+import { standingRule } from './standings.js';
 import { targetRule } from './targets.js';
 import { thresholdRule } from './thresholds.js';
 
 /** Plan rules per document kind, in the order their messages are listed. */
 export const RULES: Record<DocumentKind, readonly Rule[]> = {
   report: [scopeRule, scopedIndicatorRule, roundRule, routeRule, targetRule, deadlineRule],
-  nomination: [scopeRule, roundRule, routeRule, nomineeRule, quotaRule, thresholdRule, councilRule, deadlineRule, legalBasisRule],
+  nomination: [scopeRule, roundRule, routeRule, nomineeRule, standingRule, quotaRule, thresholdRule, councilRule, deadlineRule, legalBasisRule],
 };
 
 export type { DocumentKind, Rule, RuleContext } from './context.js';

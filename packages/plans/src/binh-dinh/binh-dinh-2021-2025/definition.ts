@@ -521,6 +521,7 @@ export const definition = {
       label: 'Cán bộ, công chức, viên chức, người làm công tác giảm nghèo',
       labelEn: 'Officials, public employees and poverty-reduction workers',
       nomineeTypes: ['individual'],
+      standings: ['official', 'worker'],
       clause: at('mục III.1.1.6'),
       criteria: bullets('1-6', [
         'Cán bộ, công chức, viên chức, người làm công tác giảm nghèo có sáng kiến trong việc xây dựng, tham mưu ban hành cơ chế, chính sách; hướng dẫn, tham gia tổ chức thực hiện công tác giảm nghèo.',
@@ -814,6 +815,13 @@ export const definition = {
       clause: at('mục IV.4; mục V.3'),
       reading: 'Kế hoạch chỉ nêu nơi tổng hợp hồ sơ của đợt tổng kết 2025 (Sở Lao động - Thương binh và Xã hội). Sở Nội vụ (Ban Thi đua - Khen thưởng) “hướng dẫn lựa chọn” (mục V.3) chứ không được giao nhận hồ sơ; các đợt khác gửi cấp có thẩm quyền theo quy định pháp luật về thi đua, khen thưởng.',
       readingEn: 'The plan names the collecting body only for the 2025 final review (the labour department). The Department of Home Affairs “guides the selection” (V.3) but is not given the dossiers; other rounds go to the competent level as the emulation law says.',
+    },
+    // Who an individual nominee may be
+    {
+      text: '1.7. Đối với các doanh nghiệp, tổ chức, cá nhân',
+      clause: at('mục III.1.1.6, III.1.1.7'),
+      reading: 'Nhóm 1.6 chỉ dành cho cán bộ, công chức, viên chức, người làm công tác giảm nghèo (đối tượng “Cán bộ, công chức, viên chức” hoặc “Người lao động”); công dân, già làng, trưởng thôn/bản, người có uy tín được đề nghị trong nhóm 1.7 “các doanh nghiệp, tổ chức, cá nhân”, nhóm nhận mọi đối tượng cá nhân.',
+      readingEn: 'Group 1.6 is for officials and poverty-reduction workers only (standing "official" or "employee"); citizens, village elders and heads and respected persons are nominated in group 1.7 "enterprises, organisations and individuals", which takes individuals of any standing.',
     },
   ],
 } satisfies PlanDefinition;
