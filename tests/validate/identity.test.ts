@@ -112,3 +112,17 @@ describe('past honours: a decision or how it was given', () => {
     expect(issues.map((i) => [i.path, i.code])).toEqual([[`/nominees/${OFFICIAL}/pastAwards/emulationTitles/0/recognition`, 'required']]);
   });
 });
+
+describe('a householder: a year of birth or an age', () => {
+  it('takes an age alone and an ethnicity, and asks for one of the two when neither is given', () => {
+    const d = dossier();
+    const h = d.nominees.findIndex((n: any) => n.type === 'household');
+    delete d.nominees[h].profile.birthYear;
+    Object.assign(d.nominees[h].profile, { age: 58, ethnicity: 'Cơ Ho' });
+    expect(validate(PLAN, 'nomination', d).errors).toEqual([]);
+    delete d.nominees[h].profile.age;
+    const issues = at(validate(PLAN, 'nomination', d), `/nominees/${h}/profile`);
+    expect(issues.map((i) => [i.path, i.code])).toEqual([[`/nominees/${h}/profile`, 'any-required']]);
+    expect(issues[0]!.message).toContain('cần ghi «Năm sinh chủ hộ» hoặc «Tuổi chủ hộ (tính đến ngày báo cáo)»');
+  });
+});
