@@ -126,3 +126,15 @@ describe('a householder: a year of birth or an age', () => {
     expect(issues[0]!.message).toContain('cần ghi «Năm sinh chủ hộ» hoặc «Tuổi chủ hộ (tính đến ngày báo cáo)»');
   });
 });
+
+describe('party membership', () => {
+  it('a date of admission beside "not a member" is refused in words, not true/false', () => {
+    const d = dossier();
+    d.nominees[OFFICIAL].profile.partyMember = false;
+    d.nominees[OFFICIAL].profile.partyJoinedDate = '2010-05-19';
+    const issues = at(validate(PLAN, 'nomination', d), `/nominees/${OFFICIAL}/profile`);
+    expect(issues.map((i) => [i.path, i.code])).toEqual([[`/nominees/${OFFICIAL}/profile/partyMember`, 'const']]);
+    expect(issues[0]!.message).toContain('«Đảng viên Đảng Cộng sản Việt Nam»');
+    expect(issues[0]!.message).toContain('phải là “có”');
+  });
+});

@@ -89,7 +89,8 @@ export function schemaIssues(ctx: IssueContext, errors: readonly ErrorObject[]):
         break;
       }
       case 'const':
-        params['allowed'] = p['allowedValue'];
+        // A checkbox reads "có"/"không", not true/false (a date of admission needs "Đảng viên" ticked).
+        params['allowed'] = typeof p['allowedValue'] === 'boolean' ? terms[p['allowedValue'] ? 'yes' : 'no'] : p['allowedValue'];
         break;
       case 'type':
         params['expected'] = terms.types[String(p['type'])] ?? p['type'];

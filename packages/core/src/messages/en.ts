@@ -89,6 +89,8 @@ export const enTerms = {
   and: 'and',
   or: 'or',
   is: 'is',
+  yes: 'yes',
+  no: 'no',
   legacy: { tcvn3: 'TCVN3 (ABC, .VnTime fonts)', vni: 'VNI-Windows' } as Record<string, string>,
   unprintable: {
     control: 'an invisible control character',

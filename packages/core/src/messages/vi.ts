@@ -91,6 +91,8 @@ export const viTerms = {
   and: 'và',
   or: 'hoặc',
   is: 'là',
+  yes: 'có',
+  no: 'không',
   legacy: { tcvn3: 'TCVN3 (ABC, phông .VnTime)', vni: 'VNI-Windows' } as Record<string, string>,
   unprintable: {
     control: 'ký tự điều khiển (không nhìn thấy)',
