@@ -138,3 +138,32 @@ describe('party membership', () => {
     expect(issues[0]!.message).toContain('phải là “có”');
   });
 });
+
+describe('a birth given twice must agree', () => {
+  it('takes a date, a year and an age that agree (age as of the report date)', () => {
+    const d = dossier();
+    // Born 12/3/1986, report of 10/10/2023: 37 years old.
+    Object.assign(d.nominees[OFFICIAL].profile, { birthYear: 1986, age: 37 });
+    expect(validate(PLAN, 'nomination', d).errors).toEqual([]);
+  });
+
+  it('refuses a year or an age that contradicts the date, naming what it should be', () => {
+    const d = dossier();
+    Object.assign(d.nominees[OFFICIAL].profile, { birthYear: 1976, age: 47 });
+    const issues = at(validate(PLAN, 'nomination', d), `/nominees/${OFFICIAL}/profile`);
+    expect(issues.map((i) => [i.path, i.code])).toEqual([
+      [`/nominees/${OFFICIAL}/profile/birthYear`, 'birth-inconsistent'],
+      [`/nominees/${OFFICIAL}/profile/age`, 'birth-inconsistent'],
+    ]);
+    expect(issues[1]!.message).toContain('(47) không khớp với ngày, năm sinh đã ghi (cần 37)');
+  });
+
+  it('from a year alone an age may be either of two', () => {
+    const d = dossier();
+    delete d.nominees[OFFICIAL].profile.birthDate;
+    for (const [age, ok] of [[36, true], [37, true], [47, false]] as const) {
+      Object.assign(d.nominees[OFFICIAL].profile, { birthYear: 1986, age });
+      expect(validate(PLAN, 'nomination', d).errors.length === 0, String(age)).toBe(ok);
+    }
+  });
+});

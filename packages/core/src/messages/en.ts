@@ -69,6 +69,7 @@ export const en: Record<ErrorCode, string> = {
   'any-required': '{field}: give {fields} (at least one).',
   'required-when': '{field} must not be empty when {when}.',
   'standing-not-in-group': '{field}: the group “{group}” is only for {allowed}; the nominee is “{standing}”. Choose a fitting group or correct the standing.',
+  'birth-inconsistent': '{field} ({value}) does not agree with the birth date or year given (expected {other}). Correct it, or give only one of date of birth, year of birth and age.',
 };
 
 export const enTerms = {

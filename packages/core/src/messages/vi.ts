@@ -71,6 +71,7 @@ export const vi: Record<ErrorCode, string> = {
   'any-required': '{field}: cần ghi {fields} (ít nhất một mục).',
   'required-when': '{field} không được để trống khi {when}.',
   'standing-not-in-group': '{field}: nhóm “{group}” chỉ dành cho {allowed}; người được đề nghị là “{standing}”. Hãy chọn nhóm phù hợp hoặc sửa mục Đối tượng.',
+  'birth-inconsistent': '{field} ({value}) không khớp với ngày, năm sinh đã ghi (cần {other}). Hãy sửa cho khớp hoặc chỉ ghi một trong ngày sinh, năm sinh, tuổi.',
 };
 
 export const viTerms = {

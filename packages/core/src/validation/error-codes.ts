@@ -37,7 +37,7 @@ export const RULE_CODES = [
   // The law in force by date.
   'vote-share-unverified', 'legal-basis-not-in-force',
   // Who a nominee is.
-  'standing-not-in-group',
+  'standing-not-in-group', 'birth-inconsistent',
 ] as const;
 
 export type ErrorCode = (typeof SCHEMA_CODES)[number] | (typeof INPUT_CODES)[number] | (typeof RULE_CODES)[number];

@@ -1,3 +1,4 @@
+import { birthRule } from './birth.js';
 import { councilRule } from './council.js';
 import type { DocumentKind, Rule } from './context.js';
 import { deadlineRule } from './deadlines.js';
@@ -15,7 +16,7 @@ import { thresholdRule } from './thresholds.js';
 /** Plan rules per document kind, in the order their messages are listed. */
 export const RULES: Record<DocumentKind, readonly Rule[]> = {
   report: [scopeRule, scopedIndicatorRule, roundRule, routeRule, targetRule, deadlineRule],
-  nomination: [scopeRule, roundRule, routeRule, nomineeRule, standingRule, quotaRule, thresholdRule, councilRule, deadlineRule, legalBasisRule],
+  nomination: [scopeRule, roundRule, routeRule, nomineeRule, standingRule, birthRule, quotaRule, thresholdRule, councilRule, deadlineRule, legalBasisRule],
 };
 
 export type { DocumentKind, Rule, RuleContext } from './context.js';
