@@ -34,6 +34,12 @@ const NOT_IN_TEMPLATE = note(
   'The achievement-report template has no line of its own for this; enter it when the report gives it.',
 );
 
+/** Shown under the year and the age: the three are alternatives, each marked optional on its own. */
+const ONE_OF_BIRTH = {
+  'x-ui-hint': 'Ghi ít nhất một trong: ngày, tháng, năm sinh; năm sinh; tuổi — như báo cáo nêu.',
+  'x-ui-hint-en': 'Give at least one of: date of birth, year of birth, age — as the report gives it.',
+};
+
 function Age(vi: string, en: string) {
   return Count(vi, en, { minimum: 1, maximum: 130, 'x-unit': 'tuổi', 'x-unit-en': 'years', ...BIRTH });
 }
@@ -56,8 +62,8 @@ export function IndividualProfile() {
         ),
       }),
       birthDate: optional({ ...DateField('Ngày, tháng, năm sinh', 'Date of birth'), ...BIRTH }),
-      birthYear: optional({ ...Year('Năm sinh', 'Year of birth'), ...BIRTH }),
-      age: optional(Age('Tuổi (tính đến ngày báo cáo)', 'Age (at the date of the report)')),
+      birthYear: optional({ ...Year('Năm sinh', 'Year of birth'), ...BIRTH, ...ONE_OF_BIRTH }),
+      age: optional({ ...Age('Tuổi (tính đến ngày báo cáo)', 'Age (at the date of the report)'), ...ONE_OF_BIRTH }),
       gender: StringEnum('Giới tính', 'Gender', [
         { value: 'nam', label: 'Nam', labelEn: 'Male' },
         { value: 'nu', label: 'Nữ', labelEn: 'Female' },
@@ -100,12 +106,18 @@ export function IndividualProfile() {
   );
 }
 
+const HOUSEHOLDER_BIRTH = {
+  ...note('Cần năm sinh hoặc tuổi của chủ hộ.', "The householder's year of birth or age is needed."),
+  'x-ui-hint': 'Ghi năm sinh hoặc tuổi của chủ hộ (ít nhất một).',
+  'x-ui-hint-en': "Give the householder's year of birth or age (at least one).",
+};
+
 /** Birth of the householder: a year or an age, as household reports give it. */
 export function HouseholderBirth(): { properties: Record<string, TSchema>; ethnicity: TSchema; options: Record<string, unknown> } {
   return {
     properties: {
-      birthYear: Type.Optional({ ...Year('Năm sinh chủ hộ', "Householder's year of birth"), ...note('Cần năm sinh hoặc tuổi của chủ hộ.', "The householder's year of birth or age is needed.") }),
-      age: Type.Optional(Count('Tuổi chủ hộ (tính đến ngày báo cáo)', "Householder's age (at the date of the report)", { minimum: 1, maximum: 130, 'x-unit': 'tuổi', 'x-unit-en': 'years', ...note('Cần năm sinh hoặc tuổi của chủ hộ.', "The householder's year of birth or age is needed.") })),
+      birthYear: Type.Optional({ ...Year('Năm sinh chủ hộ', "Householder's year of birth"), ...HOUSEHOLDER_BIRTH }),
+      age: Type.Optional(Count('Tuổi chủ hộ (tính đến ngày báo cáo)', "Householder's age (at the date of the report)", { minimum: 1, maximum: 130, 'x-unit': 'tuổi', 'x-unit-en': 'years', ...HOUSEHOLDER_BIRTH })),
     },
     ethnicity: Type.Optional(OptionalText('Dân tộc', 'Ethnicity', { maxLength: 60, extra: NOT_IN_TEMPLATE })),
     options: atLeastOne(['birthYear', 'age']),
