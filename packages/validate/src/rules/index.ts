@@ -1,3 +1,4 @@
+import { birthRule } from './birth.js';
 import { councilRule } from './council.js';
 import type { DocumentKind, Rule } from './context.js';
 import { deadlineRule } from './deadlines.js';
@@ -10,13 +11,14 @@ import { roundRule } from './rounds.js';
 import { routeRule } from './routes.js';
 import { scopeRule } from './scope.js';
 import { scopedIndicatorRule } from './scoped-indicators.js';
+import { standingRule } from './standings.js';
 import { targetRule } from './targets.js';
 import { thresholdRule } from './thresholds.js';
 
 /** Plan rules per document kind, in the order their messages are listed. */
 export const RULES: Record<DocumentKind, readonly Rule[]> = {
   report: [scopeRule, scopedIndicatorRule, roundRule, reportSpanRule, routeRule, targetRule, deadlineRule, figureRule],
-  nomination: [scopeRule, roundRule, routeRule, nomineeRule, quotaRule, thresholdRule, councilRule, deadlineRule, legalBasisRule, figureRule],
+  nomination: [scopeRule, roundRule, routeRule, nomineeRule, standingRule, birthRule, quotaRule, thresholdRule, councilRule, deadlineRule, legalBasisRule, figureRule],
 };
 
 export type { DocumentKind, Rule, RuleContext } from './context.js';
