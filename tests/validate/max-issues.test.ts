@@ -1,6 +1,6 @@
 // `maxIssues` bounds what one validation lists and how much work hostile input can cause; under
 // the bound the result is exactly the unbounded one. Bounded by default: 200 errors, 200
-// warnings, 50 000 values.
+// warnings, 60 000 values.
 import { execFileSync } from 'node:child_process';
 import { DEFAULT_LIMITS, DEFAULT_MAX_ISSUES, validate } from '@thidua/validate';
 import { describe, expect, it } from 'vitest';
@@ -66,7 +66,7 @@ describe('bounded by default', () => {
     const r = validate(PLAN, 'nomination', body);
     expect(performance.now() - t0).toBeLessThan(1000);
     expect(r.errors.map((e) => e.code)).toEqual(['too-large']);
-    expect(r.errors[0]!.message).toBe('Dữ liệu quá lớn (quá 50.000 phần tử).');
+    expect(r.errors[0]!.message).toBe('Dữ liệu quá lớn (quá 60.000 phần tử).');
   });
 
   it('24 000 empty nominees, within the node budget: the first 200 errors, truncated, fast', () => {

@@ -1,6 +1,7 @@
 export type * from './plan/definition.js';
 export type * from './plan/submission.js';
 export type * from './plan/plan-module.js';
+export * from './plan/standing.js';
 export * from './validation/error-codes.js';
 export * from './vocabulary.js';
 export * from './types/label.js';

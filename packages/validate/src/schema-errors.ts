@@ -3,6 +3,7 @@ import type { ErrorObject } from 'ajv';
 import { describePath, parsePointer } from './labels.js';
 import { makeIssue, type IssueContext } from './issue.js';
 import { userText } from './user-text.js';
+import { alternativeKeys, alternativesPhrase, hasConditionalRequired, requiredWhen } from './alternatives.js';
 
 const escapePointer = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
 
@@ -36,7 +37,14 @@ export function schemaIssues(ctx: IssueContext, errors: readonly ErrorObject[]):
   const out: ValidationIssue[] = [];
   const seen = new Set<string>();
   const terms = TERMS[ctx.lang];
+  // A field missing from a failed "at least one of" is said once, by the `anyOf` itself.
+  const summarised = new Set(errors.flatMap((e) => {
+    if (e.keyword !== 'anyOf') return [];
+    const keys = alternativeKeys(describePath(ctx.schema, ctx.data, e.instancePath, ctx.lang).schema);
+    return keys ? keys.map((k) => `${e.instancePath}\u0000${k}`) : [];
+  }));
   for (const e of errors) {
+    if (e.keyword === 'required' && summarised.has(`${e.instancePath}\u0000${String((e.params as Record<string, unknown>)['missingProperty'])}`)) continue;
     let path = e.instancePath;
     let code = e.keyword as ErrorCode;
     const params: Record<string, unknown> = {};
@@ -50,7 +58,11 @@ export function schemaIssues(ctx: IssueContext, errors: readonly ErrorObject[]):
         path = `${path}/${escapePointer(String(p['missingProperty']))}`;
         const d = describePath(ctx.schema, ctx.data, path, ctx.lang);
         const open = numberNotGivenParams(d.schema, undefined);
+        const parent = open ? undefined : describePath(ctx.schema, ctx.data, e.instancePath, ctx.lang).schema;
+        const required = Array.isArray(parent?.['required']) ? (parent['required'] as string[]) : [];
+        const condition = open || required.includes(String(p['missingProperty'])) ? undefined : requiredWhen(parent, valueAt(ctx.data, e.instancePath), String(p['missingProperty']), ctx.lang);
         if (open) { code = 'number-not-given'; Object.assign(params, open); }
+        else if (condition) { code = 'required-when'; params['when'] = condition; }
         else if (d.schema?.['x-confirmation']) code = 'confirmation-missing';
         else if (d.schema?.['x-indicator']) {
           // A figure the plan requires: cite where the plan sets it.
@@ -92,7 +104,8 @@ export function schemaIssues(ctx: IssueContext, errors: readonly ErrorObject[]):
         break;
       }
       case 'const':
-        params['allowed'] = p['allowedValue'];
+        // A checkbox reads "có"/"không", not true/false (a date of admission needs "Đảng viên" ticked).
+        params['allowed'] = typeof p['allowedValue'] === 'boolean' ? terms[p['allowedValue'] ? 'yes' : 'no'] : p['allowedValue'];
         break;
       case 'type':
         params['expected'] = terms.types[String(p['type'])] ?? p['type'];
@@ -109,7 +122,18 @@ export function schemaIssues(ctx: IssueContext, errors: readonly ErrorObject[]):
         params['allowed'] = [terms.collective, terms.individual, terms.household].join(', ');
         break;
       }
-      case 'if': case 'then': case 'else': case 'not':
+      case 'anyOf': {
+        const objectSchema = fieldSchema();
+        const keys = alternativeKeys(objectSchema);
+        if (objectSchema && keys) { code = 'any-required'; params['fields'] = alternativesPhrase(objectSchema, keys, ctx.lang); }
+        break;
+      }
+      case 'if':
+        // The errors inside the failed `then` say what is missing, and why.
+        if (p['failingKeyword'] === 'then' && hasConditionalRequired(fieldSchema())) continue;
+        code = 'oneOf';
+        break;
+      case 'then': case 'else': case 'not':
         code = 'oneOf';
         break;
       default:

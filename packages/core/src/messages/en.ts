@@ -76,6 +76,11 @@ export const en: Record<ErrorCode, string> = {
   'figure-year-ambiguous': '{field}, row {row} ("{what}"): {detail}',
   'figure-evidence-mismatch': '{field}, row {row} ("{what}"): {year} reads {figure}, but the figures proving the criterion "{indicator}" read {evidence} for {year}. Make the two agree.',
   'threshold-figure-inexact': '{field}: the criterion "{threshold}" is not proven: the figure "{figures}" is not the exact figure of one year (it is "over", "about"…, a range, a span, or in another unit than the indicator), so it cannot prove a criterion. Enter the exact yearly figures ({indicators}).',
+  // Who a nominee is and how an honour was given.
+  'any-required': '{field}: give {fields} (at least one).',
+  'required-when': '{field} must not be empty when {when}.',
+  'standing-not-in-group': '{field}: the group “{group}” is only for {allowed}; the nominee is “{standing}”. Choose a fitting group or correct the standing.',
+  'birth-inconsistent': '{field} ({value}) does not agree with the birth date or year given (expected {other}). Correct it, or give only one of date of birth, year of birth and age.',
   // Real documents: a template line the report does not have.
   'template-line-missing': '{field}: the report has no “{line}” line of the achievement-report template. The dossier stays valid; fill it in if the unit has this information, otherwise leave it empty rather than writing a stand-in.',
   'section-missing': '{field}: the report has no “{section}” part of the outline. The report stays valid; write it if the unit has results on it, otherwise leave it out rather than writing a stand-in.',
@@ -97,6 +102,10 @@ export const enTerms = {
   before: 'before',
   on: 'on',
   and: 'and',
+  or: 'or',
+  is: 'is',
+  yes: 'yes',
+  no: 'no',
   legacy: { tcvn3: 'TCVN3 (ABC, .VnTime fonts)', vni: 'VNI-Windows' } as Record<string, string>,
   unprintable: {
     control: 'an invisible control character',

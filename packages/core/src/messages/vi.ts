@@ -78,6 +78,11 @@ export const vi: Record<ErrorCode, string> = {
   'figure-year-ambiguous': '{field}, dòng {row} (“{what}”): {detail}',
   'figure-evidence-mismatch': '{field}, dòng {row} (“{what}”): năm {year} ghi {figure}, nhưng số liệu chứng minh tiêu chí “{indicator}” năm {year} ghi {evidence}. Hãy sửa cho hai nơi khớp nhau.',
   'threshold-figure-inexact': '{field}: chưa chứng minh được tiêu chí “{threshold}”: số liệu “{figures}” không phải số chính xác của một năm (có “trên”, “khoảng”…, là “từ … đến …”, là một giai đoạn, hoặc khác đơn vị tính của chỉ tiêu), nên không dùng để xét tiêu chí. Hãy nhập số liệu chính xác theo năm ({indicators}).',
+  // Who a nominee is and how an honour was given.
+  'any-required': '{field}: cần ghi {fields} (ít nhất một mục).',
+  'required-when': '{field} không được để trống khi {when}.',
+  'standing-not-in-group': '{field}: nhóm “{group}” chỉ dành cho {allowed}; người được đề nghị là “{standing}”. Hãy chọn nhóm phù hợp hoặc sửa mục Đối tượng.',
+  'birth-inconsistent': '{field} ({value}) không khớp với ngày, năm sinh đã ghi (cần {other}). Hãy sửa cho khớp hoặc chỉ ghi một trong ngày sinh, năm sinh, tuổi.',
   // Real documents: a template line the report does not have.
   'template-line-missing': '{field}: báo cáo không có dòng “{line}” của mẫu báo cáo thành tích. Hồ sơ vẫn hợp lệ; nếu đơn vị có thông tin này, hãy ghi vào, nếu không thì để trống, không ghi thay.',
   'section-missing': '{field}: báo cáo không có phần “{section}” của đề cương. Báo cáo vẫn hợp lệ; nếu đơn vị có kết quả về nội dung này, hãy ghi vào, nếu không thì để trống, không ghi thay.',
@@ -99,6 +104,10 @@ export const viTerms = {
   before: 'trước ngày',
   on: 'ngày',
   and: 'và',
+  or: 'hoặc',
+  is: 'là',
+  yes: 'có',
+  no: 'không',
   legacy: { tcvn3: 'TCVN3 (ABC, phông .VnTime)', vni: 'VNI-Windows' } as Record<string, string>,
   unprintable: {
     control: 'ký tự điều khiển (không nhìn thấy)',

@@ -2,6 +2,7 @@
 // reports and nomination dossiers, as data. Schemas, rules, forms and PDFs are all
 // derived from one `PlanDefinition`; a new province adds a folder of data, not code.
 // docs/guide/plan-definition.md explains every field with examples.
+import type { Standing } from './standing.js';
 
 /** Where a fact comes from in the plan's own text, e.g. "Kế hoạch 1479/QĐ-UBND, mục IV.2.c". Every rule cites one. */
 export type Clause = string;
@@ -196,6 +197,8 @@ export interface ParticipantGroup extends Labelled {
   id: string;
   /** Nominee kinds a nominee from this group can be. */
   nomineeTypes: NomineeType[];
+  /** Standings an individual of this group may have, when the plan's text limits them; absent = any. */
+  standings?: Standing[];
   /** Sub-kinds a threshold may single out (Bình Định 1.2: "huyện nghèo" vs "các địa phương còn lại"). */
   categories?: (Labelled & { id: string })[];
   criteria: Criterion[];

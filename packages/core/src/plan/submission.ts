@@ -3,6 +3,7 @@
 // (packages/plans/src/schema) describe exactly these shapes, with plan-specific enums.
 
 import type { IsoDate, NomineeType, Signer } from './definition.js';
+import type { Standing } from './standing.js';
 
 /** Header of a document the unit issues (Decree 30/2020 ô 2–4). */
 export interface IssuingHeader {
@@ -72,12 +73,23 @@ export interface ReportScope {
   year: number;
 }
 
+/** "Số, ngày, tháng, năm của quyết định; cơ quan ban hành", one part per field. */
+export interface AwardDecision {
+  /** "123/QĐ-UBND" without "Số". */
+  number: string;
+  /** Left out when the holder no longer knows it; the number and issuer still identify it. */
+  date?: IsoDate;
+  issuer: string;
+}
+
 export interface AwardRecord {
   year: number;
   /** Danh hiệu or hình thức, as named in the decision. */
   title: string;
-  /** "Số, ngày, tháng, năm của quyết định; cơ quan ban hành". */
-  decision: string;
+  /** One of `decision` or `recognition` is given. */
+  decision?: AwardDecision;
+  /** How an honour given without a decision was given ("Biểu dương tại Hội nghị … ngày …"). */
+  recognition?: string;
 }
 
 export interface PastAwards {
@@ -146,16 +158,26 @@ export interface IndividualNominee extends NomineeBase {
   profile: {
     fullName: string;
     alias?: string;
-    birthDate: IsoDate;
+    /** Decides which lines are required: workplace, position, qualification for the employed only. */
+    standing: Standing;
+    /** At least one of birthDate, birthYear, age. */
+    birthDate?: IsoDate;
+    birthYear?: number;
+    /** Age in years as of `reportDate`, when the report gives only "47 tuổi". */
+    age?: number;
     gender: 'nam' | 'nu';
-    ethnicity: string;
-    religion: string;
-    hometown: string;
+    ethnicity?: string;
+    religion?: string;
+    hometown?: string;
     residence: string;
-    workplace: string;
-    position: string;
+    workplace?: string;
+    position?: string;
+    partyMember?: boolean;
+    /** Given only with `partyMember`; one of the two where the report says it. */
+    partyJoinedDate?: IsoDate;
+    partyJoinedYear?: number;
     politicalTheory?: string;
-    qualification: string;
+    qualification?: string;
     academicTitle?: string;
     phone?: string;
   };
@@ -170,8 +192,11 @@ export interface HouseholdNominee extends NomineeBase {
   type: 'household';
   profile: {
     householder: string;
-    birthYear: number;
+    /** At least one of birthYear, age. */
+    birthYear?: number;
+    age?: number;
     gender: 'nam' | 'nu';
+    ethnicity?: string;
     members?: number;
     address: { village: string; commune: string; district: string };
   };

@@ -7,6 +7,8 @@ export const SCHEMA_CODES = [
   'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minItems', 'maxItems',
   'uniqueItems', 'additionalProperties', 'discriminator', 'oneOf', 'anyOf', 'multipleOf',
   'minProperties', 'maxProperties', 'propertyNames',
+  // Who a nominee is and how an honour was given: one message for "one of these", one for "required of this standing".
+  'any-required', 'required-when',
 ] as const;
 
 /** Codes of checks on the text itself and on the input as a whole. */
@@ -39,6 +41,8 @@ export const RULE_CODES = [
   // Achievement figures (a number as written: range, part of a whole, year span).
   'figure-range-reversed', 'figure-exceeds-total', 'figure-years-reversed', 'figure-year-ambiguous',
   'figure-evidence-mismatch', 'threshold-figure-inexact',
+  // Who a nominee is.
+  'standing-not-in-group', 'birth-inconsistent',
   // Real documents: a template line the report does not have.
   'template-line-missing', 'section-missing',
 ] as const;

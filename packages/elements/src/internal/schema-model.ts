@@ -261,7 +261,36 @@ function fill(v: unknown, s: JsonSchema): unknown {
 /** True when `key` is required in the object schema `s` (or in the branch `value` selects). */
 export function isRequired(s: JsonSchema, key: string, value: unknown): boolean {
   const b = branches(s).length ? variantFor(s, value) : s;
-  return b ? info(b).required.has(key) : false;
+  return b ? requiredKeys(b, value).has(key) : false;
+}
+
+/** True when the data satisfies an `if` of the simple kind the plans use: required keys, enum or const values. */
+function conditionHolds(cond: JsonSchema, value: Record<string, unknown>): boolean {
+  const req = Array.isArray(cond['required']) ? (cond['required'] as string[]) : [];
+  if (!req.every((k) => value[k] !== undefined)) return false;
+  return Object.entries(props(cond) ?? {}).every(([k, c]) => {
+    if (value[k] === undefined) return true;
+    if (Array.isArray(c['enum'])) return (c['enum'] as unknown[]).includes(value[k]);
+    return 'const' in c ? c['const'] === value[k] : true;
+  });
+}
+
+/**
+ * The keys required of `value` now: the object's own `required`, plus those of each `then`
+ * whose `if` holds (an official's workplace is required, a citizen's is not), so the form marks
+ * a field required only once the choice that makes it so is made.
+ */
+export function requiredKeys(s: JsonSchema, value: unknown): ReadonlySet<string> {
+  const base = info(s).required;
+  const allOf = Array.isArray(s['allOf']) ? (s['allOf'] as JsonSchema[]) : [];
+  const obj = isObject(value) ? value : {};
+  const extra = allOf.flatMap((e) => {
+    const cond = e['if'];
+    const then = e['then'];
+    if (!isObject(cond) || !isObject(then) || !conditionHolds(cond as JsonSchema, obj)) return [];
+    return Array.isArray(then['required']) ? (then['required'] as string[]) : [];
+  });
+  return extra.length ? new Set([...base, ...extra]) : base;
 }
 
 /**

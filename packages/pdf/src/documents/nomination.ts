@@ -1,5 +1,5 @@
 import {
-  TERMS, type CollectiveNominee, type HouseholdNominee, type IndividualNominee, type NominationSubmission, type Nominee,
+  TERMS, type AwardRecord, type CollectiveNominee, type HouseholdNominee, type IndividualNominee, type NominationSubmission, type Nominee,
   type PlanDefinition, type ConfirmationBlock,
 } from '@thidua/core';
 import { openNumber } from '@thidua/core';
@@ -12,6 +12,7 @@ import { figuresTable } from './figures.js';
 import { nationalHeader, titleBlock } from './national-header.js';
 import { confirmationBlocks, pairedSignatures, signatureArea, signerBlocks } from './signature.js';
 import { INDENT, PARA_SPACE, SIZE } from './style.js';
+import { birthColumn, birthField, decisionCell, householderBirth, partyField, roleAndWorkplace } from './identity-lines.js';
 
 /** "Tập thể", "Cá nhân", "Hộ gia đình": the documents are Vietnamese whatever the form's language. */
 const groupTitle = (type: Nominee['type']) => TERMS.vi[type].charAt(0).toLocaleUpperCase('vi') + TERMS.vi[type].slice(1);
@@ -51,7 +52,7 @@ function coverLetter(ctx: TypesetContext, plan: PlanDefinition, d: NominationSub
   byType(d).forEach((g, gi) => {
     blocks.push(heading(`${ROMAN[gi]}.`, `${groupTitle(g.type)} (${g.items.length})`, 1));
     g.items.forEach((n, i) => {
-      const detail = n.type === 'individual' ? `, ${n.profile.position}, ${n.profile.workplace}` : n.type === 'household' ? `, ${n.profile.address.village}, ${n.profile.address.commune}, ${n.profile.address.district}` : '';
+      const detail = n.type === 'individual' ? (roleAndWorkplace(n.profile) ? `, ${roleAndWorkplace(n.profile)}` : '') : n.type === 'household' ? `, ${n.profile.address.village}, ${n.profile.address.commune}, ${n.profile.address.district}` : '';
       blocks.push(p(`${i + 1}. ${nomineeName(n)}${detail};`, { size: SIZE.body, align: 'justify', firstIndent: INDENT, spaceAfter: 2 }));
     });
   });
@@ -75,9 +76,9 @@ function listOf(plan: PlanDefinition, d: NominationSubmission): Block[] {
     rows.push([cell(ROMAN[gi]!, { align: 'center', bold: true }), { ...cell(groupTitle(g.type), { bold: true }), colSpan: 6 }]);
     g.items.forEach((n, i) => {
       const who = n.type === 'individual'
-        ? `${n.profile.birthDate.slice(0, 4)}\n${genderLabel(n.profile.gender)}`
-        : n.type === 'household' ? `${figure(n.profile.birthYear)}\n${genderLabel(n.profile.gender)}` : '';
-      const where = n.type === 'individual' ? `${n.profile.position}, ${n.profile.workplace}` : n.type === 'household' ? `${n.profile.address.village}, ${n.profile.address.commune}, ${n.profile.address.district}` : n.profile.headquarters ?? '';
+        ? `${birthColumn(n.profile)}\n${genderLabel(n.profile.gender)}`
+        : n.type === 'household' ? `${birthColumn(n.profile)}\n${genderLabel(n.profile.gender)}` : '';
+      const where = n.type === 'individual' ? roleAndWorkplace(n.profile) : n.type === 'household' ? `${n.profile.address.village}, ${n.profile.address.commune}, ${n.profile.address.district}` : n.profile.headquarters ?? '';
       const share = members > 0 ? ` (${num(Math.round((n.votesAgree / members) * 1000) / 10)}%)` : '';
       rows.push([cell(String(i + 1), { align: 'center' }), cell(nomineeName(n)), cell(who, { align: 'center' }), cell(where), cell(n.summary), cell(`${figure(n.votesAgree)}/${figure(members)}${share}`, { align: 'center' }), cell(n.note ?? '')]);
     });
@@ -122,7 +123,7 @@ function minutes(ctx: TypesetContext, plan: PlanDefinition, d: NominationSubmiss
 // ---- Báo cáo thành tích ----
 
 function awardsTables(n: Nominee): Block[] {
-  const rows = (rs: { year: number; title: string; decision: string }[]) => rs.map((r) => [cell(figure(r.year), { align: 'center' }), cell(r.title), cell(r.decision)]);
+  const rows = (rs: AwardRecord[]) => rs.map((r) => [cell(figure(r.year), { align: 'center' }), cell(r.title), cell(decisionCell(r))]);
   const none = [[cell('—', { align: 'center' }), cell('Chưa có'), cell('')]];
   return [
     heading('1.', 'Danh hiệu thi đua', 1),
@@ -182,9 +183,9 @@ function profileBlocks(n: Nominee): Block[] {
     return [
       heading('I.', 'SƠ LƯỢC LÝ LỊCH', 0),
       ...compact([
-        field('Họ và tên', pr.fullName), field('Bí danh', pr.alias), field('Ngày, tháng, năm sinh', shortDate(pr.birthDate)), field('Giới tính', genderLabel(pr.gender)),
+        field('Họ và tên', pr.fullName), field('Bí danh', pr.alias), birthField(pr), field('Giới tính', genderLabel(pr.gender)),
         field('Dân tộc', pr.ethnicity), field('Tôn giáo', pr.religion), field('Quê quán', pr.hometown), field('Nơi thường trú', pr.residence),
-        field('Cơ quan, đơn vị công tác', pr.workplace), field('Chức vụ (Đảng, chính quyền, đoàn thể)', pr.position), field('Trình độ lý luận chính trị', pr.politicalTheory),
+        field('Cơ quan, đơn vị công tác', pr.workplace), field('Chức vụ (Đảng, chính quyền, đoàn thể)', pr.position), partyField(pr), field('Trình độ lý luận chính trị', pr.politicalTheory),
         field('Trình độ chuyên môn, nghiệp vụ', pr.qualification), field('Học hàm, học vị, danh hiệu, giải thưởng', pr.academicTitle), field('Điện thoại', pr.phone),
       ]),
     ];
@@ -193,7 +194,7 @@ function profileBlocks(n: Nominee): Block[] {
   return [
     heading('I.', 'THÔNG TIN HỘ GIA ĐÌNH', 0),
     ...compact([
-      field('Họ và tên chủ hộ', hh.profile.householder), field('Năm sinh', hh.profile.birthYear), field('Giới tính', genderLabel(hh.profile.gender)),
+      field('Họ và tên chủ hộ', hh.profile.householder), householderBirth(hh.profile), field('Giới tính', genderLabel(hh.profile.gender)), field('Dân tộc', hh.profile.ethnicity),
       field('Số nhân khẩu', hh.profile.members), field('Địa chỉ', `${hh.profile.address.village}, ${hh.profile.address.commune}, ${hh.profile.address.district}`),
     ]),
   ];

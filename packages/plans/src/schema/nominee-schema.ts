@@ -4,6 +4,8 @@ import {
   Count, IndicatorNumber, DateField, LongText, OptionalText, StringEnum, Text, Year, label,
   type NomineeType, type PlanDefinition,
 } from '@thidua/core';
+import { AwardRecords } from './honours-schema.js';
+import { HouseholderBirth, IndividualProfile } from './identity-schema.js';
 
 export const NOMINEE_TYPE_LABELS: Record<NomineeType, { label: string; labelEn: string }> = {
   collective: { label: 'Tập thể', labelEn: 'Collective' },
@@ -26,20 +28,6 @@ const templateLine = {
 function unique<T>(items: T[], key: (t: T) => string): T[] {
   const seen = new Set<string>();
   return items.filter((t) => (seen.has(key(t)) ? false : (seen.add(key(t)), true)));
-}
-
-function awardRecords(vi: string, en: string) {
-  return Type.Array(
-    Type.Object(
-      {
-        year: Year('Năm', 'Year'),
-        title: Text('Danh hiệu, hình thức', 'Title or award', { maxLength: 300 }),
-        decision: Text('Số, ngày, tháng, năm của quyết định; cơ quan ban hành', 'Decision number, date and issuer', { maxLength: 300 }),
-      },
-      { ...label('Dòng', 'Row'), additionalProperties: false },
-    ),
-    { ...label(vi, en), maxItems: 60, 'x-ui-widget': 'table' },
-  );
 }
 
 /** Fields every nominee variant shares; the plan supplies groups, criteria, evidence and blocks. */
@@ -102,8 +90,8 @@ function commonProperties(plan: PlanDefinition, type: NomineeType): Record<strin
     figures: FiguresSchema(plan, 'Số liệu thành tích', 'Achievement figures'),
     pastAwards: Type.Object(
       {
-        emulationTitles: awardRecords('Danh hiệu thi đua', 'Emulation titles'),
-        commendations: awardRecords('Hình thức khen thưởng', 'Commendations'),
+        emulationTitles: AwardRecords('Danh hiệu thi đua', 'Emulation titles'),
+        commendations: AwardRecords('Hình thức khen thưởng', 'Commendations'),
       },
       { ...label('Các hình thức đã được khen thưởng', 'Awards already received'), additionalProperties: false },
     ),
@@ -150,25 +138,7 @@ function individual(plan: PlanDefinition) {
   return Type.Object(
     {
       ...commonProperties(plan, 'individual'),
-      profile: Type.Object(
-        {
-          fullName: Text('Họ và tên (ghi đầy đủ)', 'Full name', { maxLength: 120 }),
-          alias: Type.Optional(OptionalText('Bí danh', 'Alias', { maxLength: 120 })),
-          birthDate: DateField('Ngày, tháng, năm sinh', 'Date of birth'),
-          gender: StringEnum('Giới tính', 'Gender', GENDER, { 'x-ui-widget': 'radio' }),
-          ethnicity: Text('Dân tộc', 'Ethnicity', { maxLength: 60 }),
-          religion: Text('Tôn giáo', 'Religion', { maxLength: 60 }),
-          hometown: Text('Quê quán', 'Home town', { maxLength: 300 }),
-          residence: Text('Nơi thường trú', 'Permanent residence', { maxLength: 300 }),
-          workplace: Text('Cơ quan, đơn vị công tác', 'Workplace', { maxLength: 300 }),
-          position: Text('Chức vụ (Đảng, chính quyền, đoàn thể)', 'Position (party, government, unions)', { maxLength: 300 }),
-          politicalTheory: Type.Optional(OptionalText('Trình độ lý luận chính trị', 'Political theory level', { maxLength: 100 })),
-          qualification: Text('Trình độ chuyên môn, nghiệp vụ', 'Professional qualification', { maxLength: 200 }),
-          academicTitle: Type.Optional(OptionalText('Học hàm, học vị, danh hiệu, giải thưởng', 'Academic titles and prizes', { maxLength: 300 })),
-          phone: Type.Optional(OptionalText('Điện thoại', 'Phone', { maxLength: 40 })),
-        },
-        { ...label('I. Sơ lược lý lịch', 'I. Curriculum vitae'), additionalProperties: false },
-      ),
+      profile: IndividualProfile(),
       report: Type.Object(
         {
           duties: Type.Optional(LongText('Quyền hạn, nhiệm vụ được giao', 'Powers and duties', templateLine)),
@@ -183,14 +153,16 @@ function individual(plan: PlanDefinition) {
 }
 
 function household(plan: PlanDefinition) {
+  const householderBirth = HouseholderBirth();
   return Type.Object(
     {
       ...commonProperties(plan, 'household'),
       profile: Type.Object(
         {
           householder: Text('Họ và tên chủ hộ', 'Head of household', { maxLength: 120 }),
-          birthYear: Year('Năm sinh chủ hộ', "Householder's year of birth"),
+          ...householderBirth.properties,
           gender: StringEnum('Giới tính chủ hộ', "Householder's gender", GENDER, { 'x-ui-widget': 'radio' }),
+          ethnicity: householderBirth.ethnicity,
           members: Type.Optional(Count('Số nhân khẩu', 'Household members')),
           address: Type.Object(
             {
@@ -201,7 +173,7 @@ function household(plan: PlanDefinition) {
             { ...label('Địa chỉ', 'Address'), additionalProperties: false },
           ),
         },
-        { ...label('I. Thông tin hộ gia đình', 'I. Household'), additionalProperties: false },
+        { ...label('I. Thông tin hộ gia đình', 'I. Household'), additionalProperties: false, ...householderBirth.options },
       ),
       report: Type.Object(
         {

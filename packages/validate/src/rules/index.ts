@@ -1,3 +1,4 @@
+import { birthRule } from './birth.js';
 import { councilRule } from './council.js';
 import type { DocumentKind, Rule } from './context.js';
 import { deadlineRule } from './deadlines.js';
@@ -11,6 +12,7 @@ import { roundRule } from './rounds.js';
 import { routeRule } from './routes.js';
 import { scopeRule } from './scope.js';
 import { scopedIndicatorRule } from './scoped-indicators.js';
+import { standingRule } from './standings.js';
 import { targetRule } from './targets.js';
 import { templateLineRule } from './template-lines.js';
 import { thresholdRule } from './thresholds.js';
@@ -18,7 +20,7 @@ import { thresholdRule } from './thresholds.js';
 /** Plan rules per document kind, in the order their messages are listed. */
 export const RULES: Record<DocumentKind, readonly Rule[]> = {
   report: [scopeRule, scopedIndicatorRule, roundRule, reportSpanRule, routeRule, targetRule, deadlineRule, figureRule, outlineSectionRule],
-  nomination: [scopeRule, roundRule, routeRule, nomineeRule, quotaRule, thresholdRule, councilRule, deadlineRule, legalBasisRule, figureRule, templateLineRule],
+  nomination: [scopeRule, roundRule, routeRule, nomineeRule, standingRule, birthRule, quotaRule, thresholdRule, councilRule, deadlineRule, legalBasisRule, figureRule, templateLineRule],
 };
 
 export type { DocumentKind, Rule, RuleContext } from './context.js';

@@ -11,7 +11,7 @@ import { live } from 'lit/directives/live.js';
 import { formatDate } from '../../internal/date-format.js';
 import { formatNumber } from '../../internal/number-format.js';
 import {
-  childSchema, discriminatorOf, enumOptions, hintOf, info, isLeaf, isNumeric, labelOf, unitOf, variantFor, variantOptions,
+  childSchema, discriminatorOf, enumOptions, hintOf, info, isLeaf, isNumeric, labelOf, requiredKeys, unitOf, variantFor, variantOptions,
   type JsonSchema, type Widget,
 } from '../../internal/schema-model.js';
 import { fieldId, isObject, toPointer, type Path } from '../../internal/value-path.js';
@@ -104,11 +104,12 @@ export class FieldRenderer {
   properties(path: Path, s: JsonSchema, value: unknown, level: Level, skip?: string): unknown[] {
     const i = info(s);
     const obj = isObject(value) ? value : {};
+    const required = requiredKeys(s, obj);
     const out: unknown[] = [];
     for (const k of i.keys) {
       if (k === skip) continue;
       const c = childSchema(s, k, obj)!;
-      out.push(this.node([...path, k], c, obj[k], { required: i.required.has(k), level }));
+      out.push(this.node([...path, k], c, obj[k], { required: required.has(k), level }));
     }
     return out;
   }
@@ -209,12 +210,12 @@ export class FieldRenderer {
     const size = w === 'year' ? 'w-4' : w === 'date' ? 'w-10' : w === 'time' ? 'w-5' : isNumeric(w) ? 'w-12' : max && max <= 60 ? 'w-20' : 'w-full';
     const control = w === 'textarea'
       ? html`<textarea id=${id} class="input textarea" part="input textarea" rows="4" .value=${live(display)}
-          aria-describedby=${ifDefined(describedBy)} aria-invalid=${ifDefined(invalid)} ?disabled=${h.controlsDisabled}
+          aria-describedby=${ifDefined(describedBy)} aria-invalid=${ifDefined(invalid)} aria-required=${ifDefined(o.required && !o.inList ? 'true' : undefined)} ?disabled=${h.controlsDisabled}
           @input=${onInput} @blur=${onBlur}></textarea>`
       : html`<input id=${id} class="input ${size}" part="input" type="text" .value=${live(display)}
           inputmode=${ifDefined(isNumeric(w) ? (info(s).integer ? 'numeric' : 'decimal') : w === 'date' || w === 'time' ? 'numeric' : undefined)}
           autocomplete="off" spellcheck=${w === 'text' ? 'true' : 'false'}
-          aria-describedby=${ifDefined(describedBy)} aria-invalid=${ifDefined(invalid)} ?disabled=${h.controlsDisabled}
+          aria-describedby=${ifDefined(describedBy)} aria-invalid=${ifDefined(invalid)} aria-required=${ifDefined(o.required && !o.inList ? 'true' : undefined)} ?disabled=${h.controlsDisabled}
           @input=${onInput} @blur=${onBlur} @change=${onBlur}>`;
     const beside = unit
       ? html`<div class="beside">${control}<span class="unit" id=${`${id}-unit`}>${unit}</span></div>`

@@ -522,6 +522,7 @@ export const definition = {
       label: 'Cán bộ, công chức, viên chức, người làm công tác giảm nghèo',
       labelEn: 'Officials, public employees and poverty-reduction workers',
       nomineeTypes: ['individual'],
+      standings: ['official', 'worker'],
       clause: at('mục III.1.1.6'),
       criteria: bullets('1-6', [
         'Cán bộ, công chức, viên chức, người làm công tác giảm nghèo có sáng kiến trong việc xây dựng, tham mưu ban hành cơ chế, chính sách; hướng dẫn, tham gia tổ chức thực hiện công tác giảm nghèo.',
@@ -831,6 +832,13 @@ export const definition = {
       clause: at('đoạn cuối mục V'),
       reading: 'Báo cáo lên Trung ương là báo cáo tổng hợp của Sở Nội vụ (một sở, ban, ngành), gửi Ủy ban nhân dân tỉnh và Ban Thi đua - Khen thưởng Trung ương. Kế hoạch không giao Ủy ban nhân dân tỉnh tự gửi báo cáo nào và không nêu Bộ Lao động - Thương binh và Xã hội: không thêm đơn vị báo cáo hay nơi nhận nào khác.',
       readingEn: 'The report to the central level is the home-affairs department’s compiled report, addressed to the Provincial People’s Committee and the Central Emulation and Commendation Board. The plan gives the Provincial People’s Committee no report of its own and does not name the Ministry of Labour: no other reporter or addressee is added.',
+    },
+    // Who an individual nominee may be
+    {
+      text: '1.7. Đối với các doanh nghiệp, tổ chức, cá nhân',
+      clause: at('mục III.1.1.6, III.1.1.7'),
+      reading: 'Nhóm 1.6 chỉ dành cho cán bộ, công chức, viên chức, người làm công tác giảm nghèo (đối tượng “Cán bộ, công chức, viên chức” hoặc “Người lao động”); công dân, già làng, trưởng thôn/bản, người có uy tín được đề nghị trong nhóm 1.7 “các doanh nghiệp, tổ chức, cá nhân”, nhóm nhận mọi đối tượng cá nhân.',
+      readingEn: 'Group 1.6 is for officials and poverty-reduction workers only (standing "official" or "employee"); citizens, village elders and heads and respected persons are nominated in group 1.7 "enterprises, organisations and individuals", which takes individuals of any standing.',
     },
   ],
 } satisfies PlanDefinition;

@@ -174,7 +174,7 @@ export const nominationHoaiAn = {
       },
       pastAwards: {
         emulationTitles: [
-          { year: 2022, title: 'Tập thể lao động tiên tiến', decision: 'Quyết định số 512/QĐ-UBND ngày 10/02/2023 của UBND huyện Hoài Ân' },
+          { year: 2022, title: 'Tập thể lao động tiên tiến', decision: { number: '512/QĐ-UBND', date: '2023-02-10', issuer: 'UBND huyện Hoài Ân' } },
         ],
         commendations: [],
       },
@@ -240,7 +240,7 @@ export const nominationHoaiAn = {
       votesAgree: 11,
       pastAwards: {
         emulationTitles: [
-          { year: 2022, title: 'Chiến sĩ thi đua cơ sở', decision: 'Quyết định số 498/QĐ-UBND ngày 08/02/2023 của UBND huyện Hoài Ân' },
+          { year: 2022, title: 'Chiến sĩ thi đua cơ sở', decision: { number: '498/QĐ-UBND', date: '2023-02-08', issuer: 'UBND huyện Hoài Ân' } },
         ],
         commendations: [],
       },
@@ -253,6 +253,7 @@ export const nominationHoaiAn = {
       reportDate: '2023-11-06',
       profile: {
         fullName: 'Đinh Thị Hồng',
+        standing: 'official',
         birthDate: '1988-04-17',
         gender: 'nu',
         ethnicity: 'Ba Na',
@@ -368,7 +369,7 @@ export const nominationSoLdtbxh = {
       pastAwards: {
         emulationTitles: [],
         commendations: [
-          { year: 2021, title: 'Bằng khen của Chủ tịch UBND tỉnh', decision: 'Quyết định số 1125/QĐ-UBND ngày 05/4/2021 của Chủ tịch UBND tỉnh Bình Định' },
+          { year: 2021, title: 'Bằng khen của Chủ tịch UBND tỉnh', decision: { number: '1125/QĐ-UBND', date: '2021-04-05', issuer: 'Chủ tịch UBND tỉnh Bình Định' } },
         ],
       },
       confirmations: {
@@ -465,7 +466,7 @@ export const nominationSoLdtbxh = {
       votesAgree: 9,
       pastAwards: {
         emulationTitles: [
-          { year: 2022, title: 'Chiến sĩ thi đua cơ sở', decision: 'Quyết định số 45/QĐ-SLĐTBXH ngày 12/01/2023 của Giám đốc Sở Lao động - Thương binh và Xã hội' },
+          { year: 2022, title: 'Chiến sĩ thi đua cơ sở', decision: { number: '45/QĐ-SLĐTBXH', date: '2023-01-12', issuer: 'Giám đốc Sở Lao động - Thương binh và Xã hội' } },
         ],
         commendations: [],
       },
@@ -478,6 +479,7 @@ export const nominationSoLdtbxh = {
       reportDate: '2023-11-08',
       profile: {
         fullName: 'Võ Thị Thanh Thảo',
+        standing: 'official',
         birthDate: '1990-09-02',
         gender: 'nu',
         ethnicity: 'Kinh',

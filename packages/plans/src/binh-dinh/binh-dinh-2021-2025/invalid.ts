@@ -436,4 +436,24 @@ export const invalid: InvalidFixture[] = [
     }),
     expect: [{ path: '/awardForm', code: 'award-not-allowed-in-phase', clause: true }],
   },
+  // ---- Identity and honours: who the nominee is ----
+  {
+    name: 'Hồ sơ: một già làng, người có uy tín được đề nghị theo nhóm “1.6. Đối với cán bộ, công chức, viên chức, người làm công tác giảm nghèo”',
+    kind: 'nomination',
+    data: hoaiAn((d) => {
+      const p = d.nominees[2].profile;
+      p.standing = 'community-figure';
+      for (const k of ['birthDate', 'workplace', 'qualification']) delete p[k];
+      p.age = 62;
+    }),
+    expect: [{ path: '/nominees/2/group', code: 'standing-not-in-group', clause: true }],
+  },
+  {
+    name: 'Hồ sơ: hộ gia đình không ghi năm sinh hay tuổi của chủ hộ (không có mẫu quốc gia bắt buộc dòng này: cảnh báo)',
+    kind: 'nomination',
+    data: hoaiAn((d) => {
+      delete d.nominees[3].profile.birthYear;
+    }),
+    expect: [{ path: '/nominees/3/profile/birthYear', code: 'template-line-missing', clause: true }],
+  },
 ];

@@ -218,7 +218,7 @@ export const nominationXuanLoc = {
       votesAgree: 14,
       pastAwards: {
         emulationTitles: [
-          { year: 2019, title: 'Tập thể lao động xuất sắc', decision: 'Quyết định số 402/QĐ-UBND ngày 14/02/2020 của Chủ tịch UBND tỉnh Đồng Nai' },
+          { year: 2019, title: 'Tập thể lao động xuất sắc', decision: { number: '402/QĐ-UBND', date: '2020-02-14', issuer: 'Chủ tịch UBND tỉnh Đồng Nai' } },
         ],
         commendations: [],
       },
@@ -277,7 +277,7 @@ export const nominationXuanLoc = {
       pastAwards: {
         emulationTitles: [],
         commendations: [
-          { year: 2018, title: 'Giấy khen của Chủ tịch UBND huyện', decision: 'Quyết định số 3120/QĐ-UBND ngày 20/9/2018 của Chủ tịch UBND huyện Xuân Lộc' },
+          { year: 2018, title: 'Giấy khen của Chủ tịch UBND huyện', decision: { number: '3120/QĐ-UBND', date: '2018-09-20', issuer: 'Chủ tịch UBND huyện Xuân Lộc' } },
         ],
       },
       confirmations: {
@@ -289,6 +289,7 @@ export const nominationXuanLoc = {
       reportDate: '2020-10-13',
       profile: {
         fullName: 'Lê Văn Tấn',
+        standing: 'official',
         birthDate: '1972-03-08',
         gender: 'nam',
         ethnicity: 'Kinh',
@@ -350,6 +351,7 @@ export const nominationXuanLoc = {
       reportDate: '2020-10-12',
       profile: {
         fullName: 'Nguyễn Thị Thu Vân',
+        standing: 'citizen',
         birthDate: '1978-11-21',
         gender: 'nu',
         ethnicity: 'Kinh',
@@ -489,7 +491,7 @@ function xuanLocThuTuong2018(): NominationSubmission {
   xa.summary = 'Giảm hộ nghèo theo chuẩn của tỉnh từ 312 hộ (cuối năm 2016) xuống 118 hộ (năm 2018); đạt chuẩn nông thôn mới năm 2018.';
   xa.pastAwards = {
     emulationTitles: [
-      { year: 2017, title: 'Tập thể lao động xuất sắc', decision: 'Quyết định số 455/QĐ-UBND ngày 09/02/2018 của Chủ tịch UBND tỉnh Đồng Nai' },
+      { year: 2017, title: 'Tập thể lao động xuất sắc', decision: { number: '455/QĐ-UBND', date: '2018-02-09', issuer: 'Chủ tịch UBND tỉnh Đồng Nai' } },
     ],
     commendations: [],
   };

@@ -172,8 +172,8 @@ export const nominationXuanLoc = {
       summary: 'Giảm tỷ lệ hộ nghèo từ 2,1% (cuối năm 2022) xuống 1,2% (tháng 5/2023); xây dựng mô hình “Tổ hợp tác nuôi bò sinh sản” giúp 19 hộ thoát nghèo; vận động xây mới 09 căn nhà đại đoàn kết.',
       votesAgree: 13,
       pastAwards: {
-        emulationTitles: [{ year: 2022, title: 'Tập thể lao động tiên tiến', decision: 'Quyết định số 1204/QĐ-UBND ngày 28/12/2022 của Chủ tịch UBND huyện Xuân Lộc' }],
-        commendations: [{ year: 2021, title: 'Giấy khen của Chủ tịch UBND huyện', decision: 'Quyết định số 987/QĐ-UBND ngày 20/12/2021 của Chủ tịch UBND huyện Xuân Lộc' }],
+        emulationTitles: [{ year: 2022, title: 'Tập thể lao động tiên tiến', decision: { number: '1204/QĐ-UBND', date: '2022-12-28', issuer: 'Chủ tịch UBND huyện Xuân Lộc' } }],
+        commendations: [{ year: 2021, title: 'Giấy khen của Chủ tịch UBND huyện', decision: { number: '987/QĐ-UBND', date: '2021-12-20', issuer: 'Chủ tịch UBND huyện Xuân Lộc' } }],
       },
       confirmations: {
         capTrinh: { agency: 'UBND huyện Xuân Lộc', title: 'PHÓ CHỦ TỊCH', fullName: 'Lê Thị Ngọc Loan' },
@@ -203,7 +203,7 @@ export const nominationXuanLoc = {
       summary: 'Doanh số cho vay 03 năm đạt 286.450 triệu đồng với 6.218 lượt hộ nghèo, hộ cận nghèo, hộ mới thoát nghèo được vay vốn; nợ quá hạn dưới 0,1%.',
       votesAgree: 14,
       pastAwards: {
-        emulationTitles: [{ year: 2022, title: 'Tập thể lao động xuất sắc', decision: 'Quyết định số 45/QĐ-NHCS ngày 12/01/2023 của Tổng Giám đốc Ngân hàng Chính sách xã hội' }],
+        emulationTitles: [{ year: 2022, title: 'Tập thể lao động xuất sắc', decision: { number: '45/QĐ-NHCS', date: '2023-01-12', issuer: 'Tổng Giám đốc Ngân hàng Chính sách xã hội' } }],
         commendations: [],
       },
       confirmations: {
@@ -233,8 +233,8 @@ export const nominationXuanLoc = {
       votesAgree: 12,
       pastAwards: {
         emulationTitles: [
-          { year: 2021, title: 'Chiến sĩ thi đua cơ sở', decision: 'Quyết định số 990/QĐ-UBND ngày 20/12/2021 của Chủ tịch UBND huyện Xuân Lộc' },
-          { year: 2022, title: 'Chiến sĩ thi đua cơ sở', decision: 'Quyết định số 1206/QĐ-UBND ngày 28/12/2022 của Chủ tịch UBND huyện Xuân Lộc' },
+          { year: 2021, title: 'Chiến sĩ thi đua cơ sở', decision: { number: '990/QĐ-UBND', date: '2021-12-20', issuer: 'Chủ tịch UBND huyện Xuân Lộc' } },
+          { year: 2022, title: 'Chiến sĩ thi đua cơ sở', decision: { number: '1206/QĐ-UBND', date: '2022-12-28', issuer: 'Chủ tịch UBND huyện Xuân Lộc' } },
         ],
         commendations: [],
       },
@@ -245,6 +245,7 @@ export const nominationXuanLoc = {
       },
       profile: {
         fullName: 'Phạm Thị Thu Hà',
+        standing: 'official',
         birthDate: '1986-09-14',
         gender: 'nu',
         ethnicity: 'Kinh',

@@ -230,8 +230,8 @@ export const nominationTrangBom = {
       votesAgree: 16,
       pastAwards: {
         emulationTitles: [
-          { year: 2021, title: 'Tập thể lao động xuất sắc', decision: 'Quyết định số 85/QĐ-UBND ngày 12/01/2022 của Chủ tịch UBND tỉnh Đồng Nai' },
-          { year: 2022, title: 'Tập thể lao động xuất sắc', decision: 'Quyết định số 41/QĐ-UBND ngày 09/01/2023 của Chủ tịch UBND tỉnh Đồng Nai' },
+          { year: 2021, title: 'Tập thể lao động xuất sắc', decision: { number: '85/QĐ-UBND', date: '2022-01-12', issuer: 'Chủ tịch UBND tỉnh Đồng Nai' } },
+          { year: 2022, title: 'Tập thể lao động xuất sắc', decision: { number: '41/QĐ-UBND', date: '2023-01-09', issuer: 'Chủ tịch UBND tỉnh Đồng Nai' } },
         ],
         commendations: [],
       },
@@ -263,8 +263,8 @@ export const nominationTrangBom = {
       summary: 'Dẫn đầu phong trào xây dựng khu dân cư kiểu mẫu năm 2022; vận động nhân dân đóng góp 1,8 tỷ đồng làm 2,4 km đường bê tông; không có tội phạm hình sự.',
       votesAgree: 15,
       pastAwards: {
-        emulationTitles: [{ year: 2022, title: 'Khu dân cư văn hóa', decision: 'Quyết định số 212/QĐ-UBND ngày 26/12/2022 của Chủ tịch UBND xã Hố Nai 3' }],
-        commendations: [{ year: 2021, title: 'Giấy khen của Chủ tịch UBND huyện', decision: 'Quyết định số 5120/QĐ-UBND ngày 24/12/2021 của Chủ tịch UBND huyện Trảng Bom' }],
+        emulationTitles: [{ year: 2022, title: 'Khu dân cư văn hóa', decision: { number: '212/QĐ-UBND', date: '2022-12-26', issuer: 'Chủ tịch UBND xã Hố Nai 3' } }],
+        commendations: [{ year: 2021, title: 'Giấy khen của Chủ tịch UBND huyện', decision: { number: '5120/QĐ-UBND', date: '2021-12-24', issuer: 'Chủ tịch UBND huyện Trảng Bom' } }],
       },
       confirmations: {
         capTrinh: { agency: 'UBND huyện Trảng Bom', title: 'CHỦ TỊCH', fullName: 'Nguyễn Văn Thành' },
@@ -292,8 +292,8 @@ export const nominationTrangBom = {
       votesAgree: 16,
       pastAwards: {
         emulationTitles: [
-          { year: 2021, title: 'Chiến sĩ thi đua cơ sở', decision: 'Quyết định số 5133/QĐ-UBND ngày 24/12/2021 của Chủ tịch UBND huyện Trảng Bom' },
-          { year: 2022, title: 'Chiến sĩ thi đua cơ sở', decision: 'Quyết định số 5406/QĐ-UBND ngày 27/12/2022 của Chủ tịch UBND huyện Trảng Bom' },
+          { year: 2021, title: 'Chiến sĩ thi đua cơ sở', decision: { number: '5133/QĐ-UBND', date: '2021-12-24', issuer: 'Chủ tịch UBND huyện Trảng Bom' } },
+          { year: 2022, title: 'Chiến sĩ thi đua cơ sở', decision: { number: '5406/QĐ-UBND', date: '2022-12-27', issuer: 'Chủ tịch UBND huyện Trảng Bom' } },
         ],
         commendations: [],
       },
@@ -304,6 +304,7 @@ export const nominationTrangBom = {
       },
       profile: {
         fullName: 'Đinh Thị Thanh Hương',
+        standing: 'official',
         birthDate: '1984-04-22',
         gender: 'nu',
         ethnicity: 'Kinh',
@@ -333,7 +334,7 @@ export const nominationTrangBom = {
       votesAgree: 17,
       pastAwards: {
         emulationTitles: [],
-        commendations: [{ year: 2021, title: 'Giấy khen của Chủ tịch UBND huyện', decision: 'Quyết định số 5140/QĐ-UBND ngày 24/12/2021 của Chủ tịch UBND huyện Trảng Bom' }],
+        commendations: [{ year: 2021, title: 'Giấy khen của Chủ tịch UBND huyện', decision: { number: '5140/QĐ-UBND', date: '2021-12-24', issuer: 'Chủ tịch UBND huyện Trảng Bom' } }],
       },
       confirmations: {
         thuTruong: { agency: 'UBND xã Bàu Hàm', title: 'CHỦ TỊCH', fullName: 'Lê Văn Tư' },
@@ -342,6 +343,7 @@ export const nominationTrangBom = {
       },
       profile: {
         fullName: 'Huỳnh Văn Lộc',
+        standing: 'citizen',
         birthDate: '1971-11-03',
         gender: 'nam',
         ethnicity: 'Kinh',
@@ -408,11 +410,11 @@ export const nominationSoYTeChienSi = {
       votesAgree: 11,
       pastAwards: {
         emulationTitles: [
-          { year: 2020, title: 'Chiến sĩ thi đua cơ sở', decision: 'Quyết định số 118/QĐ-SYT ngày 15/01/2021 của Giám đốc Sở Y tế' },
-          { year: 2021, title: 'Chiến sĩ thi đua cơ sở', decision: 'Quyết định số 102/QĐ-SYT ngày 14/01/2022 của Giám đốc Sở Y tế' },
-          { year: 2022, title: 'Chiến sĩ thi đua cơ sở', decision: 'Quyết định số 96/QĐ-SYT ngày 12/01/2023 của Giám đốc Sở Y tế' },
+          { year: 2020, title: 'Chiến sĩ thi đua cơ sở', decision: { number: '118/QĐ-SYT', date: '2021-01-15', issuer: 'Giám đốc Sở Y tế' } },
+          { year: 2021, title: 'Chiến sĩ thi đua cơ sở', decision: { number: '102/QĐ-SYT', date: '2022-01-14', issuer: 'Giám đốc Sở Y tế' } },
+          { year: 2022, title: 'Chiến sĩ thi đua cơ sở', decision: { number: '96/QĐ-SYT', date: '2023-01-12', issuer: 'Giám đốc Sở Y tế' } },
         ],
-        commendations: [{ year: 2021, title: 'Bằng khen của Chủ tịch UBND tỉnh', decision: 'Quyết định số 3310/QĐ-UBND ngày 30/9/2021 của Chủ tịch UBND tỉnh Đồng Nai' }],
+        commendations: [{ year: 2021, title: 'Bằng khen của Chủ tịch UBND tỉnh', decision: { number: '3310/QĐ-UBND', date: '2021-09-30', issuer: 'Chủ tịch UBND tỉnh Đồng Nai' } }],
       },
       confirmations: {
         thuTruong: { agency: 'Bệnh viện Đa khoa Đồng Nai', title: 'GIÁM ĐỐC', fullName: 'Lê Minh Hoàng' },
@@ -421,6 +423,7 @@ export const nominationSoYTeChienSi = {
       },
       profile: {
         fullName: 'Nguyễn Đức Trí',
+        standing: 'official',
         birthDate: '1978-07-19',
         gender: 'nam',
         ethnicity: 'Kinh',
@@ -449,9 +452,9 @@ export const nominationSoYTeChienSi = {
       votesAgree: 10,
       pastAwards: {
         emulationTitles: [
-          { year: 2020, title: 'Chiến sĩ thi đua cơ sở', decision: 'Quyết định số 118/QĐ-SYT ngày 15/01/2021 của Giám đốc Sở Y tế' },
-          { year: 2021, title: 'Chiến sĩ thi đua cơ sở', decision: 'Quyết định số 102/QĐ-SYT ngày 14/01/2022 của Giám đốc Sở Y tế' },
-          { year: 2022, title: 'Chiến sĩ thi đua cơ sở', decision: 'Quyết định số 96/QĐ-SYT ngày 12/01/2023 của Giám đốc Sở Y tế' },
+          { year: 2020, title: 'Chiến sĩ thi đua cơ sở', decision: { number: '118/QĐ-SYT', date: '2021-01-15', issuer: 'Giám đốc Sở Y tế' } },
+          { year: 2021, title: 'Chiến sĩ thi đua cơ sở', decision: { number: '102/QĐ-SYT', date: '2022-01-14', issuer: 'Giám đốc Sở Y tế' } },
+          { year: 2022, title: 'Chiến sĩ thi đua cơ sở', decision: { number: '96/QĐ-SYT', date: '2023-01-12', issuer: 'Giám đốc Sở Y tế' } },
         ],
         commendations: [],
       },
@@ -462,6 +465,7 @@ export const nominationSoYTeChienSi = {
       },
       profile: {
         fullName: 'Lâm Mỹ Hạnh',
+        standing: 'official',
         birthDate: '1985-02-11',
         gender: 'nu',
         ethnicity: 'Hoa',
@@ -522,9 +526,9 @@ function soGddtChienSi(): NominationSubmission {
   teacher.summary = 'Giáo viên Toán, Trường THPT Lương Thế Vinh, thành phố Biên Hòa; 02 sáng kiến cấp tỉnh; 03 năm học liên tục Chiến sĩ thi đua cơ sở (2020 - 2021 đến 2022 - 2023).';
   teacher.pastAwards = {
     emulationTitles: [
-      { year: 2021, title: 'Chiến sĩ thi đua cơ sở năm học 2020 - 2021', decision: 'Quyết định số 1904/QĐ-SGDĐT ngày 12/8/2021 của Giám đốc Sở Giáo dục và Đào tạo' },
-      { year: 2022, title: 'Chiến sĩ thi đua cơ sở năm học 2021 - 2022', decision: 'Quyết định số 1877/QĐ-SGDĐT ngày 10/8/2022 của Giám đốc Sở Giáo dục và Đào tạo' },
-      { year: 2023, title: 'Chiến sĩ thi đua cơ sở năm học 2022 - 2023', decision: 'Quyết định số 1702/QĐ-SGDĐT ngày 28/7/2023 của Giám đốc Sở Giáo dục và Đào tạo' },
+      { year: 2021, title: 'Chiến sĩ thi đua cơ sở năm học 2020 - 2021', decision: { number: '1904/QĐ-SGDĐT', date: '2021-08-12', issuer: 'Giám đốc Sở Giáo dục và Đào tạo' } },
+      { year: 2022, title: 'Chiến sĩ thi đua cơ sở năm học 2021 - 2022', decision: { number: '1877/QĐ-SGDĐT', date: '2022-08-10', issuer: 'Giám đốc Sở Giáo dục và Đào tạo' } },
+      { year: 2023, title: 'Chiến sĩ thi đua cơ sở năm học 2022 - 2023', decision: { number: '1702/QĐ-SGDĐT', date: '2023-07-28', issuer: 'Giám đốc Sở Giáo dục và Đào tạo' } },
     ],
     commendations: [],
   };
@@ -535,6 +539,7 @@ function soGddtChienSi(): NominationSubmission {
   };
   teacher.profile = {
     fullName: 'Trịnh Thị Ngọc Diệp',
+    standing: 'official',
     birthDate: '1983-04-22',
     gender: 'nu',
     ethnicity: 'Kinh',

@@ -161,7 +161,7 @@ export const definition = {
       ],
     },
     {
-      id: 'can-bo-giam-ngheo', quote: 'g) Đối với cán bộ, công chức, viên chức, người làm công tác giảm nghèo:', label: 'Cán bộ, công chức, viên chức, người làm công tác giảm nghèo', labelEn: 'Officials and poverty-reduction workers', nomineeTypes: ['individual'], clause: c('IV.1.g'),
+      id: 'can-bo-giam-ngheo', quote: 'g) Đối với cán bộ, công chức, viên chức, người làm công tác giảm nghèo:', label: 'Cán bộ, công chức, viên chức, người làm công tác giảm nghèo', labelEn: 'Officials and poverty-reduction workers', nomineeTypes: ['individual'], standings: ['official', 'worker'], clause: c('IV.1.g'),
       criteria: [
         { id: 'g-1', text: 'Cán bộ, công chức, viên chức, người làm công tác giảm nghèo có sáng kiến trong việc xây dựng, tham mưu ban hành cơ chế, chính sách; hướng dẫn, tham gia tổ chức thực hiện công tác giảm nghèo.', clause: c('IV.1.g') },
         { id: 'g-2', text: 'Cán bộ, công chức, viên chức, người lao động các cơ quan, đơn vị của tỉnh giúp đỡ các huyện nghèo, xã hoặc thôn đặc biệt khó khăn và người nghèo.', clause: c('IV.1.g') },
@@ -173,6 +173,21 @@ export const definition = {
         { id: 'h-1', text: 'Có đóng góp thiết thực, hiệu quả trong thực hiện công tác giảm nghèo và hỗ trợ, giúp đỡ huyện Đam Rông, các xã hoặc thôn đặc biệt khó khăn và người nghèo.', clause: c('IV.1.h') },
         { id: 'h-2', text: 'Tổ chức liên kết trong sản xuất, kinh doanh, tiêu thụ sản phẩm, phát triển đa dạng các mô hình sản xuất có sự tham gia của các hộ nghèo, hộ cận nghèo, hộ mới thoát nghèo; hỗ trợ phát triển các dự án, mô hình giảm nghèo phù hợp với người nghèo.', clause: c('IV.1.h') },
         { id: 'h-3', text: 'Ngân hàng hoặc các tổ chức tín dụng thực hiện hiệu quả chính sách tín dụng đối với hộ nghèo, hộ cận nghèo, hộ mới thoát nghèo.', clause: c('IV.1.h') },
+      ],
+    },
+    // Individuals who are not officials: citizens, village elders, respected persons (see readings).
+    {
+      id: 'ca-nhan-tieu-bieu',
+      quote: 'việc xét khen thưởng cho các tập thể, gia đình và cá nhân tiêu biểu, xuất sắc được thực hiện theo quy định của pháp luật về thi đua khen thưởng.',
+      label: 'Cá nhân tiêu biểu, xuất sắc (công dân, già làng, trưởng thôn, người có uy tín)',
+      labelEn: 'Outstanding individuals (citizens, village elders and heads, respected persons)',
+      nomineeTypes: ['individual'],
+      standings: ['citizen', 'community-figure'],
+      clause: c('IV.2.b; III.1.a, III.1.d'),
+      criteria: [
+        { id: 'cn-1', text: 'Có những việc làm thiết thực, tham gia đóng góp công sức trí tuệ, của cải vật chất hỗ trợ, giúp đỡ người nghèo, địa bàn nghèo.', clause: c('III.1.a') },
+        { id: 'cn-2', text: 'Thi đua đoàn kết giúp nhau giảm nghèo và từng bước làm giàu; hỗ trợ tạo việc làm cho người nghèo, phát triển sản xuất, làm kinh tế giỏi, vươn lên thoát nghèo.', clause: c('III.1.d') },
+        { id: 'cn-3', text: 'Cá nhân tiêu biểu, xuất sắc trong thực hiện Phong trào thi đua, xét theo quy định của pháp luật về thi đua khen thưởng.', clause: c('IV.2.b') },
       ],
     },
   ],
@@ -359,6 +374,13 @@ export const definition = {
       clause: c('V.4; VI.2'),
       reading: 'Báo cáo của chính Ủy ban nhân dân tỉnh (sơ kết 2023, tổng kết 2025, hằng năm) là báo cáo hợp lệ của Kế hoạch, gửi Ban Thi đua - Khen thưởng Trung ương như mục VI.2 ghi (“tham mưu Ủy ban nhân dân tỉnh báo cáo Ban Thi đua - Khen thưởng Trung ương”); báo cáo tổng hợp của Sở Lao động - Thương binh và Xã hội, Sở Nội vụ gửi Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh, Bộ Lao động - Thương binh và Xã hội, Ban Thi đua - Khen thưởng Trung ương (mục VI.6). Gửi nơi khác chỉ bị cảnh báo.',
       readingEn: 'The Provincial People’s Committee’s own report (2023 review, 2025 final review, yearly) is a valid report of the plan, addressed to the Central Emulation and Commendation Board as VI.2 says; the labour and home-affairs departments’ compiled reports go to the provincial steering board of the national target programmes, the Ministry of Labour, Invalids and Social Affairs and the Central Board (VI.6). Another addressee gets a warning only.',
+    },
+    // Who an individual nominee may be
+    {
+      text: 'b) Tiêu chuẩn khen thưởng: Căn cứ thành tích trong thực hiện phong trào thi đua “Vì người nghèo - Không để ai bị bỏ lại phía sau” giai đoạn 2021 - 2025, việc xét khen thưởng cho các tập thể, gia đình và cá nhân tiêu biểu, xuất sắc được thực hiện theo quy định của pháp luật về thi đua khen thưởng.',
+      clause: c('IV.2.b'),
+      reading: 'Tiêu chí mục IV.1.g chỉ dành cho cán bộ, công chức, viên chức, người làm công tác giảm nghèo; nhưng mục IV.2.b khen “cá nhân tiêu biểu, xuất sắc” nói chung và mục III.1.a, III.1.d kêu gọi cá nhân, thôn, buôn, cộng đồng giúp người nghèo. Công dân, già làng, trưởng thôn/bản, người có uy tín được đề nghị trong nhóm “Cá nhân tiêu biểu, xuất sắc” với tiêu chí lấy từ các câu đó; nhóm IV.1.g chỉ nhận người có đối tượng “Cán bộ, công chức, viên chức” hoặc “Người lao động” (lỗi standing-not-in-group).',
+      readingEn: 'Criteria IV.1.g are for officials and poverty-reduction workers only; but IV.2.b commends "outstanding individuals" in general and III.1.a, III.1.d call on individuals, villages and communities to help the poor. Citizens, village elders and heads and respected persons are nominated in the group "Outstanding individuals" with criteria taken from those sentences; group IV.1.g takes only the standings "official" and "employee" (error standing-not-in-group).',
     },
     // Real documents: the district Front as a reporter.
     {

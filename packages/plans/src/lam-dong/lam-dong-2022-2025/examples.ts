@@ -143,10 +143,10 @@ export const communeDaTong = {
   },
   pastAwards: {
     emulationTitles: [
-      { year: 2022, title: 'Tập thể lao động tiên tiến', decision: 'Quyết định số 2154/QĐ-UBND ngày 26/12/2022 của Chủ tịch UBND huyện Đam Rông' },
+      { year: 2022, title: 'Tập thể lao động tiên tiến', decision: { number: '2154/QĐ-UBND', date: '2022-12-26', issuer: 'Chủ tịch UBND huyện Đam Rông' } },
     ],
     commendations: [
-      { year: 2021, title: 'Giấy khen của Chủ tịch UBND huyện', decision: 'Quyết định số 1987/QĐ-UBND ngày 24/12/2021 của Chủ tịch UBND huyện Đam Rông' },
+      { year: 2021, title: 'Giấy khen của Chủ tịch UBND huyện', decision: { number: '1987/QĐ-UBND', date: '2021-12-24', issuer: 'Chủ tịch UBND huyện Đam Rông' } },
     ],
   },
   confirmations: {
@@ -188,7 +188,7 @@ export const villagePangDung = {
   },
   pastAwards: {
     emulationTitles: [
-      { year: 2022, title: 'Thôn văn hóa', decision: 'Quyết định số 142/QĐ-UBND ngày 20/12/2022 của Chủ tịch UBND xã Phi Liêng' },
+      { year: 2022, title: 'Thôn văn hóa', decision: { number: '142/QĐ-UBND', date: '2022-12-20', issuer: 'Chủ tịch UBND xã Phi Liêng' } },
     ],
     commendations: [],
   },
@@ -220,11 +220,11 @@ export const officialCilMupKHuong = {
   votesAgree: 13,
   pastAwards: {
     emulationTitles: [
-      { year: 2021, title: 'Chiến sĩ thi đua cơ sở', decision: 'Quyết định số 1990/QĐ-UBND ngày 24/12/2021 của Chủ tịch UBND huyện Đam Rông' },
-      { year: 2022, title: 'Chiến sĩ thi đua cơ sở', decision: 'Quyết định số 2158/QĐ-UBND ngày 26/12/2022 của Chủ tịch UBND huyện Đam Rông' },
+      { year: 2021, title: 'Chiến sĩ thi đua cơ sở', decision: { number: '1990/QĐ-UBND', date: '2021-12-24', issuer: 'Chủ tịch UBND huyện Đam Rông' } },
+      { year: 2022, title: 'Chiến sĩ thi đua cơ sở', decision: { number: '2158/QĐ-UBND', date: '2022-12-26', issuer: 'Chủ tịch UBND huyện Đam Rông' } },
     ],
     commendations: [
-      { year: 2020, title: 'Giấy khen của Chủ tịch UBND huyện', decision: 'Quyết định số 1745/QĐ-UBND ngày 18/12/2020 của Chủ tịch UBND huyện Đam Rông' },
+      { year: 2020, title: 'Giấy khen của Chủ tịch UBND huyện', decision: { number: '1745/QĐ-UBND', date: '2020-12-18', issuer: 'Chủ tịch UBND huyện Đam Rông' } },
     ],
   },
   confirmations: {
@@ -234,6 +234,7 @@ export const officialCilMupKHuong = {
   },
   profile: {
     fullName: 'Cil Múp K\'Hương',
+    standing: 'official',
     birthDate: '1986-03-12',
     gender: 'nu',
     ethnicity: 'Cơ Ho',
@@ -241,7 +242,8 @@ export const officialCilMupKHuong = {
     hometown: 'Xã Phi Liêng, huyện Đam Rông, tỉnh Lâm Đồng',
     residence: 'Thôn 2, xã Rô Men, huyện Đam Rông, tỉnh Lâm Đồng',
     workplace: 'Phòng Lao động - Thương binh và Xã hội huyện Đam Rông',
-    position: 'Đảng viên; Phó Trưởng phòng Lao động - Thương binh và Xã hội huyện; Chi hội trưởng Chi hội Phụ nữ cơ quan',
+    partyMember: true,
+    position: 'Phó Trưởng phòng Lao động - Thương binh và Xã hội huyện; Chi hội trưởng Chi hội Phụ nữ cơ quan',
     politicalTheory: 'Trung cấp',
     qualification: 'Cử nhân Công tác xã hội',
     phone: '0918 462 315',
@@ -265,7 +267,7 @@ export const householdNongVanThinh = {
   pastAwards: {
     emulationTitles: [],
     commendations: [
-      { year: 2022, title: 'Giấy khen của Chủ tịch UBND xã', decision: 'Quyết định số 98/QĐ-UBND ngày 15/12/2022 của Chủ tịch UBND xã Đạ Rsal' },
+      { year: 2022, title: 'Giấy khen của Chủ tịch UBND xã', decision: { number: '98/QĐ-UBND', date: '2022-12-15', issuer: 'Chủ tịch UBND xã Đạ Rsal' } },
     ],
   },
   confirmations: {
@@ -354,7 +356,7 @@ const CAP_TRINH_TINH = { agency: 'Ủy ban nhân dân tỉnh Lâm Đồng', titl
 const GIAM_DOC_SO = { agency: 'Sở Lao động - Thương binh và Xã hội tỉnh Lâm Đồng', title: 'GIÁM ĐỐC', fullName: 'Võ Thị Bích Hạnh' };
 
 function bkTinh(year: number, n: string, date: string) {
-  return { year, title: 'Bằng khen của Chủ tịch UBND tỉnh', decision: `Quyết định số ${n}/QĐ-UBND ngày ${date} của Chủ tịch UBND tỉnh Lâm Đồng` };
+  return { year, title: 'Bằng khen của Chủ tịch UBND tỉnh', decision: { number: `${n}/QĐ-UBND`, date, issuer: 'Chủ tịch UBND tỉnh Lâm Đồng' } };
 }
 
 export const nominationSoLdtbxh2025: NominationSubmission = {
@@ -396,10 +398,10 @@ export const nominationSoLdtbxh2025: NominationSubmission = {
       votesAgree: 9,
       pastAwards: {
         emulationTitles: [
-          { year: 2022, title: 'Tập thể lao động xuất sắc', decision: 'Quyết định số 112/QĐ-UBND ngày 16/01/2023 của Chủ tịch UBND tỉnh Lâm Đồng' },
-          { year: 2023, title: 'Tập thể lao động xuất sắc', decision: 'Quyết định số 98/QĐ-UBND ngày 15/01/2024 của Chủ tịch UBND tỉnh Lâm Đồng' },
+          { year: 2022, title: 'Tập thể lao động xuất sắc', decision: { number: '112/QĐ-UBND', date: '2023-01-16', issuer: 'Chủ tịch UBND tỉnh Lâm Đồng' } },
+          { year: 2023, title: 'Tập thể lao động xuất sắc', decision: { number: '98/QĐ-UBND', date: '2024-01-15', issuer: 'Chủ tịch UBND tỉnh Lâm Đồng' } },
         ],
-        commendations: [bkTinh(2023, '2410', '28/12/2023')],
+        commendations: [bkTinh(2023, '2410', '2023-12-28')],
       },
       confirmations: { capTrinh: CAP_TRINH_TINH, thuTruong: GIAM_DOC_SO },
       profile: {
@@ -434,9 +436,9 @@ export const nominationSoLdtbxh2025: NominationSubmission = {
       ],
       pastAwards: {
         emulationTitles: [
-          { year: 2023, title: 'Tập thể lao động xuất sắc', decision: 'Quyết định số 98/QĐ-UBND ngày 15/01/2024 của Chủ tịch UBND tỉnh Lâm Đồng' },
+          { year: 2023, title: 'Tập thể lao động xuất sắc', decision: { number: '98/QĐ-UBND', date: '2024-01-15', issuer: 'Chủ tịch UBND tỉnh Lâm Đồng' } },
         ],
-        commendations: [bkTinh(2022, '2235', '27/12/2022')],
+        commendations: [bkTinh(2022, '2235', '2022-12-27')],
       },
       confirmations: {
         capTrinh: CAP_TRINH_TINH,
@@ -467,14 +469,15 @@ export const nominationSoLdtbxh2025: NominationSubmission = {
       votesAgree: 9,
       pastAwards: {
         emulationTitles: [
-          { year: 2022, title: 'Chiến sĩ thi đua cơ sở', decision: 'Quyết định số 415/QĐ-SLĐTBXH ngày 30/12/2022 của Giám đốc Sở Lao động - Thương binh và Xã hội' },
-          { year: 2023, title: 'Chiến sĩ thi đua cấp tỉnh', decision: 'Quyết định số 215/QĐ-UBND ngày 30/01/2024 của Chủ tịch UBND tỉnh Lâm Đồng' },
+          { year: 2022, title: 'Chiến sĩ thi đua cơ sở', decision: { number: '415/QĐ-SLĐTBXH', date: '2022-12-30', issuer: 'Giám đốc Sở Lao động - Thương binh và Xã hội' } },
+          { year: 2023, title: 'Chiến sĩ thi đua cấp tỉnh', decision: { number: '215/QĐ-UBND', date: '2024-01-30', issuer: 'Chủ tịch UBND tỉnh Lâm Đồng' } },
         ],
-        commendations: [bkTinh(2021, '2318', '29/12/2021')],
+        commendations: [bkTinh(2021, '2318', '2021-12-29')],
       },
       confirmations: { thuTruong: GIAM_DOC_SO, nguoiBaoCao: { title: 'TRƯỞNG PHÒNG', fullName: 'Trương Thị Thu Hằng' }, capTrinh: CAP_TRINH_TINH },
       profile: {
         fullName: 'Trương Thị Thu Hằng',
+        standing: 'official',
         birthDate: '1976-08-22',
         gender: 'nu',
         ethnicity: 'Kinh',
@@ -482,7 +485,8 @@ export const nominationSoLdtbxh2025: NominationSubmission = {
         hometown: 'Xã Hòa Khánh, huyện Cái Bè, tỉnh Tiền Giang',
         residence: 'Phường 9, thành phố Đà Lạt, tỉnh Lâm Đồng',
         workplace: 'Sở Lao động - Thương binh và Xã hội tỉnh Lâm Đồng',
-        position: 'Đảng viên; Trưởng phòng Bảo trợ xã hội',
+        partyMember: true,
+        position: 'Trưởng phòng Bảo trợ xã hội',
         politicalTheory: 'Cao cấp',
         qualification: 'Thạc sĩ Quản lý kinh tế',
       },
@@ -503,14 +507,15 @@ export const nominationSoLdtbxh2025: NominationSubmission = {
       votesAgree: 9,
       pastAwards: {
         emulationTitles: [
-          { year: 2023, title: 'Chiến sĩ thi đua cơ sở', decision: 'Quyết định số 402/QĐ-SLĐTBXH ngày 28/12/2023 của Giám đốc Sở Lao động - Thương binh và Xã hội' },
-          { year: 2024, title: 'Chiến sĩ thi đua cơ sở', decision: 'Quyết định số 398/QĐ-SLĐTBXH ngày 27/12/2024 của Giám đốc Sở Lao động - Thương binh và Xã hội' },
+          { year: 2023, title: 'Chiến sĩ thi đua cơ sở', decision: { number: '402/QĐ-SLĐTBXH', date: '2023-12-28', issuer: 'Giám đốc Sở Lao động - Thương binh và Xã hội' } },
+          { year: 2024, title: 'Chiến sĩ thi đua cơ sở', decision: { number: '398/QĐ-SLĐTBXH', date: '2024-12-27', issuer: 'Giám đốc Sở Lao động - Thương binh và Xã hội' } },
         ],
-        commendations: [bkTinh(2023, '2410', '28/12/2023')],
+        commendations: [bkTinh(2023, '2410', '2023-12-28')],
       },
       confirmations: { thuTruong: GIAM_DOC_SO, nguoiBaoCao: { title: 'CHUYÊN VIÊN CHÍNH', fullName: 'Ka Sô Ha Thuyên' }, capTrinh: CAP_TRINH_TINH },
       profile: {
         fullName: 'Ka Sô Ha Thuyên',
+        standing: 'official',
         birthDate: '1984-11-05',
         gender: 'nam',
         ethnicity: 'Cơ Ho',
@@ -518,7 +523,8 @@ export const nominationSoLdtbxh2025: NominationSubmission = {
         hometown: 'Xã Lát, huyện Lạc Dương, tỉnh Lâm Đồng',
         residence: 'Phường 7, thành phố Đà Lạt, tỉnh Lâm Đồng',
         workplace: 'Phòng Bảo trợ xã hội, Sở Lao động - Thương binh và Xã hội tỉnh Lâm Đồng',
-        position: 'Đảng viên; Chuyên viên chính',
+        partyMember: true,
+        position: 'Chuyên viên chính',
         politicalTheory: 'Trung cấp',
         qualification: 'Cử nhân Kinh tế nông nghiệp',
       },
@@ -538,10 +544,10 @@ export const nominationSoLdtbxh2025: NominationSubmission = {
       votesAgree: 8,
       pastAwards: {
         emulationTitles: [
-          { year: 2022, title: 'Chiến sĩ thi đua cơ sở', decision: 'Quyết định số 415/QĐ-SLĐTBXH ngày 30/12/2022 của Giám đốc Sở Lao động - Thương binh và Xã hội' },
-          { year: 2024, title: 'Chiến sĩ thi đua cơ sở', decision: 'Quyết định số 398/QĐ-SLĐTBXH ngày 27/12/2024 của Giám đốc Sở Lao động - Thương binh và Xã hội' },
+          { year: 2022, title: 'Chiến sĩ thi đua cơ sở', decision: { number: '415/QĐ-SLĐTBXH', date: '2022-12-30', issuer: 'Giám đốc Sở Lao động - Thương binh và Xã hội' } },
+          { year: 2024, title: 'Chiến sĩ thi đua cơ sở', decision: { number: '398/QĐ-SLĐTBXH', date: '2024-12-27', issuer: 'Giám đốc Sở Lao động - Thương binh và Xã hội' } },
         ],
-        commendations: [bkTinh(2022, '2235', '27/12/2022')],
+        commendations: [bkTinh(2022, '2235', '2022-12-27')],
       },
       confirmations: {
         thuTruong: { agency: 'Trung tâm Dịch vụ việc làm tỉnh Lâm Đồng', title: 'GIÁM ĐỐC', fullName: 'Đặng Minh Tuấn' },
@@ -550,6 +556,7 @@ export const nominationSoLdtbxh2025: NominationSubmission = {
       },
       profile: {
         fullName: 'Lê Hoàng Nam',
+        standing: 'official',
         birthDate: '1979-04-17',
         gender: 'nam',
         ethnicity: 'Kinh',
@@ -557,7 +564,8 @@ export const nominationSoLdtbxh2025: NominationSubmission = {
         hometown: 'Xã Nghi Xuân, huyện Nghi Lộc, tỉnh Nghệ An',
         residence: 'Phường 2, thành phố Bảo Lộc, tỉnh Lâm Đồng',
         workplace: 'Trung tâm Dịch vụ việc làm tỉnh Lâm Đồng',
-        position: 'Đảng viên; Phó Giám đốc Trung tâm',
+        partyMember: true,
+        position: 'Phó Giám đốc Trung tâm',
         politicalTheory: 'Cao cấp',
         qualification: 'Thạc sĩ Quản trị kinh doanh',
       },
@@ -688,13 +696,60 @@ export function largeDamRongGiayKhen(n: number): NominationSubmission {
   return d;
 }
 
+/** A village head of an ethnic-minority village: his report gives his age, not a birth date, and no workplace. */
+export const villageHeadKrajan = {
+  id: 'n2',
+  type: 'individual',
+  group: 'ca-nhan-tieu-bieu',
+  criteriaMet: ['cn-1', 'cn-2'],
+  summary: 'Vận động 124/154 hộ của thôn thoát nghèo giai đoạn 2021 - 2023; hiến 500 m² đất làm nhà văn hóa thôn.',
+  votesAgree: 13,
+  pastAwards: {
+    emulationTitles: [],
+    commendations: [
+      { year: 2022, title: 'Biểu dương người có uy tín tiêu biểu', recognition: 'Biểu dương tại Hội nghị tôn vinh người có uy tín tỉnh Lâm Đồng ngày 12/10/2022' },
+      { year: 2021, title: 'Giấy khen của Chủ tịch UBND huyện', decision: { number: '1991/QĐ-UBND', issuer: 'Chủ tịch UBND huyện Đam Rông' } },
+    ],
+  },
+  confirmations: {
+    thuTruong: { agency: 'Ủy ban nhân dân xã Đạ Tông', title: 'CHỦ TỊCH', fullName: 'Cil Ha Lơn' },
+    nguoiBaoCao: { title: 'TRƯỞNG THÔN', fullName: 'Kră Jăn Ha Bin' },
+    capTrinh: CAP_TRINH_DAM_RONG,
+  },
+  profile: {
+    fullName: 'Kră Jăn Ha Bin',
+    standing: 'community-figure',
+    age: 47,
+    gender: 'nam',
+    ethnicity: 'Cơ Ho',
+    residence: 'Thôn Đạ Nhinh, xã Đạ Tông, huyện Đam Rông, tỉnh Lâm Đồng',
+    position: 'Trưởng thôn Đạ Nhinh; người có uy tín trong đồng bào dân tộc thiểu số',
+    partyMember: true,
+    partyJoinedYear: 2005,
+  },
+  report: {
+    duties: 'Trưởng thôn Đạ Nhinh từ năm 2014; người có uy tín trong đồng bào dân tộc thiểu số của xã Đạ Tông.',
+    results: 'Vận động 124/154 hộ nghèo của thôn đăng ký và thoát nghèo giai đoạn 2021 - 2023; chuyển đổi 97 ha cà phê già cỗi sang giống mới; hiến 500 m² đất làm nhà văn hóa thôn.',
+  },
+  reportPlace: 'Đam Rông',
+  reportDate: '2023-10-10',
+} satisfies IndividualNominee;
+
 export const examples: PlanExample[] = [
   { name: 'Báo cáo năm 2023 của UBND huyện Đam Rông về thực hiện Phong trào thi đua', kind: 'report', data: reportDamRong2023 },
   { name: 'Hồ sơ đề nghị Bằng khen của Chủ tịch UBND tỉnh (sơ kết 2023) của UBND huyện Đam Rông', kind: 'nomination', data: nominationDamRong2023 },
   { name: 'Hồ sơ đề nghị Bằng khen của Thủ tướng Chính phủ (tổng kết 2025) của Sở Lao động - Thương binh và Xã hội', kind: 'nomination', data: nominationSoLdtbxh2025 },
   // ---- Seed readings: the 2025 quota "lựa chọn 01 tập thể, 01 đến 02 cá nhân" met at its minimum ----
   { name: 'Hồ sơ tổng kết 2025 của Sở Y tế gồm 01 tập thể, 01 cá nhân (“lựa chọn 01 tập thể, 01 đến 02 cá nhân có thành tích xuất sắc”)', kind: 'nomination', data: soYTe2025() },
+  // ---- Identity and honours: a village head who is not an official, known by his age, honoured once without a decision ----
+  { name: 'Hồ sơ sơ kết 2023 của UBND huyện Đam Rông đề nghị Bằng khen cho một trưởng thôn, người có uy tín (“cá nhân tiêu biểu, xuất sắc”)', kind: 'nomination', data: damRongVillageHead2023() },
 ];
+
+function damRongVillageHead2023(): NominationSubmission {
+  const d: NominationSubmission = structuredClone(nominationDamRong2023);
+  d.nominees = d.nominees.map((n) => (n.id === 'n2' ? structuredClone(villageHeadKrajan) : n));
+  return d;
+}
 
 function soYTe2025(): NominationSubmission {
   const d: NominationSubmission = structuredClone(nominationSoLdtbxh2025);

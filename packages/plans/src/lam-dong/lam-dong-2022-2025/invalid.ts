@@ -28,6 +28,12 @@ function collective(d: NominationSubmission, i: number): CollectiveNominee {
   return n;
 }
 
+function individual(d: NominationSubmission, i: number): IndividualNominee {
+  const n = d.nominees[i];
+  if (n?.type !== 'individual') throw new Error(`fixture: nominee ${i} is not an individual`);
+  return n;
+}
+
 function evidence(d: NominationSubmission, i: number) {
   const n = d.nominees[i];
   if (!n?.evidence) throw new Error(`fixture: nominee ${i} has no evidence`);
@@ -371,6 +377,24 @@ export const invalid: InvalidFixture[] = [
   nomination('Xã Đạ Tông ghi tỷ lệ hộ nghèo năm 2022 là 21,9% trong số liệu thành tích, 22,48% trong số liệu chứng minh tiêu chí', (d) => {
     d.nominees[0]!.figures = [{ what: 'Tỷ lệ hộ nghèo đa chiều cuối năm 2022', value: 21.9, unit: '%', year: 2022, indicator: 'tyLeNgheoDaChieu' }];
   }, [{ path: '/nominees/0/figures/0/value', code: 'figure-evidence-mismatch' }]),
+  // ---- Identity and honours: who the nominee is, how an honour was given ----
+  nomination('Báo cáo thành tích cá nhân không ghi ngày sinh, năm sinh hay tuổi', (d) => {
+    delete individual(d, 1).profile.birthDate;
+  }, [{ path: '/nominees/1/profile', code: 'any-required' }]),
+
+  nomination('Cán bộ, công chức không ghi cơ quan, đơn vị công tác', (d) => {
+    delete individual(d, 1).profile.workplace;
+  }, [{ path: '/nominees/1/profile/workplace', code: 'required-when' }]),
+
+  nomination('Danh hiệu đã nhận không có quyết định, cũng không ghi cách được ghi nhận', (d) => {
+    const row = individual(d, 1).pastAwards.emulationTitles[0]!;
+    delete row.decision;
+  }, [{ path: '/nominees/1/pastAwards/emulationTitles/0', code: 'any-required' }]),
+
+  nomination('Công dân đề nghị theo nhóm “g) Đối với cán bộ, công chức, viên chức, người làm công tác giảm nghèo:”', (d) => {
+    individual(d, 1).profile.standing = 'citizen';
+  }, [{ path: '/nominees/1/group', code: 'standing-not-in-group', clause: true }]),
+
   // ---- Real documents: template lines and outline parts a real document lacks (warnings) ----
   nomination('Báo cáo thành tích của xã Đạ Tông không có dòng “Trụ sở chính” và “Quá trình thành lập và phát triển” của mẫu báo cáo thành tích tập thể (Nghị định 91/2017/NĐ-CP, Mẫu số 01, mục I)', (d) => {
     const c = d.nominees[0] as CollectiveNominee;
