@@ -130,7 +130,14 @@ describe('real documents', () => {
         expect(missing).toEqual([]);
         // Pixels: every page carries ink, and OCR reads back the page holding the first fact.
         const pages = pdfInfo(pdf).pages;
-        for (let p = 1; p <= pages; p++) expect(inkRatio(renderGray(pdf, p)), `page ${p}`).toBeGreaterThan(0.002);
+        for (let p = 1; p <= pages; p++) {
+          if (inkRatio(renderGray(pdf, p)) > 0.002) continue;
+          // A sparse page (a signature block and its copies-to alone) has little ink: OCR must read its longest word back.
+          const words = pdfText(pdf, { first: p, last: p }).split(/\s+/u).filter((w) => /^\p{L}+$/u.test(w));
+          const longest = words.sort((a, b) => b.length - a.length)[0];
+          expect(longest, `page ${p} has text`).toBeDefined();
+          expect(despace(ocrPage(pdf, p, { dpi: 200 })).toLocaleLowerCase('vi'), `page ${p}`).toContain(longest!.toLocaleLowerCase('vi'));
+        }
         const first = [filled.facts[sheet.facts[0]!.id]!.printed ?? sheet.facts[0]!.printed].flat()[0]!;
         const page = Array.from({ length: pages }, (_, i) => i + 1).find((p) => found(pdfText(pdf, { first: p, last: p }), first))!;
         const ocr = normalizeText(ocrPage(pdf, page, { dpi: 200 }));
