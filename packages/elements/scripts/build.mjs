@@ -19,6 +19,7 @@ import zlib from 'node:zlib';
 import { build } from 'esbuild';
 import { writeManifest } from './gen-manifest.mjs';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
+import { packSchema, unpackSchema } from './pack-schema.mjs';
 
 const pkgDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const root = path.resolve(pkgDir, '../..');
@@ -61,6 +62,7 @@ const FROM_RUNTIME = [
   { file: /[\\/]core[\\/]dist[\\/]text[\\/]legacy-encoding\.js$/, functions: ['detectLegacyEncoding'] },
   { file: /[\\/]core[\\/]dist[\\/]text[\\/]printable\.js$/, functions: ['findUnprintable', 'isCommonPrintable'] },
   { file: /[\\/]plans[\\/]dist[\\/]law\.js$/, functions: ['legalRegimes', 'regimeOn', 'awardClauseUnder'] },
+  { file: /[\\/]validate[\\/]dist[\\/]rules[\\/]index\.js$/, objects: ['RULES'] },
   { file: /[\\/]core[\\/]dist[\\/]messages[\\/]en\.js$/, objects: ['en', 'enTerms'] },
   { file: /[\\/]core[\\/]dist[\\/]messages[\\/]vi\.js$/, objects: ['vi', 'viTerms'] },
 ];
@@ -139,7 +141,7 @@ if (ofl) fs.copyFileSync(ofl, path.join(dist, 'fonts', 'OFL.txt'));
 // plans/<id>/<kind>.js: that kind's JSON Schema and precompiled validator (re-exports `plan`).
 // <thidua-form> asks for all three at once, so none waits for another to be parsed.
 const { standaloneSource } = await import('../../validate/dist/index.js');
-const { NON_BLANK, NON_BLANK_JS } = await import('../../core/dist/index.js');
+const { DOC_NUMBER_PATTERN } = await import('../../core/dist/index.js');
 const catalog = JSON.parse(fs.readFileSync(path.join(schemasDir, 'index.json'), 'utf8'));
 const validateDir = path.join(root, 'packages/validate');
 const runtime = path.join(dist, 'plans', 'runtime.js');
@@ -152,6 +154,7 @@ await build({
       "export { fullFormats } from 'ajv-formats/dist/formats';",
       "export { detectLegacyEncoding, findUnprintable, isCommonPrintable } from '@thidua/core';",
       "export { legalRegimes, regimeOn, awardClauseUnder } from '@thidua/plans/law';",
+      `export { RULES } from ${JSON.stringify(path.join(root, 'packages/validate/dist/rules/index.js'))};`,
       `export { en, enTerms } from ${JSON.stringify(path.join(root, 'packages/core/dist/messages/en.js'))};`,
       `export { vi, viTerms } from ${JSON.stringify(path.join(root, 'packages/core/dist/messages/vi.js'))};`,
     ].join('\n'),
@@ -189,9 +192,11 @@ for (const entry of catalog) {
   chunks.push({ id: entry.id, kind: 'plan', out: planOut });
   for (const kind of entry.kinds) {
     const schema = fs.readFileSync(path.join(schemasDir, entry.id, `${kind}.schema.json`), 'utf8');
-    // The schema the element reads (labels, hints, widgets): the non-blank pattern, spelt out in
-    // the published files for other languages, in JavaScript's own equivalent shorthand.
-    const embedded = JSON.stringify(JSON.parse(schema, (k, v) => (k === 'pattern' && v === NON_BLANK ? NON_BLANK_JS : v)));
+    // The schema the element reads for labels, hints, widgets and messages; the precompiled
+    // validator below holds the constraints. Patterns (the upper-case one spells out a thousand
+    // letters) and descriptions (for people reading the published file) are left out, but for
+    // the document number's, by which a message recognises a number not given yet.
+    const packed = packSchema(JSON.parse(schema, (k, v) => ((k === 'pattern' && v !== DOC_NUMBER_PATTERN) || k === 'description' || k === 'x-description-en' ? undefined : v)));
     // ajv's standalone module: `export const validate = …; export default …;` and its
     // runtime as `require("…")`, made imports here (the default export is dropped).
     const validator = standaloneSource(JSON.parse(schema))
@@ -203,7 +208,8 @@ for (const entry of catalog) {
       `// ${entry.id} ${kind}: JSON Schema and precompiled validator for <thidua-form>.`,
       ...Object.keys(RUNTIME_SHIMS).map((m, i) => `import * as __rt_${i} from ${JSON.stringify(m)};`),
       "export { plan } from './plan.js';",
-      `export const schema = ${lit(embedded)};`,
+      `const __unpack = ${unpackSchema.toString()};`,
+      `export const schema = __unpack(${lit(JSON.stringify(packed.root))}, ${lit(JSON.stringify(packed.table))});`,
       validator,
       '',
     ].join('\n');

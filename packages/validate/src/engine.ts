@@ -35,6 +35,9 @@ export interface ValidateOptions {
   maxIssues?: number;
 }
 
+/** The input limits `runValidation` applies unless told otherwise. */
+export { DEFAULT_LIMITS } from './normalize.js';
+
 /** Errors (and, separately, warnings) listed by default: far more than a person reads and fixes in one go. */
 export const DEFAULT_MAX_ISSUES = 200;
 

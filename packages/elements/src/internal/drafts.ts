@@ -5,7 +5,7 @@
 // back is bounded before use: its length, then its nesting (both on the text, before parsing),
 // then its shape. A draft that fails is set aside under its own key, never parsed again.
 
-import { DEFAULT_LIMITS } from '@thidua/validate';
+import { DEFAULT_LIMITS } from '@thidua/validate/engine';
 import { nestsDeeperThan } from './json-depth.js';
 
 export interface Draft {

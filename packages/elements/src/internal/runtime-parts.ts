@@ -1,6 +1,6 @@
-// Data-heavy parts of the validation engine — the TCVN3/VNI tables, the printable repertoire,
-// the national-law regimes, the validation messages — are pages of tables that every form needs
-// but no form needs before its plan is loaded. The single-file
+// Heavy parts of the validation engine — the TCVN3/VNI tables, the printable repertoire,
+// the national-law regimes, the plan rules, the validation messages — are pages of code and
+// tables that every form needs but no form needs before its plan is loaded. The single-file
 // bundle leaves them out of thidua-elements.js and takes them from plans/runtime.js, which the
 // plan loader imports with every form's chunk, so before any validation: scripts/build.mjs
 // points the modules that hold them at what is installed here. In the module build the
@@ -8,6 +8,7 @@
 
 import type { detectLegacyEncoding, findUnprintable, isCommonPrintable, MESSAGES, TERMS } from '@thidua/core';
 import type { awardClauseUnder, legalRegimes, regimeOn } from '@thidua/plans/law';
+import type { RULES } from '@thidua/validate';
 
 export interface RuntimeParts {
   detectLegacyEncoding: typeof detectLegacyEncoding;
@@ -16,6 +17,7 @@ export interface RuntimeParts {
   legalRegimes: typeof legalRegimes;
   regimeOn: typeof regimeOn;
   awardClauseUnder: typeof awardClauseUnder;
+  RULES: typeof RULES;
   en: (typeof MESSAGES)['en'];
   enTerms: (typeof TERMS)['en'];
   vi: (typeof MESSAGES)['vi'];
@@ -23,7 +25,7 @@ export interface RuntimeParts {
 }
 
 const FUNCTIONS = ['detectLegacyEncoding', 'findUnprintable', 'isCommonPrintable', 'legalRegimes', 'regimeOn', 'awardClauseUnder'] as const;
-const OBJECTS = ['en', 'enTerms', 'vi', 'viTerms'] as const;
+const OBJECTS = ['RULES', 'en', 'enTerms', 'vi', 'viTerms'] as const;
 
 let installed: RuntimeParts | undefined;
 
