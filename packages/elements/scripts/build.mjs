@@ -154,7 +154,6 @@ await build({
       "export { fullFormats } from 'ajv-formats/dist/formats';",
       "export { detectLegacyEncoding, findUnprintable, isCommonPrintable } from '@thidua/core';",
       "export { legalRegimes, regimeOn, awardClauseUnder } from '@thidua/plans/law';",
-      `export { RULES } from ${JSON.stringify(path.join(root, 'packages/validate/dist/rules/index.js'))};`,
       `export { en, enTerms } from ${JSON.stringify(path.join(root, 'packages/core/dist/messages/en.js'))};`,
       `export { vi, viTerms } from ${JSON.stringify(path.join(root, 'packages/core/dist/messages/vi.js'))};`,
     ].join('\n'),
@@ -164,6 +163,25 @@ await build({
   },
   banner: { js: COMPILE_HINT },
   outfile: runtime,
+});
+// plans/rules.js: the plan rules, beside runtime.js (each stays a small chunk); what they share
+// with the runtime's tables they import from it rather than carry a copy.
+const rules = path.join(dist, 'plans', 'rules.js');
+const tablesFromRuntime = {
+  name: 'tables-from-runtime',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/runtime\.js$/ }, () => ({ path: './runtime.js', external: true }));
+    for (const { file, functions = [], objects = [] } of FROM_RUNTIME.filter((f) => !f.objects?.includes('RULES'))) {
+      b.onLoad({ filter: file }, () => ({ contents: `export { ${[...functions, ...objects].join(', ')} } from './runtime.js';\n`, loader: 'js' }));
+    }
+  },
+};
+await build({
+  ...common,
+  stdin: { contents: `export { RULES } from ${JSON.stringify(path.join(root, 'packages/validate/dist/rules/index.js'))};`, resolveDir: validateDir, sourcefile: 'plans-rules.js', loader: 'js' },
+  plugins: [tablesFromRuntime],
+  banner: { js: COMPILE_HINT },
+  outfile: rules,
 });
 // What the validators `require("ajv/dist/runtime/…")` and `require("ajv-formats/dist/formats")`
 // for comes from plans/runtime.js instead of a copy in every chunk.
@@ -184,7 +202,7 @@ const sharedRuntime = {
 };
 // JSON.parse of a string literal parses faster than the same object as JS.
 const lit = (json) => `JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(json)))})`;
-const chunks = [{ id: '', kind: 'runtime', out: runtime }];
+const chunks = [{ id: '', kind: 'runtime', out: runtime }, { id: '', kind: 'rules', out: rules }];
 for (const entry of catalog) {
   const plan = fs.readFileSync(path.join(schemasDir, entry.id, 'plan.json'), 'utf8');
   const planOut = path.join(dist, 'plans', entry.id, 'plan.js');

@@ -52,14 +52,15 @@ export function loadPlanChunk(planId: string, kind: DocumentKind): Promise<PlanC
   let p = cache.get(url);
   if (!p) {
     // The kind's chunk imports its plan's chunk (`./plan.js`, shared by both kinds) and the
-    // validators' runtime (`../runtime.js`); asking for all three at once spares the round
-    // trips the browser would otherwise wait before discovering them.
-    const also = [`plans/${planId}/plan.js`, 'plans/runtime.js'].map((f) => new URL(f, assetBase()).href);
+    // validators' runtime (`../runtime.js`); the engine's plan rules are in `plans/rules.js`.
+    // Asking for all four at once spares the round trips the browser would otherwise wait
+    // before discovering them.
+    const also = [`plans/${planId}/plan.js`, 'plans/runtime.js', 'plans/rules.js'].map((f) => new URL(f, assetBase()).href);
     p = Promise.all([
       import(/* @vite-ignore */ /* webpackIgnore: true */ url),
       ...also.map((u) => import(/* @vite-ignore */ /* webpackIgnore: true */ u)),
-    ]).then(([chunk, , runtime]) => {
-      installRuntimeParts(runtime as Partial<RuntimeParts>);
+    ]).then(([chunk, , runtime, rules]) => {
+      installRuntimeParts({ ...(runtime as object), ...(rules as object) } as Partial<RuntimeParts>);
       const m = chunk as Partial<PlanChunk>;
       if (!m.plan || !m.schema || typeof m.validate !== 'function') throw new TypeError(`thidua-form: ${url} is not a plan chunk`);
       return { plan: m.plan, schema: m.schema, validate: m.validate };

@@ -1,9 +1,9 @@
 // Heavy parts of the validation engine — the TCVN3/VNI tables, the printable repertoire,
 // the national-law regimes, the plan rules, the validation messages — are pages of code and
 // tables that every form needs but no form needs before its plan is loaded. The single-file
-// bundle leaves them out of thidua-elements.js and takes them from plans/runtime.js, which the
-// plan loader imports with every form's chunk, so before any validation: scripts/build.mjs
-// points the modules that hold them at what is installed here. In the module build the
+// bundle leaves them out of thidua-elements.js and takes them from plans/runtime.js and
+// plans/rules.js, which the plan loader imports with every form's chunk, so before any
+// validation: scripts/build.mjs points the modules that hold them at what is installed here. In the module build the
 // engine has its own copies and this stays unused.
 
 import type { detectLegacyEncoding, findUnprintable, isCommonPrintable, MESSAGES, TERMS } from '@thidua/core';
