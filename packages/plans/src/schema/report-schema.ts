@@ -69,10 +69,13 @@ function sectionSchema(plan: PlanDefinition, node: OutlineNode): { schema: TSche
     ...(node.hintEn ? { 'x-ui-hint-en': node.hintEn } : {}),
     ...(node.clause ? { 'x-clause': node.clause } : {}),
   });
-  // A section is required only for a required indicator. A real report (a Front's fund review, a
-  // news account of one) covers part of the outline: a section it leaves out is a warning
-  // (validate rules/outline-sections), and a section it gives must have its text.
-  const required = indicatorIds.some((id) => requiredOfAll(plan.indicators.find((i) => i.id === id)));
+  // Where the plan gives its own đề cương (148/KH-UBND), a report answers every part of it: a
+  // section is required when its text or a required indicator is. Where the outline is only
+  // derived from the plan's text, a real report (a Front's fund review, a news account of one)
+  // covers part of it: a section it leaves out is a warning (validate rules/outline-sections),
+  // and a section it gives must have its text.
+  const indicatorRequired = indicatorIds.some((id) => requiredOfAll(plan.indicators.find((i) => i.id === id)));
+  const required = indicatorRequired || (textRequired && !plan.outline.derived);
   return { schema, required };
 }
 

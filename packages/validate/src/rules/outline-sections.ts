@@ -3,11 +3,14 @@ import type { Rule } from './context.js';
 import { obj, str } from './context.js';
 
 /**
- * A report that leaves out a part of the plan's outline (a Front's fund review filed under the
- * province's emulation plan covers only its own work) gets a warning naming the part; it stays
- * valid, so nothing has to be written in to fill the outline. A part marked “(nếu có)” is not named.
+ * A report that leaves out a part of an outline the SDK derived from the plan's text (a Front's
+ * fund review filed under the province's emulation plan covers only its own work) gets a warning
+ * naming the part; it stays valid, so nothing has to be written in to fill the outline. A part
+ * marked “(nếu có)” is not named. Where the plan gives its own đề cương, the schema requires
+ * every part instead.
  */
 export const outlineSectionRule: Rule = (ctx) => {
+  if (!ctx.plan.outline.derived) return;
   // No sections at all is the schema's error; the outline's parts are not listed too.
   if (!ctx.data['sections'] || typeof ctx.data['sections'] !== 'object') return;
   const sections = obj(ctx.data['sections']);

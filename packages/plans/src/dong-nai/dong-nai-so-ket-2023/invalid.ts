@@ -195,4 +195,10 @@ export const invalid: InvalidFixture[] = [
   report('Báo cáo ghi “trên” trước một chỉ tiêu theo năm (số hộ nghèo từng năm), không phải một số liệu', (d) => {
     d.sections['giamNgheoHoTro']!.qualifiers = { soHoNgheo: 'tren' };
   }, [{ path: '/sections/giamNgheoHoTro/qualifiers/soHoNgheo', code: 'additionalProperties' }]),
+  // ---- The plan's own đề cương is required whole ----
+  // III.1: “… gửi báo cáo về UBND tỉnh (qua Sở Lao động - Thương binh và Xã hội) trước ngày 20 tháng 6 năm 2023 (đề cương báo cáo kèm theo)”:
+  // the report follows the attached outline; unlike the derived outlines of the other plans, a part left out is an error.
+  report('Báo cáo sơ kết bỏ phần “1. Thuận lợi” của đề cương kèm Kế hoạch 148/KH-UBND', (d) => {
+    delete d.sections['thuanLoi'];
+  }, [{ path: '/sections/thuanLoi', code: 'required' }]),
 ];
