@@ -121,7 +121,7 @@ describe('a householder: a year of birth or an age', () => {
     Object.assign(d.nominees[h].profile, { age: 58, ethnicity: 'Cơ Ho' });
     expect(validate(PLAN, 'nomination', d).errors).toEqual([]);
     delete d.nominees[h].profile.age;
-    // No national household template asks for it (legal.md §2.6): a real household report may lack it.
+    // No national household template asks for it: a real household report may lack it.
     const r = validate(PLAN, 'nomination', d);
     expect(r.errors).toEqual([]);
     const w = r.warnings.filter((i) => i.path.startsWith(`/nominees/${h}/profile`));

@@ -109,7 +109,7 @@ export function IndividualProfile() {
   );
 }
 
-// No national household template was found (legal.md §2.6: chủ hộ, địa chỉ, đóng góp): a report
+// No national household template was found (communes' forms ask for chủ hộ, địa chỉ, đóng góp): a report
 // of a household that gives no year or age of its head is valid, with a warning (template-line-missing).
 const HOUSEHOLDER_BIRTH = {
   ...note('Ghi năm sinh hoặc tuổi của chủ hộ khi báo cáo nêu; để trống thì hồ sơ vẫn hợp lệ, kèm cảnh báo.', "Give the householder's year of birth or age where the report does; left out, the dossier stays valid with a warning."),

@@ -34,7 +34,7 @@ const LINES: readonly TemplateLine[] = [
     anyOf: [['profile', 'birthDate'], ['profile', 'birthYear'], ['profile', 'age']],
     line: 'Ngày, tháng, năm sinh (hoặc năm sinh, tuổi)', lineEn: 'Date of birth (or year of birth, age)', template: 'individual-profile',
   },
-  // The household lines every commune's form has (legal.md §2.6): householder, address, contributions; no birth year.
+  // The household lines every commune's form has: householder, address, contributions; no birth year.
   { type: 'household', anyOf: [['profile', 'birthYear'], ['profile', 'age']], line: 'Năm sinh chủ hộ (hoặc tuổi)', lineEn: "Householder's year of birth (or age)", template: 'household' },
   { type: 'collective', anyOf: [['report', 'measures']], line: 'Các biện pháp, giải pháp, sáng kiến đã thực hiện', lineEn: 'Measures and initiatives', template: 'collective-results' },
   { type: 'individual', anyOf: [['report', 'duties']], line: 'Quyền hạn, nhiệm vụ được giao', lineEn: 'Powers and duties', template: 'individual' },
@@ -45,7 +45,7 @@ const LINES: readonly TemplateLine[] = [
   },
 ];
 
-// Form numbers as legal.md §2.6 and the confirmation blocks (shared/law.ts) record them; none guessed.
+// Form numbers as the confirmation blocks (plans/src/shared/law.ts) record them; none guessed.
 const TEMPLATE_CLAUSE: Record<Template, Record<string, string>> = {
   collective: {
     'nd91-2017': 'Nghị định 91/2017/NĐ-CP, Phụ lục, Mẫu số 01 (báo cáo thành tích tập thể), mục I',
