@@ -243,3 +243,36 @@ export class UnfillableFieldError extends FillFormError {
     );
   }
 }
+
+/** What does not fit, for [[TextDoesNotFitError]]. */
+export type TextOverflow = 'width' | 'height' | 'word';
+
+const OVERFLOW_LABELS: Record<TextOverflow, (word?: string) => { vi: string; en: string }> = {
+  width: (char) =>
+    char === undefined
+      ? { vi: 'dòng chữ dài hơn bề ngang ô', en: 'the line is wider than the box' }
+      : { vi: `ký tự "${char}" rộng hơn một ô ký tự`, en: `the character "${char}" is wider than one cell` },
+  height: () => ({ vi: 'chữ cao hơn ô, hoặc các dòng vượt quá chiều cao ô', en: 'the text is taller than the box, or its lines overflow its height' }),
+  word: (word) => ({ vi: `từ "${word ?? ''}" dài hơn bề ngang ô`, en: `the word "${word ?? ''}" is wider than the box` }),
+};
+
+/**
+ * A text value does not fit its field: at the field's fixed font size, or (automatic size) even at
+ * the smallest size. It would be clipped, so nothing is written.
+ */
+export class TextDoesNotFitError extends FillFormError {
+  override name = 'TextDoesNotFitError';
+  override readonly code = 'THIDUA_FILL_DOES_NOT_FIT';
+  constructor(readonly field: string, readonly fontSize: number, readonly automatic: boolean, readonly overflow: TextOverflow, readonly word?: string) {
+    const what = OVERFLOW_LABELS[overflow](word);
+    const size = `${fontSize.toLocaleString('vi-VN')} pt`;
+    const sizeEn = `${fontSize} pt`;
+    super(
+      automatic
+        ? `Giá trị của trường "${field}" không vừa ô kể cả khi thu chữ nhỏ nhất (${size}): ${what.vi}. Hãy rút gọn giá trị, hoặc dùng bản mẫu có ô rộng hơn. / ` +
+            `The value of field "${field}" does not fit its box even at the smallest size (${sizeEn}): ${what.en}. Shorten the value, or use a template with a larger box.`
+        : `Giá trị của trường "${field}" không vừa ô ở cỡ chữ ${size} mà biểu mẫu đặt cố định: ${what.vi}, phần thừa sẽ bị cắt. Hãy rút gọn giá trị, hoặc điền với cỡ chữ nhỏ hơn (tùy chọn fontSize; 0 = tự co cho vừa). / ` +
+            `The value of field "${field}" does not fit its box at the form's fixed font size of ${sizeEn}: ${what.en}, and the rest would be cut off. Shorten the value, or fill with a smaller font size (the fontSize option; 0 = shrink to fit).`,
+    );
+  }
+}

@@ -43,6 +43,7 @@ import { parseTemplate } from './guarded-parser.js';
 import { MAX_TEMPLATE_BYTES } from './limits.js';
 import { checkStructure } from './structure.js';
 import { dropUnreachableObjects } from './unreachable-objects.js';
+import { textFieldAppearance } from './text-field-appearance.js';
 
 /** Options of [[fillForm]]. */
 export interface FillFormOptions {
@@ -82,6 +83,10 @@ export const UNCHECKED_WORDS: readonly string[] = ['false', '', 'no', 'off', '0'
  *   of their options (`""` clears them). An editable dropdown (combo box with the Edit flag) also
  *   takes free text.
  * - Every string is NFC-normalised and its line breaks become `\n` before it is set.
+ * - A text field with an automatic font size (`/DA` size 0) is drawn at the largest size from 12 pt
+ *   down to 4 pt at which the value fits (a multiline field wraps at every size); comb fields get
+ *   one character per cell. A value that does not fit (at a fixed size, or even at 4 pt) is refused
+ *   with [[TextDoesNotFitError]], never clipped.
  * - Appearances are drawn with the embedded Tinos regular subset, so Vietnamese prints; the font
  *   is also put in the form's `/DR` so the fields' `/DA` resolve, and `/NeedAppearances` is removed
  *   (viewers would otherwise redraw the fields with a font that has no Vietnamese).
@@ -96,7 +101,7 @@ export const UNCHECKED_WORDS: readonly string[] = ['false', '', 'no', 'off', '0'
  * [[TemplateTooComplexError]], [[CircularStructureError]], [[DamagedObjectError]],
  * [[NoFormFieldsError]], [[FieldValueTypeError]], [[InvalidOptionError]],
  * [[InvalidCheckBoxValueError]], [[ValueTooLongError]], [[UnsupportedCharacterError]],
- * [[UnfillableFieldError]]; a TypeError for arguments of the wrong type.
+ * [[UnfillableFieldError]], [[TextDoesNotFitError]]; a TypeError for arguments of the wrong type.
  *
  * ```ts
  * import { fillForm } from '@thidua/pdf';
@@ -152,6 +157,7 @@ async function fillDocument(doc: PDFDocument, values: Record<string, string | bo
 
   const filled: string[] = [];
   const unknown: string[] = [];
+  const given = new Set<PDFField>();
   for (const [key, value] of Object.entries(values)) {
     const field = byName.get(key) ?? byNfcName.get(key.normalize('NFC'));
     if (!field) {
@@ -161,9 +167,16 @@ async function fillDocument(doc: PDFDocument, values: Record<string, string | bo
     setFieldValue(field, key, value, charset);
     if (fontSize !== undefined) setFontSize(field, fontSize);
     filled.push(key);
+    given.add(field);
   }
 
-  // Every field that was changed, or has no appearance yet, gets one drawn with Tinos.
+  // Every field that was changed, or has no appearance yet, gets one drawn with Tinos. Text
+  // fields are sized here (automatic sizes shrink to fit); a value we were given that does not
+  // fit is refused, a value already in the template is drawn as before.
+  const textAppearance = textFieldAppearance((field) => (given.has(field) ? 'refuse' : 'clip'));
+  for (const field of fields) {
+    if (field instanceof PDFTextField && field.needsAppearancesUpdate()) field.updateAppearances(font, textAppearance);
+  }
   form.updateFieldAppearances(font);
   registerFormFont(doc, form, font);
   if (flatten) flattenForm(doc, form);

@@ -18,6 +18,8 @@ export {
   TemplateTooComplexError,
   CircularStructureError,
   DamagedObjectError,
+  TextDoesNotFitError,
+  type TextOverflow,
   type FormFieldKind,
   type ComplexityLimit,
   type CircularStructure,
