@@ -232,6 +232,13 @@ describe('fillForm: values that do not fit', () => {
     for (const w of words) expect(inside(w, rect)).toBe(true);
   });
 
+  it('fills a fixed size in a box lower than the font (the form\'s choice), refusing only what is too wide', async () => {
+    const low = await makeTemplate([{ name: 'thon', rect: { x: 60, y: 700, width: 200, height: 12 }, size: 12 }]);
+    const { pdf } = await fillForm(low, { thon: 'Thôn Đạ Nghịt' }, { fonts, flatten: true });
+    expect(normalizeText(pdfText(pdf))).toContain('Thôn Đạ Nghịt');
+    await expect(fillForm(low, { thon: 'Thôn Đạ Nghịt, xã Lát, huyện Lạc Dương, tỉnh Lâm Đồng' }, { fonts })).rejects.toThrow(TextDoesNotFitError);
+  });
+
   it('refuses an automatic multiline value that does not fit even at 4 pt', async () => {
     const huge = Array.from({ length: 60 }, () => THANH_TICH).join('\n');
     const error = await fillForm(template, { thanhTich: huge }, { fonts }).catch((e: unknown) => e);

@@ -65,6 +65,7 @@ export function fitFieldText(text: string, request: FieldLayoutRequest, font: Te
 }
 
 function layoutAt(text: string, request: FieldLayoutRequest, font: TextMeasure, size: number): FitResult {
+  // `size` is the size tried; `request.size` is 0 while an automatic size is searched.
   const ascent = font.heightAtSize(size, { descender: false });
   const lineHeight = font.heightAtSize(size);
   const { box } = request;
@@ -83,7 +84,9 @@ function layoutAt(text: string, request: FieldLayoutRequest, font: TextMeasure, 
     return { ok: true, layout: { size, lines, lineHeight } };
   }
   const line = text.replace(/\n/g, ' ');
-  if (ascent > box.height + 0.01) return { ok: false, reason: 'height', size };
+  // A fixed size in a low box is the form's own choice (viewers centre it and let it overflow a
+  // little); only an automatic size is kept within the height.
+  if (request.size === 0 && ascent > box.height + 0.01) return { ok: false, reason: 'height', size };
   if (request.kind === 'comb') {
     const cellWidth = box.width / Math.max(1, request.cells ?? 1);
     const chars = characters(line);
