@@ -52,9 +52,9 @@ async function makeTemplate(specs: FieldSpec[]): Promise<Uint8Array> {
   return doc.save({ updateFieldAppearances: false });
 }
 
-// "…huyện Đam Rông, tỉnh" was the last thing printed of this value before: the rest was clipped.
+// Too long for 12 pt in its 170 pt box: it must shrink, and still read to "Lâm Đồng".
 const DIA_CHI = 'Thôn 2, xã Đạ Tông, huyện Đam Rông, tỉnh Lâm Đồng';
-// Printed before as one 48 pt line, clipped after "Vận động 12".
+// pdf-lib alone printed this at 13 pt (it grows automatic sizes past 12 pt, up to 500).
 const THANH_TICH = [
   'Vận động 12 hộ dân hiến đất mở rộng đường liên thôn, tổng cộng 1.250 mét vuông.',
   'Chủ trì xây dựng mô hình "Dân vận khéo" ở các thôn đồng bào dân tộc thiểu số; giảm tỷ lệ hộ nghèo còn 4,5%.',
