@@ -2,7 +2,7 @@
 // deleted, replaced or of the wrong type, prints under "BẢN NHÁP" without an exception, as a
 // PDF qpdf accepts; what could not be printed is said on the page. The issue's cases also
 // through the built `thidua pdf --draft`.
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -126,6 +126,30 @@ describe('drafts: the issue’s cases through renderSubmission', () => {
     expect(containsText(text, 'Cuộc họp kết thúc vào … giờ … phút')).toBe(true);
     expect(containsText(text, `thành viên Hội đồng có mặt`)).toBe(true);
     expect(text).toMatch(/\d+\/… thành viên Hội đồng có mặt/);
+  });
+
+  it('prints missing numbers as "…", never 0, and keeps the watermark out of the text: an artifact, drawn on every page', async () => {
+    const d = example('nomination');
+    delete d.header.number;
+    d.councilMinutes.number = '';
+    delete d.councilMinutes.membersPresent;
+    const pdf = await renderSubmission(PLAN, 'nomination', d, { draft: true });
+    const text = pdfText(pdf);
+    expect(containsText(text, 'Số: …/TTr-')).toBe(true);
+    expect(containsText(text, 'Số: …/BB-')).toBe(true);
+    expect(text).not.toMatch(/Số: 0\b|\b0\/\d+ thành viên/);
+    // Uncompressed content streams: every page draws the word inside one watermark artifact.
+    const src = path.join(os.tmpdir(), `thidua-draft-${process.pid}.pdf`);
+    const qdf = `${src}.qdf`;
+    fs.writeFileSync(src, pdf);
+    execFileSync('qpdf', ['--qdf', '--object-streams=disable', src, qdf]);
+    const raw = fs.readFileSync(qdf, 'latin1');
+    fs.rmSync(src);
+    fs.rmSync(qdf);
+    const pages = Number(/\/Count (\d+)/.exec(raw)![1]);
+    const marks = raw.match(/\/Artifact <<\/Type \/Pagination \/Subtype \/Watermark>> BDC q 0\.82 g BT [^\n]*? Tj ET Q EMC/g) ?? [];
+    expect(marks).toHaveLength(pages);
+    expect(raw.match(/ 0\.82 g BT/g)).toHaveLength(pages);
   });
 });
 

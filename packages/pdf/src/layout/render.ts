@@ -71,7 +71,9 @@ function textOps(d: Extract<Drawable, { kind: 'text' }>, pageHeight: number, sta
 function pageOps(page: Page, fonts: FontSet, setup: PageSetup, opts: RenderOptions): string {
   let ops = '';
   if (opts.draft) {
-    // Light grey, diagonal, under the content: visible on paper, never hides the text.
+    // Light grey, diagonal, under the content: visible on paper, never hides the text. Marked
+    // as a watermark artifact (ISO 32000-1 §14.8.2.2), so text extraction and screen readers
+    // leave it out of the document's text.
     const word = 'BẢN NHÁP';
     const size = 96;
     const w = fonts.face('bold').widthOf(word, size);
@@ -80,7 +82,7 @@ function pageOps(page: Page, fonts: FontSet, setup: PageSetup, opts: RenderOptio
     const s = Math.sin(a);
     const cx = setup.width / 2 - (c * w) / 2 + (s * size * 0.35);
     const cy = setup.height / 2 - (s * w) / 2 - (c * size * 0.35);
-    ops += `q 0.82 g BT /${RES.bold} ${size} Tf ${n(c)} ${n(s)} ${n(-s)} ${n(c)} ${n(cx)} ${n(cy)} Tm (${fonts.face('bold').encode(word)}) Tj ET Q\n`;
+    ops += `/Artifact <</Type /Pagination /Subtype /Watermark>> BDC q 0.82 g BT /${RES.bold} ${size} Tf ${n(c)} ${n(s)} ${n(-s)} ${n(c)} ${n(cx)} ${n(cy)} Tm (${fonts.face('bold').encode(word)}) Tj ET Q EMC\n`;
   }
   ops += '0 g 0 G\n';
   if (page.pageInDoc > 1) {
