@@ -23,8 +23,11 @@ function awardLabel(plan: PlanDefinition, d: NominationSubmission): string {
   return plan.awardForms.find((a) => a.id === d.awardForm)?.label ?? d.awardForm;
 }
 
+/** "Hộ ông", "Hộ bà" by the householder's gender; "ông (bà)" only when a draft does not say. */
+const householdOf = (gender: unknown): string => (gender === 'nam' ? 'ông' : gender === 'nu' ? 'bà' : 'ông (bà)');
+
 function nomineeName(n: Nominee): string {
-  return n.type === 'collective' ? n.name : n.type === 'individual' ? n.profile.fullName : `Hộ ông (bà) ${n.profile.householder}`;
+  return n.type === 'collective' ? n.name : n.type === 'individual' ? n.profile.fullName : `Hộ ${householdOf(n.profile.gender)} ${n.profile.householder}`;
 }
 
 function byType(d: NominationSubmission) {
@@ -240,11 +243,13 @@ function confirmations(blocksDef: ConfirmationBlock[], n: Nominee): Block[] {
 
 function achievementReport(ctx: TypesetContext, plan: PlanDefinition, d: NominationSubmission, n: Nominee): Block[] {
   const award = awardLabel(plan, d);
-  const subject = n.type === 'collective' ? n.name : n.type === 'individual' ? `Họ và tên: ${n.profile.fullName}` : `Hộ gia đình ông (bà): ${n.profile.householder}`;
+  // Under the title, the collective's or the household's name, as the templates have it; an
+  // individual's name opens "I. Sơ lược lý lịch" and is not printed twice.
+  const subject = n.type === 'collective' ? n.name : n.type === 'household' ? `Hộ gia đình ${householdOf(n.profile.gender)} ${n.profile.householder}` : undefined;
   return [
     ...nationalHeader(ctx, { ...(d.header.parentAgency ? { parentAgency: d.header.parentAgency } : {}), agency: d.header.agency, place: n.reportPlace, date: n.reportDate }),
     ...titleBlock(ctx, 'BÁO CÁO THÀNH TÍCH', [`ĐỀ NGHỊ TẶNG ${upper(award)}`]),
-    p(subject, { size: SIZE.body, align: 'center', spaceAfter: 10 }, 'bold'),
+    ...(subject ? [p(subject, { size: SIZE.body, align: 'center', spaceAfter: 10 }, 'bold')] : [{ kind: 'space', height: 6 } as Block]),
     ...profileBlocks(n),
     ...achievementBlocks(plan, n),
     heading('III.', 'CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG', 0),
