@@ -13,6 +13,7 @@ import { P12Signer } from '@signpdf/signer-p12';
 import { DEFAULT_BYTE_RANGE_PLACEHOLDER, DEFAULT_SIGNATURE_LENGTH, SUBFILTER_ADOBE_PKCS7_DETACHED } from '@signpdf/utils';
 import forge from 'node-forge';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { largeDamRongGiayKhen } from '../../packages/plans/src/lam-dong/lam-dong-2022-2025/examples.js';
 import { pdfText, pdfWords, qpdfCheck, type PdfPageWords } from './tools.js';
 
 const requirePdf = createRequire(new URL('../../packages/pdf/package.json', import.meta.url));
@@ -114,6 +115,19 @@ describe('signature fields at every signer’s place', () => {
       expect(placeProblems(fields[0]!, pdfWords(pdf), data.signer.fullName)).toEqual([]);
     });
   }
+});
+
+describe('a 40-nominee dossier', () => {
+  it('has a uniquely named field for every signer of every one of its 40 achievement reports, each in place', async () => {
+    const data = largeDamRongGiayKhen(40) as any;
+    const pdf = await renderSubmission('lam-dong-2022-2025', 'nomination', data);
+    const fields = await sigFields(pdf);
+    const expected = expectedNominationFields('lam-dong-2022-2025', data);
+    expect(new Set(expected).size).toBe(expected.length);
+    expect(fields.map((f) => f.name).sort()).toEqual(expected.sort());
+    const pages = pdfWords(pdf);
+    expect(fields.flatMap((f) => placeProblems(f, pages, signerName(data, f.name, 'nomination')))).toEqual([]);
+  }, 60_000);
 });
 
 describe('drafts and the opt-out', () => {

@@ -60,6 +60,8 @@ export function addSignatureFields(doc: PDFDocument, places: { page: PDFPage; pl
   const names = signatureFieldNames(places.map((p) => p.place));
   const parents = new Map<string, { ref: PDFRef; kids: PDFArray }>();
   const fields = ctx.obj([]);
+  // One empty appearance per field size (there are two): a dossier of 40 nominees has 100 fields.
+  const appearances = new Map<string, PDFRef>();
   places.forEach(({ page, place }, i) => {
     const [docName, role] = splitName(names[i]!);
     let parent = parents.get(docName);
@@ -76,10 +78,12 @@ export function addSignatureFields(doc: PDFDocument, places: { page: PDFPage; pl
     const y1 = page.getHeight() - place.y - GAP - height;
     const rect = [x1, y1, x1 + width, y1 + height].map((v) => Math.round(v * 100) / 100);
     // An empty appearance: nothing shows until signed, and PDF/A checkers find the /AP they require.
-    const ap = ctx.formXObject([], { BBox: [0, 0, rect[2]! - rect[0]!, rect[3]! - rect[1]!], Resources: {} });
+    const bbox = [0, 0, Math.round((rect[2]! - rect[0]!) * 100) / 100, Math.round((rect[3]! - rect[1]!) * 100) / 100];
+    let ap = appearances.get(bbox.join(' '));
+    if (!ap) appearances.set(bbox.join(' '), (ap = ctx.register(ctx.formXObject([], { BBox: bbox, Resources: {} }))));
     const widget = ctx.register(ctx.obj({
       Type: 'Annot', Subtype: 'Widget', FT: 'Sig', T: PDFString.of(role), Parent: parent.ref,
-      Rect: rect.map((v) => PDFNumber.of(v)), F: 4, P: page.ref, AP: { N: ctx.register(ap) },
+      Rect: rect.map((v) => PDFNumber.of(v)), F: 4, P: page.ref, AP: { N: ap },
     }));
     parent.kids.push(widget);
     const annots = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
