@@ -219,8 +219,9 @@ export class Flow {
         else if (!this.atTop) this.newPage();
         return;
       case 'space':
-        if (b.signatureField) this.page.items.push({ kind: 'field', name: b.signatureField, x: this.left, y: this.y, width: this.width, height: b.height });
-        if (!this.atTop) this.y = Math.min(this.bottom, this.y + b.height);
+        if (this.atTop) return;
+        if (b.signatureField) this.page.items.push({ kind: 'field', name: b.signatureField, x: this.left, y: this.y, width: this.width, height: Math.min(b.height, this.bottom - this.y) });
+        this.y = Math.min(this.bottom, this.y + b.height);
         return;
       case 'rule': {
         this.ensure((b.spaceBefore ?? 0) + 1);
