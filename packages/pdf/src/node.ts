@@ -43,6 +43,8 @@ export interface SubmissionPdfOptions {
   draft?: boolean;
   margins?: Partial<Margins>;
   lang?: 'vi' | 'en';
+  /** Empty signature fields at the signers' places (default: yes, none in a draft). */
+  signatureFields?: boolean;
 }
 
 /** Validates, then renders the official PDF in Node with the bundled fonts and native deflate. */
@@ -55,5 +57,6 @@ export async function renderSubmission(planId: string, kind: 'report' | 'nominat
     schema: getSchema(planId, kind),
     ...(opts.draft ? { draft: true } : {}),
     ...(opts.margins ? { margins: opts.margins } : {}),
+    ...(opts.signatureFields !== undefined ? { signatureFields: opts.signatureFields } : {}),
   });
 }

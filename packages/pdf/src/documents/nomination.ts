@@ -11,6 +11,7 @@ import { PLACEHOLDER, figure, genderLabel, num, shortDate, upper } from './forma
 import { figuresTable } from './figures.js';
 import { nationalHeader, titleBlock } from './national-header.js';
 import { confirmationBlocks, pairedSignatures, signatureArea, signerBlocks } from './signature.js';
+import { fieldRole } from '../sign/signature-fields.js';
 import { INDENT, PARA_SPACE, SIZE } from './style.js';
 import { birthColumn, birthField, decisionCell, householderBirth, partyField, roleAndWorkplace } from './identity-lines.js';
 
@@ -61,7 +62,7 @@ function coverLetter(ctx: TypesetContext, plan: PlanDefinition, d: NominationSub
   });
   blocks.push(p(`(Có danh sách, biên bản họp Hội đồng Thi đua - Khen thưởng và báo cáo thành tích kèm theo).`, { size: SIZE.body, align: 'justify', firstIndent: INDENT, spaceBefore: 4, spaceAfter: PARA_SPACE }, 'italic'));
   blocks.push(p(`${h.agency} kính trình ${c.to[0] ?? ''} xem xét, quyết định./.`, { size: SIZE.body, align: 'justify', firstIndent: INDENT, spaceAfter: PARA_SPACE }));
-  blocks.push(signatureArea(c.signer, c.recipients));
+  blocks.push(signatureArea(c.signer, c.recipients, 'to-trinh.nguoi-ky'));
   return blocks;
 }
 
@@ -117,8 +118,8 @@ function minutes(ctx: TypesetContext, plan: PlanDefinition, d: NominationSubmiss
   blocks.push(...bodyText(m.conclusion));
   blocks.push(p(`Cuộc họp kết thúc vào ${hh} giờ ${mm} phút, ngày ${shortDate(m.date)}./.`, { size: SIZE.body, align: 'justify', firstIndent: INDENT, spaceAfter: PARA_SPACE }));
   blocks.push(pairedSignatures(
-    [...signerBlocks({ title: 'THƯ KÝ', fullName: m.secretary.fullName })],
-    [...signerBlocks({ title: 'CHỦ TỌA', fullName: m.chair.fullName })],
+    [...signerBlocks({ title: 'THƯ KÝ', fullName: m.secretary.fullName }, undefined, 'bien-ban.thu-ky')],
+    [...signerBlocks({ title: 'CHỦ TỌA', fullName: m.chair.fullName }, undefined, 'bien-ban.chu-toa')],
   ));
   return blocks;
 }
@@ -233,7 +234,7 @@ function achievementBlocks(plan: PlanDefinition, n: Nominee): Block[] {
 }
 
 function confirmations(blocksDef: ConfirmationBlock[], n: Nominee): Block[] {
-  const entries = blocksDef.map((b) => confirmationBlocks(b.label, b.note, n.confirmations[b.id]));
+  const entries = blocksDef.map((b) => confirmationBlocks(b.label, b.note, n.confirmations[b.id], `bao-cao-thanh-tich.${fieldRole(b.id)}`));
   const out: Block[] = [];
   for (let i = 0; i < entries.length; i += 2) {
     out.push(entries[i + 1] ? pairedSignatures(entries[i]!, entries[i + 1]!) : pairedSignatures([], entries[i]!));

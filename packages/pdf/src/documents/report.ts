@@ -73,6 +73,6 @@ export function reportBlocks(ctx: TypesetContext, plan: PlanDefinition, data: Re
     if (t) blocks.push(t);
   }
   blocks.push(p('', { size: SIZE.body, align: 'left' }));
-  blocks.push(signatureArea(data.signer, data.recipients));
+  blocks.push(signatureArea(data.signer, data.recipients, 'bao-cao.nguoi-ky'));
   return blocks;
 }

@@ -4,13 +4,16 @@ import { p } from '../layout/blocks.js';
 import { dashList, upper } from './format.js';
 import { SIGNATURE_SPACE, SIZE } from './style.js';
 
+/** Room to sign; with a field name, the signer's place a digital signature fills. */
+const signatureSpace = (height: number, field: string | undefined): Block => ({ kind: 'space', height, ...(field ? { signatureField: field } : {}) });
+
 /** Ô 7: authority lines and title bold upper case, room to sign and seal, then the full name bold. */
-export function signerBlocks(s: Signer, note?: string): Block[] {
+export function signerBlocks(s: Signer, note?: string, field?: string): Block[] {
   return [
     ...(s.authority ?? []).map((a) => p(upper(a), { size: SIZE.signer, align: 'center', lineHeight: 1.1 }, 'bold')),
     p(upper(s.title), { size: SIZE.signer, align: 'center', lineHeight: 1.1 }, 'bold'),
     ...(note ? [p(note, { size: SIZE.note, align: 'center' }, 'italic')] : []),
-    { kind: 'space', height: SIGNATURE_SPACE },
+    signatureSpace(SIGNATURE_SPACE, field),
     p(s.fullName, { size: SIZE.signer, align: 'center' }, 'bold'),
   ];
 }
@@ -24,7 +27,7 @@ export function recipientsBlocks(items: string[]): Paragraph[] {
 }
 
 /** Nơi nhận left, signer right, kept together on one page (ô 7–9b). */
-export function signatureArea(signer: Signer, recipients: string[] | undefined): Block {
+export function signatureArea(signer: Signer, recipients: string[] | undefined, field?: string): Block {
   return {
     kind: 'group',
     keepTogether: true,
@@ -34,7 +37,7 @@ export function signatureArea(signer: Signer, recipients: string[] | undefined):
         kind: 'columns',
         columns: [
           { width: 0.45, blocks: recipients?.length ? recipientsBlocks(recipients) : [] },
-          { width: 0.55, blocks: signerBlocks(signer) },
+          { width: 0.55, blocks: signerBlocks(signer, undefined, field) },
         ],
       },
     ],
@@ -51,13 +54,13 @@ export function pairedSignatures(left: Block[], right: Block[]): Block {
 }
 
 /** A confirmation block: its title, the note under it, room to sign, the name. */
-export function confirmationBlocks(title: string, note: string, who?: { title?: string; fullName?: string; agency?: string }): Block[] {
+export function confirmationBlocks(title: string, note: string, who?: { title?: string; fullName?: string; agency?: string }, field?: string): Block[] {
   return [
     p(upper(title), { size: SIZE.signer - 1, align: 'center', lineHeight: 1.1 }, 'bold'),
     ...(who?.agency ? [p(upper(who.agency), { size: SIZE.signer - 1, align: 'center', lineHeight: 1.1 }, 'bold')] : []),
     ...(who?.title ? [p(upper(who.title), { size: SIZE.signer - 1, align: 'center', lineHeight: 1.1 }, 'bold')] : []),
     p(note, { size: SIZE.note, align: 'center' }, 'italic'),
-    { kind: 'space', height: SIGNATURE_SPACE - 8 },
+    signatureSpace(SIGNATURE_SPACE - 8, field),
     p(who?.fullName ?? '', { size: SIZE.signer - 1, align: 'center' }, 'bold'),
   ];
 }

@@ -43,6 +43,8 @@ export interface Rule {
 export interface Space {
   kind: 'space';
   height: number;
+  /** A signer's place: an empty signature field named "document.role" fills this space. */
+  signatureField?: string;
 }
 
 export interface Cell {

@@ -9,7 +9,9 @@ import type { PageSetup } from './page-setup.js';
 
 export type Drawable =
   | { kind: 'text'; x: number; y: number; line: Line; size: number; align: Align }
-  | { kind: 'stroke'; x1: number; y1: number; x2: number; y2: number; width: number };
+  | { kind: 'stroke'; x1: number; y1: number; x2: number; y2: number; width: number }
+  /** The box of a signature space (x, y its top left), where a signature field goes. */
+  | { kind: 'field'; name: string; x: number; y: number; width: number; height: number };
 
 export interface Page {
   items: Drawable[];
@@ -42,7 +44,7 @@ interface Sub {
  */
 function shift(items: Drawable[], dx: number, dy: number): Drawable[] {
   for (const d of items) {
-    if (d.kind === 'text') { d.x += dx; d.y += dy; } else { d.x1 += dx; d.x2 += dx; d.y1 += dy; d.y2 += dy; }
+    if (d.kind !== 'stroke') { d.x += dx; d.y += dy; } else { d.x1 += dx; d.x2 += dx; d.y1 += dy; d.y2 += dy; }
   }
   return items;
 }
@@ -105,6 +107,7 @@ export class Flow {
         items.push({ kind: 'stroke', x1: x, y1: y, x2: x + b.length, y2: y, width: b.thickness ?? 0.6 });
         y += b.spaceAfter ?? 0;
       } else if (b.kind === 'space') {
+        if (b.signatureField) items.push({ kind: 'field', name: b.signatureField, x: 0, y, width, height: b.height });
         y += b.height;
       } else if (b.kind === 'columns') {
         const s = this.columns(b, width);
@@ -216,7 +219,9 @@ export class Flow {
         else if (!this.atTop) this.newPage();
         return;
       case 'space':
-        if (!this.atTop) this.y = Math.min(this.bottom, this.y + b.height);
+        if (this.atTop) return;
+        if (b.signatureField) this.page.items.push({ kind: 'field', name: b.signatureField, x: this.left, y: this.y, width: this.width, height: Math.min(b.height, this.bottom - this.y) });
+        this.y = Math.min(this.bottom, this.y + b.height);
         return;
       case 'rule': {
         this.ensure((b.spaceBefore ?? 0) + 1);
@@ -376,17 +381,20 @@ export class Flow {
 }
 
 function top(d: Drawable): number {
-  return d.kind === 'text' ? d.y - d.size * 0.9 : Math.min(d.y1, d.y2);
+  return d.kind === 'text' ? d.y - d.size * 0.9 : d.kind === 'field' ? d.y : Math.min(d.y1, d.y2);
+}
+function bottom(d: Drawable): number {
+  return d.kind === 'text' ? d.y + d.size * 0.3 : d.kind === 'field' ? d.y + d.height : Math.max(d.y1, d.y2);
 }
 function bottomOf(items: Drawable[]): number {
-  return items.reduce((m, d) => Math.max(m, d.kind === 'text' ? d.y + d.size * 0.3 : Math.max(d.y1, d.y2)), 0);
+  return items.reduce((m, d) => Math.max(m, bottom(d)), 0);
 }
 /** The largest line boundary at or above `avail` (first item top beyond it). */
 function cutPoint(items: Drawable[], avail: number): number {
   let cut = avail;
   for (const d of items) {
     const t = top(d);
-    const b = d.kind === 'text' ? d.y + d.size * 0.3 : Math.max(d.y1, d.y2);
+    const b = bottom(d);
     if (t < avail && b > avail) cut = Math.min(cut, t);
   }
   return Math.max(cut, 1);

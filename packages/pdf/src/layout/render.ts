@@ -1,15 +1,18 @@
-import { PDFDocument, PDFName } from 'pdf-lib';
+import { PDFDocument, PDFName, type PDFPage } from 'pdf-lib';
 import { FACE_NAMES, type FaceName } from '../fonts/font-source.js';
 import type { FontSet } from '../fonts/font-set.js';
 import type { Drawable, Page } from './flow.js';
 import type { PageSetup } from './page-setup.js';
 import { latin1, type StreamFactory } from './streams.js';
+import { addSignatureFields, type SignaturePlace } from '../sign/signature-fields.js';
 
 export interface RenderOptions {
   /** Visible diagonal "BẢN NHÁP" watermark on every page. */
   draft?: boolean;
   /** Page-number size (Decree 30: 13–14). */
   pageNumberSize?: number;
+  /** Empty signature fields at the signers' places. */
+  signatureFields?: boolean;
 }
 
 const RES: Record<FaceName, string> = { regular: 'F1', bold: 'F2', italic: 'F3', boldItalic: 'F4' };
@@ -100,7 +103,7 @@ function pageOps(page: Page, fonts: FontSet, setup: PageSetup, opts: RenderOptio
   let paths = '';
   for (const d of page.items) {
     if (d.kind === 'text') text += textOps(d, setup.height, state);
-    else paths += `${n(d.width)} w ${n(d.x1)} ${n(setup.height - d.y1)} m ${n(d.x2)} ${n(setup.height - d.y2)} l S\n`;
+    else if (d.kind === 'stroke') paths += `${n(d.width)} w ${n(d.x1)} ${n(setup.height - d.y1)} m ${n(d.x2)} ${n(setup.height - d.y2)} l S\n`;
   }
   if (text) ops += `BT\n${text}ET\n`;
   return ops + paths;
@@ -113,10 +116,15 @@ export async function renderPages(doc: PDFDocument, pages: Page[], fonts: FontSe
   const used = FACE_NAMES.filter((f) => fonts.face(f).isUsed);
   const fontDict = ctx.obj(Object.fromEntries(used.map((f) => [RES[f], fonts.face(f).ref])));
   const resources = ctx.register(ctx.obj({ Font: fontDict, ProcSet: ['PDF', 'Text'] }));
-  for (const ops of contents) {
+  const places: { page: PDFPage; place: SignaturePlace }[] = [];
+  contents.forEach((ops, i) => {
     const page = doc.addPage([setup.width, setup.height]);
     page.node.set(PDFName.of('Contents'), ctx.register(streams.deflated(latin1(ops))));
     page.node.set(PDFName.of('Resources'), resources);
-  }
+    if (opts.signatureFields) {
+      for (const d of pages[i]!.items) if (d.kind === 'field') places.push({ page, place: { ...d, docIndex: pages[i]!.docIndex } });
+    }
+  });
+  addSignatureFields(doc, places);
   await fonts.finish();
 }

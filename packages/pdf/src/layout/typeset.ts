@@ -12,6 +12,11 @@ export interface TypesetOptions {
   /** Margins in mm within Decree 30's ranges; default top 20, bottom 20, left 30, right 15. */
   margins?: Partial<Margins>;
   draft?: boolean;
+  /**
+   * Empty signature fields (AcroForm /Sig) at every signer's place, for digital signing
+   * without re-layout; on by default, off by default for drafts.
+   */
+  signatureFields?: boolean;
   title?: string;
   author?: string;
   /** zlib deflate; the Node entry passes the native one, browsers fall back to pako. */
@@ -35,7 +40,7 @@ export async function typeset(build: (ctx: TypesetContext) => Block[], opts: Typ
   const fonts = new FontSet(doc, opts.fonts, streams);
   const blocks = build({ setup, fonts });
   const pages = new Flow(fonts, setup).layout(blocks);
-  await renderPages(doc, pages, fonts, setup, streams, { ...(opts.draft ? { draft: true } : {}) });
+  await renderPages(doc, pages, fonts, setup, streams, { ...(opts.draft ? { draft: true } : {}), signatureFields: opts.signatureFields ?? !opts.draft });
   if (opts.title) doc.setTitle(opts.title, { showInWindowTitleBar: true });
   if (opts.author) doc.setAuthor(opts.author);
   doc.setCreator('Thi Đua SDK');
