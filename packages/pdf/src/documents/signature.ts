@@ -28,6 +28,7 @@ export function signatureArea(signer: Signer, recipients: string[] | undefined):
   return {
     kind: 'group',
     keepTogether: true,
+    keepWithPrevious: true,
     blocks: [
       { kind: 'space', height: 10 },
       {
@@ -41,21 +42,43 @@ export function signatureArea(signer: Signer, recipients: string[] | undefined):
   };
 }
 
-/** Two signature blocks side by side (Biên bản: THƯ KÝ | CHỦ TỌA; report confirmations). */
+/** A signature block's titles and note (before the room to sign), and its name (after it). */
+function splitAtSigningRoom(blocks: Block[]): { head: Block[]; name: Block[] } {
+  const k = blocks.map((b) => b.kind).lastIndexOf('space');
+  return k < 0 ? { head: blocks, name: [] } : { head: blocks.slice(0, k), name: blocks.slice(k + 1) };
+}
+
+/**
+ * Two signature blocks side by side (Biên bản: THƯ KÝ | CHỦ TỌA; report confirmations) as a
+ * grid: titles start on one baseline, the room to sign is as tall on both sides below the
+ * longer title, and the names share one baseline. It takes the end of what precedes it along.
+ */
 export function pairedSignatures(left: Block[], right: Block[]): Block {
+  const l = splitAtSigningRoom(left);
+  const r = splitAtSigningRoom(right);
+  const room = Math.max(...[left, right].map((side) => side.reduce((h, b) => (b.kind === 'space' ? b.height : h), 0)));
   return {
     kind: 'group',
     keepTogether: true,
-    blocks: [{ kind: 'space', height: 12 }, { kind: 'columns', columns: [{ width: 0.5, blocks: left }, { width: 0.5, blocks: right }] }],
+    keepWithPrevious: true,
+    blocks: [
+      { kind: 'space', height: 12 },
+      { kind: 'columns', columns: [{ width: 0.5, blocks: l.head }, { width: 0.5, blocks: r.head }] },
+      { kind: 'space', height: room },
+      { kind: 'columns', columns: [{ width: 0.5, blocks: l.name }, { width: 0.5, blocks: r.name }] },
+    ],
   };
 }
+
+const sameLine = (a: string, b: string) => upper(a).normalize('NFC').trim() === upper(b).normalize('NFC').trim();
 
 /** A confirmation block: its title, the note under it, room to sign, the name. */
 export function confirmationBlocks(title: string, note: string, who?: { title?: string; fullName?: string; agency?: string }): Block[] {
   return [
     p(upper(title), { size: SIZE.signer - 1, align: 'center', lineHeight: 1.1 }, 'bold'),
-    ...(who?.agency ? [p(upper(who.agency), { size: SIZE.signer - 1, align: 'center', lineHeight: 1.1 }, 'bold')] : []),
-    ...(who?.title ? [p(upper(who.title), { size: SIZE.signer - 1, align: 'center', lineHeight: 1.1 }, 'bold')] : []),
+    // One line per role: a title the block's own title already says ("CHỦ HỘ") is not repeated.
+    ...(who?.agency && !sameLine(who.agency, title) ? [p(upper(who.agency), { size: SIZE.signer - 1, align: 'center', lineHeight: 1.1 }, 'bold')] : []),
+    ...(who?.title && !sameLine(who.title, title) && !(who.agency && sameLine(who.title, who.agency)) ? [p(upper(who.title), { size: SIZE.signer - 1, align: 'center', lineHeight: 1.1 }, 'bold')] : []),
     p(note, { size: SIZE.note, align: 'center' }, 'italic'),
     { kind: 'space', height: SIGNATURE_SPACE - 8 },
     p(who?.fullName ?? '', { size: SIZE.signer - 1, align: 'center' }, 'bold'),

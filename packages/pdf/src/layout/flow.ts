@@ -24,6 +24,17 @@ const CELL_PAD_X = 4;
 const CELL_PAD_Y = 2.5;
 const BORDER = 0.5;
 
+/**
+ * What must share a page with the end of a block because a later block keeps with what
+ * precedes it (a signature area): the height that follows and the block's last lines to keep.
+ */
+interface Tail {
+  height: number;
+  lines: number;
+}
+
+const isBlank = (p: Paragraph) => p.spans.every((s) => !s.text.trim());
+
 interface LaidParagraph {
   lines: Line[];
   lineHeight: number;
@@ -194,14 +205,59 @@ export class Flow {
   // ---- placing ----
 
   layout(blocks: Block[]): Page[] {
+    const tails = this.tailsOf(blocks);
     blocks.forEach((b, i) => {
       if ('keepWithNext' in b && b.keepWithNext) {
-        const own = this.minHeight(b);
-        this.ensure(own + this.minStart(blocks[i + 1]));
+        // A run of headings goes with the start of what follows the last of them.
+        let need = this.minHeight(b);
+        let j = i + 1;
+        for (let x = blocks[j]; x?.kind === 'p' && x.keepWithNext; x = blocks[++j]) need += this.paraHeight(x, this.width, false);
+        need += this.minStart(blocks[j]);
+        // What follows may itself have to go over with a signature: the headings go with it.
+        const t = tails.get(j);
+        const next = blocks[j];
+        const whole = next?.kind === 'p' ? this.layPara(next, this.width).lines.length <= (t?.lines ?? 0) : next?.kind !== 'table' || next.rows.length === 1;
+        if (t && whole && this.fitsPage(need + t.height)) need += t.height;
+        this.ensure(need);
       }
-      this.place(b);
+      this.place(b, tails.get(i));
     });
     return this.pages;
+  }
+
+  /**
+   * For every block that keeps with what precedes it, the blocks before it that must end on
+   * its page: paragraphs up to two lines of text in all, else the last row of a table or the
+   * whole block before.
+   */
+  private tailsOf(blocks: Block[]): Map<number, Tail> {
+    const out = new Map<number, Tail>();
+    blocks.forEach((b, s) => {
+      if (b.kind !== 'group' || !b.keepWithPrevious) return;
+      let need = this.sub(b.blocks, this.width).height;
+      let lines = 2;
+      for (let j = s - 1; j >= 0 && lines > 0; j--) {
+        const x = blocks[j]!;
+        if (x.kind === 'break') break;
+        if (x.kind === 'space') { need += x.height; continue; }
+        if (x.kind === 'p' && isBlank(x)) { need += this.paraHeight(x, this.width, false); continue; }
+        if (x.kind === 'p') {
+          const k = Math.min(lines, this.layPara(x, this.width).lines.length);
+          out.set(j, { height: need + (x.spaceAfter ?? 0), lines: k });
+          need += this.paraHeight(x, this.width, false);
+          lines -= k;
+          continue;
+        }
+        out.set(j, { height: need, lines: 1 });
+        break;
+      }
+    });
+    return out;
+  }
+
+  /** Whether a height fits on an empty page (else keeping it together is given up). */
+  private fitsPage(height: number): boolean {
+    return height <= this.bottom - this.top + 0.01;
   }
 
   private minHeight(b: Block): number {
@@ -209,7 +265,7 @@ export class Flow {
     return this.minStart(b);
   }
 
-  private place(b: Block): void {
+  private place(b: Block, tail?: Tail): void {
     switch (b.kind) {
       case 'break':
         if (b.newDocument) this.newPage(true);
@@ -228,7 +284,8 @@ export class Flow {
       }
       case 'columns': {
         const s = this.columns(b, this.width);
-        this.ensure((b.spaceBefore ?? 0) + s.height);
+        const own = (b.spaceBefore ?? 0) + s.height;
+        this.ensure(tail && this.fitsPage(own + tail.height) ? own + tail.height : own);
         if (!this.atTop) this.y += b.spaceBefore ?? 0;
         this.page.items.push(...shift(s.items, this.left, this.y));
         this.y += s.height + (b.spaceAfter ?? 0);
@@ -238,7 +295,7 @@ export class Flow {
         if (b.keepTogether) {
           const s = this.sub(b.blocks, this.width);
           if (s.height <= this.bottom - this.top) {
-            this.ensure(s.height);
+            this.ensure(tail && this.fitsPage(s.height + tail.height) ? s.height + tail.height : s.height);
             this.page.items.push(...shift(s.items, this.left, this.y));
             this.y += s.height;
             return;
@@ -248,15 +305,15 @@ export class Flow {
         return;
       }
       case 'p':
-        this.placeParagraph(b);
+        this.placeParagraph(b, tail);
         return;
       case 'table':
-        this.placeTable(b);
+        this.placeTable(b, tail);
         return;
     }
   }
 
-  private placeParagraph(p: Paragraph): void {
+  private placeParagraph(p: Paragraph, tail?: Tail): void {
     const l = this.layPara(p, this.width);
     const lines = l.lines;
     if (!this.atTop) this.y += p.spaceBefore ?? 0;
@@ -264,7 +321,16 @@ export class Flow {
     while (i < lines.length) {
       const remaining = lines.length - i;
       let fit = Math.floor((this.room + 0.01) / l.lineHeight);
-      if (fit < remaining) {
+      const keep = tail ? Math.min(tail.lines, remaining) : 0;
+      if (tail && fit >= remaining && remaining * l.lineHeight + tail.height > this.room + 0.01 && this.fitsPage(keep * l.lineHeight + tail.height)) {
+        // The last lines go over with what keeps with them; never one line left behind alone.
+        fit = remaining - keep;
+        if (fit < 2 && i === 0) fit = 0;
+        if (fit <= 0) {
+          if (!this.atTop) { this.newPage(); continue; }
+          fit = remaining;
+        }
+      } else if (fit < remaining) {
         // Keep at least two lines at a page foot and two at the next page's head.
         if (p.keepTogether && !this.atTop) fit = 0;
         else if (remaining >= 4) {
@@ -322,7 +388,7 @@ export class Flow {
     out.push({ kind: 'stroke', x1: right, y1: y, x2: right, y2: y + height, width: BORDER });
   }
 
-  private placeTable(t: Table): void {
+  private placeTable(t: Table, tail?: Tail): void {
     const widths = this.colWidths(t, this.width);
     const header = t.header.map((r) => this.rowSub(r, widths));
     const headerHeight = header.reduce((n, r) => n + r.height, 0);
@@ -336,10 +402,18 @@ export class Flow {
     };
     if (!this.atTop) this.y += t.spaceBefore ?? 0;
     const rows = t.rows.map((r) => this.rowSub(r, widths));
-    this.ensure(headerHeight + (rows[0]?.height ?? 0));
+    const after = tail ? tail.height + (t.spaceAfter ?? 0) : 0;
+    const start = headerHeight + (rows[0]?.height ?? 0);
+    this.ensure(rows.length === 1 && this.fitsPage(start + after) ? start + after : start);
     putHeader();
     let placedOnPage = 0;
-    for (const r of rows) {
+    rows.forEach((r, idx) => {
+      // The last row goes over with what keeps with it.
+      if (tail && idx === rows.length - 1 && placedOnPage > 0 && r.height + after > this.room + 0.01 && this.fitsPage(headerHeight + r.height + after)) {
+        this.newPage();
+        putHeader();
+        placedOnPage = 0;
+      }
       if (r.height > this.room + 0.01) {
         const fresh = this.bottom - this.top - headerHeight;
         if (r.height <= fresh || placedOnPage > 0) {
@@ -350,7 +424,7 @@ export class Flow {
         this.drawRow(r, this.y, r.height);
         this.y += r.height;
         placedOnPage++;
-        continue;
+        return;
       }
       // A row taller than a page: cut its cells' content between lines.
       let rest = r.cells.map((c) => c.items);
@@ -370,7 +444,7 @@ export class Flow {
         if (rest.some((items) => items.length)) { this.newPage(); putHeader(); }
       }
       placedOnPage++;
-    }
+    });
     this.y += t.spaceAfter ?? 0;
   }
 }
