@@ -95,16 +95,25 @@ export function auditLayout(pages: PdfPageWords[], opts: { names: string[]; voca
     const lastLine = segs.filter((s) => Math.abs(s.yMax - last.yMax) < 2);
     if (p.page < pages.length && lastLine.length === 1 && isHeading(last, textWidth)) f.headingAtFoot.push(at(last));
     segs.forEach((s, i) => {
-      if (/^[)\].,;:!?%”"]+$/u.test(s.text)) f.punctuationLines.push(at(s));
       // The segment straight under this one, in the same column.
       const below = segs.slice(i + 1).find((b) => b.yMin > s.yMax - 1 && b.yMin - s.yMax < 12 && b.xMin < s.xMax && b.xMax > s.xMin);
+      // Closing marks cut from what they close: ")" or "." alone, or "%" under a figure. A
+      // cell holding only "%" (a unit) is a value, not a cut.
+      if (below && /^[)\].,;:!?%”"]+$/u.test(below.text) && (/[)\].,;:!?”"]/u.test(below.text) || /[\d(]$/u.test(s.text))) f.punctuationLines.push(at(below));
       if (!below) return;
       if (allCaps(s.text) && s.text === below.text) f.repeatedTitles.push(at(s));
-      const a = s.words[s.words.length - 1]!.text;
-      const b = below.words[0]!.text;
-      const joined = (a + b).replace(/[^\p{L}\p{N}]/gu, '');
-      if (!/[-‐]$/.test(a) && letters(a) && letters(b) && opts.vocabulary.has(joined) && !opts.vocabulary.has(letters(a)) ) f.brokenWords.push(`${opts.label} p.${p.page}: "${a}/${b}"`);
     });
+    // A word cut inside a cell or column ("ST" over "T"): the end of one line and a word on the
+    // next in the same column make a word of the text, and the first part is none.
+    for (const a of p.words) {
+      for (const b of p.words) {
+        if (b.yMin < a.yMax - 1 || b.yMin - a.yMax > 12 || b.xMin > a.xMax || b.xMax < a.xMin - 120) continue;
+        const joined = (a.text + b.text).replace(/[^\p{L}\p{N}]/gu, '');
+        if (!/[-‐]$/.test(a.text) && letters(a.text) && letters(b.text) && opts.vocabulary.has(joined) && !opts.vocabulary.has(letters(a.text))) {
+          f.brokenWords.push(`${opts.label} p.${p.page}: "${a.text}/${b.text}"`);
+        }
+      }
+    }
     // Names of a pair: the same words on both halves of the page, close in height.
     const found = opts.names.flatMap((n) => {
       const first = n.split(' ')[0]!;

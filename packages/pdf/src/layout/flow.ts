@@ -1,6 +1,6 @@
 import type { FontSet } from '../fonts/font-set.js';
 import type { Align, Block, Cell, Columns, Paragraph, Table } from './blocks.js';
-import { breakLines, type Line } from './line-breaker.js';
+import { breakLines, widestWord, type Line } from './line-breaker.js';
 import type { PageSetup } from './page-setup.js';
 
 // Pagination: blocks → pages of positioned drawables. y grows downwards from the top of
@@ -65,6 +65,7 @@ export class Flow {
   private docIndex = 0;
   private pageInDoc = 0;
   private readonly laid = new WeakMap<Paragraph, Map<number, LaidParagraph>>();
+  private readonly widths = new WeakMap<Table, { width: number; cols: number[] }>();
   private readonly top: number;
   private readonly bottom: number;
   private readonly left: number;
@@ -353,9 +354,35 @@ export class Flow {
 
   // ---- tables ----
 
+  /**
+   * The table's shares of the width, each column widened to its longest word ("STT" never
+   * breaks) at the expense of the columns with room to spare.
+   */
   private colWidths(t: Table, width: number): number[] {
+    const known = this.widths.get(t);
+    if (known?.width === width) return known.cols;
     const total = t.widths.reduce((a, b) => a + b, 0);
-    return t.widths.map((w) => (w / total) * width);
+    const cols = t.widths.map((w) => (w / total) * width);
+    const least = cols.map(() => 0);
+    for (const row of [...t.header, ...t.rows]) {
+      let col = 0;
+      for (const cell of row) {
+        const span = cell.colSpan ?? 1;
+        if (span === 1) for (const b of cell.blocks) least[col] = Math.max(least[col]!, widestWord(b, this.fonts) + 2 * CELL_PAD_X + 0.5);
+        col += span;
+      }
+    }
+    const short = cols.reduce((n, w, i) => n + Math.max(0, least[i]! - w), 0);
+    const spare = cols.reduce((n, w, i) => n + Math.max(0, w - least[i]!), 0);
+    // Only when the others can give the room up; otherwise long words are cut as before.
+    if (short > 0 && spare > short) {
+      for (let i = 0; i < cols.length; i++) {
+        const w = cols[i]!;
+        cols[i] = w < least[i]! ? least[i]! : w - ((w - least[i]!) / spare) * short;
+      }
+    }
+    this.widths.set(t, { width, cols });
+    return cols;
   }
 
   private rowSub(row: Cell[], widths: number[]): { cells: Sub[]; height: number; xs: number[]; ws: number[] } {
