@@ -24,6 +24,7 @@ export interface LayoutFindings {
   punctuationLines: string[];
   repeatedTitles: string[];
   misalignedNames: string[];
+  titleBreaks: string[];
 }
 
 /** Lines of a page cut into segments (columns of a signature area, cells of a table row). */
@@ -81,8 +82,8 @@ const SIGNATURE_ONLY = /^(Nơi nhận:|XÁC NHẬN|\(Ký|- Lưu|- Như trên|TM\
  * are compared by baseline); `vocabulary` the words the document was made from (a word
  * found cut across two lines of a cell is one of them).
  */
-export function auditLayout(pages: PdfPageWords[], opts: { names: string[]; vocabulary: Set<string>; label: string }): LayoutFindings {
-  const f: LayoutFindings = { signatureOnlyPages: [], headingAtFoot: [], brokenWords: [], punctuationLines: [], repeatedTitles: [], misalignedNames: [] };
+export function auditLayout(pages: PdfPageWords[], opts: { names: string[]; vocabulary: Set<string>; places?: string[]; label: string }): LayoutFindings {
+  const f: LayoutFindings = { signatureOnlyPages: [], headingAtFoot: [], brokenWords: [], punctuationLines: [], repeatedTitles: [], misalignedNames: [], titleBreaks: [] };
   const at = (s: Segment) => `${opts.label} p.${s.page}: "${s.text}"`;
   for (const p of pages) {
     const segs = segments(p).filter((s) => !isPageNumber(s, p));
@@ -102,6 +103,7 @@ export function auditLayout(pages: PdfPageWords[], opts: { names: string[]; voca
       if (below && /^[)\].,;:!?%”"]+$/u.test(below.text) && (/[)\].,;:!?”"]/u.test(below.text) || /[\d(]$/u.test(s.text))) f.punctuationLines.push(at(below));
       if (!below) return;
       if (allCaps(s.text) && s.text === below.text) f.repeatedTitles.push(at(s));
+      if (allCaps(s.text) && allCaps(below.text) && titleBreak(s.text, below.text, opts.places ?? [])) f.titleBreaks.push(`${opts.label} p.${s.page}: "${s.text} / ${below.text}"`);
     });
     // A word cut inside a cell or column ("ST" over "T"): the end of one line and a word on the
     // next in the same column make a word of the text, and the first part is none.
@@ -130,6 +132,37 @@ export function auditLayout(pages: PdfPageWords[], opts: { names: string[]; voca
     }
   }
   return f;
+}
+
+const PLACE_WORD = /(?:^|\s)(HUYỆN|TỈNH|XÃ|THÀNH PHỐ|THỊ XÃ|THỊ TRẤN|PHƯỜNG|THÔN)$/u;
+const SPLIT_WORDS = [['KHEN', 'THƯỞNG'], ['THÀNH', 'PHỐ'], ['THƯƠNG', 'BINH'], ['THI', 'ĐUA'], ['ỦY', 'BAN'], ['NHÂN', 'DÂN'], ['CHỦ', 'TỊCH'], ['HỘI', 'ĐỒNG']];
+
+/** A title line cut against sense: inside a place name or a two-syllable word, or before a place name. */
+function titleBreak(line: string, next: string, places: string[]): boolean {
+  const last = line.split(' ').pop()!;
+  const first = next.split(' ')[0]!;
+  if (PLACE_WORD.test(line) && places.some((name) => next.startsWith(name))) return true;
+  if (SPLIT_WORDS.some(([a, b]) => last === a && first === b)) return true;
+  // A place name of the data cut between its words ("ĐAM / RÔNG").
+  return places.some((name) => {
+    const words = name.split(' ');
+    return words.length > 1 && words.some((_, k) => k > 0 && line.endsWith(words.slice(0, k).join(' ')) && next.startsWith(words.slice(k).join(' ')));
+  });
+}
+
+/** Place names the data gives after "huyện", "tỉnh", "xã"…, in capitals. */
+export function placesOf(v: unknown): string[] {
+  const out = new Set<string>();
+  const walk = (x: unknown): void => {
+    if (typeof x === 'string') {
+      for (const m of x.normalize('NFC').matchAll(/(?:[Hh]uyện|[Tt]ỉnh|[Xx]ã|[Tt]hành phố|[Tt]hị xã|[Tt]hị trấn|[Pp]hường|[Tt]hôn)\s+(\p{Lu}[\p{L}\d'’]*(?:\s\p{Lu}[\p{L}\d'’]*)*)/gu)) {
+        out.add(m[1]!.toLocaleUpperCase('vi'));
+      }
+    } else if (Array.isArray(x)) x.forEach(walk);
+    else if (x && typeof x === 'object') Object.values(x).forEach(walk);
+  };
+  walk(v);
+  return [...out];
 }
 
 /** Every string of a JSON value, and the words in them, capitals too. */

@@ -6,7 +6,7 @@ import { PLAN_MODULES } from '@thidua/plans';
 import { renderSubmission } from '@thidua/pdf/node';
 import { largeDamRongGiayKhen } from '../../packages/plans/src/lam-dong/lam-dong-2022-2025/examples.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { auditLayout, namesOf, vocabularyOf, type LayoutFindings } from './layout-audit.js';
+import { auditLayout, namesOf, placesOf, vocabularyOf, type LayoutFindings } from './layout-audit.js';
 import { ocrPage, pdfText, pdfWords } from './tools.js';
 
 /** Column labels the engine prints in table headers (not in the data). */
@@ -31,16 +31,16 @@ function cases(): Case[] {
   return out;
 }
 
-const KEYS: (keyof LayoutFindings)[] = ['signatureOnlyPages', 'headingAtFoot', 'brokenWords', 'punctuationLines', 'repeatedTitles', 'misalignedNames'];
+const KEYS: (keyof LayoutFindings)[] = ['signatureOnlyPages', 'headingAtFoot', 'brokenWords', 'punctuationLines', 'repeatedTitles', 'misalignedNames', 'titleBreaks'];
 
 describe('layout rules over every plan’s report and dossier', () => {
-  const all: LayoutFindings = { signatureOnlyPages: [], headingAtFoot: [], brokenWords: [], punctuationLines: [], repeatedTitles: [], misalignedNames: [] };
+  const all: LayoutFindings = { signatureOnlyPages: [], headingAtFoot: [], brokenWords: [], punctuationLines: [], repeatedTitles: [], misalignedNames: [], titleBreaks: [] };
   const pdfs: { label: string; pdf: Uint8Array }[] = [];
   beforeAll(async () => {
     for (const c of cases()) {
       const pdf = await renderSubmission(c.plan, c.kind, c.data, c.draft ? { draft: true } : {}).catch((e) => { throw new Error(`${c.label}: ${JSON.stringify(e.errors ?? e.message)}`); });
       pdfs.push({ label: c.label, pdf });
-      const f = auditLayout(pdfWords(pdf), { names: namesOf(c.data), vocabulary: vocabularyOf(c.data, LABELS), label: c.label });
+      const f = auditLayout(pdfWords(pdf), { names: namesOf(c.data), vocabulary: vocabularyOf(c.data, LABELS), places: placesOf(c.data), label: c.label });
       for (const k of KEYS) all[k].push(...f[k]);
     }
     console.log(`layout findings: ${KEYS.map((k) => `${k} ${all[k].length}`).join(', ')}`);

@@ -7,8 +7,8 @@ import { SIGNATURE_SPACE, SIZE } from './style.js';
 /** Ô 7: authority lines and title bold upper case, room to sign and seal, then the full name bold. */
 export function signerBlocks(s: Signer, note?: string): Block[] {
   return [
-    ...(s.authority ?? []).map((a) => p(upper(a), { size: SIZE.signer, align: 'center', lineHeight: 1.1 }, 'bold')),
-    p(upper(s.title), { size: SIZE.signer, align: 'center', lineHeight: 1.1 }, 'bold'),
+    ...(s.authority ?? []).map((a) => p(upper(a), { size: SIZE.signer, align: 'center', lineHeight: 1.1, balanced: true }, 'bold')),
+    p(upper(s.title), { size: SIZE.signer, align: 'center', lineHeight: 1.1, balanced: true }, 'bold'),
     ...(note ? [p(note, { size: SIZE.note, align: 'center' }, 'italic')] : []),
     { kind: 'space', height: SIGNATURE_SPACE },
     p(s.fullName, { size: SIZE.signer, align: 'center' }, 'bold'),
@@ -75,10 +75,10 @@ const sameLine = (a: string, b: string) => upper(a).normalize('NFC').trim() === 
 /** A confirmation block: its title, the note under it, room to sign, the name. */
 export function confirmationBlocks(title: string, note: string, who?: { title?: string; fullName?: string; agency?: string }): Block[] {
   return [
-    p(upper(title), { size: SIZE.signer - 1, align: 'center', lineHeight: 1.1 }, 'bold'),
+    p(upper(title), { size: SIZE.signer - 1, align: 'center', lineHeight: 1.1, balanced: true }, 'bold'),
     // One line per role: a title the block's own title already says ("CHỦ HỘ") is not repeated.
-    ...(who?.agency && !sameLine(who.agency, title) ? [p(upper(who.agency), { size: SIZE.signer - 1, align: 'center', lineHeight: 1.1 }, 'bold')] : []),
-    ...(who?.title && !sameLine(who.title, title) && !(who.agency && sameLine(who.title, who.agency)) ? [p(upper(who.title), { size: SIZE.signer - 1, align: 'center', lineHeight: 1.1 }, 'bold')] : []),
+    ...(who?.agency && !sameLine(who.agency, title) ? [p(upper(who.agency), { size: SIZE.signer - 1, align: 'center', lineHeight: 1.1, balanced: true }, 'bold')] : []),
+    ...(who?.title && !sameLine(who.title, title) && !(who.agency && sameLine(who.title, who.agency)) ? [p(upper(who.title), { size: SIZE.signer - 1, align: 'center', lineHeight: 1.1, balanced: true }, 'bold')] : []),
     p(note, { size: SIZE.note, align: 'center' }, 'italic'),
     { kind: 'space', height: SIGNATURE_SPACE - 8 },
     p(who?.fullName ?? '', { size: SIZE.signer - 1, align: 'center' }, 'bold'),

@@ -1,5 +1,6 @@
 import type { FaceName } from '../fonts/font-source.js';
 import type { FontSet } from '../fonts/font-set.js';
+import { breakBalanced } from './balanced-breaker.js';
 import type { Paragraph } from './blocks.js';
 
 /** A run of text in one face with no break opportunity inside ("word"), or one space. */
@@ -132,6 +133,7 @@ export function widestWord(para: Paragraph, fonts: FontSet): number {
  * document (EmbeddedFace caches them), so breaking is a running sum, not re-measurement.
  */
 export function breakLines(para: Paragraph, width: number, fonts: FontSet): Line[] {
+  if (para.balanced) return breakBalanced(para, width, fonts, (x) => tokenize(x, fonts));
   const left = para.leftIndent ?? 0;
   const right = para.rightIndent ?? 0;
   const first = para.firstIndent ?? 0;
