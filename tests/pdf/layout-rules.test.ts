@@ -48,6 +48,21 @@ describe('layout rules over every plan’s report and dossier', () => {
 
   for (const k of KEYS) it(`finds no ${k}`, () => expect(all[k], all[k].join('\n')).toEqual([]));
 
+  it('asks a seal only of a unit that has one: the head of Thôn Păng Dung signs with his name', () => {
+    const pdf = pdfs.find((x) => x.label === 'lam-dong-2022-2025 nomination #1')!.pdf;
+    let seen = 0;
+    for (const p of pdfWords(pdf)) {
+      const thon = p.words.find((w, k) => w.text === 'THÔN' && p.words[k - 1]?.text === 'TRƯỞNG');
+      if (!thon) continue;
+      seen++;
+      // The note under the title, in the same column: the words of the next line below it.
+      const centre = (w: { xMin: number; xMax: number }) => (w.xMin + w.xMax) / 2;
+      const below = p.words.filter((w) => w.yMin > thon.yMax && w.yMin - thon.yMax < 20 && Math.abs(centre(w) - centre(thon)) < 80);
+      expect(below.map((w) => w.text).join(' ')).toBe('(Ký, ghi rõ họ và tên)');
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+
   it('lets OCR read at least 95 % of the words on a sample of pages (first and last of each dossier)', () => {
     const words = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi').split(/\s+/u).map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')).filter((w) => w.length >= 2);
     for (const { label, pdf } of pdfs.filter((x) => / nomination #1$/.test(x.label)).slice(0, 3)) {

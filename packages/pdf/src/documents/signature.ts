@@ -70,6 +70,17 @@ export function pairedSignatures(left: Block[], right: Block[]): Block {
   };
 }
 
+/**
+ * Signers for a unit with no seal: a thôn, tổ dân phố… is a community that manages itself,
+ * not an administrative level (Thông tư 04/2012/TT-BNV, Điều 2), and a household is people.
+ */
+const NO_SEAL = /^(thôn|tổ dân phố|khu phố|ấp|bản|buôn|làng|xóm|hộ)(\s|$)/iu;
+
+/** The note under a title: a seal is asked only of a unit that has one. */
+function signingNote(note: string, agency: string | undefined): string {
+  return agency && NO_SEAL.test(agency.trim()) && /đóng dấu/u.test(note) ? '(Ký, ghi rõ họ và tên)' : note;
+}
+
 const sameLine = (a: string, b: string) => upper(a).normalize('NFC').trim() === upper(b).normalize('NFC').trim();
 
 /** A confirmation block: its title, the note under it, room to sign, the name. */
@@ -79,7 +90,7 @@ export function confirmationBlocks(title: string, note: string, who?: { title?: 
     // One line per role: a title the block's own title already says ("CHỦ HỘ") is not repeated.
     ...(who?.agency && !sameLine(who.agency, title) ? [p(upper(who.agency), { size: SIZE.signer - 1, align: 'center', lineHeight: 1.1, balanced: true }, 'bold')] : []),
     ...(who?.title && !sameLine(who.title, title) && !(who.agency && sameLine(who.title, who.agency)) ? [p(upper(who.title), { size: SIZE.signer - 1, align: 'center', lineHeight: 1.1, balanced: true }, 'bold')] : []),
-    p(note, { size: SIZE.note, align: 'center' }, 'italic'),
+    p(signingNote(note, who?.agency), { size: SIZE.note, align: 'center' }, 'italic'),
     { kind: 'space', height: SIGNATURE_SPACE - 8 },
     p(who?.fullName ?? '', { size: SIZE.signer - 1, align: 'center' }, 'bold'),
   ];
