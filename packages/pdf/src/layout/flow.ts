@@ -154,7 +154,8 @@ export class Flow {
     switch (b.kind) {
       case 'p': {
         const l = this.layPara(b, this.width);
-        const n = b.keepTogether ? l.lines.length : Math.min(2, l.lines.length);
+        // As placeParagraph splits: a paragraph of fewer than four lines is never split.
+        const n = b.keepTogether || l.lines.length < 4 ? l.lines.length : 2;
         return (b.spaceBefore ?? 0) + n * l.lineHeight;
       }
       case 'table': {
