@@ -66,6 +66,8 @@ export function pairedSignatures(left: Block[], right: Block[]): Block {
       { kind: 'columns', columns: [{ width: 0.5, blocks: l.head }, { width: 0.5, blocks: r.head }] },
       { kind: 'space', height: room },
       { kind: 'columns', columns: [{ width: 0.5, blocks: l.name }, { width: 0.5, blocks: r.name }] },
+      // A pair under this one starts well clear of these names, not 4 mm under them.
+      { kind: 'space', height: 12 },
     ],
   };
 }
