@@ -84,7 +84,9 @@ function placeProblems(f: Field, pages: PdfPageWords[], name: string | undefined
   // Text may sit above and below, never inside: the field covers the room left to sign.
   const inside = page.words.filter((w) => w.xMax > f.x1 && w.xMin < f.x2 && w.yMax > f.y1 + 1 && w.yMin < f.y2 - 1);
   if (inside.length) out.push(`${f.name}: covers text "${inside.map((w) => w.text).join(' ')}"`);
-  const above = page.words.filter((w) => w.yMax <= f.y1 + 1 && w.yMax > f.y1 - 30 && w.xMax > f.x1 && w.xMin < f.x2);
+  // Paired blocks share a grid: the side with fewer title lines has them above an empty stretch
+  // as tall as the other side's extra lines (up to three, ≈ 45 pt) before its room to sign.
+  const above = page.words.filter((w) => w.yMax <= f.y1 + 1 && w.yMax > f.y1 - 80 && w.xMax > f.x1 && w.xMin < f.x2);
   if (!above.length) out.push(`${f.name}: no title or note just above it`);
   if (name) {
     const first = name.split(/\s+/)[0]!.normalize('NFC');

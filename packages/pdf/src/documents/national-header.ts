@@ -29,7 +29,7 @@ export function nationalHeader(ctx: TypesetContext, h: HeaderInput): Block[] {
   const { fonts, setup } = ctx;
   const leftW = setup.textWidth * LEFT;
   const agency = upper(h.agency);
-  const agencyWidth = Math.min(fonts.face('bold').widthOf(agency, SIZE.agency), leftW - 8);
+  const agencyWidth = Math.min(Math.max(...agency.split('\n').map((l) => fonts.face('bold').widthOf(l, SIZE.agency))), leftW - 8);
   const mottoWidth = fonts.face('bold').widthOf(MOTTO, SIZE.motto);
   const top: Columns = {
     kind: 'columns',
@@ -37,8 +37,8 @@ export function nationalHeader(ctx: TypesetContext, h: HeaderInput): Block[] {
       {
         width: LEFT,
         blocks: [
-          ...(h.parentAgency ? [p(upper(h.parentAgency), { size: SIZE.agency, align: 'center', lineHeight: 1.1 })] : []),
-          p(agency, { size: SIZE.agency, align: 'center', lineHeight: 1.1 }, 'bold'),
+          ...(h.parentAgency ? [p(upper(h.parentAgency), { size: SIZE.agency, align: 'center', lineHeight: 1.1, balanced: true })] : []),
+          p(agency, { size: SIZE.agency, align: 'center', lineHeight: 1.1, balanced: true }, 'bold'),
           // 1/3–1/2 of the agency line, centred (ô 2).
           { kind: 'rule', length: Math.max(40, agencyWidth * 0.4), align: 'center', spaceBefore: 2, spaceAfter: 4, thickness: 0.6 },
         ],
@@ -70,8 +70,8 @@ export function titleBlock(ctx: TypesetContext, docType: string, summary: string
   const widest = Math.max(...summary.map((s) => ctx.fonts.face('bold').widthOf(s, SIZE.summary)), 0);
   const ruleLen = Math.max(60, Math.min(widest, ctx.setup.textWidth) / 3);
   return [
-    p(docType, { size: SIZE.docType, align: 'center', keepWithNext: true, lineHeight: 1.2 }, 'bold'),
-    ...summary.map((s) => p(s, { size: SIZE.summary, align: 'center', keepWithNext: true, lineHeight: 1.2 }, 'bold')),
+    p(docType, { size: SIZE.docType, align: 'center', keepWithNext: true, lineHeight: 1.2, balanced: true }, 'bold'),
+    ...summary.map((s) => p(s, { size: SIZE.summary, align: 'center', keepWithNext: true, lineHeight: 1.2, balanced: true }, 'bold')),
     ...(italicNote ? [p(italicNote, { size: SIZE.placeDate, align: 'center', keepWithNext: true }, 'italic')] : []),
     { kind: 'rule', length: ruleLen, align: 'center', spaceBefore: 3, spaceAfter: 12 },
   ];

@@ -24,6 +24,11 @@ export interface ParagraphStyle {
   keepWithNext?: boolean;
   /** Never split this paragraph across pages. */
   keepTogether?: boolean;
+  /**
+   * A title line (agency, signer's title): broken into lines of similar width, never inside
+   * a place name or a compound word, and at every "\n" of the text.
+   */
+  balanced?: boolean;
 }
 
 export interface Paragraph extends ParagraphStyle {
@@ -78,6 +83,11 @@ export interface Group {
   kind: 'group';
   blocks: Block[];
   keepTogether: boolean;
+  /**
+   * Takes the end of what precedes it onto its page: the last two lines of body text, the
+   * last table row or the whole block before (a signature never stands alone on a page).
+   */
+  keepWithPrevious?: boolean;
 }
 
 export interface PageBreak {

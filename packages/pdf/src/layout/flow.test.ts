@@ -43,6 +43,45 @@ describe('Flow', () => {
     }
   });
 
+  it('takes the last two lines of the body onto the signature page, whatever fills the page before', async () => {
+    const sign: Block = { kind: 'group', keepTogether: true, keepWithPrevious: true, blocks: [p('CHỦ TỊCH', { size: 14, align: 'center' }, 'bold'), { kind: 'space', height: 60 }, p('Phan Văn Đạt', { size: 14, align: 'center' }, 'bold')] };
+    for (let filler = 30; filler < 52; filler++) {
+      const pages = await flow(() => [
+        ...Array.from({ length: filler }, () => p('Dòng đệm', { size: 13, align: 'left' })),
+        p(body.repeat(3), { size: 13, align: 'justify' }),
+        p('Kính trình xem xét, quyết định./.', { size: 13, align: 'justify' }),
+        sign,
+      ]);
+      const last = pages[pages.length - 1]!.items.map((d) => textOf(d as never));
+      expect(last, `filler ${filler}`).toContain('CHỦ TỊCH');
+      // The closing line and at least one line of the paragraph before it share the page.
+      expect(last.filter((t) => t && !t.startsWith('Dòng') && t !== 'CHỦ TỊCH' && t !== 'Phan Văn Đạt').length, `filler ${filler}`).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('keeps a run of headings with what follows them', async () => {
+    for (let filler = 38; filler < 52; filler++) {
+      const pages = await flow(() => [
+        ...Array.from({ length: filler }, () => p('Dòng đệm', { size: 13, align: 'left' })),
+        p('III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG', { size: 13, align: 'left', keepWithNext: true }, 'bold'),
+        p('1. Danh hiệu thi đua', { size: 13, align: 'left', keepWithNext: true }, 'bold'),
+        p(body.repeat(2), { size: 13, align: 'justify' }),
+      ]);
+      const at = (s: string) => pages.findIndex((pg) => pg.items.some((d) => textOf(d as never).startsWith(s)));
+      expect(at('III.'), `filler ${filler}`).toBe(at('Năm'));
+    }
+  });
+
+  it('breaks a title into even lines, never inside a place name, and at a "\\n" of the text', async () => {
+    const lines = async (text: string, width: number) => {
+      const pages = await flow(() => [{ kind: 'columns', columns: [{ width, blocks: [p(text, { size: 13, align: 'center', balanced: true }, 'bold')] }, { width: 1 - width, blocks: [] }] }]);
+      return pages[0]!.items.map((d) => (d.kind === 'text' ? d.line.tokens.map((t) => t.text).join('') : '')).filter(Boolean);
+    };
+    expect(await lines('ỦY BAN NHÂN DÂN HUYỆN ĐAM RÔNG', 0.4)).toEqual(['ỦY BAN NHÂN DÂN', 'HUYỆN ĐAM RÔNG']);
+    expect(await lines('HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG HUYỆN XUÂN LỘC', 0.4)).toEqual(['HỘI ĐỒNG', 'THI ĐUA - KHEN THƯỞNG', 'HUYỆN XUÂN LỘC']);
+    expect(await lines('ỦY BAN NHÂN DÂN\nXÃ ĐẠ TÔNG', 0.9)).toEqual(['ỦY BAN NHÂN DÂN', 'XÃ ĐẠ TÔNG']);
+  });
+
   it('restarts page numbering for each document of a file', async () => {
     const pages = await flow(() => [p('A', { size: 13, align: 'left' }), { kind: 'break', newDocument: true }, p('B', { size: 13, align: 'left' }), { kind: 'break' }, p('C', { size: 13, align: 'left' })]);
     expect(pages.map((pg) => [pg.docIndex, pg.pageInDoc])).toEqual([[0, 1], [1, 1], [1, 2]]);

@@ -1,6 +1,6 @@
 import type { FontSet } from '../fonts/font-set.js';
 import type { Align, Block, Cell, Columns, Paragraph, Table } from './blocks.js';
-import { breakLines, type Line } from './line-breaker.js';
+import { breakLines, widestWord, type Line } from './line-breaker.js';
 import type { PageSetup } from './page-setup.js';
 
 // Pagination: blocks → pages of positioned drawables. y grows downwards from the top of
@@ -25,6 +25,17 @@ const LINE_HEIGHT = 1.15;
 const CELL_PAD_X = 4;
 const CELL_PAD_Y = 2.5;
 const BORDER = 0.5;
+
+/**
+ * What must share a page with the end of a block because a later block keeps with what
+ * precedes it (a signature area): the height that follows and the block's last lines to keep.
+ */
+interface Tail {
+  height: number;
+  lines: number;
+}
+
+const isBlank = (p: Paragraph) => p.spans.every((s) => !s.text.trim());
 
 interface LaidParagraph {
   lines: Line[];
@@ -56,6 +67,7 @@ export class Flow {
   private docIndex = 0;
   private pageInDoc = 0;
   private readonly laid = new WeakMap<Paragraph, Map<number, LaidParagraph>>();
+  private readonly widths = new WeakMap<Table, { width: number; cols: number[] }>();
   private readonly top: number;
   private readonly bottom: number;
   private readonly left: number;
@@ -145,7 +157,8 @@ export class Flow {
     switch (b.kind) {
       case 'p': {
         const l = this.layPara(b, this.width);
-        const n = b.keepTogether ? l.lines.length : Math.min(2, l.lines.length);
+        // As placeParagraph splits: a paragraph of fewer than four lines is never split.
+        const n = b.keepTogether || l.lines.length < 4 ? l.lines.length : 2;
         return (b.spaceBefore ?? 0) + n * l.lineHeight;
       }
       case 'table': {
@@ -197,14 +210,59 @@ export class Flow {
   // ---- placing ----
 
   layout(blocks: Block[]): Page[] {
+    const tails = this.tailsOf(blocks);
     blocks.forEach((b, i) => {
       if ('keepWithNext' in b && b.keepWithNext) {
-        const own = this.minHeight(b);
-        this.ensure(own + this.minStart(blocks[i + 1]));
+        // A run of headings goes with the start of what follows the last of them.
+        let need = this.minHeight(b);
+        let j = i + 1;
+        for (let x = blocks[j]; x?.kind === 'p' && x.keepWithNext; x = blocks[++j]) need += this.paraHeight(x, this.width, false);
+        need += this.minStart(blocks[j]);
+        // What follows may itself have to go over with a signature: the headings go with it.
+        const t = tails.get(j);
+        const next = blocks[j];
+        const whole = next?.kind === 'p' ? this.layPara(next, this.width).lines.length <= (t?.lines ?? 0) : next?.kind !== 'table' || next.rows.length === 1;
+        if (t && whole && this.fitsPage(need + t.height)) need += t.height;
+        this.ensure(need);
       }
-      this.place(b);
+      this.place(b, tails.get(i));
     });
     return this.pages;
+  }
+
+  /**
+   * For every block that keeps with what precedes it, the blocks before it that must end on
+   * its page: paragraphs up to two lines of text in all, else the last row of a table or the
+   * whole block before.
+   */
+  private tailsOf(blocks: Block[]): Map<number, Tail> {
+    const out = new Map<number, Tail>();
+    blocks.forEach((b, s) => {
+      if (b.kind !== 'group' || !b.keepWithPrevious) return;
+      let need = this.sub(b.blocks, this.width).height;
+      let lines = 2;
+      for (let j = s - 1; j >= 0 && lines > 0; j--) {
+        const x = blocks[j]!;
+        if (x.kind === 'break') break;
+        if (x.kind === 'space') { need += x.height; continue; }
+        if (x.kind === 'p' && isBlank(x)) { need += this.paraHeight(x, this.width, false); continue; }
+        if (x.kind === 'p') {
+          const k = Math.min(lines, this.layPara(x, this.width).lines.length);
+          out.set(j, { height: need + (x.spaceAfter ?? 0), lines: k });
+          need += this.paraHeight(x, this.width, false);
+          lines -= k;
+          continue;
+        }
+        out.set(j, { height: need, lines: 1 });
+        break;
+      }
+    });
+    return out;
+  }
+
+  /** Whether a height fits on an empty page (else keeping it together is given up). */
+  private fitsPage(height: number): boolean {
+    return height <= this.bottom - this.top + 0.01;
   }
 
   private minHeight(b: Block): number {
@@ -212,7 +270,7 @@ export class Flow {
     return this.minStart(b);
   }
 
-  private place(b: Block): void {
+  private place(b: Block, tail?: Tail): void {
     switch (b.kind) {
       case 'break':
         if (b.newDocument) this.newPage(true);
@@ -233,7 +291,8 @@ export class Flow {
       }
       case 'columns': {
         const s = this.columns(b, this.width);
-        this.ensure((b.spaceBefore ?? 0) + s.height);
+        const own = (b.spaceBefore ?? 0) + s.height;
+        this.ensure(tail && this.fitsPage(own + tail.height) ? own + tail.height : own);
         if (!this.atTop) this.y += b.spaceBefore ?? 0;
         this.page.items.push(...shift(s.items, this.left, this.y));
         this.y += s.height + (b.spaceAfter ?? 0);
@@ -243,7 +302,7 @@ export class Flow {
         if (b.keepTogether) {
           const s = this.sub(b.blocks, this.width);
           if (s.height <= this.bottom - this.top) {
-            this.ensure(s.height);
+            this.ensure(tail && this.fitsPage(s.height + tail.height) ? s.height + tail.height : s.height);
             this.page.items.push(...shift(s.items, this.left, this.y));
             this.y += s.height;
             return;
@@ -253,15 +312,15 @@ export class Flow {
         return;
       }
       case 'p':
-        this.placeParagraph(b);
+        this.placeParagraph(b, tail);
         return;
       case 'table':
-        this.placeTable(b);
+        this.placeTable(b, tail);
         return;
     }
   }
 
-  private placeParagraph(p: Paragraph): void {
+  private placeParagraph(p: Paragraph, tail?: Tail): void {
     const l = this.layPara(p, this.width);
     const lines = l.lines;
     if (!this.atTop) this.y += p.spaceBefore ?? 0;
@@ -269,7 +328,16 @@ export class Flow {
     while (i < lines.length) {
       const remaining = lines.length - i;
       let fit = Math.floor((this.room + 0.01) / l.lineHeight);
-      if (fit < remaining) {
+      const keep = tail ? Math.min(tail.lines, remaining) : 0;
+      if (tail && fit >= remaining && remaining * l.lineHeight + tail.height > this.room + 0.01 && this.fitsPage(keep * l.lineHeight + tail.height)) {
+        // The last lines go over with what keeps with them; never one line left behind alone.
+        fit = remaining - keep;
+        if (fit < 2 && i === 0) fit = 0;
+        if (fit <= 0) {
+          if (!this.atTop) { this.newPage(); continue; }
+          fit = remaining;
+        }
+      } else if (fit < remaining) {
         // Keep at least two lines at a page foot and two at the next page's head.
         if (p.keepTogether && !this.atTop) fit = 0;
         else if (remaining >= 4) {
@@ -292,9 +360,35 @@ export class Flow {
 
   // ---- tables ----
 
+  /**
+   * The table's shares of the width, each column widened to its longest word ("STT" never
+   * breaks) at the expense of the columns with room to spare.
+   */
   private colWidths(t: Table, width: number): number[] {
+    const known = this.widths.get(t);
+    if (known?.width === width) return known.cols;
     const total = t.widths.reduce((a, b) => a + b, 0);
-    return t.widths.map((w) => (w / total) * width);
+    const cols = t.widths.map((w) => (w / total) * width);
+    const least = cols.map(() => 0);
+    for (const row of [...t.header, ...t.rows]) {
+      let col = 0;
+      for (const cell of row) {
+        const span = cell.colSpan ?? 1;
+        if (span === 1) for (const b of cell.blocks) least[col] = Math.max(least[col]!, widestWord(b, this.fonts) + 2 * CELL_PAD_X + 0.5);
+        col += span;
+      }
+    }
+    const short = cols.reduce((n, w, i) => n + Math.max(0, least[i]! - w), 0);
+    const spare = cols.reduce((n, w, i) => n + Math.max(0, w - least[i]!), 0);
+    // Only when the others can give the room up; otherwise long words are cut as before.
+    if (short > 0 && spare > short) {
+      for (let i = 0; i < cols.length; i++) {
+        const w = cols[i]!;
+        cols[i] = w < least[i]! ? least[i]! : w - ((w - least[i]!) / spare) * short;
+      }
+    }
+    this.widths.set(t, { width, cols });
+    return cols;
   }
 
   private rowSub(row: Cell[], widths: number[]): { cells: Sub[]; height: number; xs: number[]; ws: number[] } {
@@ -327,7 +421,7 @@ export class Flow {
     out.push({ kind: 'stroke', x1: right, y1: y, x2: right, y2: y + height, width: BORDER });
   }
 
-  private placeTable(t: Table): void {
+  private placeTable(t: Table, tail?: Tail): void {
     const widths = this.colWidths(t, this.width);
     const header = t.header.map((r) => this.rowSub(r, widths));
     const headerHeight = header.reduce((n, r) => n + r.height, 0);
@@ -341,10 +435,18 @@ export class Flow {
     };
     if (!this.atTop) this.y += t.spaceBefore ?? 0;
     const rows = t.rows.map((r) => this.rowSub(r, widths));
-    this.ensure(headerHeight + (rows[0]?.height ?? 0));
+    const after = tail ? tail.height + (t.spaceAfter ?? 0) : 0;
+    const start = headerHeight + (rows[0]?.height ?? 0);
+    this.ensure(rows.length === 1 && this.fitsPage(start + after) ? start + after : start);
     putHeader();
     let placedOnPage = 0;
-    for (const r of rows) {
+    rows.forEach((r, idx) => {
+      // The last row goes over with what keeps with it.
+      if (tail && idx === rows.length - 1 && placedOnPage > 0 && r.height + after > this.room + 0.01 && this.fitsPage(headerHeight + r.height + after)) {
+        this.newPage();
+        putHeader();
+        placedOnPage = 0;
+      }
       if (r.height > this.room + 0.01) {
         const fresh = this.bottom - this.top - headerHeight;
         if (r.height <= fresh || placedOnPage > 0) {
@@ -355,7 +457,7 @@ export class Flow {
         this.drawRow(r, this.y, r.height);
         this.y += r.height;
         placedOnPage++;
-        continue;
+        return;
       }
       // A row taller than a page: cut its cells' content between lines.
       let rest = r.cells.map((c) => c.items);
@@ -375,7 +477,7 @@ export class Flow {
         if (rest.some((items) => items.length)) { this.newPage(); putHeader(); }
       }
       placedOnPage++;
-    }
+    });
     this.y += t.spaceAfter ?? 0;
   }
 }

@@ -1,5 +1,6 @@
 import type { FaceName } from '../fonts/font-source.js';
 import type { FontSet } from '../fonts/font-set.js';
+import { breakBalanced } from './balanced-breaker.js';
 import type { Paragraph } from './blocks.js';
 
 /** A run of text in one face with no break opportunity inside ("word"), or one space. */
@@ -87,6 +88,10 @@ function tokenize(para: Paragraph, fonts: FontSet): Token[] {
   return out;
 }
 
+/** Marks that close what precedes them: never the first thing on a line. */
+const CLOSING = /^[)\]}.,;:!?%”’»…]+$/u;
+const opensWithClosing = (text: string) => CLOSING.test(text[0] ?? '');
+
 /** Cuts a word wider than the line into pieces that fit (URLs, long codes). */
 function splitLongWord(t: Token, room: number, fonts: FontSet, size: number): Token[] {
   const face = fonts.face(t.face);
@@ -100,7 +105,27 @@ function splitLongWord(t: Token, room: number, fonts: FontSet, size: number): To
     cur += ch;
   }
   if (cur) pieces.push({ ...t, text: cur, width: face.widthOf(cur, size), code: face.encode(cur) });
+  // "(86,7%" / ")": the closing marks take the last character before them along.
+  for (let k = pieces.length - 1; k > 0; k--) {
+    const prev = [...pieces[k - 1]!.text];
+    let next = pieces[k]!.text;
+    while (opensWithClosing(next) && prev.length > 1) next = prev.pop()! + next;
+    if (next === pieces[k]!.text) continue;
+    const a = prev.join('');
+    pieces.splice(k - 1, 2, { ...t, text: a, width: face.widthOf(a, size), code: face.encode(a) }, { ...t, text: next, width: face.widthOf(next, size), code: face.encode(next) });
+  }
   return pieces;
+}
+
+/** The widest run the breaker never cuts (a word, glued across face changes): a column's least width. */
+export function widestWord(para: Paragraph, fonts: FontSet): number {
+  let widest = 0;
+  let run = 0;
+  for (const t of tokenize(para, fonts)) {
+    run = t.space ? 0 : run + t.width;
+    widest = Math.max(widest, run);
+  }
+  return widest + (para.leftIndent ?? 0) + (para.rightIndent ?? 0) + (para.firstIndent ?? 0);
 }
 
 /**
@@ -108,6 +133,7 @@ function splitLongWord(t: Token, room: number, fonts: FontSet, size: number): To
  * document (EmbeddedFace caches them), so breaking is a running sum, not re-measurement.
  */
 export function breakLines(para: Paragraph, width: number, fonts: FontSet): Line[] {
+  if (para.balanced) return breakBalanced(para, width, fonts, (x) => tokenize(x, fonts));
   const left = para.leftIndent ?? 0;
   const right = para.rightIndent ?? 0;
   const first = para.firstIndent ?? 0;
@@ -125,6 +151,8 @@ export function breakLines(para: Paragraph, width: number, fonts: FontSet): Line
     cur = [];
     curWidth = 0;
   };
+  // Where the last unit on the line starts: a unit of closing marks ("%", ")") takes it along.
+  let unitStart = 0;
   // Glue consecutive non-space tokens (a face change inside a word) into one unbreakable unit.
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i]!;
@@ -137,7 +165,15 @@ export function breakLines(para: Paragraph, width: number, fonts: FontSet): Line
     let unitWidth = 0;
     while (j < tokens.length && !tokens[j]!.space) unitWidth += tokens[j++]!.width;
     const room = roomFor(lines.length);
-    if (cur.length && curWidth + unitWidth > room + 0.01) flush(false);
+    if (cur.length && curWidth + unitWidth > room + 0.01) {
+      if (unitStart > 0 && opensWithClosing(t.text)) {
+        const carried = cur.splice(unitStart);
+        for (const c of carried) curWidth -= c.width;
+        flush(false);
+        for (const c of carried) { cur.push(c); curWidth += c.width; }
+      } else flush(false);
+    }
+    unitStart = cur.length;
     const roomNow = roomFor(lines.length);
     if (unitWidth > roomNow + 0.01) {
       const unit = tokens.slice(i, j).flatMap((u) => (u.width > roomNow ? splitLongWord(u, roomNow, fonts, para.size) : [u]));
