@@ -33,3 +33,15 @@ describe('words from the data', () => {
     }
   });
 });
+
+describe('the danh sách title', () => {
+  it('breaks between the award and its giver, never inside “ỦY BAN NHÂN DÂN”, in every plan', async () => {
+    for (const id of ['lam-dong-2022-2025', 'binh-dinh-2021-2025', 'dong-nai-so-ket-2023', 'dong-nai-2016-2020', 'dong-nai-tdkt-2023']) {
+      const lines = pdfText(await renderSubmission(id, 'nomination', getExample(id, 'nomination')), { layout: true }).split('\n').map((l) => l.trim());
+      const at = lines.findIndex((l) => l.startsWith('DANH SÁCH ĐỀ NGHỊ'));
+      expect(at, id).toBeGreaterThan(-1);
+      const title = lines.slice(at, at + 3).join(' | ');
+      expect(title, id).not.toMatch(/ỦY BAN \| NHÂN DÂN|ỦY BAN NHÂN \| DÂN|THI ĐUA \| - KHEN/);
+    }
+  });
+});

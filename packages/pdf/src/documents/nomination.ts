@@ -72,7 +72,7 @@ function listOf(plan: PlanDefinition, d: NominationSubmission): Block[] {
   const award = awardLabel(plan, d);
   const members = d.councilMinutes.membersTotal;
   const blocks: Block[] = [
-    p(`DANH SÁCH ĐỀ NGHỊ TẶNG ${upper(award)}`, { size: SIZE.docType, align: 'center', lineHeight: 1.2 }, 'bold'),
+    p(`DANH SÁCH ĐỀ NGHỊ TẶNG ${upper(award)}`, { size: SIZE.docType, align: 'center', lineHeight: 1.2, balanced: true }, 'bold'),
     p(`(Kèm theo Tờ trình số ${openNumber(d.header.number, 'TTr')} ngày ${shortDate(d.header.date)} của ${d.header.agency})`, { size: SIZE.placeDate, align: 'center', spaceAfter: 10 }, 'italic'),
   ];
   const rows: ReturnType<typeof cell>[][] = [];
