@@ -2,7 +2,7 @@
 // không để ai bị bỏ lại phía sau" giai đoạn 2016 - 2020 (UBND tỉnh, 2017). Its text:
 // plan-text.txt beside this file. The text gives no số/ký hiệu, date, signer or
 // Nơi nhận: they stay absent. It has no đề cương, so the report outline is derived; it names
-// no award form and no report day (see the report of the helper who wrote this folder).
+// no award form and no report day (the readings below say how each gap is read).
 
 import type { PlanDefinition } from '@thidua/core';
 import { awardLawClause } from '../../shared/award-law.js';

@@ -46,7 +46,7 @@ export const invalid: InvalidFixture[] = [
     d.header.date = '2023-10-20';
   }, [{ path: '/councilMinutes/date', code: 'date-order' }]),
 
-  // ---- Rules added by the lead: 2023 route through Sở LĐTBXH; "3 năm liên tục trước khi trình" ----
+  // ---- Routes and runs: 2023 route through Sở LĐTBXH; "3 năm liên tục trước khi trình" ----
   nomination('Sở Xây dựng tự trình Bằng khen tỉnh trong sơ kết 2023 (phải qua Sở Lao động - Thương binh và Xã hội lựa chọn)', (d) => {
     d.header.parentAgency = 'UBND TỈNH LÂM ĐỒNG';
     d.header.agency = 'Sở Xây dựng tỉnh Lâm Đồng';
