@@ -123,3 +123,19 @@ describe('all markdown', () => {
     expect(broken).toEqual([]);
   });
 });
+
+describe('the repository speaks for itself', () => {
+  it('no source, test, script or doc points to notes outside the repository', () => {
+    // A reader of a clone has only the clone: a comment citing "legal.md §2" or a path above the
+    // repository sends them nowhere. Facts belong in docs/ (decisions, guides) or in the code.
+    const tracked = execFileSync('git', ['ls-files', '-z', 'packages', 'docs', 'scripts', 'tests', 'bench', 'examples', 'README.md'], { cwd: ROOT })
+      .toString('utf8').split('\0').filter((f) => /\.(ts|mjs|js|md|json|yaml|yml|txt)$/.test(f) && f !== 'tests/docs/docs.test.ts');
+    const outside = /\b(?:toolchain|legal|design|style)\.md\b|\.\.\/shared\/(?:seeds|[\w-]+\.md)|\/work\/|\bREAD-FIRST\b/;
+    const hits = tracked.flatMap((f) => {
+      const full = path.join(ROOT, f);
+      if (!fs.existsSync(full) || fs.statSync(full).size > 2_000_000) return [];
+      return read(f).split('\n').flatMap((line, i) => (outside.test(line) ? [`${f}:${i + 1}: ${line.trim().slice(0, 120)}`] : []));
+    });
+    expect(hits).toEqual([]);
+  });
+});

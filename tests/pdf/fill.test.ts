@@ -1,6 +1,6 @@
-// AcroForm filling with Vietnamese text (design.md §4 `thidua fill`), checked with the real tools:
+// AcroForm filling with Vietnamese text (`thidua fill`, docs/guide/pdf.md), checked with the real tools:
 // qpdf, pdffonts, pdftotext, and pdftoppm + tesseract (vie) to prove the glyphs really print
-// (toolchain.md §5: with fontkit's subsetting bug every text check passes while the page is blank).
+// (docs/decisions/0007: with fontkit's subsetting bug every text check passes while the page is blank).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';

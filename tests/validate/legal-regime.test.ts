@@ -1,5 +1,5 @@
 // The law in force by date: a council vote is judged, and cited, by the regime in force on the
-// day the council met (legal.md §2.1), not by the decree the plan happened to be written under.
+// day the council met (docs/guide/plan-definition.md, "The law in force by date"), not by the decree the plan happened to be written under.
 import { LEGAL_REGIMES, PLAN_MODULES, regimeOn } from '@thidua/plans';
 import { validate } from '@thidua/validate';
 import { describe, expect, it } from 'vitest';

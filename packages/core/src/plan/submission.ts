@@ -1,4 +1,4 @@
-// Submission data (contract, design.md §3): what a unit files. Keys are ASCII camelCase,
+// Submission data (the contract between forms, validators and PDFs): what a unit files. Keys are ASCII camelCase,
 // Vietnamese lives in values; dates are ISO. The JSON Schemas built from a plan
 // (packages/plans/src/schema) describe exactly these shapes, with plan-specific enums.
 

@@ -9,7 +9,7 @@ export interface EnumOption {
 
 /**
  * A string enum with labels. Built as `{type, enum}` rather than a union of literals so a
- * wrong value gives one error, not one per branch (toolchain.md §4).
+ * wrong value gives one error, not one per branch (ajv reports each failed branch of an anyOf).
  */
 export function StringEnum(vi: string, en: string, options: readonly EnumOption[], extra: Record<string, unknown> = {}): TUnsafe<string> {
   return Type.Unsafe<string>({

@@ -1,6 +1,6 @@
 import { MM } from '../layout/page-setup.js';
 
-// Type sizes and spacing of Decree 30/2020/NĐ-CP, Phụ lục I (legal.md §1.2). Where the
+// Type sizes and spacing of Decree 30/2020/NĐ-CP, Phụ lục I, mục II (Kỹ thuật trình bày). Where the
 // Decree gives a range we take the value of its own sample.
 export const SIZE = {
   agency: 12,        // ô 2: cơ quan chủ quản / ban hành, 12–13

@@ -1,6 +1,6 @@
 // AcroForm filling with Vietnamese text. pdf-lib draws field appearances with the standard
 // WinAnsi fonts by default, which cannot encode Vietnamese; here every appearance is built with
-// an embedded Tinos subset instead (glyph-padded first, toolchain.md §5). No Node APIs: the same
+// an embedded Tinos subset instead (glyph-padded first, docs/decisions/0007). No Node APIs: the same
 // code runs in browsers.
 import fontkit from '@pdf-lib/fontkit';
 import {

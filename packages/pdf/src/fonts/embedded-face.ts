@@ -1,5 +1,5 @@
 // Our own Type0/CIDFontType2 embedder. pdf-lib's runs fontkit's full text layout on every
-// measure and draw (≈25 µs and ≈300 µs a call, toolchain.md §5); here each code point is
+// measure and draw (≈25 µs and ≈300 µs a call, docs/decisions/0005); here each code point is
 // looked up once per document (cmap → glyph → subset id, advance width) and every word
 // thereafter costs a few Map reads. No shaping is needed: text is NFC, Vietnamese letters
 // are precomposed glyphs in Tinos, and we never use ligatures.

@@ -1,7 +1,7 @@
 // fontkit 1.1.1's subsetter copies glyph records as they are and then writes a short
 // `loca` (offsets / 2). Tinos has glyph records of odd length, so in the subset every glyph
 // after the first odd one is cut or shifted: text extracts fine but prints blank
-// (toolchain.md §5). Re-laying the font out with every record padded to 4 bytes and a long
+// (docs/decisions/0007). Re-laying the font out with every record padded to 4 bytes and a long
 // `loca` makes any subset of it well-formed. Plain TypedArray code: runs in browsers too.
 
 import { pad4, readTables, writeSfnt } from './sfnt.js';

@@ -1,4 +1,4 @@
-// Bodies above the province that a plan has its own reports sent to. Names as the seeds spell
+// Bodies above the province that a plan has its own reports sent to. Names as the plans' texts spell
 // them, with the short forms officers write in "Kính gửi".
 
 import type { Addressee } from '@thidua/core';

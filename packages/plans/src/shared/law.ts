@@ -1,4 +1,4 @@
-// Facts of national law that every plan of its era shares (legal.md §2). Plans import
+// Facts of national law that every plan of its era shares (see docs/guide/plan-definition.md §7). Plans import
 // what applies and override what their own text says; nothing here is province-specific.
 
 import type { AwardForm, ConfirmationBlock, NomineeType } from '@thidua/core';

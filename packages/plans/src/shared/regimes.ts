@@ -1,5 +1,5 @@
 // The three regimes of national law on emulation and commendation that the plans' dossiers
-// fall under, each with the day it took force (legal.md §2.1). Every figure and article here
+// fall under, each with the day it took force (docs/guide/plan-definition.md, "The law in force by date"). Every figure and article here
 // was read in a public text named in `sources`; what could not be found says so in
 // `unverified` and is never used to refuse a dossier.
 
@@ -10,7 +10,7 @@ const CSTD_TINH = 'chien-si-thi-dua-cap-tinh';
 const CO_CHINH_PHU = 'co-thi-dua-chinh-phu';
 
 // Articles of the 2022 Law as AWARD_FORMS cites them (Điều 22 read in a legal Q&A quoting
-// Điều 21–23; Điều 44, 73–75 in legal.md §2.5). The Government Emulation Flag has no article
+// Điều 21–23; Điều 44, 73–75 in the Law's published text). The Government Emulation Flag has no article
 // here: its Law 2022 article was not checked.
 const LAW_2022_ARTICLES: Record<string, string> = Object.fromEntries(
   Object.values(AWARD_FORMS)

@@ -37,7 +37,7 @@ export const councilRule: Rule = (ctx) => {
   }
 
   const award = plan.awardForms.find((a) => a.id === str(data['awardForm']));
-  // The share is the one in force on the day the council voted (legal.md §2.1).
+  // The share is the one in force on the day the council voted (packages/plans/src/shared/regimes.ts).
   const checkShare = award && total !== undefined ? voteShareCheck(ctx, { award, total, date: meeting ?? letter }) : undefined;
   arr(data['nominees']).forEach((raw, i) => {
     const votes = num(obj(raw)['votesAgree']);
