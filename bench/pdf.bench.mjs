@@ -10,8 +10,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { renderDocument } from '../packages/pdf/dist/index.js';
-import { loadTinos, nodeDeflate } from '../packages/pdf/dist/node.js';
+import { loadTinos } from '../packages/pdf/dist/node.js';
 import { getExample, getPlan } from '../packages/plans/dist/index.js';
 import { reportHtml, tinosFontUrls } from './report-html.mjs';
 

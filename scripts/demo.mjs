@@ -36,12 +36,11 @@ for (const m of PLAN_MODULES) {
 }
 
 console.log('\nQuy tắc của kế hoạch / plan rules at work (invalid fixtures):');
-let shown = 0;
 for (const m of PLAN_MODULES) {
   for (const fx of m.invalid.filter((f) => f.expect.some((e) => e.clause)).slice(0, 2)) {
     const r = validate(m.definition.id, fx.kind, fx.data);
     const issue = [...r.errors, ...r.warnings].find((i) => i.clause);
-    if (issue) { console.log(`  • ${fx.name}\n    → ${issue.message}`); shown++; }
+    if (issue) { console.log(`  • ${fx.name}\n    → ${issue.message}`); }
   }
 }
 console.log('\nVăn bản PDF theo Nghị định 30/2020 / official PDFs:');

@@ -5,7 +5,6 @@
 // table per document kind walked from the built JSON Schemas, and the names of its examples.
 // Output is deterministic (no dates, no timings). `--check` writes nothing and exits 1 when a
 // page is missing, out of date or left over (used by tests/docs/docs.test.ts).
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NON_BLANK, UPPER_PATTERN } from '../packages/core/dist/index.js';
@@ -220,7 +219,6 @@ function page(mod) {
   const unitType = (id) => p.unitTypes.find((u) => u.id === id);
   const unitTypeName = (id) => (unitType(id) ? `${unitType(id).label} (${code(id)})` : code(id));
   const phaseName = (id) => { const ph = p.phases.find((x) => x.id === id); return ph ? `${ph.label} (${code(id)})` : code(id); };
-  const awardName = (id) => { const a = p.awardForms.find((x) => x.id === id); return a ? `${a.label} (${code(id)})` : code(id); };
   const schemaIds = Object.fromEntries(DOCUMENT_KINDS.map((k) => [k, getSchema(p.id, k).$id]));
 
   push(MARKER, '', `# ${p.province.name}: ${code(p.id)}`, '', `**${p.title}**`, '', `*${p.titleEn}*`, '');

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs every test suite (vitest in Node, then the browser tests) and ends with one plain line "Tests: N passed, N failed" over all of them.
+// Runs every test suite (lint, vitest in Node, then the browser tests) and ends with one plain line "Tests: N passed, N failed" over all of them.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,6 +11,13 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-test-'));
 let passed = 0;
 let failed = 0;
 let status = 0;
+
+// Lint (ESLint, eslint.config.mjs): one check over the whole workspace, counted as one test.
+if (process.env.THIDUA_SKIP_LINT !== '1') {
+  const r = spawnSync(process.execPath, [path.join(root, 'node_modules/eslint/bin/eslint.js'), '.'], { cwd: root, stdio: 'inherit' });
+  if (r.status === 0) passed++;
+  else { failed++; status = 1; console.error('Lint: ESLint tìm thấy lỗi (xem trên) / ESLint found problems (above).'); }
+}
 
 // Node tests: vitest, its JSON report counted.
 {

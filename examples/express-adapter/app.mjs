@@ -60,7 +60,8 @@ function checkRequest(req, res, next) {
 }
 
 /** body-parser's errors as the reference server's 4xx answers. */
-function bodyErrors(err, req, res, next) {
+// Express knows an error handler by its four parameters, so `_next` stays though unused.
+function bodyErrors(err, req, res, _next) {
   if (err?.type === 'entity.too.large') return fail(res, 413, 'THIDUA_BODY_TOO_LARGE', 'Hồ sơ quá lớn: tối đa 2 MB.', 'The request body is too large: at most 2 MB.', { limit: err.limit });
   if (err?.type === 'charset.unsupported' || err?.type === 'encoding.unsupported') return fail(res, 415, 'THIDUA_UNSUPPORTED_MEDIA_TYPE', 'Hồ sơ phải được gửi dạng JSON UTF-8.', 'Send the submission as UTF-8 JSON.');
   if (err?.status >= 400 && err?.status < 500) return fail(res, err.status, 'THIDUA_BAD_REQUEST', 'Yêu cầu không hợp lệ.', 'Bad request.');

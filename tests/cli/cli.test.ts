@@ -115,7 +115,7 @@ describe('strict JSON input, as the server reads it', () => {
     ['invalid UTF-8 (Latin-1 "é")', () => Buffer.concat([Buffer.from('{"header":{"agency":"Tr'), Buffer.from([0xe9]), Buffer.from('n"}}')])],
     ['an overlong UTF-8 sequence', () => Buffer.concat([Buffer.from('{"a":"'), Buffer.from([0xc0, 0xaf]), Buffer.from('"}')])],
     ['a repeated key at the top', () => dossier().replace(/^\{/, '{"kind":"report",')],
-    ['a repeated key in a nominee', () => JSON.stringify(JSON.parse(dossier()), null, 2).replace(/"nominees": \[\n    \{/, '"nominees": [\n    {\n      "name": "Tên khác",')],
+    ['a repeated key in a nominee', () => JSON.stringify(JSON.parse(dossier()), null, 2).replace(/"nominees": \[\n {4}\{/, '"nominees": [\n    {\n      "name": "Tên khác",')],
     ['a lone surrogate escape', () => dossier().replace(/"fullName": "/, '"fullName": "\\udc00')],
     ['malformed JSON', () => '{\n  "planId": "lam-dong-2022-2025",\n  oops\n}'],
     ['__proto__', () => '{"__proto__":{"x":1}}'],
@@ -138,7 +138,7 @@ describe('strict JSON input, as the server reads it', () => {
   }
 
   it('a repeated key names its JSON Pointer and line in a pretty-printed file', () => {
-    const f = write('dup-pretty.json', JSON.stringify(JSON.parse(dossier()), null, 2).replace(/"nominees": \[\n    \{/, '"nominees": [\n    {\n      "name": "Tên khác",'));
+    const f = write('dup-pretty.json', JSON.stringify(JSON.parse(dossier()), null, 2).replace(/"nominees": \[\n {4}\{/, '"nominees": [\n    {\n      "name": "Tên khác",'));
     const r = thidua(['validate', 'lam-dong-2022-2025', 'nomination', f]);
     expect(r.stderr).toMatch(/Khóa “name” bị lặp lại trong cùng một đối tượng tại \/nominees\/0\/name \(dòng \d+, cột 7\)/);
   });

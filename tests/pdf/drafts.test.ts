@@ -6,7 +6,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PLAN_MODULES, getSchema } from '@thidua/plans';
+import { PLAN_MODULES } from '@thidua/plans';
 import { loadTinos, nodeDeflate, renderDocument, renderSubmission } from '@thidua/pdf/node';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

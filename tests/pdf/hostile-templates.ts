@@ -5,7 +5,8 @@ import { createRequire } from 'node:module';
 import zlib from 'node:zlib';
 
 const requirePdf = createRequire(new URL('../../packages/pdf/package.json', import.meta.url));
-const { PDFDocument, PDFDict, PDFName, PDFString, PDFArray, PDFObjectParser, StandardFonts } = requirePdf('pdf-lib') as typeof import('../../packages/pdf/node_modules/pdf-lib');
+type PdfLib = typeof import('../../packages/pdf/node_modules/pdf-lib');
+const { PDFDocument, PDFName, PDFString, PDFObjectParser, StandardFonts } = requirePdf('pdf-lib') as PdfLib;
 
 const latin1 = (s: string) => Buffer.from(s, 'latin1');
 
@@ -197,7 +198,7 @@ export async function activeContentTemplate(): Promise<Uint8Array> {
   gui.acroField.getWidgets()[0]!.dict.set(PDFName.of('A'), parseLiteral('<< /S /SubmitForm /F << /FS /URL /F (http://example.invalid/thu) >> >>'));
   const annot = (literal: string) => {
     const annots = page.node.Annots() ?? context.obj([]);
-    (annots as InstanceType<typeof PDFArray>).push(obj(literal));
+    (annots as InstanceType<PdfLib['PDFArray']>).push(obj(literal));
     page.node.set(PDFName.of('Annots'), annots);
   };
   annot('<< /Type /Annot /Subtype /Link /Rect [60 600 200 620] /A << /S /URI /URI (http://example.invalid/uri) >> >>');
@@ -217,7 +218,7 @@ export async function activeContentTemplate(): Promise<Uint8Array> {
   const saved = await doc.save({ useObjectStreams: false, updateFieldAppearances: true });
   // XFA last, on the saved file: pdf-lib's getForm() (which save calls) deletes any XFA it sees.
   const withXfa = await PDFDocument.load(saved, { updateMetadata: false });
-  const acroForm = withXfa.catalog.lookup(PDFName.of('AcroForm')) as InstanceType<typeof PDFDict>;
+  const acroForm = withXfa.catalog.lookup(PDFName.of('AcroForm')) as InstanceType<PdfLib['PDFDict']>;
   acroForm.set(PDFName.of('XFA'), PDFObjectParser.forBytes(latin1('[(template) (<template><script>app.alert\\("xfa"\\)</script></template>)]'), withXfa.context).parseObject());
   return withXfa.save({ useObjectStreams: false, updateFieldAppearances: false });
 }

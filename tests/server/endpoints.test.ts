@@ -6,7 +6,7 @@ import { validate } from '@thidua/validate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { pdfInfo, isA4Portrait } from '../pdf/tools.js';
 import { blankFreeText } from '../validate/helpers.js';
-import { PDF, PLAN, ROOT, VALIDATE, example, expectErrorBody, post, server } from './helpers.js';
+import { PDF, PLAN, ROOT, VALIDATE, example, post, server } from './helpers.js';
 
 const app = server();
 afterAll(() => app.close());

@@ -2,7 +2,7 @@
 // ("từ 20 đến 100 triệu đồng/hộ"), and the submitted data carries it; a reversed range is
 // refused at its row.
 import { expect } from '@esm-bundle/chai';
-import { button, byId, example, field, fixture, nextEvent, typeInto } from './helpers.js';
+import { byId, example, field, fixture, nextEvent, typeInto } from './helpers.js';
 
 const PLAN = 'lam-dong-2022-2025';
 

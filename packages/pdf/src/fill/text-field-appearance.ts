@@ -17,7 +17,6 @@ import {
   type Color,
   type PDFFont,
   type PDFTextField,
-  type PDFWidgetAnnotation,
 } from 'pdf-lib';
 import { TextDoesNotFitError } from './errors.js';
 import { fitFieldText, type FieldLayout, type FieldLayoutKind } from './fit-text.js';

@@ -7,7 +7,7 @@ import { reportRecipientsFor } from './report-recipients.js';
 // "Ủy ban" and "Uỷ ban" are both in use, and writers vary the dashes and "&" in agency names:
 // compare names without punctuation, in lower case, with the tone mark on the same letter.
 const fold = (s: string): string =>
-  s.normalize('NFC').toLocaleLowerCase('vi').replace(/uỷ/g, 'ủy').replace(/[\-\u2010-\u2015&,.;:()/]/g, ' ').replace(/\s+/g, ' ').trim();
+  s.normalize('NFC').toLocaleLowerCase('vi').replace(/uỷ/g, 'ủy').replace(/[-\u2010-\u2015&,.;:()/]/g, ' ').replace(/\s+/g, ' ').trim();
 
 // Folded once per addressee (locale-aware lower-casing is slow, and the plan's data never changes).
 const folded = new WeakMap<Addressee, string[]>();
