@@ -6,6 +6,7 @@
 // docs/reference/pdf-pages.md. Pages that no longer exist are removed. On a machine without
 // poppler it prints one line and does nothing: the committed pages stay as they are.
 import { execFile, spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,8 +17,13 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const imagesDir = path.join(root, 'docs/images/pdf');
 const indexFile = path.join(root, 'docs/reference/pdf-pages.md');
 const DPI = 60;
+// A PDF whose bytes, and the pdftoppm that drew it, are as at the last build, and whose pages
+// on disk are still the ones drawn then, is not drawn again (rendering is deterministic): a
+// build that changed nothing in the PDFs skips rasterising.
+const cacheFile = path.join(root, 'node_modules/.cache/thidua-reference-pages.json');
 
-const missing = ['pdftoppm', 'pdftotext', 'pdfinfo'].filter((t) => spawnSync(t, ['-v']).error);
+const probes = Object.fromEntries(['pdftoppm', 'pdftotext', 'pdfinfo'].map((t) => [t, spawnSync(t, ['-v'], { encoding: 'utf8' })]));
+const missing = Object.keys(probes).filter((t) => probes[t].error);
 if (missing.length) {
   console.log(`Bỏ qua trang in tham chiếu: chưa cài poppler-utils (${missing.join(', ')}) / reference pages skipped: poppler-utils not installed`);
   process.exit(0);
@@ -41,8 +47,16 @@ try {
   // Render every PDF in this process (fonts loaded once), then rasterise with one pdftoppm
   // per PDF, as many at a time as there are cores, encoding each PDF's pages as it finishes.
   const pdfs = await collectReferences(tmp);
+  const readCache = () => { try { return JSON.parse(fs.readFileSync(cacheFile, 'utf8')); } catch { return {}; } };
+  const cache = readCache();
+  const sha = (...parts) => parts.reduce((h, x) => h.update(x), crypto.createHash('sha256')).digest('hex');
+  const tool = `${DPI} dpi, ${probes.pdftoppm.stderr.split('\n')[0]}`;
+  const pagesHash = (p) => sha(...p.pages.map((pg) => { const f = path.join(imagesDir, pg.file); return fs.existsSync(f) ? fs.readFileSync(f) : 'missing'; }));
+  const drawn = Object.fromEntries(pdfs.map((p) => [p.entry.key, { pdf: sha(tool, fs.readFileSync(p.file)) }]));
+  const upToDate = (p) => cache[p.entry.key]?.pdf === drawn[p.entry.key].pdf && cache[p.entry.key]?.pages === pagesHash(p);
   let written = 0;
-  const queue = [...pdfs.keys()];
+  const queue = [...pdfs.keys()].filter((i) => !upToDate(pdfs[i]));
+  const rasterised = queue.length;
   const worker = async () => {
     for (let i = queue.shift(); i !== undefined; i = queue.shift()) {
       const { file, pages } = pdfs[i];
@@ -55,6 +69,9 @@ try {
     }
   };
   await Promise.all(Array.from({ length: Math.min(2, os.availableParallelism()) }, worker));
+  for (const p of pdfs) drawn[p.entry.key].pages = pagesHash(p);
+  fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
+  fs.writeFileSync(cacheFile, JSON.stringify(drawn));
 
   // Pages of documents that got shorter, and plans that went away.
   const keep = new Set(pdfs.flatMap((p) => p.pages.map((pg) => path.join(imagesDir, pg.file))));
@@ -74,11 +91,15 @@ try {
   sweep(imagesDir);
 
   const manifest = manifestOf(pdfs, DPI);
-  writeIfChanged(path.join(imagesDir, 'manifest.json'), `${JSON.stringify(manifest, null, 1)}\n`);
+  // One line per page and per document, so a diff of the manifest reads page by page.
+  const json = JSON.stringify(manifest, null, 1)
+    .replace(/\[\s*([\d.]+),\s*([\d.]+)\s*\]/g, '[$1, $2]')
+    .replace(/\{[^{}]*\}/g, (o) => o.replace(/\s*\n\s*/g, ' '));
+  writeIfChanged(path.join(imagesDir, 'manifest.json'), `${json}\n`);
   writeIfChanged(indexFile, pdfPagesIndex(pdfs, { imagesRel: path.relative(path.dirname(indexFile), imagesDir), dpi: DPI }));
 
   const bytes = [...keep].reduce((n, f) => n + fs.statSync(f).size, 0);
-  console.log(`reference pages: ${keep.size} pages of ${pdfs.length} PDFs, ${(bytes / 1024).toFixed(0)} KB, ${written} written, ${removed} removed, ${((performance.now() - started) / 1000).toFixed(1)} s → ${path.relative(root, imagesDir)}, ${path.relative(root, indexFile)}`);
+  console.log(`reference pages: ${keep.size} pages of ${pdfs.length} PDFs (${rasterised} rasterised), ${(bytes / 1024).toFixed(0)} KB, ${written} written, ${removed} removed, ${((performance.now() - started) / 1000).toFixed(1)} s → ${path.relative(root, imagesDir)}, ${path.relative(root, indexFile)}`);
 } finally {
   fs.rmSync(tmp, { recursive: true, force: true });
 }
