@@ -16,7 +16,7 @@ export function pdfPagesIndex(pdfs, { imagesRel, dpi }) {
   out.push(
     'Mọi trang của hồ sơ mẫu và báo cáo mẫu của từng kế hoạch, in như văn thư nhận được. / Every page of each plan’s example dossier and example report, as the clerk receives them: `thidua pdf` on the plan’s first example (`thidua example <plan> nomination|report`).',
     '',
-    `Pages are rendered by \`pnpm run build\` (where poppler's \`pdftoppm\` is installed) at ${dpi} dpi in 16 grey levels; click a thumbnail for the page. \`tests/pdf/reference-pages.test.ts\` fails when the committed pages no longer show what the code prints. See [the PDF guide](../guide/pdf.md).`,
+    `Pages are rendered by \`pnpm run build\` (where poppler's \`pdftoppm\` is installed) at ${dpi} dpi in 16 grey levels; click a thumbnail for the page. \`tests/pdf/reference-pages.test.ts\` fails when the committed pages no longer show what the code prints. How they are made and checked: [the PDF guide](../guide/pdf.md#reference-pages).`,
     '',
   );
   const byPlan = new Map();
@@ -28,7 +28,7 @@ export function pdfPagesIndex(pdfs, { imagesRel, dpi }) {
   out.push(...[...byPlan.keys()].map((id) => `- [${id}](#${id.replace(/[^\p{L}\p{N}\s_-]/gu, '')})`), '');
   const thumbs = (pages) => pages.map((pg, i) => `[<img src="${imagesRel}/${pg.file}" width="120" alt="trang ${i + 1}">](${imagesRel}/${pg.file})`).join(' ');
   for (const [id, list] of byPlan) {
-    out.push(`## ${id}`, '');
+    out.push(`## ${id}`, '', `${list[0].entry.planTitle}.`, '');
     for (const { entry, documents, pages } of list) {
       const landscape = pages.filter((pg) => pg.size[0] > pg.size[1]).length;
       out.push(`### ${KIND_TITLES[entry.kind]}`, '', `${entry.title}: ${pages.length} trang / pages${landscape ? ` (${landscape} khổ ngang / landscape)` : ''}.`, '');

@@ -16,7 +16,7 @@ const DRAFT_PLAN = 'lam-dong-2022-2025';
 export const STEMS = { nomination: 'ho-so', report: 'bao-cao' };
 
 /**
- * Every PDF to show: `{ key, plan, kind, title, dir, stem, data, draft, lastPage }`, in a
+ * Every PDF to show: `{ key, plan, planTitle, kind, title, dir, stem, data, draft, lastPage }`, in a
  * stable order. `dir` is relative to docs/images/pdf ('' for the draft).
  */
 export function referenceSet() {
@@ -25,7 +25,7 @@ export function referenceSet() {
     for (const kind of ['nomination', 'report']) {
       const example = examples.find((e) => e.kind === kind);
       if (!example) continue;
-      out.push({ key: `${plan.id}/${kind}`, plan: plan.id, kind, title: example.name, dir: plan.id, stem: STEMS[kind], data: getExample(plan.id, kind), draft: false });
+      out.push({ key: `${plan.id}/${kind}`, plan: plan.id, planTitle: plan.title, kind, title: example.name, dir: plan.id, stem: STEMS[kind], data: getExample(plan.id, kind), draft: false });
     }
   }
   const draft = getExample(DRAFT_PLAN, 'report');
