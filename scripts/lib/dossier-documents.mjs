@@ -59,7 +59,9 @@ export function documentsOf(texts, kind, data) {
     const doc = { kind: s.kind, label: DOCUMENT_LABELS[s.kind], first: s.first, last: Math.max(s.first, (starts[j + 1]?.first ?? texts.length + 1) - 1) };
     if (s.kind === 'bao-cao-thanh-tich') {
       // The nominee named earliest under the title, each nominee once.
-      const hits = unnamed.map((n) => ({ n, at: s.after.indexOf(n) })).filter((h) => h.at >= 0).sort((a, b) => a.at - b.at);
+      // Case apart: a title or letterhead may print the name in capitals.
+      const after = s.after.toLocaleLowerCase('vi');
+      const hits = unnamed.map((n) => ({ n, at: after.indexOf(n.toLocaleLowerCase('vi')) })).filter((h) => h.at >= 0).sort((a, b) => a.at - b.at);
       const name = hits[0]?.n ?? unnamed[0];
       if (name) {
         doc.name = name;
