@@ -7,7 +7,7 @@
 // poppler is installed. Compared with the file on disk, this test could then never fail. Read
 // from `git show HEAD:…`, it fails until the regenerated pages are committed with the change
 // that moved them. Outside a git checkout (a source tarball) it falls back to the file.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -96,6 +96,17 @@ describe('reference pages (docs/images/pdf)', () => {
     const index = fs.readFileSync(path.join(ROOT, INDEX), 'utf8');
     const unlinked = fresh.pdfs.flatMap((p) => p.pages.map((pg) => pg.file)).filter((f) => !index.includes(`](../images/pdf/${f})`));
     expect(unlinked, FIX).toEqual([]);
+  });
+
+  it('are left as they are, with one line of notice, where poppler is not installed (npm start on a fresh machine)', () => {
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-no-poppler-'));
+    try {
+      const r = spawnSync(process.execPath, ['scripts/gen-pdf-samples.mjs'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, PATH: empty } });
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout.trim().split('\n')).toEqual(['Bỏ qua trang in tham chiếu: chưa cài poppler-utils (pdftoppm, pdftotext, pdfinfo) / reference pages skipped: poppler-utils not installed']);
+    } finally {
+      fs.rmSync(empty, { recursive: true, force: true });
+    }
   });
 
   it('find every document of each dossier: tờ trình, danh sách, biên bản, one báo cáo thành tích per nominee', () => {
