@@ -1,4 +1,4 @@
-import { PDFDocument } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { FontSet } from '../fonts/font-set.js';
 import { loadTinos } from '../node.js';
@@ -7,6 +7,7 @@ import { Flow, type Drawable, type Page } from './flow.js';
 import { pageSetup } from './page-setup.js';
 import { cutRow } from './row-split.js';
 import { StreamFactory } from './streams.js';
+import { typeset } from './typeset.js';
 
 async function flow(blocks: Block[]): Promise<Page[]> {
   const doc = await PDFDocument.create();
@@ -94,5 +95,25 @@ describe('tables across pages', () => {
     const narrow = list([[cell('1'), cell('Thôn Păng Dung'), cell('Đạt chuẩn.')]]);
     const kept = await flow([p('A', { size: 13, align: 'left' }), { kind: 'break', newDocument: true }, { kind: 'break', orientation: 'fit' }, narrow]);
     expect(kept.map((pg) => Math.round(pg.setup.width))).toEqual([595, 595]);
+  });
+
+  it('places a signature field on a landscape page where its space is, inside the turned page', async () => {
+    const bytes = await typeset(() => [
+      { kind: 'break', orientation: 'landscape' },
+      p('Danh sách', { size: 13, align: 'left' }),
+      { kind: 'space', height: 60, signatureField: 'danh-sach.nguoi-ky' },
+    ], { fonts: loadTinos() });
+    const doc = await PDFDocument.load(bytes);
+    const page = doc.getPage(0);
+    expect([Math.round(page.getWidth()), Math.round(page.getHeight())]).toEqual([842, 595]);
+    const annots = page.node.lookup(PDFName.of('Annots'), PDFArray);
+    const widget = annots.lookup(0, PDFDict);
+    const rect = widget.lookup(PDFName.of('Rect'), PDFArray).asArray().map((v) => (v as PDFNumber).asNumber());
+    const [x1, y1, x2, y2] = rect as [number, number, number, number];
+    // Under the first line (20 mm margin + one 13 pt line), within the landscape text area.
+    expect(x1).toBeGreaterThanOrEqual(30 * 72 / 25.4 - 1);
+    expect(x2).toBeLessThanOrEqual(842 - 15 * 72 / 25.4 + 1);
+    expect(y2).toBeLessThan(595 - 20 * 72 / 25.4 - 13);
+    expect(y1).toBeGreaterThan(595 - 20 * 72 / 25.4 - 13 - 60 - 16);
   });
 });
