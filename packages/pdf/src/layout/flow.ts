@@ -303,8 +303,8 @@ export class Flow {
   }
 
   /**
-   * 'fit': landscape when a table before the next break does not fit portrait: a column
-   * narrower than its longest word, or a cell wrapped to more than FIT_ROW_LINES lines.
+   * 'fit': landscape when a table before the next break does not fit portrait: its columns'
+   * longest words do not fit side by side, or a cell would wrap to more than FIT_ROW_LINES lines.
    */
   private orientationFor(blocks: Block[], from: number): Orientation {
     const width = this.portrait.textWidth;
