@@ -89,7 +89,7 @@ function listOf(plan: PlanDefinition, d: NominationSubmission): Block[] {
       rows.push([cell(String(i + 1), { align: 'center' }), cell(nomineeName(n)), cell(who, { align: 'center' }), cell(where), cell(n.summary), cell(`${figure(n.votesAgree)}/${figure(members)}${share}`, { align: 'center' }), cell(n.note ?? '')]);
     });
   });
-  blocks.push(table([0.7, 2, 1, 2, 4, 1.2, 2.1], ['STT', 'Họ và tên / Tên tập thể / Hộ gia đình', 'Năm sinh, Nam/Nữ', 'Chức vụ, đơn vị công tác / Địa chỉ', 'Thành tích tóm tắt', 'Số phiếu (tỉ lệ %)', 'Ghi chú'], rows, { size: 11, sizing: 'content' }));
+  blocks.push(table([0.7, 2, 1, 2, 4, 1.2, 2.1], ['STT', 'Họ và tên / Tên tập thể / Hộ gia đình', 'Năm sinh, Nam/Nữ', 'Chức vụ, đơn vị công tác / Địa chỉ', 'Thành tích tóm tắt', 'Số phiếu\n(tỉ lệ %)', 'Ghi chú'], rows, { size: 11, sizing: 'content' }));
   return blocks;
 }
 
