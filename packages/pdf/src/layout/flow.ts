@@ -39,6 +39,8 @@ const SPLIT_ROOM = 0.25;
 const KEEP_LINES = 2;
 /** A table whose row would wrap a cell to more lines than this on portrait turns its section landscape. */
 const FIT_ROW_LINES = 6;
+/** A width no line reaches: a paragraph laid out in it keeps its lines unbroken. */
+const UNBOUNDED = 1e6;
 
 /**
  * What must share a page with the end of a block because a later block keeps with what
@@ -231,8 +233,8 @@ export class Flow {
     let tails = this.tailsOf(blocks);
     blocks.forEach((b, i) => {
       if (b.kind === 'break' && this.section(b, blocks, i)) {
-        // What keeps with what is measured again at the new text width.
-        tails = this.tailsOf(blocks);
+        // What keeps with what is measured again at the new text width, from here on.
+        tails = this.tailsOf(blocks, i + 1);
         return;
       }
       if ('keepWithNext' in b && b.keepWithNext) {
@@ -258,10 +260,10 @@ export class Flow {
    * its page: paragraphs up to two lines of text in all, else the last row of a table or the
    * whole block before.
    */
-  private tailsOf(blocks: Block[]): Map<number, Tail> {
+  private tailsOf(blocks: Block[], from = 0): Map<number, Tail> {
     const out = new Map<number, Tail>();
     blocks.forEach((b, s) => {
-      if (b.kind !== 'group' || !b.keepWithPrevious) return;
+      if (s < from || b.kind !== 'group' || !b.keepWithPrevious) return;
       let need = this.sub(b.blocks, this.width).height;
       let lines = 2;
       for (let j = s - 1; j >= 0 && lines > 0; j--) {
@@ -450,7 +452,7 @@ export class Flow {
           if (span === 1) {
             for (const b of cell.blocks) {
               least[col] = Math.max(least[col]!, widestWord(b, this.fonts) + pad);
-              if (widest) most[col] = Math.max(most[col]!, ...breakLines(b, 1e6, this.fonts).map((l) => l.width + l.offset + pad));
+              if (widest) most[col] = Math.max(most[col]!, ...this.layPara(b, UNBOUNDED).lines.map((l) => l.width + l.offset + pad));
             }
           }
           col += span;
