@@ -6,7 +6,7 @@ import { renderSubmission, InvalidSubmissionError } from '@thidua/pdf/node';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isWritten, mapStrings } from '../support/schema-walk.js';
 import {
-  containsText, inkRatio, isA4Portrait, marginViolations, normalizeText, ocrPage, pageNumberInTopMargin,
+  containsText, inkRatio, isA4, isA4Portrait, marginViolations, normalizeText, ocrPage, pageNumberInTopMargin,
   pdfFonts, pdfInfo, pdfText, pdfWords, qpdfCheck, renderGray, type PdfPageWords,
 } from './tools.js';
 
@@ -84,9 +84,13 @@ for (const m of PLAN_MODULES) {
         expect(text).toBe(text.normalize('NFC'));
       });
 
-      it('is A4 portrait on every page', () => {
+      it('is A4 portrait on every page but the danh sách’s, which may be landscape', () => {
         const info = pdfInfo(pdf);
-        for (const s of info.pageSizes) expect(isA4Portrait(s)).toBe(true);
+        info.pageSizes.forEach((s, i) => {
+          expect(isA4(s), `page ${i + 1}`).toBe(true);
+          // A landscape page holds the nominee list: its header row is on every page of it.
+          if (!isA4Portrait(s)) expect(words[i]!.words.map((w) => w.text).join(' '), `page ${i + 1}`).toContain('Thành tích tóm tắt');
+        });
       });
 
       it('keeps all text inside the margins (page numbers aside)', () => {

@@ -72,6 +72,8 @@ function listOf(plan: PlanDefinition, d: NominationSubmission): Block[] {
   const award = awardLabel(plan, d);
   const members = d.councilMinutes.membersTotal;
   const blocks: Block[] = [
+    // Khổ ngang when the columns do not fit a portrait page, as agencies print the list.
+    { kind: 'break', orientation: 'fit' },
     p(`DANH SÁCH ĐỀ NGHỊ TẶNG ${upper(award)}`, { size: SIZE.docType, align: 'center', lineHeight: 1.2, balanced: true }, 'bold'),
     p(`(Kèm theo Tờ trình số ${openNumber(d.header.number, 'TTr')} ngày ${shortDate(d.header.date)} của ${d.header.agency})`, { size: SIZE.placeDate, align: 'center', spaceAfter: 10 }, 'italic'),
   ];
@@ -87,7 +89,7 @@ function listOf(plan: PlanDefinition, d: NominationSubmission): Block[] {
       rows.push([cell(String(i + 1), { align: 'center' }), cell(nomineeName(n)), cell(who, { align: 'center' }), cell(where), cell(n.summary), cell(`${figure(n.votesAgree)}/${figure(members)}${share}`, { align: 'center' }), cell(n.note ?? '')]);
     });
   });
-  blocks.push(table([0.7, 2.2, 1, 2, 3, 1.2, 1.9], ['STT', 'Họ và tên / Tên tập thể / Hộ gia đình', 'Năm sinh, Nam/Nữ', 'Chức vụ, đơn vị công tác / Địa chỉ', 'Thành tích tóm tắt', 'Số phiếu (tỉ lệ %)', 'Ghi chú'], rows, { size: 11 }));
+  blocks.push(table([0.7, 2, 1, 2, 4, 1.2, 2.1], ['STT', 'Họ và tên / Tên tập thể / Hộ gia đình', 'Năm sinh, Nam/Nữ', 'Chức vụ, đơn vị công tác / Địa chỉ', 'Thành tích tóm tắt', 'Số phiếu\n(tỉ lệ %)', 'Ghi chú'], rows, { size: 11, sizing: 'content' }));
   return blocks;
 }
 

@@ -67,6 +67,12 @@ export interface Table {
   spaceBefore?: number;
   spaceAfter?: number;
   keepWithNext?: boolean;
+  /**
+   * 'content': column widths from the cells' content (no narrower than the longest word, room
+   * given by the longest unbroken line), `widths` ignored; 'shares' (default): `widths`, each
+   * column widened to its longest word.
+   */
+  sizing?: 'shares' | 'content';
 }
 
 /** Side-by-side columns (document header, signature area), never split across pages. */
@@ -94,6 +100,12 @@ export interface PageBreak {
   kind: 'break';
   /** Starts a new document in the same file: page numbering restarts, page 1 unnumbered. */
   newDocument?: boolean;
+  /**
+   * The pages from here to the next orientation change: 'fit' turns them landscape when a
+   * table among the blocks up to the next break does not fit a portrait page (see Flow), else
+   * portrait. A new document without an orientation starts portrait.
+   */
+  orientation?: 'portrait' | 'landscape' | 'fit';
 }
 
 export type Block = Paragraph | Rule | Space | Table | Columns | Group | PageBreak;

@@ -1,11 +1,14 @@
 import type { FontSet } from '../fonts/font-set.js';
 import type { Align, Block, Cell, Columns, Paragraph, Table } from './blocks.js';
 import { breakLines, widestWord, type Line } from './line-breaker.js';
+import { contentBottom, cutRow, startHeight } from './row-split.js';
+import { turned, type Orientation } from './orientation.js';
 import type { PageSetup } from './page-setup.js';
 
 // Pagination: blocks → pages of positioned drawables. y grows downwards from the top of
 // the page; the renderer flips it. Headings keep with what follows, paragraphs avoid
-// single orphan/widow lines, tables repeat their header rows, columns never split.
+// single orphan/widow lines, tables repeat their header rows and split tall rows between
+// lines, columns never split. A break may turn the pages landscape (a section).
 
 export type Drawable =
   | { kind: 'text'; x: number; y: number; line: Line; size: number; align: Align }
@@ -19,12 +22,25 @@ export interface Page {
   docIndex: number;
   /** 1-based page number within its document. */
   pageInDoc: number;
+  /** The page's geometry: portrait, or landscape in a section that turned it. */
+  setup: PageSetup;
 }
 
 const LINE_HEIGHT = 1.15;
 const CELL_PAD_X = 4;
 const CELL_PAD_Y = 2.5;
 const BORDER = 0.5;
+/**
+ * A row that does not fit the room left moves whole to the next page unless that leaves more
+ * than this share of the text height empty; then it is split between lines.
+ */
+const SPLIT_ROOM = 0.25;
+/** Lines a split row keeps of a cell on each side of the cut, where the cell has them. */
+const KEEP_LINES = 2;
+/** A table whose row would wrap a cell to more lines than this on portrait turns its section landscape. */
+const FIT_ROW_LINES = 6;
+/** A width no line reaches: a paragraph laid out in it keeps its lines unbroken. */
+const UNBOUNDED = 1e6;
 
 /**
  * What must share a page with the end of a block because a later block keeps with what
@@ -68,17 +84,26 @@ export class Flow {
   private pageInDoc = 0;
   private readonly laid = new WeakMap<Paragraph, Map<number, LaidParagraph>>();
   private readonly widths = new WeakMap<Table, { width: number; cols: number[] }>();
-  private readonly top: number;
-  private readonly bottom: number;
-  private readonly left: number;
-  private readonly width: number;
+  private setup!: PageSetup;
+  private top = 0;
+  private bottom = 0;
+  private left = 0;
+  private width = 0;
 
-  constructor(private readonly fonts: FontSet, setup: PageSetup) {
+  private readonly wide: PageSetup;
+
+  constructor(private readonly fonts: FontSet, private readonly portrait: PageSetup) {
+    this.wide = turned(portrait, 'landscape');
+    this.orient(portrait);
+    this.newPage();
+  }
+
+  private orient(setup: PageSetup): void {
+    this.setup = setup;
     this.top = setup.margin.top;
     this.bottom = setup.height - setup.margin.bottom;
     this.left = setup.margin.left;
     this.width = setup.textWidth;
-    this.newPage();
   }
 
   // ---- geometry ----
@@ -161,12 +186,7 @@ export class Flow {
         const n = b.keepTogether || l.lines.length < 4 ? l.lines.length : 2;
         return (b.spaceBefore ?? 0) + n * l.lineHeight;
       }
-      case 'table': {
-        const widths = this.colWidths(b, this.width);
-        const head = b.header.reduce((n, r) => n + this.rowSub(r, widths).height, 0);
-        const first = b.rows[0] ? this.rowSub(b.rows[0], widths).height : 0;
-        return (b.spaceBefore ?? 0) + head + first;
-      }
+      case 'table': return (b.spaceBefore ?? 0) + this.tableStart(b, this.colWidths(b, this.width));
       case 'columns': return (b.spaceBefore ?? 0) + this.columns(b, this.width).height;
       case 'rule': return (b.spaceBefore ?? 0) + (b.spaceAfter ?? 0);
       case 'space': return b.height;
@@ -190,7 +210,7 @@ export class Flow {
       }
     }
     this.pageInDoc++;
-    this.page = { items: [], docIndex: this.docIndex, pageInDoc: this.pageInDoc };
+    this.page = { items: [], docIndex: this.docIndex, pageInDoc: this.pageInDoc, setup: this.setup };
     this.pages.push(this.page);
     this.y = this.top;
   }
@@ -210,8 +230,13 @@ export class Flow {
   // ---- placing ----
 
   layout(blocks: Block[]): Page[] {
-    const tails = this.tailsOf(blocks);
+    let tails = this.tailsOf(blocks);
     blocks.forEach((b, i) => {
+      if (b.kind === 'break' && this.section(b, blocks, i)) {
+        // What keeps with what is measured again at the new text width, from here on.
+        tails = this.tailsOf(blocks, i + 1);
+        return;
+      }
       if ('keepWithNext' in b && b.keepWithNext) {
         // A run of headings goes with the start of what follows the last of them.
         let need = this.minHeight(b);
@@ -235,10 +260,10 @@ export class Flow {
    * its page: paragraphs up to two lines of text in all, else the last row of a table or the
    * whole block before.
    */
-  private tailsOf(blocks: Block[]): Map<number, Tail> {
+  private tailsOf(blocks: Block[], from = 0): Map<number, Tail> {
     const out = new Map<number, Tail>();
     blocks.forEach((b, s) => {
-      if (b.kind !== 'group' || !b.keepWithPrevious) return;
+      if (s < from || b.kind !== 'group' || !b.keepWithPrevious) return;
       let need = this.sub(b.blocks, this.width).height;
       let lines = 2;
       for (let j = s - 1; j >= 0 && lines > 0; j--) {
@@ -258,6 +283,44 @@ export class Flow {
       }
     });
     return out;
+  }
+
+  /**
+   * Turns the pages at a break that changes their orientation: an empty page is taken over,
+   * else a new one starts (a new document too, when the break starts one). Whether it did.
+   */
+  private section(b: Extract<Block, { kind: 'break' }>, blocks: Block[], at: number): boolean {
+    const want: Orientation = b.orientation === 'fit' ? this.orientationFor(blocks, at + 1)
+      : b.orientation ?? (b.newDocument || this.setup === this.portrait ? 'portrait' : 'landscape');
+    const setup = want === 'landscape' ? this.wide : this.portrait;
+    if (setup === this.setup) return false;
+    if (b.newDocument) this.newPage(true);
+    const empty = !this.page.items.length;
+    this.orient(setup);
+    if (empty) {
+      this.page.setup = setup;
+      this.y = this.top;
+    } else this.newPage();
+    return true;
+  }
+
+  /**
+   * 'fit': landscape when a table before the next break does not fit portrait: its columns'
+   * longest words do not fit side by side, or a cell would wrap to more than FIT_ROW_LINES lines.
+   */
+  private orientationFor(blocks: Block[], from: number): Orientation {
+    const width = this.portrait.textWidth;
+    for (let i = from; i < blocks.length && blocks[i]!.kind !== 'break'; i++) {
+      const t = blocks[i]!;
+      if (t.kind !== 'table') continue;
+      const { cols, least } = this.measureCols(t, width);
+      if (least.reduce((a, b) => a + b, 0) > width + 0.01) return 'landscape';
+      for (const row of t.rows) {
+        const r = this.rowSub(row, cols);
+        if (r.cells.some((c) => c.items.filter((d) => d.kind === 'text').length > FIT_ROW_LINES)) return 'landscape';
+      }
+    }
+    return 'portrait';
   }
 
   /** Whether a height fits on an empty page (else keeping it together is given up). */
@@ -360,24 +423,76 @@ export class Flow {
 
   // ---- tables ----
 
-  /**
-   * The table's shares of the width, each column widened to its longest word ("STT" never
-   * breaks) at the expense of the columns with room to spare.
-   */
   private colWidths(t: Table, width: number): number[] {
     const known = this.widths.get(t);
     if (known?.width === width) return known.cols;
+    const { cols } = this.measureCols(t, width);
+    this.widths.set(t, { width, cols });
+    return cols;
+  }
+
+  /**
+   * Column widths and each column's least width (its longest word: "STT" never breaks). By
+   * shares, a column is widened to its least width at the expense of the columns with room to
+   * spare. By content (after the automatic table layout of CSS 2.1 §17.5.2.2): between its
+   * longest word and its longest unbroken line, each column gets its share, and the room a
+   * column of short lines leaves goes to the columns of long ones (the summary of
+   * achievements), so one long text does not squeeze the others to a word a line.
+   */
+  private measureCols(t: Table, width: number): { cols: number[]; least: number[] } {
+    const pad = 2 * CELL_PAD_X + 0.5;
+    const least = t.widths.map(() => 0);
+    const most = t.widths.map(() => 0);
+    const content = t.sizing === 'content';
+    const measure = (rows: Cell[][], widest: boolean) => {
+      for (const row of rows) {
+        let col = 0;
+        for (const cell of row) {
+          const span = cell.colSpan ?? 1;
+          if (span === 1) {
+            for (const b of cell.blocks) {
+              least[col] = Math.max(least[col]!, widestWord(b, this.fonts) + pad);
+              if (widest) most[col] = Math.max(most[col]!, ...this.layPara(b, UNBOUNDED).lines.map((l) => l.width + l.offset + pad));
+            }
+          }
+          col += span;
+        }
+      }
+    };
+    // A header's long label wraps rather than taking room from the data.
+    measure(t.header, false);
+    measure(t.rows, content);
+    if (content) {
+      const lo = least.reduce((a, b) => a + b, 0);
+      if (lo >= width) return { cols: least.map((w) => (w / lo) * width), least };
+      const full = least.map((w, i) => Math.max(w, most[i]!));
+      const sum = full.reduce((a, b) => a + b, 0);
+      // All lines unbroken with room to spare: the spare goes to the columns in proportion to their width.
+      if (sum <= width) return { cols: full.map((w) => (w / sum) * width), least };
+      // Each column first gets its share, or less if its longest line needs less, never less
+      // than its longest word (the part above it scaled down when the shares do not fit)…
+      const total = t.widths.reduce((a, b) => a + b, 0);
+      const base = full.map((f, i) => Math.max(least[i]!, Math.min(f, (t.widths[i]! / total) * width)));
+      const over = base.reduce((a, b) => a + b, 0) - lo;
+      const scale = Math.min(1, (width - lo) / over);
+      const cols = base.map((b, i) => least[i]! + (b - least[i]!) * scale);
+      // …then what short columns leave goes to the columns of long lines, by their shares.
+      let left = width - cols.reduce((a, b) => a + b, 0);
+      for (let pass = 0; pass < cols.length && left > 0.01; pass++) {
+        const open = cols.map((c, i) => c < full[i]! - 0.01);
+        const w = t.widths.reduce((a, x, i) => a + (open[i] ? x : 0), 0);
+        if (w <= 0) break;
+        cols.forEach((c, i) => {
+          if (!open[i]) return;
+          const add = Math.min((t.widths[i]! / w) * left, full[i]! - c);
+          cols[i] = c + add;
+        });
+        left = width - cols.reduce((a, b) => a + b, 0);
+      }
+      return { cols, least };
+    }
     const total = t.widths.reduce((a, b) => a + b, 0);
     const cols = t.widths.map((w) => (w / total) * width);
-    const least = cols.map(() => 0);
-    for (const row of [...t.header, ...t.rows]) {
-      let col = 0;
-      for (const cell of row) {
-        const span = cell.colSpan ?? 1;
-        if (span === 1) for (const b of cell.blocks) least[col] = Math.max(least[col]!, widestWord(b, this.fonts) + 2 * CELL_PAD_X + 0.5);
-        col += span;
-      }
-    }
     const short = cols.reduce((n, w, i) => n + Math.max(0, least[i]! - w), 0);
     const spare = cols.reduce((n, w, i) => n + Math.max(0, w - least[i]!), 0);
     // Only when the others can give the room up; otherwise long words are cut as before.
@@ -387,8 +502,7 @@ export class Flow {
         cols[i] = w < least[i]! ? least[i]! : w - ((w - least[i]!) / spare) * short;
       }
     }
-    this.widths.set(t, { width, cols });
-    return cols;
+    return { cols, least };
   }
 
   private rowSub(row: Cell[], widths: number[]): { cells: Sub[]; height: number; xs: number[]; ws: number[] } {
@@ -421,6 +535,22 @@ export class Flow {
     out.push({ kind: 'stroke', x1: right, y1: y, x2: right, y2: y + height, width: BORDER });
   }
 
+  /**
+   * Height a table needs where it starts: its header rows, and the first row, or its first
+   * lines when it is tall enough to split (a header is never the last thing on a page); a
+   * heading row (a group title) brings the start of the row after it.
+   */
+  private tableStart(t: Table, widths: number[], wholeRow = false): number {
+    const head = t.header.reduce((n, r) => n + this.rowSub(r, widths).height, 0);
+    let need = head;
+    for (const row of t.rows) {
+      const r = this.rowSub(row, widths);
+      if (!isHeadingRow(row)) return need + (wholeRow ? r.height : rowStart(r));
+      need += r.height;
+    }
+    return need;
+  }
+
   private placeTable(t: Table, tail?: Tail): void {
     const widths = this.colWidths(t, this.width);
     const header = t.header.map((r) => this.rowSub(r, widths));
@@ -433,25 +563,35 @@ export class Flow {
         this.y += h.height;
       }
     };
+    let placedOnPage = 0;
+    const turnPage = () => {
+      this.newPage();
+      putHeader();
+      placedOnPage = 0;
+    };
     if (!this.atTop) this.y += t.spaceBefore ?? 0;
     const rows = t.rows.map((r) => this.rowSub(r, widths));
     const after = tail ? tail.height + (t.spaceAfter ?? 0) : 0;
-    const start = headerHeight + (rows[0]?.height ?? 0);
-    this.ensure(rows.length === 1 && this.fitsPage(start + after) ? start + after : start);
+    const page = this.bottom - this.top;
+    // The table starts here with its first lines, or on the next page with its first row whole
+    // when that row does not fit and moving it leaves less than a quarter page empty.
+    const whole = this.tableStart(t, widths, true);
+    let start = this.tableStart(t, widths);
+    if (whole > this.room + 0.01 && this.room - (t.spaceBefore ?? 0) <= SPLIT_ROOM * page && this.fitsPage(whole)) start = whole;
+    if (tail && rows.length === 1 && this.fitsPage(whole + after)) start = whole + after;
+    this.ensure(start);
     putHeader();
-    let placedOnPage = 0;
     rows.forEach((r, idx) => {
       // The last row goes over with what keeps with it.
-      if (tail && idx === rows.length - 1 && placedOnPage > 0 && r.height + after > this.room + 0.01 && this.fitsPage(headerHeight + r.height + after)) {
-        this.newPage();
-        putHeader();
-        placedOnPage = 0;
-      }
-      if (r.height > this.room + 0.01) {
-        const fresh = this.bottom - this.top - headerHeight;
-        if (r.height <= fresh || placedOnPage > 0) {
-          if (r.height <= fresh) { this.newPage(); putHeader(); placedOnPage = 0; }
-        }
+      if (tail && idx === rows.length - 1 && placedOnPage > 0 && r.height + after > this.room + 0.01 && this.fitsPage(headerHeight + r.height + after)) turnPage();
+      const next = rows[idx + 1];
+      const heading = isHeadingRow(t.rows[idx]!) && next !== undefined;
+      const need = heading ? r.height + rowStart(next) : r.height;
+      if (need > this.room + 0.01 && placedOnPage > 0) {
+        // A row that does not fit moves whole, unless it is taller than a page or moving it
+        // would leave more than a quarter of the page empty: then it is split between lines.
+        const split = !heading && (r.height > page - headerHeight || this.room > SPLIT_ROOM * page);
+        if (!split) turnPage();
       }
       if (r.height <= this.room + 0.01) {
         this.drawRow(r, this.y, r.height);
@@ -459,22 +599,16 @@ export class Flow {
         placedOnPage++;
         return;
       }
-      // A row taller than a page: cut its cells' content between lines.
       let rest = r.cells.map((c) => c.items);
-      while (rest.some((items) => items.length)) {
-        const avail = this.room - 2 * CELL_PAD_Y;
-        const now: Drawable[][] = [];
-        const later: Drawable[][] = [];
-        for (const items of rest) {
-          const cut = cutPoint(items, avail);
-          now.push(items.filter((d) => top(d) < cut));
-          later.push(shift(items.filter((d) => top(d) >= cut), 0, -cut));
-        }
-        const used = Math.max(...now.map((items) => bottomOf(items)), 0) + 2 * CELL_PAD_Y;
-        this.drawRow(r, this.y, used, now);
+      for (;;) {
+        const cut = cutRow(rest, this.room - 2 * CELL_PAD_Y, KEEP_LINES, placedOnPage === 0);
+        if (!cut) { turnPage(); continue; }
+        const used = Math.max(...cut.now.map(contentBottom), 0) + 2 * CELL_PAD_Y;
+        this.drawRow(r, this.y, used, cut.now);
         this.y += used;
-        rest = later;
-        if (rest.some((items) => items.length)) { this.newPage(); putHeader(); }
+        rest = cut.later;
+        if (!rest.some((items) => items.length)) break;
+        turnPage();
       }
       placedOnPage++;
     });
@@ -482,22 +616,13 @@ export class Flow {
   }
 }
 
-function top(d: Drawable): number {
-  return d.kind === 'text' ? d.y - d.size * 0.9 : d.kind === 'field' ? d.y : Math.min(d.y1, d.y2);
+/** A row set all in bold (a group's title, "I. Tập thể"): it keeps with the row after it. */
+function isHeadingRow(row: Cell[]): boolean {
+  const spans = row.flatMap((c) => c.blocks.flatMap((b) => b.spans)).filter((s) => s.text.trim());
+  return spans.length > 0 && spans.every((s) => s.face === 'bold' || s.face === 'boldItalic');
 }
-function bottom(d: Drawable): number {
-  return d.kind === 'text' ? d.y + d.size * 0.3 : d.kind === 'field' ? d.y + d.height : Math.max(d.y1, d.y2);
-}
-function bottomOf(items: Drawable[]): number {
-  return items.reduce((m, d) => Math.max(m, bottom(d)), 0);
-}
-/** The largest line boundary at or above `avail` (first item top beyond it). */
-function cutPoint(items: Drawable[], avail: number): number {
-  let cut = avail;
-  for (const d of items) {
-    const t = top(d);
-    const b = bottom(d);
-    if (t < avail && b > avail) cut = Math.min(cut, t);
-  }
-  return Math.max(cut, 1);
+
+/** Height a row needs on the page where it starts. */
+function rowStart(r: { cells: { items: Drawable[] }[]; height: number }): number {
+  return Math.min(r.height, startHeight(r.cells.map((c) => c.items), KEEP_LINES) + 2 * CELL_PAD_Y);
 }

@@ -2,7 +2,6 @@ import { PDFDocument, PDFName, type PDFPage } from 'pdf-lib';
 import { FACE_NAMES, type FaceName } from '../fonts/font-source.js';
 import type { FontSet } from '../fonts/font-set.js';
 import type { Drawable, Page } from './flow.js';
-import type { PageSetup } from './page-setup.js';
 import { latin1, type StreamFactory } from './streams.js';
 import { addSignatureFields, type SignaturePlace } from '../sign/signature-fields.js';
 
@@ -71,7 +70,8 @@ function textOps(d: Extract<Drawable, { kind: 'text' }>, pageHeight: number, sta
   return out + '\n';
 }
 
-function pageOps(page: Page, fonts: FontSet, setup: PageSetup, opts: RenderOptions): string {
+function pageOps(page: Page, fonts: FontSet, opts: RenderOptions): string {
+  const { setup } = page;
   let ops = '';
   if (opts.draft) {
     // Light grey, diagonal, under the content: visible on paper, never hides the text. Marked
@@ -109,15 +109,16 @@ function pageOps(page: Page, fonts: FontSet, setup: PageSetup, opts: RenderOptio
   return ops + paths;
 }
 
-/** Writes laid-out pages into the document, then embeds the font subsets they use. */
-export async function renderPages(doc: PDFDocument, pages: Page[], fonts: FontSet, setup: PageSetup, streams: StreamFactory, opts: RenderOptions = {}): Promise<void> {
+/** Writes laid-out pages into the document, each in its own orientation, then embeds the font subsets they use. */
+export async function renderPages(doc: PDFDocument, pages: Page[], fonts: FontSet, streams: StreamFactory, opts: RenderOptions = {}): Promise<void> {
   const ctx = doc.context;
-  const contents = pages.map((p) => pageOps(p, fonts, setup, opts));
+  const contents = pages.map((p) => pageOps(p, fonts, opts));
   const used = FACE_NAMES.filter((f) => fonts.face(f).isUsed);
   const fontDict = ctx.obj(Object.fromEntries(used.map((f) => [RES[f], fonts.face(f).ref])));
   const resources = ctx.register(ctx.obj({ Font: fontDict, ProcSet: ['PDF', 'Text'] }));
   const places: { page: PDFPage; place: SignaturePlace }[] = [];
   contents.forEach((ops, i) => {
+    const { setup } = pages[i]!;
     const page = doc.addPage([setup.width, setup.height]);
     page.node.set(PDFName.of('Contents'), ctx.register(streams.deflated(latin1(ops))));
     page.node.set(PDFName.of('Resources'), resources);

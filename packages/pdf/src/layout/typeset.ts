@@ -40,7 +40,7 @@ export async function typeset(build: (ctx: TypesetContext) => Block[], opts: Typ
   const fonts = new FontSet(doc, opts.fonts, streams);
   const blocks = build({ setup, fonts });
   const pages = new Flow(fonts, setup).layout(blocks);
-  await renderPages(doc, pages, fonts, setup, streams, { ...(opts.draft ? { draft: true } : {}), signatureFields: opts.signatureFields ?? !opts.draft });
+  await renderPages(doc, pages, fonts, streams, { ...(opts.draft ? { draft: true } : {}), signatureFields: opts.signatureFields ?? !opts.draft });
   if (opts.title) doc.setTitle(opts.title, { showInWindowTitleBar: true });
   if (opts.author) doc.setAuthor(opts.author);
   doc.setCreator('Thi Đua SDK');
