@@ -9,8 +9,12 @@ describe('agencyInSentence', () => {
     expect(agencyInSentence('ỦY BAN NHÂN DÂN THỊ TRẤN GIA RAY')).toBe('Ủy ban nhân dân thị trấn Gia Ray');
   });
 
-  it('does not take "XÃ HỘI" for a commune, and capitalises each part of a compound name', () => {
-    expect(agencyInSentence('SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH LÂM ĐỒNG')).toBe('Sở lao động - Thương binh và xã hội tỉnh Lâm Đồng');
+  it('capitalises an agency\'s field after its kind, "và" and "-", and does not take "XÃ HỘI" for a commune', () => {
+    expect(agencyInSentence('SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH LÂM ĐỒNG')).toBe('Sở Lao động - Thương binh và Xã hội tỉnh Lâm Đồng');
+    expect(agencyInSentence('SỞ GIÁO DỤC VÀ ĐÀO TẠO')).toBe('Sở Giáo dục và Đào tạo');
+    expect(agencyInSentence('PHÒNG TÀI CHÍNH - KẾ HOẠCH HUYỆN TRẢNG BOM')).toBe('Phòng Tài chính - Kế hoạch huyện Trảng Bom');
+    expect(agencyInSentence('HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG HUYỆN XUÂN LỘC')).toBe('Hội đồng Thi đua - Khen thưởng huyện Xuân Lộc');
+    expect(agencyInSentence('HỘI ĐỒNG NHÂN DÂN XÃ ĐẠ TÔNG')).toBe('Hội đồng nhân dân xã Đạ Tông');
   });
 
   it('cases Vietnamese letters with diacritics in NFC, whatever the input form', () => {
