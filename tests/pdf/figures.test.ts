@@ -42,9 +42,11 @@ describe('a nominee’s figures in its achievement report', () => {
   });
 
   it('OCR reads the figures from the rendered page', () => {
-    const page = pagesWith(pdf, '124/154 hộ')[0]!;
+    // The table may run over a page: read every page from its title to the row asked for.
+    const last = pagesWith(pdf, '124/154 hộ')[0]!;
+    const first = pagesWith(pdf, 'Số liệu thành tích:').filter((p) => p <= last).pop()!;
     // OCR drops a space here and there ("124/154hộ"): compare with whitespace removed.
-    const ocr = despace(ocrPage(pdf, page, { dpi: 200 }));
+    const ocr = Array.from({ length: last - first + 1 }, (_, k) => despace(ocrPage(pdf, first + k, { dpi: 200 }))).join('');
     for (const w of ['Số liệu thành tích', 'khoảng 2 tỷ đồng/năm', 'từ 20 đến 100 triệu đồng/hộ', '124/154 hộ', '1.234,5 tấn/năm']) expect(ocr, w).toContain(despace(w));
   }, 60_000);
 });

@@ -53,6 +53,7 @@ export const en: Record<ErrorCode, string> = {
   'vote-share-too-low': '{field}: “{award}” needs at least {percent}% of all council members in favour ({needed} votes); it has {votes}.',
   'vote-share-unverified': '{field}: the minimum vote share for “{award}” under {regime} (in force {dated}) could not be confirmed; {votes}/{members} votes are below the {percent}% of all council members that {reference} sets. Check the minutes against the law in force on that day.',
   'legal-basis-not-in-force': '{field}: “{act}” was not in force on {date}; the law in force that day: {inForce}. Correct the legal bases.',
+  'counting-board-missing': '{field}: the council voted by secret ballot but the minutes name no ballot-counting board. The dossier stays valid; enter the name and role of each board member (the minutes print “…” in its place).',
   'ballots-inconsistent': '{field}: the ballot counts do not add up ({detail}).',
   'time-order': '{field} ({end}) must be after the start time ({start}).',
   'date-order': '{field} ({date}) must be on or before {other} ({otherDate}).',

@@ -55,6 +55,7 @@ export const vi: Record<ErrorCode, string> = {
   'vote-share-too-low': '{field}: “{award}” cần ít nhất {percent}% tổng số thành viên Hội đồng đồng ý ({needed} phiếu); hiện có {votes} phiếu.',
   'vote-share-unverified': '{field}: chưa đối chiếu được tỷ lệ phiếu tối thiểu cho “{award}” theo {regime} (áp dụng cho văn bản {dated}); {votes}/{members} phiếu thấp hơn mức {percent}% tổng số thành viên Hội đồng mà {reference} quy định. Hãy đối chiếu biên bản với văn bản đang có hiệu lực ngày đó.',
   'legal-basis-not-in-force': '{field}: “{act}” chưa có hoặc đã hết hiệu lực vào ngày {date}; văn bản đang áp dụng ngày đó: {inForce}. Hãy sửa phần căn cứ.',
+  'counting-board-missing': '{field}: Hội đồng bỏ phiếu kín nhưng biên bản không ghi Ban kiểm phiếu. Hồ sơ vẫn hợp lệ; hãy ghi họ tên và nhiệm vụ của từng thành viên Ban kiểm phiếu (biên bản in “…” ở chỗ này).',
   'ballots-inconsistent': '{field}: số phiếu không khớp ({detail}).',
   'time-order': '{field} ({end}) phải sau thời gian bắt đầu ({start}).',
   'date-order': '{field} ({date}) phải trước hoặc cùng ngày với {other} ({otherDate}).',

@@ -137,6 +137,8 @@ export interface CollectiveNominee extends NomineeBase {
   /** Full name of the collective, no abbreviations. */
   name: string;
   profile: {
+    /** Đơn vị cấp trên trực tiếp: printed above the collective's name in its report's letterhead (NĐ 98 Mẫu 02). */
+    superior?: string;
     headquarters?: string;
     phone?: string;
     email?: string;
@@ -245,7 +247,11 @@ export interface NominationSubmission {
     membersPresent: number;
     absentees?: { fullName: string; reason: string; votedInWriting: boolean }[];
     votingMethod: 'bieu-quyet' | 'bo-phieu-kin';
+    /** Ban kiểm phiếu of a secret ballot: its members and their roles ("Trưởng ban", "Thành viên"). */
+    countingBoard?: { fullName: string; role: string }[];
     ballots?: { issued: number; returned: number; valid: number; invalid: number };
+    /** Ý kiến thảo luận: what the members said before the vote. */
+    discussion?: string;
     conclusion: string;
   };
 }

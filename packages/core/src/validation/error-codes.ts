@@ -29,7 +29,7 @@ export const RULE_CODES = [
   'submitter-not-allowed', 'reporter-not-allowed', 'unit-type-mismatch',
   'route-not-allowed', 'route-wrong-addressee', 'report-wrong-recipient',
   'deadline-late', 'target-not-met',
-  'votes-exceed-members', 'present-exceed-total', 'vote-share-too-low', 'ballots-inconsistent',
+  'votes-exceed-members', 'present-exceed-total', 'vote-share-too-low', 'ballots-inconsistent', 'counting-board-missing',
   'time-order', 'date-order', 'duplicate-id', 'series-year-duplicate', 'year-out-of-range',
   'confirmation-missing', 'indicator-missing',
   // Rounds are time windows (dates against the plan, the round and the figures).

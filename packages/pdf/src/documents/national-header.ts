@@ -12,7 +12,11 @@ const LEFT = 0.4;
 
 export interface HeaderInput {
   parentAgency?: string;
-  agency: string;
+  /**
+   * The author's agency; absent for a document a household or a citizen writes (NĐ 98 Mẫu 03):
+   * the national name and motto alone, centred on the page.
+   */
+  agency?: string;
   /** "Số: 318/BC-UBND"; absent for documents without one (an individual's report). */
   number?: string;
   place?: string;
@@ -26,6 +30,7 @@ export interface HeaderInput {
  * "Số: …" and the italic place/date line on one row.
  */
 export function nationalHeader(ctx: TypesetContext, h: HeaderInput): Block[] {
+  if (h.agency === undefined) return mottoOnlyHeader(ctx, h);
   const { fonts, setup } = ctx;
   const leftW = setup.textWidth * LEFT;
   const agency = upper(h.agency);
@@ -63,6 +68,18 @@ export function nationalHeader(ctx: TypesetContext, h: HeaderInput): Block[] {
     spaceAfter: 12,
   };
   return [top, row2];
+}
+
+/** No agency block: no empty left column and no stray rule; the place/date line under the motto. */
+function mottoOnlyHeader(ctx: TypesetContext, h: HeaderInput): Block[] {
+  const mottoWidth = ctx.fonts.face('bold').widthOf(MOTTO, SIZE.motto);
+  return [
+    p(NATIONAL_NAME, { size: SIZE.nationalName, align: 'center', lineHeight: 1.1, keepWithNext: true }, 'bold'),
+    p(MOTTO, { size: SIZE.motto, align: 'center', lineHeight: 1.1, keepWithNext: true }, 'bold'),
+    { kind: 'rule', length: mottoWidth, align: 'center', spaceBefore: 2, spaceAfter: 6, thickness: 0.6 },
+    ...(h.place && h.date ? [p(placeDateLine(h.place, h.date), { size: SIZE.placeDate, align: 'right', keepWithNext: true }, 'italic')] : []),
+    { kind: 'space', height: 12 },
+  ];
 }
 
 /** Tên loại and trích yếu, centred bold, with the short rule (ô 5a). */

@@ -2,7 +2,7 @@ import {
   TERMS, type AwardRecord, type CollectiveNominee, type HouseholdNominee, type IndividualNominee, type NominationSubmission, type Nominee,
   type PlanDefinition, type ConfirmationBlock,
 } from '@thidua/core';
-import { openNumber } from '@thidua/core';
+import { agencyInSentence, openNumber } from '@thidua/core';
 import type { Block } from '../layout/blocks.js';
 import { p } from '../layout/blocks.js';
 import type { TypesetContext } from '../layout/typeset.js';
@@ -10,7 +10,10 @@ import { bodyText, cell, compact, field, heading, table } from './body.js';
 import { PLACEHOLDER, figure, genderLabel, num, shortDate, upper } from './format.js';
 import { figuresTable } from './figures.js';
 import { nationalHeader, titleBlock } from './national-header.js';
-import { confirmationBlocks, pairedSignatures, signatureArea, signerBlocks } from './signature.js';
+import { coverSubject } from './cover-subject.js';
+import { reportLetterhead } from './letterhead.js';
+import { listsAttachments, submitsAlready } from './said-already.js';
+import { confirmationBlocks, pairedSignatures, recipientsBlocks, signatureArea, signerBlocks } from './signature.js';
 import { fieldRole } from '../sign/signature-fields.js';
 import { INDENT, PARA_SPACE, SIZE } from './style.js';
 import { birthColumn, birthField, decisionCell, householderBirth, partyField, roleAndWorkplace } from './identity-lines.js';
@@ -43,7 +46,7 @@ function coverLetter(ctx: TypesetContext, plan: PlanDefinition, d: NominationSub
   const c = d.coverLetter;
   const blocks: Block[] = [
     ...nationalHeader(ctx, { ...(h.parentAgency ? { parentAgency: h.parentAgency } : {}), agency: h.agency, number: `Số: ${openNumber(h.number, 'TTr')}`, place: h.place, date: h.date }),
-    ...titleBlock(ctx, 'TỜ TRÌNH', [`Về việc đề nghị tặng ${award}`]),
+    ...titleBlock(ctx, 'TỜ TRÌNH', [coverSubject(plan, d, award)]),
   ];
   if (c.to.length === 1) blocks.push(p(`Kính gửi: ${c.to[0]}.`, { size: SIZE.to, align: 'center', spaceAfter: 12 }));
   else {
@@ -60,8 +63,9 @@ function coverLetter(ctx: TypesetContext, plan: PlanDefinition, d: NominationSub
       blocks.push(p(`${i + 1}. ${nomineeName(n)}${detail};`, { size: SIZE.body, align: 'justify', firstIndent: INDENT, spaceAfter: 2 }));
     });
   });
-  blocks.push(p(`(Có danh sách, biên bản họp Hội đồng Thi đua - Khen thưởng và báo cáo thành tích kèm theo).`, { size: SIZE.body, align: 'justify', firstIndent: INDENT, spaceBefore: 4, spaceAfter: PARA_SPACE }, 'italic'));
-  blocks.push(p(`${h.agency} kính trình ${c.to[0] ?? ''} xem xét, quyết định./.`, { size: SIZE.body, align: 'justify', firstIndent: INDENT, spaceAfter: PARA_SPACE }));
+  // What the body already says is not said again.
+  if (!listsAttachments(c.body)) blocks.push(p(`(Có danh sách, biên bản họp Hội đồng Thi đua - Khen thưởng và báo cáo thành tích kèm theo).`, { size: SIZE.body, align: 'justify', firstIndent: INDENT, spaceBefore: 4, spaceAfter: PARA_SPACE }, 'italic'));
+  if (!submitsAlready(c.body)) blocks.push(p(`${agencyInSentence(h.agency)} kính trình ${c.to[0] ?? ''} xem xét, quyết định./.`, { size: SIZE.body, align: 'justify', firstIndent: INDENT, spaceAfter: PARA_SPACE }));
   blocks.push(signatureArea(c.signer, c.recipients, 'to-trinh.nguoi-ky'));
   return blocks;
 }
@@ -75,7 +79,7 @@ function listOf(plan: PlanDefinition, d: NominationSubmission): Block[] {
     // Khổ ngang when the columns do not fit a portrait page, as agencies print the list.
     { kind: 'break', orientation: 'fit' },
     p(`DANH SÁCH ĐỀ NGHỊ TẶNG ${upper(award)}`, { size: SIZE.docType, align: 'center', lineHeight: 1.2, balanced: true }, 'bold'),
-    p(`(Kèm theo Tờ trình số ${openNumber(d.header.number, 'TTr')} ngày ${shortDate(d.header.date)} của ${d.header.agency})`, { size: SIZE.placeDate, align: 'center', spaceAfter: 10 }, 'italic'),
+    p(`(Kèm theo Tờ trình số ${openNumber(d.header.number, 'TTr')} ngày ${shortDate(d.header.date)} của ${agencyInSentence(d.header.agency)})`, { size: SIZE.placeDate, align: 'center', spaceAfter: 10 }, 'italic'),
   ];
   const rows: ReturnType<typeof cell>[][] = [];
   byType(d).forEach((g, gi) => {
@@ -100,7 +104,8 @@ function minutes(ctx: TypesetContext, plan: PlanDefinition, d: NominationSubmiss
   const award = awardLabel(plan, d);
   const [hh = PLACEHOLDER, mm = PLACEHOLDER] = m.endTime.split(':');
   const blocks: Block[] = [
-    ...nationalHeader(ctx, { ...(d.header.parentAgency ? { parentAgency: d.header.parentAgency } : {}), agency: m.council, number: `Số: ${openNumber(m.number, 'BB')}` }),
+    // The council writes its minutes under the agency it serves, never under that agency's superior.
+    ...nationalHeader(ctx, { parentAgency: d.header.agency, agency: m.council, number: `Số: ${openNumber(m.number, 'BB')}` }),
     ...titleBlock(ctx, 'BIÊN BẢN', [`Họp ${m.council}`, `xét, đề nghị tặng ${award}`]),
   ];
   const line = (label: string, value: string) => p([{ text: `${label}: `, face: 'bold' }, { text: value, face: 'regular' }], { size: SIZE.body, align: 'justify', firstIndent: INDENT, spaceAfter: 3 });
@@ -110,6 +115,8 @@ function minutes(ctx: TypesetContext, plan: PlanDefinition, d: NominationSubmiss
   blocks.push(line('Thư ký', `${m.secretary.fullName}, ${m.secretary.title}`));
   blocks.push(line('Thành phần tham dự', `${figure(m.membersPresent)}/${figure(m.membersTotal)} thành viên Hội đồng có mặt${m.absentees?.length ? `; vắng ${m.absentees.length}: ${m.absentees.map((a) => `${a.fullName} (${a.reason}${a.votedInWriting ? ', có phiếu bằng văn bản' : ''})`).join('; ')}` : ''}`));
   blocks.push(line('Hình thức', m.votingMethod === 'bo-phieu-kin' ? 'Bỏ phiếu kín' : m.votingMethod === 'bieu-quyet' ? 'Biểu quyết giơ tay' : PLACEHOLDER));
+  // A secret ballot is counted by a board the meeting elects (Phụ lục I mẫu 1.9); a gap the clerk fills when the data has none.
+  if (m.votingMethod === 'bo-phieu-kin') blocks.push(line('Ban kiểm phiếu', m.countingBoard?.length ? m.countingBoard.map((x) => `${x.fullName} (${x.role})`).join('; ') : PLACEHOLDER));
   if (m.ballots) blocks.push(line('Kết quả kiểm phiếu', `phát ra ${figure(m.ballots.issued)}, thu về ${figure(m.ballots.returned)}, hợp lệ ${figure(m.ballots.valid)}, không hợp lệ ${figure(m.ballots.invalid)}`));
   blocks.push(heading('', 'Nội dung và kết quả:', 1));
   const rows = d.nominees.map((n, i) => [
@@ -117,12 +124,22 @@ function minutes(ctx: TypesetContext, plan: PlanDefinition, d: NominationSubmiss
     cell(m.membersTotal > 0 ? `${num(Math.round((n.votesAgree / m.membersTotal) * 1000) / 10)}%` : '', { align: 'center' }),
   ]);
   blocks.push(table([0.85, 3.5, 3, 1.3, 1.5], ['STT', 'Tên cá nhân, tập thể, hộ gia đình', 'Hình thức đề nghị', 'Số phiếu đồng ý', 'Tỉ lệ % tổng số thành viên'], rows));
-  blocks.push(...bodyText(m.conclusion));
+  if (m.discussion !== undefined) blocks.push(heading('', 'Ý kiến thảo luận của các thành viên Hội đồng:', 1), ...bodyText(m.discussion));
+  blocks.push(heading('', 'Kết luận:', 1), ...bodyText(m.conclusion));
   blocks.push(p(`Cuộc họp kết thúc vào ${hh} giờ ${mm} phút, ngày ${shortDate(m.date)}./.`, { size: SIZE.body, align: 'justify', firstIndent: INDENT, spaceAfter: PARA_SPACE }));
-  blocks.push(pairedSignatures(
-    [...signerBlocks({ title: 'THƯ KÝ', fullName: m.secretary.fullName }, undefined, 'bien-ban.thu-ky')],
-    [...signerBlocks({ title: 'CHỦ TỌA', fullName: m.chair.fullName }, undefined, 'bien-ban.chu-toa')],
-  ));
+  // Nơi nhận under the signatures, left, as mẫu 1.9 prints it; kept on the signatures' page.
+  blocks.push({
+    kind: 'group',
+    keepTogether: true,
+    keepWithPrevious: true,
+    blocks: [
+      pairedSignatures(
+        [...signerBlocks({ title: 'THƯ KÝ', fullName: m.secretary.fullName }, undefined, 'bien-ban.thu-ky')],
+        [...signerBlocks({ title: 'CHỦ TỌA', fullName: m.chair.fullName }, undefined, 'bien-ban.chu-toa')],
+      ),
+      ...recipientsBlocks(['Lưu: VT, Hồ sơ']),
+    ],
+  });
   return blocks;
 }
 
@@ -135,7 +152,8 @@ function awardsTables(n: Nominee): Block[] {
     heading('1.', 'Danh hiệu thi đua', 1),
     table([1, 3, 4], ['Năm', 'Danh hiệu thi đua', 'Số, ngày, tháng, năm của quyết định công nhận danh hiệu thi đua; cơ quan ban hành quyết định'], n.pastAwards.emulationTitles.length ? rows(n.pastAwards.emulationTitles) : none),
     heading('2.', 'Hình thức khen thưởng', 1),
-    table([1, 3, 4], ['Năm', 'Hình thức khen thưởng', 'Số, ngày, tháng, năm của quyết định khen thưởng; cơ quan ban hành quyết định'], n.pastAwards.commendations.length ? rows(n.pastAwards.commendations) : none),
+    // The signature grid that follows opens with its own space: none after the table, so what keeps them together measures what is drawn.
+    table([1, 3, 4], ['Năm', 'Hình thức khen thưởng', 'Số, ngày, tháng, năm của quyết định khen thưởng; cơ quan ban hành quyết định'], n.pastAwards.commendations.length ? rows(n.pastAwards.commendations) : none, { spaceAfter: 0 }),
   ];
 }
 
@@ -250,7 +268,7 @@ function achievementReport(ctx: TypesetContext, plan: PlanDefinition, d: Nominat
   // individual's name opens "I. Sơ lược lý lịch" and is not printed twice.
   const subject = n.type === 'collective' ? n.name : n.type === 'household' ? `Hộ gia đình ${householdOf(n.profile.gender)} ${n.profile.householder}` : undefined;
   return [
-    ...nationalHeader(ctx, { ...(d.header.parentAgency ? { parentAgency: d.header.parentAgency } : {}), agency: d.header.agency, place: n.reportPlace, date: n.reportDate }),
+    ...nationalHeader(ctx, { ...reportLetterhead(n), place: n.reportPlace, date: n.reportDate }),
     ...titleBlock(ctx, 'BÁO CÁO THÀNH TÍCH', [`ĐỀ NGHỊ TẶNG ${upper(award)}`]),
     ...(subject ? [p(subject, { size: SIZE.body, align: 'center', spaceAfter: 10 }, 'bold')] : [{ kind: 'space', height: 6 } as Block]),
     ...profileBlocks(n),

@@ -45,6 +45,19 @@ function councilMinutes(plan: PlanDefinition) {
         { value: 'bieu-quyet', label: 'Biểu quyết giơ tay', labelEn: 'Show of hands' },
         { value: 'bo-phieu-kin', label: 'Bỏ phiếu kín', labelEn: 'Secret ballot' },
       ], { 'x-ui-widget': 'radio' }),
+      // Phụ lục I mẫu 1.9: a secret ballot is counted by a board the meeting elects.
+      countingBoard: Type.Optional(
+        Type.Array(
+          Type.Object(
+            {
+              fullName: Text('Họ và tên', 'Full name', { maxLength: 120 }),
+              role: Text('Nhiệm vụ trong Ban', 'Role on the board', { maxLength: 120, extra: { 'x-ui-hint': 'Ví dụ: Trưởng ban, Thành viên.', 'x-ui-hint-en': 'E.g. head of the board, member.' } }),
+            },
+            { ...label('Thành viên Ban kiểm phiếu', 'Ballot-counting board member'), additionalProperties: false },
+          ),
+          { ...label('Ban kiểm phiếu', 'Ballot-counting board'), maxItems: 50, 'x-ui-widget': 'repeat', 'x-ui-hint': 'Ghi khi bỏ phiếu kín: những người Hội đồng bầu để kiểm phiếu.', 'x-ui-hint-en': 'For a secret ballot: the members the council elected to count the ballots.' },
+        ),
+      ),
       ballots: Type.Optional(
         Type.Object(
           {
@@ -56,6 +69,7 @@ function councilMinutes(plan: PlanDefinition) {
           { ...label('Kết quả kiểm phiếu', 'Ballot count'), additionalProperties: false },
         ),
       ),
+      discussion: Type.Optional(LongText('Ý kiến thảo luận', 'Members\' discussion', { 'x-ui-hint': 'Ý kiến của các thành viên Hội đồng trước khi biểu quyết, như biên bản ghi.', 'x-ui-hint-en': 'What the council members said before the vote, as the minutes record it.' })),
       conclusion: LongText('Kết luận cuộc họp', 'Conclusion of the meeting'),
     },
     { ...label('Biên bản họp Hội đồng Thi đua - Khen thưởng', 'Minutes of the emulation and commendation council'), additionalProperties: false },

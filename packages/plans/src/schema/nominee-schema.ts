@@ -110,6 +110,11 @@ function collective(plan: PlanDefinition) {
       name: Text('Tên tập thể (ghi đầy đủ, không viết tắt)', 'Collective name (in full)', { maxLength: 300 }),
       profile: Type.Object(
         {
+          // The report's letterhead (NĐ 98/2023 Mẫu 02: "ĐƠN VỊ CẤP TRÊN / ĐƠN VỊ"): the collective under its direct superior.
+          superior: Type.Optional(Text('Đơn vị cấp trên trực tiếp', 'Direct superior unit', { maxLength: 200, extra: {
+            'x-ui-hint': 'In ở dòng trên tên tập thể trong tiêu đề báo cáo thành tích, ví dụ “Ủy ban nhân dân xã …” cho một thôn của xã. Để trống nếu tập thể không có đơn vị cấp trên.',
+            'x-ui-hint-en': 'Printed above the collective\'s name in its achievement report\'s letterhead, e.g. the commune\'s people\'s committee for one of its villages. Leave empty if the collective has none.',
+          } })),
           headquarters: Type.Optional(Text('Trụ sở chính', 'Headquarters', { maxLength: 300, extra: templateLine })),
           phone: Type.Optional(OptionalText('Điện thoại', 'Phone', { maxLength: 40 })),
           email: Type.Optional(OptionalText('Thư điện tử', 'E-mail', { maxLength: 120 })),

@@ -17,6 +17,10 @@ export const councilRule: Rule = (ctx) => {
   if (start && end && /^\d\d:\d\d$/.test(start) && /^\d\d:\d\d$/.test(end) && end <= start) {
     ctx.report({ path: '/councilMinutes/endTime', code: 'time-order', params: { start, end } });
   }
+  // Phụ lục I mẫu 1.9: a secret ballot is counted by a board; minutes without one stay valid.
+  if (str(m['votingMethod']) === 'bo-phieu-kin' && arr(m['countingBoard']).length === 0) {
+    ctx.report({ path: '/councilMinutes/countingBoard', code: 'counting-board-missing', severity: 'warning' });
+  }
   const b = obj(m['ballots']);
   const issued = num(b['issued']);
   const returned = num(b['returned']);

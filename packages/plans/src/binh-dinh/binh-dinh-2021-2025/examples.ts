@@ -185,6 +185,7 @@ export const nominationHoaiAn = {
       reportPlace: 'Đak Mang',
       reportDate: '2023-11-06',
       profile: {
+        superior: 'Ủy ban nhân dân huyện Hoài Ân',
         headquarters: 'Làng O3, xã Đak Mang, huyện Hoài Ân, tỉnh Bình Định',
         phone: '0256 3870 215',
         history: 'Xã Đak Mang được thành lập năm 1986, là xã miền núi Khu vực III, đồng bào Ba Na chiếm 93% dân số.',
@@ -221,6 +222,7 @@ export const nominationHoaiAn = {
       reportPlace: 'Ân Tín',
       reportDate: '2023-11-07',
       profile: {
+        superior: 'Ủy ban nhân dân xã Ân Tín',
         headquarters: 'Nhà văn hóa thôn Vạn Hội 2, xã Ân Tín, huyện Hoài Ân, tỉnh Bình Định',
         history: 'Thôn Vạn Hội 2 được chia tách từ thôn Vạn Hội năm 2004, có 412 hộ với 1.536 nhân khẩu.',
         structure: 'Chi bộ thôn, Ban Nhân dân thôn, Ban Công tác Mặt trận và các chi hội đoàn thể.',
@@ -314,7 +316,13 @@ export const nominationHoaiAn = {
     membersPresent: 12,
     absentees: [{ fullName: 'Nguyễn Văn Sang', reason: 'Đi công tác', votedInWriting: false }],
     votingMethod: 'bo-phieu-kin',
+    countingBoard: [
+      { fullName: 'Nguyễn Văn Tiến', role: 'Trưởng ban' },
+      { fullName: 'Đặng Thị Thu Hà', role: 'Thành viên' },
+      { fullName: 'Trần Minh Khoa', role: 'Thành viên' },
+    ],
     ballots: { issued: 12, returned: 12, valid: 12, invalid: 0 },
+    discussion: 'Các thành viên Hội đồng thống nhất với danh sách do Phòng Nội vụ huyện trình; đề nghị bổ sung số liệu hộ nghèo, hộ cận nghèo năm 2023 của xã Đak Mang theo kết quả rà soát cuối năm trước khi gửi hồ sơ.',
     conclusion: 'Hội đồng thống nhất đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho 02 tập thể, 01 cá nhân và 01 hộ gia đình có thành tích tiêu biểu qua sơ kết giữa kỳ Phong trào thi đua.',
   },
 } satisfies NominationSubmission;
@@ -379,6 +387,7 @@ export const nominationSoLdtbxh = {
       reportPlace: 'An Lão',
       reportDate: '2023-11-10',
       profile: {
+        superior: 'Ủy ban nhân dân tỉnh Bình Định',
         headquarters: 'Thị trấn An Lão, huyện An Lão, tỉnh Bình Định',
         phone: '0256 3875 108',
         history: 'Huyện An Lão được tái lập năm 1981; là huyện miền núi, đồng bào Hrê chiếm khoảng 60% dân số.',
@@ -420,6 +429,7 @@ export const nominationSoLdtbxh = {
       reportPlace: 'Hoài Nhơn',
       reportDate: '2023-11-09',
       profile: {
+        superior: 'Ủy ban nhân dân tỉnh Bình Định',
         headquarters: 'Phường Bồng Sơn, thị xã Hoài Nhơn, tỉnh Bình Định',
         history: 'Thị xã Hoài Nhơn được thành lập năm 2020 trên cơ sở huyện Hoài Nhơn.',
         structure: 'UBND thị xã có 12 phòng chuyên môn, 17 phường, xã.',
@@ -508,6 +518,7 @@ export const nominationSoLdtbxh = {
     membersTotal: 9,
     membersPresent: 9,
     votingMethod: 'bieu-quyet',
+    discussion: 'Các thành viên Hội đồng thống nhất với đề nghị của Văn phòng Sở; Hợp tác xã Nông nghiệp Ân Tường Tây được đánh giá có mô hình liên kết sản xuất giúp hộ nghèo thoát nghèo bền vững.',
     conclusion: 'Hội đồng thống nhất đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho 03 tập thể và 01 cá nhân.',
   },
 } satisfies NominationSubmission;

@@ -229,6 +229,7 @@ export const nominationXuanLoc = {
       reportPlace: 'Xuân Hưng',
       reportDate: '2020-10-15',
       profile: {
+        superior: 'Ủy ban nhân dân huyện Xuân Lộc',
         headquarters: 'Ấp 1, xã Xuân Hưng, huyện Xuân Lộc, tỉnh Đồng Nai',
         phone: '0251 3751 202',
         history: 'Xã Xuân Hưng thuộc vùng sâu của huyện Xuân Lộc, có 06 ấp với 4.850 hộ.',
@@ -257,6 +258,7 @@ export const nominationXuanLoc = {
       reportPlace: 'Xuân Phú',
       reportDate: '2020-10-14',
       profile: {
+        superior: 'Ủy ban nhân dân xã Xuân Phú',
         headquarters: 'Nhà văn hóa ấp Bình Hòa, xã Xuân Phú, huyện Xuân Lộc, tỉnh Đồng Nai',
         history: 'Ấp Bình Hòa có 612 hộ, chủ yếu sản xuất nông nghiệp.',
         structure: 'Chi bộ ấp, Ban điều hành ấp, Ban Công tác Mặt trận và các chi hội đoàn thể.',
@@ -381,7 +383,13 @@ export const nominationXuanLoc = {
     membersPresent: 14,
     absentees: [{ fullName: 'Hoàng Văn Lợi', reason: 'Nghỉ phép', votedInWriting: false }],
     votingMethod: 'bo-phieu-kin',
+    countingBoard: [
+      { fullName: 'Lê Văn Hùng', role: 'Trưởng ban' },
+      { fullName: 'Nguyễn Thị Thu Thảo', role: 'Thành viên' },
+      { fullName: 'Phạm Quốc Bảo', role: 'Thành viên' },
+    ],
     ballots: { issued: 14, returned: 14, valid: 14, invalid: 0 },
+    discussion: 'Các thành viên Hội đồng thống nhất với danh sách do Phòng Nội vụ huyện trình; thống nhất đánh giá các trường hợp đề nghị đều có thành tích tiêu biểu trong 05 năm thực hiện Phong trào.',
     conclusion: 'Hội đồng thống nhất đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho 02 tập thể, 02 cá nhân và 01 hộ gia đình.',
   },
 } satisfies NominationSubmission;

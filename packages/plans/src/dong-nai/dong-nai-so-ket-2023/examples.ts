@@ -180,6 +180,7 @@ export const nominationXuanLoc = {
         thuTruong: { agency: 'UBND xã Xuân Hưng', title: 'CHỦ TỊCH', fullName: 'Trần Văn Thạnh' },
       },
       profile: {
+        superior: 'Ủy ban nhân dân huyện Xuân Lộc',
         headquarters: 'Ấp 4, xã Xuân Hưng, huyện Xuân Lộc, tỉnh Đồng Nai',
         phone: '0251 3751 226',
         history: 'Xã Xuân Hưng được thành lập năm 1979; đạt chuẩn nông thôn mới năm 2015 và nông thôn mới nâng cao năm 2021.',
@@ -278,7 +279,13 @@ export const nominationXuanLoc = {
     membersPresent: 14,
     absentees: [{ fullName: 'Hoàng Văn Sơn', reason: 'Đi công tác', votedInWriting: true }],
     votingMethod: 'bo-phieu-kin',
+    countingBoard: [
+      { fullName: 'Lê Văn Hùng', role: 'Trưởng ban' },
+      { fullName: 'Trần Thị Bích Ngọc', role: 'Thành viên' },
+      { fullName: 'Phạm Quốc Bảo', role: 'Thành viên' },
+    ],
     ballots: { issued: 15, returned: 15, valid: 15, invalid: 0 },
+    discussion: 'Các thành viên Hội đồng thống nhất với danh sách do Phòng Nội vụ huyện trình; đề nghị nêu rõ số hộ được vay vốn và số hộ thoát nghèo trong báo cáo thành tích của Phòng giao dịch Ngân hàng Chính sách xã hội huyện.',
     conclusion: 'Hội đồng thống nhất đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho 02 tập thể và 01 cá nhân có thành tích nổi bật trong 03 năm thực hiện Phong trào thi đua.',
   },
 } satisfies NominationSubmission;

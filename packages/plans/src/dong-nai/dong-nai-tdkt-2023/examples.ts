@@ -240,6 +240,7 @@ export const nominationTrangBom = {
         thuTruong: { agency: 'Phòng Tài chính - Kế hoạch huyện Trảng Bom', title: 'TRƯỞNG PHÒNG', fullName: 'Lâm Thị Kim Oanh' },
       },
       profile: {
+        superior: 'Ủy ban nhân dân huyện Trảng Bom',
         headquarters: 'Khu phố 3, thị trấn Trảng Bom, huyện Trảng Bom, tỉnh Đồng Nai',
         phone: '0251 3866 214',
         history: 'Thành lập năm 2008 trên cơ sở hợp nhất Phòng Tài chính và Phòng Kế hoạch - Đầu tư huyện.',
@@ -271,6 +272,7 @@ export const nominationTrangBom = {
         thuTruong: { agency: 'UBND xã Hố Nai 3', title: 'CHỦ TỊCH', fullName: 'Phạm Văn Hùng' },
       },
       profile: {
+        superior: 'Ủy ban nhân dân xã Hố Nai 3',
         headquarters: 'Nhà văn hóa ấp Ngũ Phúc, xã Hố Nai 3, huyện Trảng Bom, tỉnh Đồng Nai',
         history: 'Ấp Ngũ Phúc được thành lập năm 1988; có 1.420 hộ với 6.150 nhân khẩu, phần lớn là đồng bào Công giáo.',
         structure: 'Ban Nhân dân ấp gồm Trưởng ấp, Phó Trưởng ấp và công an viên; chi bộ ấp 46 đảng viên; Ban công tác Mặt trận và 04 chi hội đoàn thể.',
@@ -374,7 +376,13 @@ export const nominationTrangBom = {
     membersTotal: 17,
     membersPresent: 17,
     votingMethod: 'bo-phieu-kin',
+    countingBoard: [
+      { fullName: 'Đỗ Văn Minh', role: 'Trưởng ban' },
+      { fullName: 'Lê Thị Kim Loan', role: 'Thành viên' },
+      { fullName: 'Nguyễn Văn Lợi', role: 'Thành viên' },
+    ],
     ballots: { issued: 17, returned: 17, valid: 17, invalid: 0 },
+    discussion: 'Các thành viên Hội đồng thống nhất với danh sách do Phòng Nội vụ huyện trình; các trường hợp đề nghị đều hoàn thành xuất sắc nhiệm vụ năm 2022.',
     conclusion: 'Hội đồng thống nhất đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho 02 tập thể và 02 cá nhân có thành tích xuất sắc trong thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2022.',
   },
 } satisfies NominationSubmission;
@@ -497,7 +505,13 @@ export const nominationSoYTeChienSi = {
     membersPresent: 10,
     absentees: [{ fullName: 'Trần Văn Bình', reason: 'Nghỉ phép', votedInWriting: true }],
     votingMethod: 'bo-phieu-kin',
+    countingBoard: [
+      { fullName: 'Trần Văn Hậu', role: 'Trưởng ban' },
+      { fullName: 'Ngô Thị Hồng Nhung', role: 'Thành viên' },
+      { fullName: 'Phan Thanh Long', role: 'Thành viên' },
+    ],
     ballots: { issued: 11, returned: 11, valid: 11, invalid: 0 },
+    discussion: 'Các thành viên Hội đồng thống nhất với đề nghị của Phòng Tổ chức cán bộ; đề tài, sáng kiến của các cá nhân đã được Hội đồng Khoa học ngành công nhận.',
     conclusion: 'Hội đồng thống nhất đề nghị Chủ tịch UBND tỉnh công nhận danh hiệu “Chiến sĩ thi đua cấp tỉnh” năm 2022 cho 02 cá nhân đạt tỷ lệ phiếu đồng ý từ 90% trở lên tổng số thành viên Hội đồng.',
   },
 } satisfies NominationSubmission;
@@ -567,6 +581,11 @@ function soGddtChienSi(): NominationSubmission {
     chair: { fullName: 'Phạm Thị Thanh Hương', title: 'Giám đốc Sở Giáo dục và Đào tạo, Chủ tịch Hội đồng' },
     secretary: { fullName: 'Võ Minh Thông', title: 'Chuyên viên Phòng Tổ chức cán bộ' },
     absentees: [{ fullName: 'Nguyễn Hữu Phước', reason: 'Đi công tác', votedInWriting: true }],
+    countingBoard: [
+      { fullName: 'Huỳnh Thị Mai', role: 'Trưởng ban' },
+      { fullName: 'Đinh Công Trí', role: 'Thành viên' },
+    ],
+    discussion: 'Các thành viên Hội đồng thống nhất với đề nghị của Phòng Tổ chức cán bộ; sáng kiến của cá nhân đã được Hội đồng sáng kiến tỉnh công nhận.',
     conclusion: 'Hội đồng thống nhất đề nghị Chủ tịch UBND tỉnh công nhận danh hiệu “Chiến sĩ thi đua cấp tỉnh” năm học 2022 - 2023 cho 01 cá nhân đạt tỷ lệ phiếu đồng ý từ 90% trở lên tổng số thành viên Hội đồng.',
   };
   return d;

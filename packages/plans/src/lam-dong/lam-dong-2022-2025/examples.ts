@@ -154,6 +154,7 @@ export const communeDaTong = {
     thuTruong: { agency: 'Ủy ban nhân dân xã Đạ Tông', title: 'CHỦ TỊCH', fullName: 'Liêng Hót Ha Chiêng' },
   },
   profile: {
+    superior: 'Ủy ban nhân dân huyện Đam Rông',
     headquarters: 'Thôn Đạ Nhar, xã Đạ Tông, huyện Đam Rông, tỉnh Lâm Đồng',
     phone: '0263 3690 112',
     history: 'Xã Đạ Tông là xã vùng cao, trực thuộc huyện Đam Rông từ khi huyện được thành lập theo Nghị định số 189/2004/NĐ-CP của Chính phủ; diện tích tự nhiên 24.950 ha, 2.186 hộ với 9.410 nhân khẩu, trong đó 91% là đồng bào Cơ Ho, Mnông; là xã khu vực III giai đoạn 2021 - 2025.',
@@ -197,6 +198,7 @@ export const villagePangDung = {
     thuTruong: { agency: 'Thôn Păng Dung', title: 'TRƯỞNG THÔN', fullName: 'Bon Niêng Ha Biên' },
   },
   profile: {
+    superior: 'Ủy ban nhân dân xã Phi Liêng',
     headquarters: 'Nhà sinh hoạt cộng đồng thôn Păng Dung, xã Phi Liêng, huyện Đam Rông, tỉnh Lâm Đồng',
     history: 'Thôn Păng Dung được hình thành từ buôn cũ của đồng bào Cơ Ho Cil, có 286 hộ với 1.214 nhân khẩu, 94% là đồng bào dân tộc thiểu số; là thôn đặc biệt khó khăn giai đoạn 2021 - 2025.',
     structure: 'Chi bộ thôn có 38 đảng viên; Ban Điều hành thôn, Ban Công tác Mặt trận và các chi hội Phụ nữ, Nông dân, Cựu chiến binh, Chi đoàn thanh niên; 02 tổ tiết kiệm và vay vốn.',
@@ -309,7 +311,13 @@ const COUNCIL_DAM_RONG_2023 = {
     { fullName: 'Lê Văn Hải', reason: 'Đi công tác tại tỉnh', votedInWriting: false },
   ],
   votingMethod: 'bo-phieu-kin',
+  countingBoard: [
+    { fullName: 'Trần Văn Nam', role: 'Trưởng ban' },
+    { fullName: 'Liêng Jrang K’Hoa', role: 'Thành viên' },
+    { fullName: 'Lê Đức Thịnh', role: 'Thành viên' },
+  ],
   ballots: { issued: 13, returned: 13, valid: 13, invalid: 0 },
+  discussion: 'Các thành viên Hội đồng thống nhất với danh sách do Phòng Nội vụ huyện trình; đề nghị ưu tiên các trường hợp là đồng bào dân tộc thiểu số, thôn đặc biệt khó khăn có mô hình giảm nghèo hiệu quả.',
   conclusion: 'Hội đồng thống nhất đề nghị Chủ tịch Ủy ban nhân dân tỉnh tặng Bằng khen cho 04 trường hợp (02 tập thể, 01 cá nhân, 01 hộ gia đình) có thành tích tiêu biểu trong sơ kết Phong trào thi đua năm 2023, đúng chỉ tiêu phân bổ cho huyện Đam Rông.',
 } satisfies NominationSubmission['councilMinutes'];
 
@@ -405,6 +413,7 @@ export const nominationSoLdtbxh2025: NominationSubmission = {
       },
       confirmations: { capTrinh: CAP_TRINH_TINH, thuTruong: GIAM_DOC_SO },
       profile: {
+        superior: 'Sở Lao động - Thương binh và Xã hội tỉnh Lâm Đồng',
         headquarters: 'Số 04 Trần Hưng Đạo, Phường 3, thành phố Đà Lạt, tỉnh Lâm Đồng',
         phone: '0263 3822 405',
         history: 'Được thành lập cùng với Sở Lao động - Thương binh và Xã hội tỉnh Lâm Đồng, là phòng chuyên môn tham mưu về bảo trợ xã hội và giảm nghèo; từ năm 2021 là đầu mối tham mưu Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025.',
@@ -445,6 +454,7 @@ export const nominationSoLdtbxh2025: NominationSubmission = {
         thuTruong: { agency: 'Trung tâm Dịch vụ việc làm tỉnh Lâm Đồng', title: 'GIÁM ĐỐC', fullName: 'Đặng Minh Tuấn' },
       },
       profile: {
+        superior: 'Sở Lao động - Thương binh và Xã hội tỉnh Lâm Đồng',
         headquarters: 'Số 01 Lê Hồng Phong, Phường 4, thành phố Đà Lạt, tỉnh Lâm Đồng',
         phone: '0263 3829 128',
         website: 'vieclamlamdong.vn',
@@ -589,6 +599,7 @@ export const nominationSoLdtbxh2025: NominationSubmission = {
     membersTotal: 9,
     membersPresent: 9,
     votingMethod: 'bieu-quyet',
+    discussion: 'Các thành viên Hội đồng thống nhất với đề nghị của Văn phòng Sở; các tập thể, cá nhân đề nghị đều có thành tích xuất sắc, tiêu biểu trong 05 năm thực hiện Phong trào trên địa bàn tỉnh.',
     conclusion: 'Hội đồng thống nhất đề nghị Chủ tịch Ủy ban nhân dân tỉnh trình Thủ tướng Chính phủ tặng Bằng khen cho 02 tập thể và 03 cá nhân có thành tích xuất sắc trong Phong trào thi đua giai đoạn 2022 - 2025.',
   },
 } satisfies NominationSubmission;
