@@ -15,3 +15,5 @@ export * from './text/legacy-encoding.js';
 export * from './text/printable.js';
 export * from './types/number-not-given.js';
 export * from './text/figure-text.js';
+export * from './errors/codes.js';
+export * from './errors/thidua-error.js';
