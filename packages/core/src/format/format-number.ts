@@ -7,15 +7,16 @@ export interface FormatNumberOptions {
   maximumFractionDigits?: number;
 }
 
-// Building an Intl.NumberFormat costs tens of microseconds; each one is built once.
-const cache = new Map<string, Intl.NumberFormat>();
-function numberFormat(lang: Lang, digits: number): Intl.NumberFormat {
+// Building an Intl.NumberFormat costs tens of microseconds; each one is built once, and the
+// default ones (every message and printed figure) are found without a lookup.
+const build = (lang: Lang, digits: number) => new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: digits });
+const DEFAULT: Record<Lang, Intl.NumberFormat> = { vi: build('vi', 2), en: build('en', 2) };
+const other = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Lang, digits: number | undefined): Intl.NumberFormat {
+  if (digits === undefined || digits === 2) return DEFAULT[lang];
   const key = `${lang}:${digits}`;
-  let f = cache.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: digits });
-    cache.set(key, f);
-  }
+  let f = other.get(key);
+  if (!f) other.set(key, (f = build(lang, digits)));
   return f;
 }
 
@@ -23,5 +24,5 @@ function numberFormat(lang: Lang, digits: number): Intl.NumberFormat {
 export function formatNumber(n: number, lang: Lang, options: FormatNumberOptions = {}): string {
   if (options.grouping === false) return String(n).replace('.', lang === 'vi' ? ',' : '.');
   // Some ICU versions write U+2212 for the minus sign; typed and printed text uses "-".
-  return numberFormat(lang, options.maximumFractionDigits ?? 2).format(n).replace(/\u2212/g, '-');
+  return numberFormat(lang, options.maximumFractionDigits).format(n).replace(/\u2212/g, '-');
 }
