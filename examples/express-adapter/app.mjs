@@ -22,15 +22,7 @@ const fail = (res, status, code, message, messageEn, extra = {}) =>
 
 // The SDK's strict JSON reader, as the reference server and `thidua validate` use it: UTF-8
 // only, no repeated key, no lone surrogate, no "__proto__" or constructor.prototype. Its
-// refusals answer with the reference server's codes and words.
-const JSON_TEXT_CODES = {
-  'invalid-utf8': 'THIDUA_INVALID_UTF8',
-  malformed: 'THIDUA_MALFORMED_JSON',
-  'forbidden-key': 'THIDUA_FORBIDDEN_KEY',
-  'duplicate-key': 'THIDUA_DUPLICATE_KEY',
-  'lone-surrogate': 'THIDUA_LONE_SURROGATE',
-};
-
+// refusals carry the reference server's codes and words.
 /** Raw body (bounded by body-parser) → `req.submission`, or the 400 the reference server gives. */
 function strictJson(req, res, next) {
   const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
@@ -38,8 +30,8 @@ function strictJson(req, res, next) {
     req.submission = parseJsonText(bytes);
   } catch (e) {
     if (!(e instanceof JsonTextError)) return next(e);
-    if (e.code === 'empty') return fail(res, 400, 'THIDUA_EMPTY_BODY', 'Thiếu nội dung hồ sơ: thân yêu cầu rỗng.', 'The request body is empty.');
-    return fail(res, 400, JSON_TEXT_CODES[e.code], e.message, e.messageEn, { ...e.position });
+    if (e.code === 'THIDUA_EMPTY_JSON') return fail(res, 400, 'THIDUA_EMPTY_BODY', 'Thiếu nội dung hồ sơ: thân yêu cầu rỗng.', 'The request body is empty.');
+    return fail(res, 400, e.code, e.messageVi, e.messageEn, { ...e.position });
   }
   next();
 }

@@ -11,7 +11,8 @@ export const MAX_INPUT_BYTES = 4 * 1024 * 1024;
 
 const MB = (n: number) => `${+(n / 1048576).toFixed(1)} MB`;
 const tooLarge = (what: string, size?: number) => new UsageError(
-  `${what} quá lớn (${size === undefined ? `trên ${MB(MAX_INPUT_BYTES)}` : `${MB(size)}, tối đa ${MB(MAX_INPUT_BYTES)}`}): hồ sơ thật nhỏ hơn nhiều (300 trường hợp khoảng 1 MB); hãy kiểm tra lại tệp. / input too large (at most ${MB(MAX_INPUT_BYTES)})`);
+  `${what} quá lớn (${size === undefined ? `trên ${MB(MAX_INPUT_BYTES)}` : `${MB(size)}, tối đa ${MB(MAX_INPUT_BYTES)}`}): hồ sơ thật nhỏ hơn nhiều (300 trường hợp khoảng 1 MB); hãy kiểm tra lại tệp.`,
+  `input too large (at most ${MB(MAX_INPUT_BYTES)}): a real dossier is far smaller (300 nominees are about 1 MB); check the file.`);
 
 /** At most MAX_INPUT_BYTES + 1 bytes of a descriptor: enough to know the input is too large. */
 function readBounded(fd: number, what: string): Buffer {
@@ -37,9 +38,9 @@ function readAll(file: string): Buffer {
   if (file === '-') return readBounded(0, 'Dữ liệu vào');
   let stat: fs.Stats;
   try { stat = fs.statSync(file); } catch {
-    throw new UsageError(`Không đọc được tệp "${file}" / cannot read file`);
+    throw new UsageError(`Không đọc được tệp "${file}": hãy kiểm tra đường dẫn và quyền đọc`, `cannot read file "${file}": check its path and permissions`);
   }
-  if (!stat.isFile()) throw new UsageError(`"${file}" không phải là tệp / not a file`);
+  if (!stat.isFile()) throw new UsageError(`"${file}" không phải là tệp: hãy chỉ đến một tệp JSON`, `"${file}" is not a file: name a JSON file`);
   if (stat.size > MAX_INPUT_BYTES) throw tooLarge(`Tệp "${file}"`, stat.size);
   const fd = fs.openSync(file, 'r');
   try {
@@ -59,7 +60,7 @@ export function readJson(file: string): unknown {
   try {
     return parseJsonText(bytes);
   } catch (e) {
-    if (e instanceof JsonTextError) throw new UsageError(`${file === '-' ? 'Dữ liệu vào' : `Tệp "${file}"`}: ${e.message} / ${e.messageEn}`);
+    if (e instanceof JsonTextError) throw UsageError.from(e, { vi: file === '-' ? 'Dữ liệu vào' : `Tệp "${file}"`, en: '' });
     throw e;
   }
 }

@@ -10,7 +10,7 @@ export function maxIssuesOf(args: ParsedArgs): number {
   const v = args.flags.get('max-issues');
   if (v === undefined) return DEFAULT_MAX_ISSUES;
   const n = typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : NaN;
-  if (!Number.isSafeInteger(n) || n < 1) throw new UsageError(`--max-issues cần một số nguyên dương (ví dụ 100) / --max-issues needs a positive integer`);
+  if (!Number.isSafeInteger(n) || n < 1) throw new UsageError(`--max-issues cần một số nguyên dương (ví dụ 100)`, `--max-issues needs a positive integer (e.g. 100)`);
   return n;
 }
 

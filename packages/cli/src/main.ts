@@ -1,3 +1,4 @@
+import { ERROR_CODES, ThiduaError, type ErrorCodeEntry, type ThiduaErrorCode } from '@thidua/core';
 import { parseArgs } from './args.js';
 import { exampleCommand } from './commands/example.js';
 import { planCommand } from './commands/plan.js';
@@ -69,6 +70,13 @@ export async function main(argv: string[]): Promise<number> {
     if (e instanceof UsageError) {
       process.stderr.write(`${e.message}\n`);
       return e.exitCode;
+    }
+    // Any other SDK error the catalogue gives an exit status is a mistake of the input, not a bug.
+    const code: ThiduaErrorCode | undefined = e instanceof ThiduaError ? e.code : undefined;
+    const exit = code && (ERROR_CODES[code] as ErrorCodeEntry).exit;
+    if (exit !== undefined) {
+      process.stderr.write(`${(e as Error).message}\n`);
+      return exit;
     }
     throw e;
   }

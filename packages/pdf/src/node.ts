@@ -1,5 +1,5 @@
 // Node entry: loads the bundled Tinos faces from disk. Browsers pass bytes they fetched.
-import type { ValidationIssue } from '@thidua/core';
+import { ThiduaError, type DocumentKind, type ValidationIssue } from '@thidua/core';
 import { getPlan, getSchema } from '@thidua/plans';
 import { validate } from '@thidua/validate';
 import { renderDocument } from './documents/render-document.js';
@@ -31,11 +31,13 @@ export * from './index.js';
 
 
 /** The submission failed validation; `errors` are the validator's, in the requested language. */
-export class InvalidSubmissionError extends Error {
+export class InvalidSubmissionError extends ThiduaError<'THIDUA_PDF_INVALID', { errors: ValidationIssue[] }> {
   override name = 'InvalidSubmissionError';
-  readonly code = 'THIDUA_PDF_INVALID';
   constructor(readonly errors: ValidationIssue[]) {
-    super(`Hồ sơ chưa hợp lệ (${errors.length} lỗi): không tạo PDF. Sửa lỗi hoặc in bản nháp (draft). / The submission is invalid: fix it or print a draft.`);
+    super('THIDUA_PDF_INVALID', {
+      vi: `Hồ sơ chưa hợp lệ (${errors.length} lỗi): không tạo PDF. Sửa lỗi hoặc in bản nháp (draft).`,
+      en: `The submission is invalid (${errors.length} errors): no PDF is made. Fix it or print a draft.`,
+    }, { details: { errors } });
   }
 }
 
@@ -48,7 +50,7 @@ export interface SubmissionPdfOptions {
 }
 
 /** Validates, then renders the official PDF in Node with the bundled fonts and native deflate. */
-export async function renderSubmission(planId: string, kind: 'report' | 'nomination', data: unknown, opts: SubmissionPdfOptions = {}): Promise<Uint8Array> {
+export async function renderSubmission(planId: string, kind: DocumentKind, data: unknown, opts: SubmissionPdfOptions = {}): Promise<Uint8Array> {
   const r = validate(planId, kind, data, { lang: opts.lang ?? 'vi' });
   if (!r.ok && !opts.draft) throw new InvalidSubmissionError(r.errors);
   return renderDocument(getPlan(planId), kind, r.ok ? r.value : data, {

@@ -1,4 +1,5 @@
 export * from './registry.js';
+export * from './errors.js';
 export * from './check-definition.js';
 export * from './schema/schema-id.js';
 export * from './schema/report-schema.js';

@@ -3,26 +3,11 @@ import type { PlanDefinition, PlanModule } from '@thidua/core';
 import { PLAN_MODULES } from './catalog.generated.js';
 import { buildNominationSchema } from './schema/nomination-schema.js';
 import { buildReportSchema } from './schema/report-schema.js';
-import { DOCUMENT_KINDS, type DocumentKind } from './schema/schema-id.js';
+import { DOCUMENT_KINDS, isDocumentKind, type DocumentKind } from '@thidua/core';
+import { MissingExampleError, UnknownKindError, UnknownPlanError } from './errors.js';
 
 const byId = new Map<string, PlanModule>(PLAN_MODULES.map((m) => [m.definition.id, m]));
 const schemaCache = new Map<string, TSchema>();
-
-export class UnknownPlanError extends Error {
-  override name = 'UnknownPlanError';
-  readonly code = 'THIDUA_UNKNOWN_PLAN';
-  constructor(readonly planId: string) {
-    super(`Không có kế hoạch "${planId}". Các kế hoạch: ${[...byId.keys()].join(', ')} / Unknown plan "${planId}".`);
-  }
-}
-
-export class UnknownKindError extends Error {
-  override name = 'UnknownKindError';
-  readonly code = 'THIDUA_UNKNOWN_KIND';
-  constructor(readonly kind: string) {
-    super(`Không có loại hồ sơ "${kind}". Các loại: ${DOCUMENT_KINDS.join(', ')} / Unknown document kind "${kind}".`);
-  }
-}
 
 export function planIds(): string[] {
   return [...byId.keys()];
@@ -34,16 +19,12 @@ export function hasPlan(id: string): boolean {
 
 export function getPlanModule(id: string): PlanModule {
   const m = byId.get(id);
-  if (!m) throw new UnknownPlanError(id);
+  if (!m) throw new UnknownPlanError(id, planIds());
   return m;
 }
 
 export function getPlan(id: string): PlanDefinition {
   return getPlanModule(id).definition;
-}
-
-export function isDocumentKind(kind: string): kind is DocumentKind {
-  return (DOCUMENT_KINDS as readonly string[]).includes(kind);
 }
 
 /** The plan's JSON Schema for a document kind, built once and shared (treat as read-only). */
@@ -64,7 +45,7 @@ export function getExample(planId: string, kind: string): unknown {
   const m = getPlanModule(planId);
   if (!isDocumentKind(kind)) throw new UnknownKindError(kind);
   const ex = m.examples.find((e) => e.kind === kind);
-  if (!ex) throw new Error(`plans: ${planId} has no ${kind} example`);
+  if (!ex) throw new MissingExampleError(planId, kind);
   return structuredClone(ex.data);
 }
 

@@ -1,5 +1,6 @@
 import cluster, { type Worker } from 'node:cluster';
 import { fileURLToPath } from 'node:url';
+import { ClusterError } from './cluster-error.js';
 import { DEFAULT_HOST, DEFAULT_PORT } from './options.js';
 import { serverUrl, type StartOptions } from './server.js';
 
@@ -37,7 +38,7 @@ type Msg = { type?: string; port?: number; code?: string; message?: string } & P
  * runs its JavaScript on one core. A worker that dies is replaced. Call from the primary only.
  */
 export async function startCluster(options: ClusterOptions = {}): Promise<StartedCluster> {
-  if (!cluster.isPrimary) throw new Error('@thidua/server: startCluster chỉ gọi từ tiến trình chính / call startCluster from the primary process');
+  if (!cluster.isPrimary) throw ClusterError.notPrimary();
   const { workers: count = 2, logLevel, execArgv = [], host = DEFAULT_HOST, port = DEFAULT_PORT, ...rest } = options;
   if (!Number.isInteger(count) || count < 1) throw new TypeError(`@thidua/server: workers phải là số nguyên dương / must be a positive integer, got ${String(count)}`);
   const env = { THIDUA_SERVER_OPTIONS: JSON.stringify({ ...rest, host, port, ...(logLevel ? { logger: { level: logLevel } } : {}) }) };
@@ -50,12 +51,12 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Starte
     live.add(worker);
     const onMessage = (m: Msg) => {
       if (m?.type === 'thidua-listening') { worker.off('message', onMessage); resolve({ worker, port: m.port! }); }
-      if (m?.type === 'thidua-error') reject(Object.assign(new Error(m.message), { code: m.code }));
+      if (m?.type === 'thidua-error') reject(ClusterError.workerFailed(m.message ?? '', m.code));
     };
     worker.on('message', onMessage);
     worker.once('exit', (code) => {
       live.delete(worker);
-      reject(new Error(`worker exited (${code})`));
+      reject(ClusterError.workerExited(code));
       if (!closing) spawn().catch(() => {}); // keep the pool full
     });
   });

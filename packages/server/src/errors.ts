@@ -1,5 +1,6 @@
-import { DOCUMENT_KINDS, planIds } from '@thidua/plans';
-import type { JsonTextError, JsonTextErrorCode } from '@thidua/validate';
+import { DOCUMENT_KINDS, ThiduaError } from '@thidua/core';
+import { planIds } from '@thidua/plans';
+import type { JsonTextError } from '@thidua/validate';
 
 /** Stable codes of the API's own errors (`{ error: { code } }`); a portal may branch on them. */
 export const HTTP_ERROR_CODES = [
@@ -43,20 +44,20 @@ export interface ErrorBody {
 }
 
 /** An HTTP error with its status, code and both messages; the plugin's error handler answers with it. */
-export class ThiduaHttpError extends Error {
+export class ThiduaHttpError extends ThiduaError<HttpErrorCode, Omit<ErrorBody['error'], 'code' | 'message' | 'messageEn'>> {
   override name = 'ThiduaHttpError';
   constructor(
     readonly statusCode: number,
-    readonly code: HttpErrorCode,
-    message: string,
-    readonly messageEn: string,
-    readonly details: Omit<ErrorBody['error'], 'code' | 'message' | 'messageEn'> = {},
+    code: HttpErrorCode,
+    messageVi: string,
+    messageEn: string,
+    details: Omit<ErrorBody['error'], 'code' | 'message' | 'messageEn'> = {},
   ) {
-    super(message);
+    super(code, { vi: messageVi, en: messageEn }, { details });
   }
 
   toBody(): ErrorBody {
-    return { error: { code: this.code, message: this.message, messageEn: this.messageEn, ...this.details } };
+    return { error: { code: this.code, message: this.messageVi, messageEn: this.messageEn, ...this.details } };
   }
 }
 
@@ -81,18 +82,10 @@ export const emptyBody = () =>
 export const forbiddenKey = () =>
   new ThiduaHttpError(400, 'THIDUA_FORBIDDEN_KEY', 'Dữ liệu chứa khóa bị cấm (“__proto__” hoặc “constructor.prototype”).', 'The JSON contains a forbidden key ("__proto__" or "constructor.prototype").');
 
-const JSON_TEXT_CODES: Record<Exclude<JsonTextErrorCode, 'empty'>, HttpErrorCode> = {
-  'invalid-utf8': 'THIDUA_INVALID_UTF8',
-  malformed: 'THIDUA_MALFORMED_JSON',
-  'forbidden-key': 'THIDUA_FORBIDDEN_KEY',
-  'duplicate-key': 'THIDUA_DUPLICATE_KEY',
-  'lone-surrogate': 'THIDUA_LONE_SURROGATE',
-};
-
 /** A body `parseJsonText` refused: 400 with its messages and the place, as the CLI says it. */
-export const refusedJson = (e: JsonTextError) => (e.code === 'empty'
+export const refusedJson = (e: JsonTextError) => (e.code === 'THIDUA_EMPTY_JSON'
   ? emptyBody()
-  : new ThiduaHttpError(400, JSON_TEXT_CODES[e.code], e.message, e.messageEn, { ...e.position }));
+  : new ThiduaHttpError(400, e.code, e.messageVi, e.messageEn, { ...e.position }));
 
 export const badRequest = (statusCode = 400) =>
   new ThiduaHttpError(statusCode, 'THIDUA_BAD_REQUEST', 'Yêu cầu không hợp lệ.', 'Bad request.');

@@ -1,6 +1,7 @@
 export { thiduaPlugin } from './plugin.js';
 export { createServer, startServer, serverUrl, type StartOptions, type StartedServer } from './server.js';
 export { startCluster, type ClusterOptions, type StartedCluster, type WorkerStats } from './cluster.js';
+export { ClusterError } from './cluster-error.js';
 export * from './options.js';
 export * from './errors.js';
 export { makeErrorHandler, thiduaFrameworkErrors, thiduaNotFoundHandler } from './error-handler.js';

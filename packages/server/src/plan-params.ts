@@ -1,4 +1,5 @@
-import { hasPlan, isDocumentKind } from '@thidua/plans';
+import { isDocumentKind } from '@thidua/core';
+import { hasPlan } from '@thidua/plans';
 import { Type } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { unknownKind, unknownPlan } from './errors.js';

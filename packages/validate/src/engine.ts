@@ -1,9 +1,9 @@
-import { TERMS, type Lang, type PlanDefinition, type ValidationIssue, type ValidationResult } from '@thidua/core';
+import { TERMS, type DocumentKind, type Lang, type PlanDefinition, type ValidationIssue, type ValidationResult } from '@thidua/core';
 import type { ErrorObject } from 'ajv';
 import { makeIssue, type IssueContext, type IssueInput } from './issue.js';
 import { cutToCaps } from './length-caps.js';
 import { DEFAULT_LIMITS, normalizeInput, type InputLimits } from './normalize.js';
-import { RULES, type DocumentKind, type RuleContext } from './rules/index.js';
+import { RULES, type RuleContext } from './rules/index.js';
 import { schemaIssues } from './schema-errors.js';
 import { unprintableIssue } from './unprintable.js';
 import { userText } from './user-text.js';

@@ -1,4 +1,4 @@
-import { TERMS, type Lang } from '@thidua/core';
+import { parsePointer, TERMS, type Lang } from '@thidua/core';
 import { userText } from './user-text.js';
 
 type Schema = Record<string, unknown>;
@@ -10,11 +10,6 @@ export interface FieldDescription {
   context: string[];
   /** Schema of the field, when the path leads to one. */
   schema?: Schema;
-}
-
-export function parsePointer(pointer: string): string[] {
-  if (!pointer) return [];
-  return pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 function titleOf(s: Schema | undefined, lang: Lang): string | undefined {

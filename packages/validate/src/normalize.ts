@@ -1,4 +1,4 @@
-import { detectLegacyEncoding, findUnprintable, isCommonPrintable, type LegacyEncodingMatch, type UnprintableCharacter } from '@thidua/core';
+import { detectLegacyEncoding, findUnprintable, isCommonPrintable, toPointer, type LegacyEncodingMatch, type UnprintableCharacter } from '@thidua/core';
 import { LENGTH_CAPS } from './length-caps.js';
 
 export interface InputLimits {
@@ -51,7 +51,6 @@ const SURROGATE = /[\ud800-\udfff]/;
 // of; only strings holding one are worth the encoding detector's time.
 const LEGACY_HINT = /[\u0080-\u00bf\u00c4-\u00c7\u00cb\u00ce\u00cf\u00d0\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f0\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff]/;
 
-const escapePointer = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /**
  * NFC-normalises every string of a JSON-like value and notes legacy-encoded (TCVN3/VNI)
@@ -67,7 +66,7 @@ export function normalizeInput(input: unknown, limits: InputLimits = DEFAULT_LIM
   let surrogates = false;
   const path: string[] = [];
   /** JSON Pointer of the value being walked (built only for a hit). */
-  const pointer = () => (path.length ? '/' + path.map(escapePointer).join('/') : '');
+  const pointer = () => toPointer(path);
   let nodes = 0;
 
   const walk = (v: unknown, depth: number): unknown => {

@@ -1,11 +1,11 @@
 import { DOC_NUMBER_PATTERN, NON_BLANK, NON_BLANK_JS, TERMS, numberNotGiven, type ErrorCode, type ValidationIssue } from '@thidua/core';
 import type { ErrorObject } from 'ajv';
-import { describePath, parsePointer } from './labels.js';
+import { escapePointerToken as escapePointer, parsePointer } from '@thidua/core';
+import { describePath } from './labels.js';
 import { makeIssue, type IssueContext } from './issue.js';
 import { userText } from './user-text.js';
 import { alternativeKeys, alternativesPhrase, hasConditionalRequired, requiredWhen } from './alternatives.js';
 
-const escapePointer = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /** The value a JSON Pointer designates (own properties only). */
 function valueAt(data: unknown, pointer: string): unknown {

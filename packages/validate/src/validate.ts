@@ -1,5 +1,6 @@
 import type { ValidationResult } from '@thidua/core';
-import { getPlan, getSchema, isDocumentKind, UnknownKindError } from '@thidua/plans';
+import { isDocumentKind } from '@thidua/core';
+import { getPlan, getSchema, UnknownKindError } from '@thidua/plans';
 import type { ValidateFunction } from 'ajv';
 import { BMP_LENGTHS, createAjv } from './ajv.js';
 import { runValidation, type ValidateOptions } from './engine.js';

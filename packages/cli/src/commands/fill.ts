@@ -7,8 +7,8 @@ import { readJson } from '../io.js';
 export async function fillCommand(args: ParsedArgs): Promise<number> {
   const [template, dataFile] = args.positional;
   const out = args.flags.get('out');
-  if (!template || !dataFile) throw new UsageError('Cần: thidua fill <template.pdf> <data.json> -o out.pdf / usage: thidua fill <template.pdf> <data.json> -o out.pdf');
-  if (typeof out !== 'string' || !out) throw new UsageError('Cần -o TỆP.pdf / -o out.pdf is required');
+  if (!template || !dataFile) throw new UsageError('Cần: thidua fill <template.pdf> <data.json> -o out.pdf', 'usage: thidua fill <template.pdf> <data.json> -o out.pdf');
+  if (typeof out !== 'string' || !out) throw new UsageError('Cần -o TỆP.pdf: hãy cho tệp PDF cần ghi', '-o out.pdf is required: name the PDF file to write');
   const pdf = await import('@thidua/pdf/node');
   let bytes: Uint8Array;
   try {
@@ -17,11 +17,11 @@ export async function fillCommand(args: ParsedArgs): Promise<number> {
     if (size > pdf.MAX_TEMPLATE_BYTES) throw new pdf.TemplateTooLargeError(size, pdf.MAX_TEMPLATE_BYTES);
     bytes = new Uint8Array(fs.readFileSync(template));
   } catch (e) {
-    if (e instanceof pdf.TemplateTooLargeError) throw new UsageError(e.message);
-    throw new UsageError(`Không đọc được tệp "${template}" / cannot read file`);
+    if (e instanceof pdf.TemplateTooLargeError) throw UsageError.from(e);
+    throw new UsageError(`Không đọc được tệp "${template}": hãy kiểm tra đường dẫn và quyền đọc`, `cannot read file "${template}": check its path and permissions`);
   }
   const values = readJson(dataFile);
-  if (!values || typeof values !== 'object' || Array.isArray(values)) throw new UsageError('Dữ liệu điền phải là một đối tượng JSON {"tên trường": "giá trị"} / data must be a JSON object of field values');
+  if (!values || typeof values !== 'object' || Array.isArray(values)) throw new UsageError('Dữ liệu điền phải là một đối tượng JSON {"tên trường": "giá trị"}: hãy sửa tệp dữ liệu', 'the data must be a JSON object of field values {"field name": "value"}: correct the data file');
   // A template we cannot or will not use is unreadable input (2); a value the form refuses is invalid data (1).
   const templateErrors = [
     pdf.NotAPdfError,
@@ -45,7 +45,7 @@ export async function fillCommand(args: ParsedArgs): Promise<number> {
     process.stderr.write(`Đã điền ${r.filled.length} trường, ghi ${out} / filled ${r.filled.length} fields\n`);
     return 0;
   } catch (e) {
-    if (templateErrors.some((type) => e instanceof type)) throw new UsageError((e as Error).message);
+    if (e instanceof pdf.FillFormError && templateErrors.some((type) => e instanceof type)) throw UsageError.from(e);
     if (e instanceof pdf.FillFormError) {
       process.stderr.write(`${e.message}\n`);
       return 1;

@@ -10,7 +10,7 @@ import { requireKind, requirePlan } from '../plan-args.js';
 function margins(v: string | true | undefined) {
   if (typeof v !== 'string') return undefined;
   const parts = v.split(',').map(Number);
-  if (parts.length !== 4 || parts.some((x) => !Number.isFinite(x))) throw new UsageError('--margins cần 4 số mm: trên,dưới,trái,phải (ví dụ 20,20,30,15) / --margins top,bottom,left,right in mm');
+  if (parts.length !== 4 || parts.some((x) => !Number.isFinite(x))) throw new UsageError('--margins cần 4 số mm: trên,dưới,trái,phải (ví dụ 20,20,30,15)', '--margins needs 4 numbers in mm: top,bottom,left,right (e.g. 20,20,30,15)');
   const [top, bottom, left, right] = parts as [number, number, number, number];
   return { top, bottom, left, right };
 }
@@ -20,9 +20,9 @@ export async function pdfCommand(args: ParsedArgs): Promise<number> {
   const [id, kind, file] = args.positional;
   const planId = requirePlan(id);
   const docKind = requireKind(kind);
-  if (!file) throw new UsageError('Thiếu tệp JSON / missing JSON file');
+  if (!file) throw new UsageError('Thiếu tệp JSON: thidua pdf <kế-hoạch> <loại> <tệp.json> -o TỆP.pdf', 'missing JSON file: thidua pdf <plan> <kind> <file.json> -o out.pdf');
   const out = args.flags.get('out');
-  if (typeof out !== 'string' || !out) throw new UsageError('Cần -o TỆP.pdf / -o out.pdf is required');
+  if (typeof out !== 'string' || !out) throw new UsageError('Cần -o TỆP.pdf: hãy cho tệp PDF cần ghi', '-o out.pdf is required: name the PDF file to write');
   const lang = args.flags.get('lang') === 'en' ? 'en' : 'vi';
   const maxIssues = maxIssuesOf(args);
   const data = readJson(file);
@@ -39,7 +39,7 @@ export async function pdfCommand(args: ParsedArgs): Promise<number> {
       printIssues(e.errors, maxIssues);
       return 1;
     }
-    if (e instanceof MarginError) throw new UsageError(e.message);
+    if (e instanceof MarginError) throw UsageError.from(e);
     throw e;
   }
 }

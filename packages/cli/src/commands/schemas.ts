@@ -23,7 +23,7 @@ export function writeSchemas(dir: string): string[] {
 
 export function schemasCommand(args: ParsedArgs): number {
   const out = args.flags.get('out');
-  if (typeof out !== 'string' || !out) throw new UsageError('Cần --out THƯ_MỤC / --out DIR is required');
+  if (typeof out !== 'string' || !out) throw new UsageError('Cần --out THƯ_MỤC: hãy cho thư mục cần ghi', '--out DIR is required: name the folder to write');
   const files = writeSchemas(out);
   process.stderr.write(`Đã ghi ${files.length} tệp vào ${out} / wrote ${files.length} files\n`);
   return 0;

@@ -1,4 +1,5 @@
 import type { ParsedArgs } from '../args.js';
+import { isThiduaError } from '@thidua/core';
 import { UsageError } from '../errors.js';
 
 const DEFAULT_PORT = 38123;
@@ -6,7 +7,7 @@ const DEFAULT_HOST = '127.0.0.1';
 
 function flag(args: ParsedArgs, name: string): string | undefined {
   const v = args.flags.get(name);
-  if (v === true || v === '') throw new UsageError(`Thiếu giá trị cho --${name} / --${name} needs a value`);
+  if (v === true || v === '') throw new UsageError(`Thiếu giá trị cho --${name}: hãy viết --${name} GIÁ_TRỊ`, `--${name} needs a value: write --${name} VALUE`);
   return v;
 }
 
@@ -18,14 +19,14 @@ function flag(args: ParsedArgs, name: string): string | undefined {
 export async function serveCommand(args: ParsedArgs): Promise<number> {
   const portText = flag(args, 'port');
   const port = portText === undefined ? DEFAULT_PORT : Number(portText);
-  if (!Number.isInteger(port) || port < 0 || port > 65535 || !/^\d+$/.test(portText ?? '0')) throw new UsageError(`Cổng không hợp lệ "${portText}" (0–65535) / invalid port`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535 || !/^\d+$/.test(portText ?? '0')) throw new UsageError(`Cổng không hợp lệ "${portText}" (0–65535): hãy cho một số từ 0 đến 65535`, `invalid port "${portText}": give a number from 0 to 65535`);
   const host = flag(args, 'host') ?? DEFAULT_HOST;
   const portalDir = flag(args, 'portal');
   const cors = flag(args, 'cors');
   const corsOrigins = cors ? cors.split(',').map((s) => s.trim()).filter(Boolean) : [];
   const workersText = flag(args, 'workers');
   const workers = workersText === undefined ? 1 : Number(workersText);
-  if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new UsageError(`Số tiến trình không hợp lệ "${workersText}" (1–64) / invalid --workers`);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new UsageError(`Số tiến trình không hợp lệ "${workersText}" (1–64): hãy cho một số từ 1 đến 64`, `invalid --workers "${workersText}": give a number from 1 to 64`);
   const level = args.flags.has('quiet') ? 'warn' : 'info';
 
   // Loaded here so the other commands do not pay for Fastify.
@@ -47,10 +48,15 @@ export async function serveCommand(args: ParsedArgs): Promise<number> {
       };
     }
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE') throw new UsageError(`Cổng ${port} đang được dùng: chọn cổng khác với --port / port ${port} is in use`);
-    if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' || code === 'EACCES') throw new UsageError(`Không mở được ${host}:${port} (${code}) / cannot listen there`);
-    if (e instanceof TypeError) throw new UsageError(e.message);
+    // A cluster worker that could not listen reports the system error it met as `details.errno`.
+    const code = isThiduaError(e, 'THIDUA_CLUSTER_WORKER') ? (e.details as { errno?: string }).errno : (e as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') throw new UsageError(`Cổng ${port} đang được dùng: chọn cổng khác với --port`, `port ${port} is in use: choose another with --port`);
+    if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' || code === 'EACCES') throw new UsageError(`Không mở được ${host}:${port} (${code})`, `cannot listen at ${host}:${port} (${code}): choose another --host or --port`);
+    if (e instanceof TypeError) {
+      // The server checks its options with TypeErrors already written "Vietnamese / English".
+      const at = e.message.indexOf(' / ');
+      throw at < 0 ? new UsageError(e.message, e.message, { cause: e }) : new UsageError(e.message.slice(0, at), e.message.slice(at + 3), { cause: e });
+    }
     throw e;
   }
   process.stdout.write(`Thi Đua SDK: máy chủ đang chạy tại / server listening at ${started.url}  ${workers > 1 ? `(${workers} tiến trình / workers) ` : ''}(Ctrl-C để dừng / to stop)\n`);

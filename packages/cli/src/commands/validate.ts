@@ -29,7 +29,7 @@ export function validateCommand(args: ParsedArgs): number {
   const [id, kind, file] = args.positional;
   const planId = requirePlan(id);
   const docKind = requireKind(kind);
-  if (!file) throw new UsageError('Thiếu tệp JSON cần kiểm tra / missing JSON file');
+  if (!file) throw new UsageError('Thiếu tệp JSON cần kiểm tra: thidua validate <kế-hoạch> <loại> <tệp.json>', 'missing JSON file: thidua validate <plan> <kind> <file.json>');
   const lang = args.flags.get('lang') === 'en' ? 'en' : 'vi';
   const maxIssues = maxIssuesOf(args);
   const r = validate(planId, docKind, readJson(file), { lang, maxIssues });

@@ -2,6 +2,7 @@
 // reports and nomination dossiers, as data. Schemas, rules, forms and PDFs are all
 // derived from one `PlanDefinition`; a new province adds a folder of data, not code.
 // docs/guide/plan-definition.md explains every field with examples.
+import type { DocumentKind } from './document-kind.js';
 import type { Standing } from './standing.js';
 
 /** Where a fact comes from in the plan's own text, e.g. "Kế hoạch 1479/QĐ-UBND, mục IV.2.c". Every rule cites one. */
@@ -355,7 +356,7 @@ export type Due = { date: IsoDate } | { every: 'year'; month: number; day: numbe
 
 export interface Deadline extends Labelled {
   id: string;
-  kind: 'report' | 'nomination' | 'unit-plan';
+  kind: DocumentKind | 'unit-plan';
   /** Restricts the deadline to one report period or phase. */
   appliesTo?: { reportPeriod?: string; phase?: string };
   due: Due;
@@ -489,7 +490,7 @@ export interface Reading {
 /** A named example submission, GOV.UK-fixture style: valid ones are shown, invalid ones prove a rule fires. */
 export interface PlanExample {
   name: string;
-  kind: 'report' | 'nomination';
+  kind: DocumentKind;
   data: unknown;
 }
 

@@ -1,4 +1,5 @@
-import { formatNumber, type Lang } from '../messages/index.js';
+import { formatNumber } from '../format/format-number.js';
+import type { Lang } from '../messages/lang.js';
 import type { Figure, FigureQualifier } from '../plan/submission.js';
 
 /** The qualifiers a figure may carry, with the word printed before the number. */

@@ -1,4 +1,4 @@
-import type { NominationSubmission, PlanDefinition, ReportSubmission } from '@thidua/core';
+import type { DocumentKind, NominationSubmission, PlanDefinition, ReportSubmission } from '@thidua/core';
 import { buildNominationSchema, buildReportSchema } from '@thidua/plans';
 import type { Block } from '../layout/blocks.js';
 import { typeset, type TypesetContext, type TypesetOptions } from '../layout/typeset.js';
@@ -17,7 +17,7 @@ export interface RenderOptions extends Omit<TypesetOptions, 'title' | 'author'> 
  * `draft: true` any JSON prints under a "BẢN NHÁP" watermark: missing or wrong-shaped parts
  * as "…", with a note at the top for what could not be printed.
  */
-export async function renderDocument(plan: PlanDefinition, kind: 'report' | 'nomination', data: unknown, opts: RenderOptions): Promise<Uint8Array> {
+export async function renderDocument(plan: PlanDefinition, kind: DocumentKind, data: unknown, opts: RenderOptions): Promise<Uint8Array> {
   let input = data;
   let notes: DraftNote[] = [];
   if (opts.draft) {

@@ -1,5 +1,7 @@
 // One class per failure of `fillForm`; every message says, in Vietnamese then English, how to fix it.
-// All extend `FillFormError`, so a caller (the CLI) can tell "the user must fix the input" from a bug.
+// All extend `FillFormError`, so a caller (the CLI) can tell "the user must fix the input" from a bug,
+// and through it `ThiduaError`, so a host catches every SDK error with one class.
+import { ThiduaError, type BilingualMessage, type ThiduaErrorCode, type ThiduaErrorOptions } from '@thidua/core';
 
 /** The kinds of AcroForm field, as named in messages. */
 export type FormFieldKind = 'text' | 'checkBox' | 'radioGroup' | 'dropdown' | 'optionList' | 'button' | 'signature' | 'unknown';
@@ -18,9 +20,11 @@ const KIND_LABELS: Record<FormFieldKind, { vi: string; en: string }> = {
 const quoteList = (items: readonly string[]) => (items.length ? items.map((o) => JSON.stringify(o)).join(', ') : '(không có / none)');
 
 /** Base class of every error `fillForm` throws because of its input. */
-export class FillFormError extends Error {
+export class FillFormError extends ThiduaError<Extract<ThiduaErrorCode, `THIDUA_FILL${string}`>, object> {
   override name = 'FillFormError';
-  readonly code: string = 'THIDUA_FILL';
+  constructor(message: BilingualMessage, options?: ThiduaErrorOptions<object>) {
+    super('THIDUA_FILL', message, options);
+  }
 }
 
 /** The template bytes are not a PDF file at all. */
@@ -29,8 +33,8 @@ export class NotAPdfError extends FillFormError {
   override readonly code = 'THIDUA_FILL_NOT_PDF';
   constructor(readonly firstBytes: string) {
     super(
-      `Tệp mẫu không phải là PDF (không có tiêu đề "%PDF-"; bắt đầu bằng ${JSON.stringify(firstBytes)}). Hãy truyền tệp PDF có biểu mẫu điền được (AcroForm). / ` +
-        `The template is not a PDF (no "%PDF-" header; it starts with ${JSON.stringify(firstBytes)}). Pass the fillable (AcroForm) PDF file itself.`,
+      { vi: `Tệp mẫu không phải là PDF (không có tiêu đề "%PDF-"; bắt đầu bằng ${JSON.stringify(firstBytes)}). Hãy truyền tệp PDF có biểu mẫu điền được (AcroForm).`,
+        en: `The template is not a PDF (no "%PDF-" header; it starts with ${JSON.stringify(firstBytes)}). Pass the fillable (AcroForm) PDF file itself.` }, { details: { firstBytes } },
     );
   }
 }
@@ -42,9 +46,8 @@ export class UnreadablePdfError extends FillFormError {
   /** `reason` is pdf-lib's (English) message unless a Vietnamese one is given. */
   constructor(readonly reason: string, reasonVi: string = reason, options?: { cause?: unknown }) {
     super(
-      `Không đọc được tệp PDF mẫu (${reasonVi}). Hãy sửa tệp, ví dụ \`qpdf mau.pdf mau-da-sua.pdf\`, rồi điền tệp đã sửa. / ` +
-        `The PDF template cannot be read (${reason}). Repair it, e.g. \`qpdf template.pdf repaired.pdf\`, and fill the repaired copy.`,
-      options,
+      { vi: `Không đọc được tệp PDF mẫu (${reasonVi}). Hãy sửa tệp, ví dụ \`qpdf mau.pdf mau-da-sua.pdf\`, rồi điền tệp đã sửa.`,
+        en: `The PDF template cannot be read (${reason}). Repair it, e.g. \`qpdf template.pdf repaired.pdf\`, and fill the repaired copy.` }, { details: { reason }, ...options },
     );
   }
 }
@@ -57,8 +60,8 @@ export class TemplateTooLargeError extends FillFormError {
   override readonly code = 'THIDUA_FILL_TEMPLATE_TOO_LARGE';
   constructor(readonly size: number, readonly limit: number) {
     super(
-      `Tệp PDF mẫu nặng ${megabytes(size)}, vượt giới hạn ${megabytes(limit)}. Hãy dùng bản mẫu chỉ gồm các trang biểu mẫu (ảnh quét nén lại hoặc giảm độ phân giải). / ` +
-        `The PDF template is ${megabytes(size)}, over the limit of ${megabytes(limit)}. Use a template with only the form pages (scanned images recompressed or downsampled).`,
+      { vi: `Tệp PDF mẫu nặng ${megabytes(size)}, vượt giới hạn ${megabytes(limit)}. Hãy dùng bản mẫu chỉ gồm các trang biểu mẫu (ảnh quét nén lại hoặc giảm độ phân giải).`,
+        en: `The PDF template is ${megabytes(size)}, over the limit of ${megabytes(limit)}. Use a template with only the form pages (scanned images recompressed or downsampled).` }, { details: { size, limit } },
     );
   }
 }
@@ -69,10 +72,10 @@ export class InflateLimitError extends FillFormError {
   override readonly code = 'THIDUA_FILL_INFLATE_LIMIT';
   constructor(readonly object: string, readonly limit: number) {
     super(
-      `Luồng đối tượng ${object} của tệp PDF mẫu giải nén ra hơn ${megabytes(limit)} (giới hạn: 100 lần kích thước tệp, tối đa 32 MB); tệp có thể là "bom nén" nên không được đọc tiếp. ` +
-        'Hãy dùng bản mẫu gốc của cơ quan ban hành; nếu tin tệp này, ghi lại nó không nén đối tượng: `qpdf --object-streams=disable mau.pdf mau-moi.pdf`, rồi điền tệp mới. / ' +
-        `Object stream ${object} of the PDF template inflates to more than ${megabytes(limit)} (limit: 100 times the file size, at most 32 MB); the file may be a decompression bomb and is not read further. ` +
-        'Use the issuing agency\'s original template; if you trust this file, rewrite it without object streams: `qpdf --object-streams=disable template.pdf rewritten.pdf`, and fill the new file.',
+      { vi: `Luồng đối tượng ${object} của tệp PDF mẫu giải nén ra hơn ${megabytes(limit)} (giới hạn: 100 lần kích thước tệp, tối đa 32 MB); tệp có thể là "bom nén" nên không được đọc tiếp. ` +
+        'Hãy dùng bản mẫu gốc của cơ quan ban hành; nếu tin tệp này, ghi lại nó không nén đối tượng: `qpdf --object-streams=disable mau.pdf mau-moi.pdf`, rồi điền tệp mới.',
+        en: `Object stream ${object} of the PDF template inflates to more than ${megabytes(limit)} (limit: 100 times the file size, at most 32 MB); the file may be a decompression bomb and is not read further. ` +
+        'Use the issuing agency\'s original template; if you trust this file, rewrite it without object streams: `qpdf --object-streams=disable template.pdf rewritten.pdf`, and fill the new file.' }, { details: { object, limit } },
     );
   }
 }
@@ -95,8 +98,8 @@ export class TemplateTooComplexError extends FillFormError {
   constructor(readonly limit: ComplexityLimit, readonly max: number, depth: number, where?: { vi: string; en: string }) {
     const what = COMPLEXITY_LABELS[limit](max, depth);
     super(
-      `Tệp PDF mẫu có ${what.vi}${where ? ` (${where.vi})` : ''}, vượt xa mọi biểu mẫu thật nên không được đọc tiếp. Hãy dùng bản mẫu gốc của cơ quan ban hành. / ` +
-        `The PDF template has ${what.en}${where ? ` (${where.en})` : ''}, far beyond any real form, and is not read further. Use the issuing agency's original template.`,
+      { vi: `Tệp PDF mẫu có ${what.vi}${where ? ` (${where.vi})` : ''}, vượt xa mọi biểu mẫu thật nên không được đọc tiếp. Hãy dùng bản mẫu gốc của cơ quan ban hành.`,
+        en: `The PDF template has ${what.en}${where ? ` (${where.en})` : ''}, far beyond any real form, and is not read further. Use the issuing agency's original template.` }, { details: { limit, max } },
     );
   }
 }
@@ -117,8 +120,8 @@ export class CircularStructureError extends FillFormError {
   constructor(readonly structure: CircularStructure, readonly object: string) {
     const label = STRUCTURE_LABELS[structure];
     super(
-      `${label.vi} của tệp PDF mẫu quay vòng về chính nó (tại đối tượng ${object}), nên tệp bị hỏng. Hãy xin lại bản mẫu gốc, hoặc thử sửa bằng \`qpdf mau.pdf mau-da-sua.pdf\` rồi điền tệp đã sửa. / ` +
-        `${label.en} of the PDF template leads back to itself (at object ${object}), so the file is damaged. Get the original template again, or try repairing it with \`qpdf template.pdf repaired.pdf\` and fill the repaired copy.`,
+      { vi: `${label.vi} của tệp PDF mẫu quay vòng về chính nó (tại đối tượng ${object}), nên tệp bị hỏng. Hãy xin lại bản mẫu gốc, hoặc thử sửa bằng \`qpdf mau.pdf mau-da-sua.pdf\` rồi điền tệp đã sửa.`,
+        en: `${label.en} of the PDF template leads back to itself (at object ${object}), so the file is damaged. Get the original template again, or try repairing it with \`qpdf template.pdf repaired.pdf\` and fill the repaired copy.` }, { details: { structure, object } },
     );
   }
 }
@@ -129,11 +132,10 @@ export class DamagedObjectError extends FillFormError {
   override readonly code = 'THIDUA_FILL_DAMAGED_OBJECT';
   constructor(readonly offset: number, readonly problem: { vi: string; en: string }, options?: { cause?: unknown }) {
     super(
-      `Đối tượng ở byte ${offset} của tệp PDF mẫu bị hỏng (${problem.vi}). Trình đọc PDF có thể tự sửa và hiện nội dung mà ở đây không kiểm tra được, nên tệp không được điền. ` +
-        'Hãy sửa tệp, ví dụ `qpdf mau.pdf mau-da-sua.pdf`, rồi điền tệp đã sửa. / ' +
-        `The object at byte ${offset} of the PDF template is damaged (${problem.en}). PDF readers may repair it and show content that cannot be checked here, so the file is not filled. ` +
-        'Repair it, e.g. `qpdf template.pdf repaired.pdf`, and fill the repaired copy.',
-      options,
+      { vi: `Đối tượng ở byte ${offset} của tệp PDF mẫu bị hỏng (${problem.vi}). Trình đọc PDF có thể tự sửa và hiện nội dung mà ở đây không kiểm tra được, nên tệp không được điền. ` +
+        'Hãy sửa tệp, ví dụ `qpdf mau.pdf mau-da-sua.pdf`, rồi điền tệp đã sửa.',
+        en: `The object at byte ${offset} of the PDF template is damaged (${problem.en}). PDF readers may repair it and show content that cannot be checked here, so the file is not filled. ` +
+        'Repair it, e.g. `qpdf template.pdf repaired.pdf`, and fill the repaired copy.' }, { details: { offset, problem }, ...options },
     );
   }
 }
@@ -144,10 +146,10 @@ export class EncryptedPdfError extends FillFormError {
   override readonly code = 'THIDUA_FILL_ENCRYPTED';
   constructor() {
     super(
-      'Tệp PDF mẫu đã bị mã hóa (có mật khẩu hoặc giới hạn quyền) nên không điền được. Hãy gỡ mã hóa trước: ' +
-        '`qpdf --decrypt mau.pdf mau-giai-ma.pdf` (thêm `--password=...` nếu tệp cần mật khẩu để mở), rồi điền bản đã gỡ. / ' +
-        'The PDF template is encrypted (a password or permission restrictions), so it cannot be filled. Decrypt it first: ' +
-        '`qpdf --decrypt template.pdf decrypted.pdf` (add `--password=...` if it needs a password to open), then fill the decrypted copy.',
+      { vi: 'Tệp PDF mẫu đã bị mã hóa (có mật khẩu hoặc giới hạn quyền) nên không điền được. Hãy gỡ mã hóa trước: ' +
+        '`qpdf --decrypt mau.pdf mau-giai-ma.pdf` (thêm `--password=...` nếu tệp cần mật khẩu để mở), rồi điền bản đã gỡ.',
+        en: 'The PDF template is encrypted (a password or permission restrictions), so it cannot be filled. Decrypt it first: ' +
+        '`qpdf --decrypt template.pdf decrypted.pdf` (add `--password=...` if it needs a password to open), then fill the decrypted copy.' },
     );
   }
 }
@@ -159,10 +161,11 @@ export class NoFormFieldsError extends FillFormError {
   constructor(readonly hasXfa: boolean) {
     super(
       hasXfa
-        ? 'Tệp PDF mẫu là biểu mẫu XFA động, không có trường AcroForm nào. Hãy lưu lại thành biểu mẫu AcroForm (PDF tĩnh) trong Adobe Acrobat/LiveCycle rồi điền. / ' +
-            'The PDF template is a dynamic XFA form without AcroForm fields. Save it as a static AcroForm PDF in Adobe Acrobat/LiveCycle, then fill that.'
-        : 'Tệp PDF mẫu không có trường điền được (AcroForm) nào. Hãy dùng bản PDF có biểu mẫu điền được. / ' +
-            'The PDF template has no fillable (AcroForm) fields. Use the fillable version of the form.',
+        ? { vi: 'Tệp PDF mẫu là biểu mẫu XFA động, không có trường AcroForm nào. Hãy lưu lại thành biểu mẫu AcroForm (PDF tĩnh) trong Adobe Acrobat/LiveCycle rồi điền.',
+            en: 'The PDF template is a dynamic XFA form without AcroForm fields. Save it as a static AcroForm PDF in Adobe Acrobat/LiveCycle, then fill that.' }
+        : { vi: 'Tệp PDF mẫu không có trường điền được (AcroForm) nào. Hãy dùng bản PDF có biểu mẫu điền được.',
+            en: 'The PDF template has no fillable (AcroForm) fields. Use the fillable version of the form.' },
+      { details: { hasXfa } },
     );
   }
 }
@@ -177,8 +180,8 @@ export class FieldValueTypeError extends FillFormError {
         ? { vi: 'true/false hoặc chuỗi "true"/"x"/"false"', en: 'true/false or a string such as "true", "x" or "false"' }
         : { vi: 'một chuỗi (viết số thành chuỗi, ví dụ "12")', en: 'a string (write numbers as strings, e.g. "12")' };
     super(
-      `Trường "${field}" (${KIND_LABELS[kind].vi}) nhận giá trị kiểu ${actualType}; hãy truyền ${want.vi}. / ` +
-        `Field "${field}" (${KIND_LABELS[kind].en}) was given a value of type ${actualType}; pass ${want.en}.`,
+      { vi: `Trường "${field}" (${KIND_LABELS[kind].vi}) nhận giá trị kiểu ${actualType}; hãy truyền ${want.vi}.`,
+        en: `Field "${field}" (${KIND_LABELS[kind].en}) was given a value of type ${actualType}; pass ${want.en}.` }, { details: { field, kind, actualType } },
     );
   }
 }
@@ -189,8 +192,8 @@ export class InvalidOptionError extends FillFormError {
   override readonly code = 'THIDUA_FILL_INVALID_OPTION';
   constructor(readonly field: string, readonly kind: FormFieldKind, readonly value: string, readonly options: readonly string[]) {
     super(
-      `Giá trị ${JSON.stringify(value)} không có trong ${KIND_LABELS[kind].vi} "${field}". Hãy chọn một trong: ${quoteList(options)}. / ` +
-        `${JSON.stringify(value)} is not an option of the ${KIND_LABELS[kind].en} "${field}". Use one of: ${quoteList(options)}.`,
+      { vi: `Giá trị ${JSON.stringify(value)} không có trong ${KIND_LABELS[kind].vi} "${field}". Hãy chọn một trong: ${quoteList(options)}.`,
+        en: `${JSON.stringify(value)} is not an option of the ${KIND_LABELS[kind].en} "${field}". Use one of: ${quoteList(options)}.` }, { details: { field, kind, value, options } },
     );
   }
 }
@@ -201,8 +204,8 @@ export class InvalidCheckBoxValueError extends FillFormError {
   override readonly code = 'THIDUA_FILL_CHECKBOX_VALUE';
   constructor(readonly field: string, readonly value: string, readonly checked: readonly string[], readonly unchecked: readonly string[]) {
     super(
-      `Ô đánh dấu "${field}" không hiểu giá trị ${JSON.stringify(value)}. Để đánh dấu dùng true hoặc ${quoteList(checked)}; để bỏ dấu dùng false hoặc ${quoteList(unchecked)}. / ` +
-        `Check box "${field}" does not understand ${JSON.stringify(value)}. To check it use true or ${quoteList(checked)}; to uncheck it use false or ${quoteList(unchecked)}.`,
+      { vi: `Ô đánh dấu "${field}" không hiểu giá trị ${JSON.stringify(value)}. Để đánh dấu dùng true hoặc ${quoteList(checked)}; để bỏ dấu dùng false hoặc ${quoteList(unchecked)}.`,
+        en: `Check box "${field}" does not understand ${JSON.stringify(value)}. To check it use true or ${quoteList(checked)}; to uncheck it use false or ${quoteList(unchecked)}.` }, { details: { field, value, checked, unchecked } },
     );
   }
 }
@@ -213,8 +216,8 @@ export class ValueTooLongError extends FillFormError {
   override readonly code = 'THIDUA_FILL_TOO_LONG';
   constructor(readonly field: string, readonly length: number, readonly maxLength: number) {
     super(
-      `Giá trị của trường "${field}" dài ${length} ký tự, vượt quá giới hạn ${maxLength} ký tự của biểu mẫu. Hãy rút gọn giá trị (tối đa ${maxLength} ký tự). / ` +
-        `The value of field "${field}" is ${length} characters long, more than the form's limit of ${maxLength}. Shorten it to at most ${maxLength} characters.`,
+      { vi: `Giá trị của trường "${field}" dài ${length} ký tự, vượt quá giới hạn ${maxLength} ký tự của biểu mẫu. Hãy rút gọn giá trị (tối đa ${maxLength} ký tự).`,
+        en: `The value of field "${field}" is ${length} characters long, more than the form's limit of ${maxLength}. Shorten it to at most ${maxLength} characters.` }, { details: { field, length, maxLength } },
     );
   }
 }
@@ -226,8 +229,8 @@ export class UnsupportedCharacterError extends FillFormError {
   constructor(readonly field: string, readonly characters: readonly string[]) {
     const list = characters.map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
     super(
-      `Giá trị của trường "${field}" có ký tự mà phông chữ không có: ${list}. Hãy bỏ hoặc thay các ký tự đó (ví dụ biểu tượng cảm xúc). / ` +
-        `The value of field "${field}" has characters the font cannot print: ${list}. Remove or replace them (emoji, for example).`,
+      { vi: `Giá trị của trường "${field}" có ký tự mà phông chữ không có: ${list}. Hãy bỏ hoặc thay các ký tự đó (ví dụ biểu tượng cảm xúc).`,
+        en: `The value of field "${field}" has characters the font cannot print: ${list}. Remove or replace them (emoji, for example).` }, { details: { field, characters } },
     );
   }
 }
@@ -238,8 +241,8 @@ export class UnfillableFieldError extends FillFormError {
   override readonly code = 'THIDUA_FILL_UNFILLABLE_FIELD';
   constructor(readonly field: string, readonly kind: FormFieldKind) {
     super(
-      `Trường "${field}" là ${KIND_LABELS[kind].vi}, không điền giá trị được. Hãy bỏ khóa "${field}" khỏi dữ liệu. / ` +
-        `Field "${field}" is a ${KIND_LABELS[kind].en} and holds no value. Remove the key "${field}" from the data.`,
+      { vi: `Trường "${field}" là ${KIND_LABELS[kind].vi}, không điền giá trị được. Hãy bỏ khóa "${field}" khỏi dữ liệu.`,
+        en: `Field "${field}" is a ${KIND_LABELS[kind].en} and holds no value. Remove the key "${field}" from the data.` }, { details: { field, kind } },
     );
   }
 }
@@ -269,10 +272,11 @@ export class TextDoesNotFitError extends FillFormError {
     const sizeEn = `${fontSize} pt`;
     super(
       automatic
-        ? `Giá trị của trường "${field}" không vừa ô kể cả khi thu chữ nhỏ nhất (${size}): ${what.vi}. Hãy rút gọn giá trị, hoặc dùng bản mẫu có ô rộng hơn. / ` +
-            `The value of field "${field}" does not fit its box even at the smallest size (${sizeEn}): ${what.en}. Shorten the value, or use a template with a larger box.`
-        : `Giá trị của trường "${field}" không vừa ô ở cỡ chữ ${size} mà biểu mẫu đặt cố định: ${what.vi}, phần thừa sẽ bị cắt. Hãy rút gọn giá trị, hoặc điền với cỡ chữ nhỏ hơn (tùy chọn fontSize; 0 = tự co cho vừa). / ` +
-            `The value of field "${field}" does not fit its box at the form's fixed font size of ${sizeEn}: ${what.en}, and the rest would be cut off. Shorten the value, or fill with a smaller font size (the fontSize option; 0 = shrink to fit).`,
+        ? { vi: `Giá trị của trường "${field}" không vừa ô kể cả khi thu chữ nhỏ nhất (${size}): ${what.vi}. Hãy rút gọn giá trị, hoặc dùng bản mẫu có ô rộng hơn.`,
+            en: `The value of field "${field}" does not fit its box even at the smallest size (${sizeEn}): ${what.en}. Shorten the value, or use a template with a larger box.` }
+        : { vi: `Giá trị của trường "${field}" không vừa ô ở cỡ chữ ${size} mà biểu mẫu đặt cố định: ${what.vi}, phần thừa sẽ bị cắt. Hãy rút gọn giá trị, hoặc điền với cỡ chữ nhỏ hơn (tùy chọn fontSize; 0 = tự co cho vừa).`,
+            en: `The value of field "${field}" does not fit its box at the form's fixed font size of ${sizeEn}: ${what.en}, and the rest would be cut off. Shorten the value, or fill with a smaller font size (the fontSize option; 0 = shrink to fit).` },
+      { details: { field, fontSize, automatic, overflow, word } },
     );
   }
 }

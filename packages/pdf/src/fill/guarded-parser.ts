@@ -91,7 +91,7 @@ function readNumber(bytes: ByteStreamInternals): number {
   }
   while (!bytes.done() && isDigit(bytes.peek())) value += String.fromCharCode(bytes.next());
   const number = Number(value);
-  if (!value || !Number.isFinite(number)) throw new Error(`Failed to parse number: "${value}"`);
+  if (!value || !Number.isFinite(number)) throw new DamagedObjectError(bytes.offset(), { vi: `số không đọc được: "${value}"`, en: `Failed to parse number: "${value}"` });
   return number;
 }
 

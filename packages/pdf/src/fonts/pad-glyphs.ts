@@ -4,6 +4,7 @@
 // (docs/decisions/0007). Re-laying the font out with every record padded to 4 bytes and a long
 // `loca` makes any subset of it well-formed. Plain TypedArray code: runs in browsers too.
 
+import { FontError } from './font-error.js';
 import { pad4, readTables, writeSfnt } from './sfnt.js';
 
 /** True when every glyph record already starts on a 4-byte boundary and has a 4-byte multiple length. */
@@ -71,7 +72,7 @@ export function padGlyphs(font: Uint8Array, opts: PadOptions = {}): Uint8Array {
   const tables = readTables(view);
   const get = (tag: string) => {
     const t = tables.find((x) => x.tag === tag);
-    if (!t) throw new Error(`padGlyphs: the font has no "${tag}" table (not a TrueType-outline font)`);
+    if (!t) throw FontError.missingTable('padGlyphs', tag);
     return t;
   };
   const head = get('head');

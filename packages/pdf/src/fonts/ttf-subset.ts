@@ -4,6 +4,7 @@
 // glyphs have their component ids rewritten. Input: a font passed through padGlyphs (long
 // `loca`, padded records). Browser-safe TypedArray code.
 
+import { FontError } from './font-error.js';
 import { pad4, readTables, writeSfnt, type TableRecord } from './sfnt.js';
 
 /** The parsed, reusable part of a font: shared by every subset made from it. */
@@ -16,14 +17,14 @@ export class SubsetSource {
   constructor(readonly bytes: Uint8Array) {
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     this.tables = new Map(readTables(this.view).map((t) => [t.tag, t]));
-    if (this.view.getInt16(this.table('head').offset + 50) !== 1) throw new Error('ttf-subset: pass the font through padGlyphs first (long loca expected)');
+    if (this.view.getInt16(this.table('head').offset + 50) !== 1) throw FontError.notPadded();
     this.numGlyphs = this.view.getUint16(this.table('maxp').offset + 4);
     this.numHMetrics = this.view.getUint16(this.table('hhea').offset + 34);
   }
 
   table(tag: string): TableRecord {
     const t = this.tables.get(tag);
-    if (!t) throw new Error(`ttf-subset: the font has no "${tag}" table`);
+    if (!t) throw FontError.missingTable('ttf-subset', tag);
     return t;
   }
 

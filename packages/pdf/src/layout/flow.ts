@@ -1,5 +1,6 @@
 import type { FontSet } from '../fonts/font-set.js';
 import type { Align, Block, Cell, Columns, Paragraph, Table } from './blocks.js';
+import { LayoutError } from './layout-error.js';
 import { breakLines, widestWord, type Line } from './line-breaker.js';
 import { contentBottom, cutRow, startHeight } from './row-split.js';
 import { turned, type Orientation } from './orientation.js';
@@ -155,7 +156,7 @@ export class Flow {
         items.push(...shift(s.items, 0, y));
         y += s.height;
       } else if (b.kind === 'table') {
-        throw new Error('pdf: a table inside a column or cell is not supported');
+        throw LayoutError.nestedTable();
       }
     });
     return { items, height: y };

@@ -1,4 +1,5 @@
 // Page geometry of Decree 30/2020/NĐ-CP, Phụ lục I, Phần I.I: A4 portrait, margins in mm.
+import { ThiduaError } from '@thidua/core';
 
 export const MM = 72 / 25.4;
 export const A4 = { width: 210 * MM, height: 297 * MM } as const;
@@ -20,9 +21,15 @@ export const MARGIN_RANGES: Record<keyof Margins, [number, number]> = {
 
 export const DEFAULT_MARGINS_MM: Margins = { top: 20, bottom: 20, left: 30, right: 15 };
 
-export class MarginError extends Error {
+/** A margin outside the Decree's range; `details` names the side, the value and the range (mm). */
+export class MarginError extends ThiduaError<'THIDUA_PDF_MARGIN', { side: keyof Margins; value: number; min: number; max: number }> {
   override name = 'MarginError';
-  readonly code = 'THIDUA_PDF_MARGIN';
+  constructor(side: keyof Margins, value: number, min: number, max: number) {
+    super('THIDUA_PDF_MARGIN', {
+      vi: `Lề ${side} = ${value} mm nằm ngoài khoảng ${min}–${max} mm của Nghị định 30/2020/NĐ-CP: hãy chọn lề trong khoảng đó`,
+      en: `margin ${side} = ${value} mm must be ${min}–${max} mm (Decree 30/2020, Appendix I): choose a margin in that range.`,
+    }, { details: { side, value, min, max } });
+  }
 }
 
 export interface PageSetup {
@@ -40,7 +47,7 @@ export function pageSetup(marginsMm: Partial<Margins> = {}): PageSetup {
   for (const k of Object.keys(MARGIN_RANGES) as (keyof Margins)[]) {
     const [lo, hi] = MARGIN_RANGES[k];
     if (!(m[k] >= lo && m[k] <= hi)) {
-      throw new MarginError(`Lề ${k} = ${m[k]} mm nằm ngoài khoảng ${lo}–${hi} mm của Nghị định 30/2020/NĐ-CP / margin ${k} must be ${lo}–${hi} mm (Decree 30/2020, Appendix I).`);
+      throw new MarginError(k, m[k], lo, hi);
     }
   }
   const margin = { top: m.top * MM, bottom: m.bottom * MM, left: m.left * MM, right: m.right * MM };

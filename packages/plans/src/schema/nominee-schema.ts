@@ -1,4 +1,5 @@
 import { Type, type TSchema } from '@sinclair/typebox';
+import { PlanDefinitionError } from '../errors.js';
 import { FiguresSchema } from './figure-schema.js';
 import {
   Count, IndicatorNumber, DateField, LongText, OptionalText, StringEnum, Text, Year, label,
@@ -74,7 +75,12 @@ function commonProperties(plan: PlanDefinition, type: NomineeType): Record<strin
               Object.fromEntries(
                 evidenceIds.map((id) => {
                   const ind = plan.indicators.find((i) => i.id === id);
-                  if (!ind) throw new Error(`plans: a threshold of ${plan.id} names unknown indicator "${id}"`);
+                  if (!ind) {
+                    throw new PlanDefinitionError({ planId: plan.id, where: 'thresholds', name: id }, {
+                      vi: `Một ngưỡng của kế hoạch ${plan.id} nêu chỉ tiêu không có “${id}”.`,
+                      en: `plans: a threshold of ${plan.id} names unknown indicator "${id}".`,
+                    });
+                  }
                   const row = Type.Object(
                     { year: Year('Năm', 'Year'), value: IndicatorNumber(ind.kind, ind.label, ind.labelEn, { 'x-unit': ind.unit, 'x-unit-en': ind.unitEn }) },
                     { ...label('Số liệu năm', 'Yearly figure'), additionalProperties: false },

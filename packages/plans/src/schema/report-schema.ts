@@ -5,6 +5,7 @@ import {
 } from '@thidua/core';
 import { IssuingHeaderSchema } from './header.js';
 import { ReportPeriodSchema } from './report-period.js';
+import { PlanDefinitionError } from '../errors.js';
 import { schemaId } from './schema-id.js';
 import { FiguresSchema, QualifierSchema } from './figure-schema.js';
 import { walkOutline } from './outline.js';
@@ -44,7 +45,12 @@ function sectionSchema(plan: PlanDefinition, node: OutlineNode): { schema: TSche
     const indProps: Record<string, TSchema> = {};
     for (const id of indicatorIds) {
       const ind = byId.get(id);
-      if (!ind) throw new Error(`plans: outline node "${node.id}" of ${plan.id} names unknown indicator "${id}"`);
+      if (!ind) {
+        throw new PlanDefinitionError({ planId: plan.id, where: `outline/${node.id}`, name: id }, {
+          vi: `Mục “${node.id}” của đề cương kế hoạch ${plan.id} nêu chỉ tiêu không có “${id}”.`,
+          en: `plans: outline node "${node.id}" of ${plan.id} names unknown indicator "${id}".`,
+        });
+      }
       indProps[id] = requiredOfAll(ind) ? indicatorSchema(ind) : Type.Optional(indicatorSchema(ind));
     }
     const anyRequired = indicatorIds.some((id) => requiredOfAll(byId.get(id)));

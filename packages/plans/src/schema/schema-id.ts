@@ -1,7 +1,7 @@
-import type { PlanDefinition } from '@thidua/core';
+import type { DocumentKind, PlanDefinition } from '@thidua/core';
 
-export type DocumentKind = 'report' | 'nomination';
-export const DOCUMENT_KINDS: readonly DocumentKind[] = ['report', 'nomination'];
+// The plans' documented API names the document kinds; they are defined once, in core.
+export { DOCUMENT_KINDS, isDocumentKind, type DocumentKind } from '@thidua/core';
 
 /** Published `$id`s are immutable: a change to a plan's schemas bumps its `version`. */
 export const SCHEMA_HOST = 'https://schemas.thidua.dev';

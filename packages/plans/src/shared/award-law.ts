@@ -1,4 +1,5 @@
 import type { Clause, LegalRegime } from '@thidua/core';
+import { PlanDefinitionError } from '../errors.js';
 import { LEGAL_REGIMES } from './regimes.js';
 
 /**
@@ -8,7 +9,12 @@ import { LEGAL_REGIMES } from './regimes.js';
  */
 export function awardLawClause(regime: LegalRegime, awardId: string): Clause {
   const r = LEGAL_REGIMES.find((x) => x.id === regime);
-  if (!r) throw new Error(`unknown legal regime “${regime}”`);
+  if (!r) {
+    throw new PlanDefinitionError({ where: 'legalRegime', name: regime }, {
+      vi: `Không có chế độ pháp lý “${regime}” (các chế độ: ${LEGAL_REGIMES.map((x) => x.id).join(', ')}).`,
+      en: `Unknown legal regime “${regime}” (regimes: ${LEGAL_REGIMES.map((x) => x.id).join(', ')}).`,
+    });
+  }
   return r.awardArticles[awardId] ?? r.basis;
 }
 

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { Lang, ValidationResult } from '@thidua/core';
+import type { DocumentKind, Lang, ValidationResult } from '@thidua/core';
 import { validate } from '@thidua/validate';
 import { InvalidSubmissionError, renderSubmission } from '@thidua/pdf/node';
 import type { FastifyReply } from 'fastify';
@@ -8,7 +8,6 @@ import { pickLanguage } from '../language.js';
 import type { ResolvedPluginOptions } from '../options.js';
 import { PlanKindParams, requirePlanKind } from '../plan-params.js';
 
-type Kind = 'report' | 'nomination';
 
 /**
  * 200 `{ ok: true, value, warnings }` or 422 `{ ok: false, errors, warnings }`: the result of
@@ -55,7 +54,7 @@ export const submissionRoutes: FastifyPluginAsyncTypebox<Pick<ResolvedPluginOpti
     if (!r.ok) return personal(reply, lang).code(422).send(verdict(r).body);
     let pdf: Uint8Array;
     try {
-      pdf = await renderSubmission(plan, kind as Kind, r.value, { lang });
+      pdf = await renderSubmission(plan, kind as DocumentKind, r.value, { lang });
     } catch (e) {
       if (e instanceof InvalidSubmissionError) return personal(reply, lang).code(422).send(verdict({ ok: false, errors: e.errors.slice(0, maxIssues), warnings: r.warnings, ...(e.errors.length > maxIssues ? { truncated: true as const } : {}) }).body);
       throw e;

@@ -1,5 +1,13 @@
-/** Why a JSON text was refused before any validation; stable, for callers to branch on. */
-export type JsonTextErrorCode = 'invalid-utf8' | 'empty' | 'malformed' | 'forbidden-key' | 'duplicate-key' | 'lone-surrogate';
+import { ThiduaError } from '@thidua/core';
+
+/** Why a JSON text was refused before any validation; stable, for callers to branch on (see `ERROR_CODES`). */
+export type JsonTextErrorCode =
+  | 'THIDUA_INVALID_UTF8'
+  | 'THIDUA_EMPTY_JSON'
+  | 'THIDUA_MALFORMED_JSON'
+  | 'THIDUA_FORBIDDEN_KEY'
+  | 'THIDUA_DUPLICATE_KEY'
+  | 'THIDUA_LONE_SURROGATE';
 
 /** Where in the text the problem is; each part only when it is known. */
 export interface JsonTextPosition {
@@ -15,20 +23,15 @@ export interface JsonTextPosition {
 }
 
 /**
- * A JSON text refused by {@link parseJsonText}: `message` is Vietnamese, `messageEn` English,
- * both naming the place (byte offset, or line, column and JSON Pointer) and what to do.
+ * A JSON text refused by {@link parseJsonText}: `messageVi` and `messageEn` both name the place
+ * (byte offset, or line, column and JSON Pointer, also in `position` = `details`) and what to do.
  * Nothing of the text is quoted except a repeated key and the pointer, cut and with control
  * and bidirectional-formatting characters written as `\u{…}` so they cannot disguise the message.
  */
-export class JsonTextError extends Error {
+export class JsonTextError extends ThiduaError<JsonTextErrorCode, JsonTextPosition> {
   override name = 'JsonTextError';
-  constructor(
-    readonly code: JsonTextErrorCode,
-    message: string,
-    readonly messageEn: string,
-    readonly position: JsonTextPosition = {},
-  ) {
-    super(message);
+  constructor(code: JsonTextErrorCode, messageVi: string, messageEn: string, readonly position: JsonTextPosition = {}) {
+    super(code, { vi: messageVi, en: messageEn }, { details: position });
   }
 }
 
@@ -58,30 +61,30 @@ function where(vi: boolean, pointer?: string, pos?: LineColumn): string {
 
 export function invalidUtf8(byteOffset: number, byte: number, line: number): JsonTextError {
   const hex = `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
-  return new JsonTextError('invalid-utf8',
+  return new JsonTextError('THIDUA_INVALID_UTF8',
     `Dữ liệu không phải văn bản UTF-8 hợp lệ: byte ${hex} ở vị trí ${byteOffset} (đếm từ 0, dòng ${line}) không thuộc ký tự UTF-8 nào. Hãy lưu lại dưới dạng UTF-8.`,
     `The data is not valid UTF-8 text: byte ${hex} at offset ${byteOffset} (from 0, line ${line}) is not part of any UTF-8 character. Save it as UTF-8.`,
     { byteOffset, line });
 }
 
 export const emptyText = () =>
-  new JsonTextError('empty', 'Dữ liệu rỗng: không có nội dung JSON.', 'The data is empty: there is no JSON.');
+  new JsonTextError('THIDUA_EMPTY_JSON', 'Dữ liệu rỗng: không có nội dung JSON.', 'The data is empty: there is no JSON.');
 
 export function malformed(pos?: LineColumn): JsonTextError {
   return pos
-    ? new JsonTextError('malformed', `Dữ liệu không phải JSON hợp lệ: lỗi cú pháp ở ${at(pos, true)}.`, `The data is not valid JSON: syntax error at ${at(pos, false)}.`, pos)
-    : new JsonTextError('malformed', 'Dữ liệu không phải JSON hợp lệ.', 'The data is not valid JSON.');
+    ? new JsonTextError('THIDUA_MALFORMED_JSON', `Dữ liệu không phải JSON hợp lệ: lỗi cú pháp ở ${at(pos, true)}.`, `The data is not valid JSON: syntax error at ${at(pos, false)}.`, pos)
+    : new JsonTextError('THIDUA_MALFORMED_JSON', 'Dữ liệu không phải JSON hợp lệ.', 'The data is not valid JSON.');
 }
 
 export const forbiddenKey = () =>
-  new JsonTextError('forbidden-key',
+  new JsonTextError('THIDUA_FORBIDDEN_KEY',
     'Dữ liệu chứa khóa bị cấm (“__proto__” hoặc “constructor.prototype”).',
     'The JSON contains a forbidden key ("__proto__" or "constructor.prototype").');
 
 /** A repeated key; without a place when it could not be located (never expected). */
 export function duplicateKey(key?: string, pointer?: string, pos?: LineColumn): JsonTextError {
   const k = key === undefined ? undefined : echo(key);
-  return new JsonTextError('duplicate-key',
+  return new JsonTextError('THIDUA_DUPLICATE_KEY',
     `${k === undefined ? 'Một khóa' : `Khóa “${k}”`} bị lặp lại trong cùng một đối tượng${where(true, pointer, pos)}: không rõ giá trị nào được dùng. Hãy chỉ giữ một khóa ${k === undefined ? 'mỗi tên' : `“${k}”`}.`,
     `${k === undefined ? 'A key' : `The key "${k}"`} is repeated in the same object${where(false, pointer, pos)}: it is unclear which value counts. Keep only one ${k === undefined ? 'key of each name' : `"${k}"`}.`,
     { ...pos, ...(pointer === undefined ? {} : { pointer: echo(pointer, 120) }), ...(k === undefined ? {} : { key: k }) });
@@ -90,7 +93,7 @@ export function duplicateKey(key?: string, pointer?: string, pos?: LineColumn): 
 /** A lone surrogate (its code unit given when known) in a key or a string. */
 export function loneSurrogate(unit?: number, inKey = false, pointer?: string, pos?: LineColumn): JsonTextError {
   const u = unit === undefined ? '' : ` (U+${unit.toString(16).toUpperCase()})`;
-  return new JsonTextError('lone-surrogate',
+  return new JsonTextError('THIDUA_LONE_SURROGATE',
     `${inKey ? 'Khóa' : 'Chuỗi'}${where(true, pointer, pos)} chứa nửa cặp thay thế UTF-16 đứng riêng${u}: ký tự này không in và không lưu được dưới dạng UTF-8. Hãy xóa hoặc sửa ký tự đó.`,
     `The ${inKey ? 'key' : 'string'}${where(false, pointer, pos)} holds a lone UTF-16 surrogate${u}, which can be neither printed nor stored as UTF-8. Remove or correct it.`,
     { ...pos, ...(pointer === undefined ? {} : { pointer: echo(pointer, 120) }) });

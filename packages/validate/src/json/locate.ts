@@ -1,3 +1,4 @@
+import { escapePointerToken } from '@thidua/core';
 import { createScanner, visit } from 'jsonc-parser';
 import { duplicateKey, loneSurrogate, type JsonTextError, type LineColumn } from './json-text-error.js';
 
@@ -7,14 +8,13 @@ const OPEN_BRACE = 1, CLOSE_BRACE = 2, OPEN_BRACKET = 3, CLOSE_BRACKET = 4, COMM
 type Frame = { keys: Set<string>; key: string; expectKey: boolean } | { index: number };
 
 const LONE_SURROGATE = /\p{Cs}/u;
-const escapePointer = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /** The pointer of the innermost member or item; past 500 characters it is only shown cut, so it stops there. */
 function pointerOf(stack: Frame[]): string {
   let p = '';
   for (let i = 0; i < stack.length && p.length <= 500; i++) {
     const f = stack[i]!;
-    p += '/' + ('keys' in f ? escapePointer(f.key) : String(f.index));
+    p += '/' + ('keys' in f ? escapePointerToken(f.key) : String(f.index));
   }
   return p;
 }

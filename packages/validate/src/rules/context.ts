@@ -1,7 +1,5 @@
-import type { Lang, PlanDefinition, Terms } from '@thidua/core';
+import type { DocumentKind, Lang, PlanDefinition, Terms } from '@thidua/core';
 import type { IssueInput } from '../issue.js';
-
-export type DocumentKind = 'report' | 'nomination';
 
 export interface RuleContext {
   plan: PlanDefinition;

@@ -1,6 +1,7 @@
 import { birthRule } from './birth.js';
 import { councilRule } from './council.js';
-import type { DocumentKind, Rule } from './context.js';
+import type { DocumentKind } from '@thidua/core';
+import type { Rule } from './context.js';
 import { deadlineRule } from './deadlines.js';
 import { figureRule } from './figures.js';
 import { legalBasisRule } from './legal-bases.js';
@@ -23,7 +24,7 @@ export const RULES: Record<DocumentKind, readonly Rule[]> = {
   nomination: [scopeRule, roundRule, routeRule, nomineeRule, standingRule, birthRule, quotaRule, thresholdRule, councilRule, deadlineRule, legalBasisRule, figureRule, templateLineRule],
 };
 
-export type { DocumentKind, Rule, RuleContext } from './context.js';
+export type { Rule, RuleContext } from './context.js';
 export { evaluateTest, seriesOf } from './thresholds.js';
 export { applicableQuotas } from './quotas.js';
 export { resolveUnit } from './unit.js';
