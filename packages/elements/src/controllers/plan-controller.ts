@@ -1,0 +1,111 @@
+// The plan behind the form: its chunk (definition, JSON Schema, precompiled validator) loaded
+// for the element's `plan` and `kind`, the `ready` promise and the thidua-ready/thidua-error
+// events, and the validation of the data through that chunk. A load started later wins over
+// one still under way: only the newest settles `ready` and fires events.
+
+import type { Lang, OutlineNode } from '@thidua/core';
+import type { ReactiveControllerHost } from 'lit';
+import { ThiduaErrorEvent } from '../events/thidua-error.js';
+import { ThiduaReadyEvent } from '../events/thidua-ready.js';
+import { loadPlanChunk, type DocumentKind, type PlanChunk } from '../internal/plan-loader.js';
+import { validateValue, type IndexedResult } from '../internal/validator.js';
+
+export interface PlanHost extends ReactiveControllerHost, EventTarget {
+  readonly plan: string;
+  readonly kind: DocumentKind;
+}
+
+export interface PlanOpening {
+  /** The chunk is here: the host puts its first data in and says whether a draft came back. */
+  opened(chunk: PlanChunk): boolean;
+  /** The form is drawn and thidua-ready has gone out. */
+  shown(draftRestored: boolean): void;
+}
+
+interface Deferred {
+  promise: Promise<void>;
+  resolve: () => void;
+  reject: (e: unknown) => void;
+  settled: boolean;
+}
+
+function deferred(): Deferred {
+  const d = { settled: false } as Deferred;
+  d.promise = new Promise<void>((res, rej) => {
+    d.resolve = () => { d.settled = true; res(); };
+    d.reject = (e) => { d.settled = true; rej(e); };
+  });
+  d.promise.catch(() => { /* reported through thidua-error; awaiting code sees the rejection */ });
+  return d;
+}
+
+// Loading starts from the host's willUpdate (it alone knows which properties changed), so
+// this takes no part in the host's lifecycle.
+export class PlanController {
+  /** The loaded chunk; none while loading or after a failure. */
+  chunk: PlanChunk | undefined;
+  /** Why the last load failed. */
+  error: unknown;
+  /** The last validation; kept while a new chunk loads. */
+  result: IndexedResult | undefined;
+  #lang: Lang = 'vi';
+  #token = 0;
+  #ready = deferred();
+  readonly #host: PlanHost;
+  readonly #opening: PlanOpening;
+
+  constructor(host: PlanHost, opening: PlanOpening) {
+    this.#host = host;
+    this.#opening = opening;
+  }
+
+  /** Settles once the current load is drawn; a new one starts with each load after that. */
+  get ready(): Promise<void> {
+    return this.#ready.promise;
+  }
+
+  /** The plan's outline, for the numbered sections of a report. */
+  get outline(): readonly OutlineNode[] {
+    return this.chunk?.plan.outline.sections ?? [];
+  }
+
+  /** Loads the chunk of the host's plan and kind, forgetting the one shown. */
+  load(): void {
+    const token = ++this.#token;
+    if (this.#ready.settled) this.#ready = deferred();
+    const ready = this.#ready;
+    const host = this.#host;
+    const { plan, kind } = host;
+    this.chunk = undefined;
+    this.error = undefined;
+    const failed = (err: unknown) => {
+      if (token !== this.#token) return;
+      this.chunk = undefined;
+      this.error = err;
+      host.requestUpdate();
+      ready.reject(err);
+      host.dispatchEvent(new ThiduaErrorEvent({ operation: 'load', error: err }));
+    };
+    loadPlanChunk(plan, kind).then(async (chunk) => {
+      if (token !== this.#token) return;
+      this.chunk = chunk;
+      const draftRestored = this.#opening.opened(chunk);
+      await host.updateComplete;
+      if (token !== this.#token) return;
+      ready.resolve();
+      host.dispatchEvent(new ThiduaReadyEvent({ plan, kind, draftRestored }));
+      this.#opening.shown(draftRestored);
+    }).catch(failed);
+  }
+
+  /** Validates `value` with the loaded chunk (call only once `chunk` is set). */
+  validate(value: unknown, lang: Lang): IndexedResult {
+    this.#lang = lang;
+    return (this.result = validateValue(this.chunk!, this.#host.kind, value, lang));
+  }
+
+  /** The last validation is of the data now, in this language. */
+  isCurrent(lang: Lang): boolean {
+    return this.result !== undefined && this.#lang === lang;
+  }
+}
