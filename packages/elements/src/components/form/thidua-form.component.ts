@@ -1,19 +1,18 @@
 import type { Lang, ValidationResult } from '@thidua/core';
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators/property.js';
 import { DraftController } from '../../controllers/draft-controller.js';
 import { FormAssociationController } from '../../controllers/form-association-controller.js';
 import { FormModelController } from '../../controllers/form-model-controller.js';
 import { IssueController } from '../../controllers/issue-controller.js';
 import { ListController } from '../../controllers/list-controller.js';
+import { PdfController, buildPdf } from '../../controllers/pdf-controller.js';
 import { PlanController } from '../../controllers/plan-controller.js';
 import { UiVersionController } from '../../controllers/ui-version-controller.js';
 import { ThiduaChangeEvent } from '../../events/thidua-change.js';
-import { ThiduaErrorEvent } from '../../events/thidua-error.js';
 import { ThiduaInvalidEvent } from '../../events/thidua-invalid.js';
 import { ThiduaSubmitEvent } from '../../events/thidua-submit.js';
-import { downloadFile } from '../../internal/download.js';
-import { assetBase, type DocumentKind } from '../../internal/plan-loader.js';
+import type { DocumentKind } from '../../internal/plan-loader.js';
 import type { IndexedResult } from '../../internal/validator.js';
 import { parsePointer } from '../../internal/value-path.js';
 import { VERSION } from '../../internal/version.js';
@@ -21,9 +20,9 @@ import { TRANSLATIONS, fmt, type Translation } from '../../translations/index.js
 import { draftNotices } from './draft-notices.js';
 import { errorSummary } from './error-summary.js';
 import { FieldRenderer } from './field-renderer.js';
+import { editStep, reviewStep, type StepActions } from './form-steps.js';
 import { ReviewRenderer } from './review-renderer.js';
 import { styles } from './thidua-form.styles.js';
-import { message } from './user-text.js';
 
 /**
  * A plan's report or nomination dossier as a form, drawn from the plan's JSON Schema and
@@ -140,7 +139,22 @@ export class ThiduaForm extends LitElement {
   });
   readonly #fields = new FieldRenderer(this.#model);
   readonly #review = new ReviewRenderer(this.#model);
-  #pdfBusy = false;
+  readonly #steps: StepActions = {
+    review: () => this.review(),
+    submit: () => this.requestSubmit(),
+    downloadPdf: () => void this.#pdf.download(),
+    backToEdit: () => {
+      this.#model.mode = 'edit';
+      this.#ui.changed();
+      this.requestUpdate();
+    },
+  };
+  readonly #pdf = new PdfController(this, {
+    t: () => this.#t,
+    say: (text) => {
+      this.#model.status = text;
+    },
+  });
 
   // ---- Public API ----
 
@@ -248,13 +262,7 @@ export class ThiduaForm extends LitElement {
     if (!v.result.ok && !options.draft) {
       throw Object.assign(new Error(fmt(this.#t.invalidSummary, { n: v.result.errors.length })), { name: 'ThiduaInvalidError', code: 'THIDUA_INVALID', errors: v.result.errors });
     }
-    const url = new URL('pdf.js', assetBase()).href;
-    const mod = (await import(/* @vite-ignore */ /* webpackIgnore: true */ url)) as typeof import('../../pdf/pdf-chunk.js');
-    return mod.buildPdf(chunk.plan, this.kind, v.result.ok ? v.result.value : this.#model.value, {
-      schema: chunk.schema,
-      base: assetBase(),
-      ...(options.draft ? { draft: true } : {}),
-    });
+    return buildPdf(chunk, this.kind, v.result.ok ? v.result.value : this.#model.value, Boolean(options.draft));
   }
 
   /** The host form, when the element is inside one. */
@@ -370,24 +378,6 @@ export class ThiduaForm extends LitElement {
     this.#changed('reset');
   }
 
-  async #downloadPdf(): Promise<void> {
-    const t = this.#t;
-    this.#pdfBusy = true;
-    this.#model.status = t.pdfWorking;
-    this.requestUpdate();
-    try {
-      const bytes = await this.renderPdf();
-      downloadFile([bytes as BlobPart], 'application/pdf', `${this.plan}-${this.kind}.pdf`);
-      this.#model.status = fmt(t.pdfReady, { pages: `${Math.max(1, Math.round(bytes.length / 1024))} KB` });
-    } catch (err) {
-      this.#model.status = fmt(t.pdfFailed, { message: err instanceof Error ? err.message : String(err) });
-      this.dispatchEvent(new ThiduaErrorEvent({ operation: 'pdf', error: err }));
-    } finally {
-      this.#pdfBusy = false;
-      this.requestUpdate();
-    }
-  }
-
   // ---- Rendering ----
 
   protected override render(): unknown {
@@ -408,47 +398,10 @@ export class ThiduaForm extends LitElement {
       <h2 class="title" part="title">${title}</h2>
       ${draftNotices(this.#drafts, t, lang, () => this.#discardDraft())}
       ${errorSummary(t, this.#issues.summaryErrors(), (i) => void model.focusPath(parsePointer(i.path)))}
-      ${model.mode === 'review' ? this.#renderReview(submitText) : this.#renderEdit(submitText)}
+      ${model.mode === 'review'
+        ? reviewStep(model, this.#review, this.#plans.result?.result.warnings ?? [], submitText, this.#pdf.busy, this.#steps)
+        : editStep(model, this.#fields, submitText, this.#steps)}
       <p class="status" id="status" part="status" role="status" tabindex="-1">${model.status}</p>
-    </div>`;
-  }
-
-  #renderEdit(submitText: string): unknown {
-    const t = this.#t;
-    const model = this.#model;
-    const root = model.visible('');
-    return html`
-      <div class="form" part="form">
-        ${root.errors.length || root.warnings.length ? html`<div class="form-errors" id="f" tabindex="-1">
-          <h3 class="heading">${t.formErrors}</h3>
-          ${root.errors.map((e) => html`<p class="error-message"><span class="vh">${t.errorPrefix} </span>${message(e.message)}</p>`)}
-          ${root.warnings.map((e) => html`<p class="warning-message"><span class="vh">${t.warningPrefix} </span>${message(e.message)}</p>`)}
-        </div>` : nothing}
-        ${this.#fields.document(model.chunk.schema, model.value)}
-      </div>
-      <div class="footer" part="footer">
-        <button type="button" class="primary" part="button button-primary" ?disabled=${model.controlsDisabled} @click=${() => this.review()}>${t.review}</button>
-        <button type="button" class="secondary" part="button button-secondary" ?disabled=${model.controlsDisabled} @click=${() => this.requestSubmit()}>${submitText}</button>
-      </div>`;
-  }
-
-  #renderReview(submitText: string): unknown {
-    const t = this.#t;
-    const model = this.#model;
-    const warnings = this.#plans.result?.result.warnings ?? [];
-    return html`<div class="review" part="review">
-      <h2 class="review-title" id="review-title" tabindex="-1">${t.reviewTitle}</h2>
-      <p>${t.reviewIntro}</p>
-      ${warnings.length ? html`<div class="review-warnings">
-        <h3 class="heading">${t.reviewWarnings}</h3>
-        <ul>${warnings.map((w) => html`<li class="warning-message"><span class="vh">${t.warningPrefix} </span>${message(w.message)}</li>`)}</ul>
-      </div>` : nothing}
-      ${this.#review.answers()}
-      <div class="footer" part="footer">
-        <button type="button" class="primary" part="button button-primary" ?disabled=${model.controlsDisabled} @click=${() => this.requestSubmit()}>${submitText}</button>
-        <button type="button" class="secondary" part="button button-secondary" ?disabled=${this.#pdfBusy} @click=${() => void this.#downloadPdf()}>${t.downloadPdf}</button>
-        <button type="button" class="secondary" part="button button-secondary" @click=${() => { model.mode = 'edit'; this.#ui.changed(); this.requestUpdate(); }}>${t.backToEdit}</button>
-      </div>
     </div>`;
   }
 }
