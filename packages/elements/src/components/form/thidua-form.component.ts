@@ -106,7 +106,9 @@ export class ThiduaForm extends LitElement {
   /** Disables every control. */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
-  // The state lives in controllers, each calling requestUpdate() when it changes.
+  // The state lives in controllers, each calling requestUpdate() when it changes. Their order
+  // is the order of their hostUpdated(): the validity is set before focus moves (to the error
+  // summary, or to the control an action named).
   readonly #ui = new UiVersionController(this);
   readonly #plans = new PlanController(this, {
     opened: (chunk) => this.#model.open(chunk),
