@@ -164,6 +164,21 @@ export class FormModelController implements ReactiveController, FormModel {
     return Boolean(draft);
   }
 
+  /** The host form restores its state (the browser's back/forward navigation, autofill): our JSON, if it is. */
+  restoreState(state: unknown): void {
+    if (typeof state !== 'string') return;
+    try {
+      this.setHostValue(JSON.parse(state));
+    } catch {
+      /* not ours */
+    }
+  }
+
+  /** Tells the host the data changed (thidua-change). */
+  announce(source: ChangeSource): void {
+    this.#host.dispatchEvent(new ThiduaChangeEvent({ value: this.#value, source }));
+  }
+
   /** Puts data from outside the user's typing in (a draft): the form state starts over. */
   load(v: unknown): void {
     this.replace(this.#fromOutside(v));
@@ -401,7 +416,7 @@ export class FormModelController implements ReactiveController, FormModel {
     this.revalidate();
     this.#host.requestUpdate();
     this.#p.drafts.edited(this.#value);
-    this.#host.dispatchEvent(new ThiduaChangeEvent({ value: this.#value, source: 'user' as ChangeSource }));
+    this.announce('user');
   }
 
   /** Optional groups the user emptied disappear from the data rather than staying `{}`. */

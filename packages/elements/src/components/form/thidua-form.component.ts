@@ -9,7 +9,6 @@ import { ListController } from '../../controllers/list-controller.js';
 import { PdfController, buildPdf } from '../../controllers/pdf-controller.js';
 import { PlanController } from '../../controllers/plan-controller.js';
 import { UiVersionController } from '../../controllers/ui-version-controller.js';
-import { ThiduaChangeEvent } from '../../events/thidua-change.js';
 import { ThiduaInvalidEvent } from '../../events/thidua-invalid.js';
 import { ThiduaSubmitEvent } from '../../events/thidua-submit.js';
 import type { DocumentKind } from '../../internal/plan-loader.js';
@@ -113,7 +112,7 @@ export class ThiduaForm extends LitElement {
   readonly #plans = new PlanController(this, {
     opened: (chunk) => this.#model.open(chunk),
     shown: (draftRestored) => {
-      if (draftRestored) this.#changed('draft');
+      if (draftRestored) this.#model.announce('draft');
     },
   });
   readonly #form = new FormAssociationController(this, {
@@ -130,7 +129,7 @@ export class ThiduaForm extends LitElement {
     t: () => this.#t,
     apply: (v) => {
       this.#model.load(v);
-      this.#changed('draft');
+      this.#model.announce('draft');
     },
     report: (text) => this.#say(text),
   });
@@ -308,17 +307,12 @@ export class ThiduaForm extends LitElement {
     if (!this.#plans.chunk) return;
     this.#drafts.clear();
     this.#model.restart();
-    this.#changed('reset');
+    this.#model.announce('reset');
   }
 
   /** @internal */
   formStateRestoreCallback(state: unknown): void {
-    if (typeof state !== 'string') return;
-    try {
-      this.value = JSON.parse(state);
-    } catch {
-      /* not ours */
-    }
+    this.#model.restoreState(state);
   }
 
   /** @internal */
@@ -341,10 +335,6 @@ export class ThiduaForm extends LitElement {
 
   get #t(): Translation {
     return TRANSLATIONS[this.#lang];
-  }
-
-  #changed(source: 'draft' | 'reset'): void {
-    this.dispatchEvent(new ThiduaChangeEvent({ value: this.#model.value, source }));
   }
 
   /** Says `text` in the status line, and moves focus there. */
@@ -370,14 +360,14 @@ export class ThiduaForm extends LitElement {
     const draft = this.#drafts.switchKey();
     if (!draft) return;
     this.#model.load(draft);
-    this.#changed('draft');
+    this.#model.announce('draft');
   }
 
   #discardDraft(): void {
     this.#drafts.clear();
     this.#model.restart();
     this.#say(this.#t.draftDiscarded);
-    this.#changed('reset');
+    this.#model.announce('reset');
   }
 
   // ---- Rendering ----
