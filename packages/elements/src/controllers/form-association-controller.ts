@@ -32,17 +32,17 @@ export class FormAssociationController implements ReactiveController {
   readonly internals: ElementInternals;
   /** A disabled fieldset or form around the element disables it. */
   formDisabled = false;
-  readonly #host: FormAssociationHost;
-  readonly #state: FormAssociationState;
-  #form: HTMLFormElement | null = null;
-  #silent = false;
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly _host: FormAssociationHost;
+  private readonly _state: FormAssociationState;
+  private _form: HTMLFormElement | null = null;
+  private _silent = false;
+  private _timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(host: FormAssociationHost, state: FormAssociationState) {
-    this.#host = host;
-    this.#state = state;
+    this._host = host;
+    this._state = state;
     this.internals = host.attachInternals();
-    host.addEventListener('invalid', this.#onInvalid);
+    host.addEventListener('invalid', this._onInvalid);
     host.addController(this);
   }
 
@@ -52,22 +52,22 @@ export class FormAssociationController implements ReactiveController {
 
   /** The host form changed (formAssociatedCallback). */
   associate(form: HTMLFormElement | null): void {
-    this.#form?.removeEventListener('submit', this.#onSubmit);
-    this.#form?.removeEventListener('formdata', this.#onFormData);
-    this.#form = form;
-    form?.addEventListener('submit', this.#onSubmit);
-    form?.addEventListener('formdata', this.#onFormData);
-    if (form && this.#state.loaded()) this.syncValue(true);
+    this._form?.removeEventListener('submit', this._onSubmit);
+    this._form?.removeEventListener('formdata', this._onFormData);
+    this._form = form;
+    form?.addEventListener('submit', this._onSubmit);
+    form?.addEventListener('formdata', this._onFormData);
+    if (form && this._state.loaded()) this.syncValue(true);
   }
 
   /** Like a native control's, but fires `invalid` without showing anything. */
   checkValidity(): boolean {
     this.syncValidity();
-    this.#silent = true;
+    this._silent = true;
     try {
       return this.internals.checkValidity();
     } finally {
-      this.#silent = false;
+      this._silent = false;
     }
   }
 
@@ -85,21 +85,21 @@ export class FormAssociationController implements ReactiveController {
    * the `formdata` handler below, so the host never sees a stale value.
    */
   syncValue(now = false): void {
-    clearTimeout(this.#timer);
-    this.#timer = undefined;
+    clearTimeout(this._timer);
+    this._timer = undefined;
     if (!now && this.internals.form) {
-      this.#timer = setTimeout(() => this.syncValue(true), 250);
+      this._timer = setTimeout(() => this.syncValue(true), 250);
       return;
     }
     if (!now) return; // not in a form: nothing reads it
-    const json = this.#json();
+    const json = this._json();
     this.internals.setFormValue(json, json);
   }
 
   syncValidity(): void {
-    const t = this.#state.t();
-    const v = this.#state.result();
-    if (!this.#state.loaded() || !v) {
+    const t = this._state.t();
+    const v = this._state.result();
+    if (!this._state.loaded() || !v) {
       this.internals.setValidity({ customError: true }, t.notReady);
       return;
     }
@@ -108,7 +108,7 @@ export class FormAssociationController implements ReactiveController {
       return;
     }
     const first = v.result.errors[0]!;
-    const root = this.#host.renderRoot as ShadowRoot;
+    const root = this._host.renderRoot as ShadowRoot;
     let anchor: HTMLElement | null = null;
     const segs = parsePointer(v.anchor.get(first) ?? '');
     for (let n = segs.length; n >= 0 && !anchor; n--) {
@@ -121,27 +121,27 @@ export class FormAssociationController implements ReactiveController {
     else this.internals.setValidity({ customError: true }, msg);
   }
 
-  #json(): string {
-    const v = this.#state.result();
-    return JSON.stringify(v?.result.ok ? v.result.value : this.#state.value());
+  private _json(): string {
+    const v = this._state.result();
+    return JSON.stringify(v?.result.ok ? v.result.value : this._state.value());
   }
 
-  readonly #onInvalid = (e: Event): void => {
+  private readonly _onInvalid = (e: Event): void => {
     // A host form's submission met this invalid element: show the summary instead of the
     // browser's bubble (the submission is blocked either way).
-    if (this.#silent) return;
+    if (this._silent) return;
     e.preventDefault();
-    if (this.#state.loaded()) this.#state.refuse();
+    if (this._state.loaded()) this._state.refuse();
   };
 
-  readonly #onSubmit = (): void => {
-    if (this.#state.result()?.result.ok) this.#state.submitted();
+  private readonly _onSubmit = (): void => {
+    if (this._state.result()?.result.ok) this._state.submitted();
   };
 
-  readonly #onFormData = (e: FormDataEvent): void => {
-    const name = this.#host.name;
-    if (this.#timer === undefined || !name) return;
+  private readonly _onFormData = (e: FormDataEvent): void => {
+    const name = this._host.name;
+    if (this._timer === undefined || !name) return;
     this.syncValue(true);
-    e.formData.set(name, this.#json());
+    e.formData.set(name, this._json());
   };
 }

@@ -50,117 +50,117 @@ export class FormModelController implements ReactiveController, FormModel {
   mode: 'edit' | 'review' = 'edit';
   /** What the polite status line says. */
   status = '';
-  readonly #host: FormModelHost;
-  readonly #p: FormModelParts;
-  #value: unknown;
-  #pending: unknown;
-  #hasPending = false;
+  private readonly _host: FormModelHost;
+  private readonly _p: FormModelParts;
+  private _value: unknown;
+  private _pending: unknown;
+  private _hasPending = false;
   /** What a reset or "Bắt đầu lại" returns to: the value the host set, or the empty form. */
-  #initial: unknown;
-  readonly #typed = new Map<string, string>();
-  #focusAfter: string | undefined;
+  private _initial: unknown;
+  private readonly _typed = new Map<string, string>();
+  private _focusAfter: string | undefined;
 
   constructor(host: FormModelHost, parts: FormModelParts) {
-    this.#host = host;
-    this.#p = parts;
+    this._host = host;
+    this._p = parts;
     host.addController(this);
   }
 
   // ---- What the renderers read ----
 
   get language(): Lang {
-    return this.#p.lang();
+    return this._p.lang();
   }
 
   get t(): Translation {
-    return TRANSLATIONS[this.#p.lang()];
+    return TRANSLATIONS[this._p.lang()];
   }
 
   /** The loaded plan chunk; throws before it has loaded. */
   get chunk(): PlanChunk {
-    const chunk = this.#p.plans.chunk;
+    const chunk = this._p.plans.chunk;
     if (!chunk) throw Object.assign(new Error(`thidua-form: ${this.t.notReady} (await element.ready)`), { name: 'ThiduaNotReadyError', code: 'THIDUA_NOT_READY' });
     return chunk;
   }
 
   get kind(): DocumentKind {
-    return this.#host.kind;
+    return this._host.kind;
   }
 
   /** The data the form holds now. */
   get value(): unknown {
-    return this.#value;
+    return this._value;
   }
 
   get controlsDisabled(): boolean {
-    return this.#p.disabled() || this.#p.form.formDisabled;
+    return this._p.disabled() || this._p.form.formDisabled;
   }
 
   get renderSeq(): number {
-    return this.#p.ui.seq;
+    return this._p.ui.seq;
   }
 
   get uiVersion(): number {
-    return this.#p.ui.version;
+    return this._p.ui.version;
   }
 
   partSignature(key: string): string {
-    return this.#p.plans.result?.partSignature.get(key) ?? '';
+    return this._p.plans.result?.partSignature.get(key) ?? '';
   }
 
   get outline(): readonly OutlineNode[] {
-    return this.#p.plans.outline;
+    return this._p.plans.outline;
   }
 
   visible(pointer: string): VisibleIssues {
-    return this.#p.issues.visible(pointer);
+    return this._p.issues.visible(pointer);
   }
 
   itemIssues(pointer: string): ItemCount | undefined {
-    return this.#p.issues.itemIssues(pointer);
+    return this._p.issues.itemIssues(pointer);
   }
 
   keysOf(pointer: string, length: number): readonly number[] {
-    return this.#p.lists.keysOf(pointer, length);
+    return this._p.lists.keysOf(pointer, length);
   }
 
   isExpanded(key: number): boolean {
-    return this.#p.lists.isExpanded(key);
+    return this._p.lists.isExpanded(key);
   }
 
   typed(pointer: string): string | undefined {
-    return this.#typed.get(pointer);
+    return this._typed.get(pointer);
   }
 
   // ---- The data as the host sees it ----
 
   /** What the element's `value` reads: the data, or what the host set before the plan loaded. */
   get hostValue(): unknown {
-    return this.#p.plans.chunk ? this.#value : this.#pending;
+    return this._p.plans.chunk ? this._value : this._pending;
   }
 
   /** The host set the data: the whole form state starts over from it. */
   setHostValue(v: unknown): void {
-    if (!this.#p.plans.chunk) {
-      this.#pending = v;
-      this.#hasPending = true;
+    if (!this._p.plans.chunk) {
+      this._pending = v;
+      this._hasPending = true;
       return;
     }
-    const next = this.#fromOutside(v);
-    this.#initial = next;
-    this.#p.drafts.replaced();
+    const next = this._fromOutside(v);
+    this._initial = next;
+    this._p.drafts.replaced();
     this.replace(next);
   }
 
   /** The plan's chunk has loaded: the data the host set (or the empty form), then the draft, if any. True when a draft came back. */
   open(chunk: PlanChunk): boolean {
-    const base = this.#hasPending ? this.#fromOutside(this.#pending) : this.#empty();
-    this.#pending = undefined;
-    this.#hasPending = false;
-    this.#initial = base;
+    const base = this._hasPending ? this._fromOutside(this._pending) : this._empty();
+    this._pending = undefined;
+    this._hasPending = false;
+    this._initial = base;
     this.replace(base);
-    const draft = this.#p.drafts.restore(chunk.plan.version);
-    if (draft) this.replace(this.#fromOutside(draft));
+    const draft = this._p.drafts.restore(chunk.plan.version);
+    if (draft) this.replace(this._fromOutside(draft));
     return Boolean(draft);
   }
 
@@ -176,56 +176,56 @@ export class FormModelController implements ReactiveController, FormModel {
 
   /** Tells the host the data changed (thidua-change). */
   announce(source: ChangeSource): void {
-    this.#host.dispatchEvent(new ThiduaChangeEvent({ value: this.#value, source }));
+    this._host.dispatchEvent(new ThiduaChangeEvent({ value: this._value, source }));
   }
 
   /** Puts data from outside the user's typing in (a draft): the form state starts over. */
   load(v: unknown): void {
-    this.replace(this.#fromOutside(v));
+    this.replace(this._fromOutside(v));
   }
 
   /** Back to what the host set, or the empty form (a reset, "Bắt đầu lại"). */
   restart(): void {
-    this.replace(this.#initial ?? this.#empty());
+    this.replace(this._initial ?? this._empty());
   }
 
   /** Replaces the whole state (host set, draft, reset): the UI state starts over. */
   replace(next: unknown): void {
-    const { issues, lists, ui } = this.#p;
-    this.#value = next;
+    const { issues, lists, ui } = this._p;
+    this._value = next;
     issues.reset();
-    this.#typed.clear();
+    this._typed.clear();
     lists.reset();
     this.mode = 'edit';
     ui.changed();
     this.status = '';
     this.revalidate();
-    this.#host.requestUpdate();
+    this._host.requestUpdate();
   }
 
   /** The validation of the data now (validated again if the language changed). */
   validation(): IndexedResult {
     void this.chunk; // throws before the plan has loaded
-    if (!this.#p.plans.isCurrent(this.#p.lang())) this.revalidate();
-    return this.#p.plans.result!;
+    if (!this._p.plans.isCurrent(this._p.lang())) this.revalidate();
+    return this._p.plans.result!;
   }
 
   revalidate(): void {
-    if (!this.#p.plans.chunk) return;
-    this.#p.plans.validate(this.#value, this.#p.lang());
-    this.#p.form.syncValue();
+    if (!this._p.plans.chunk) return;
+    this._p.plans.validate(this._value, this._p.lang());
+    this._p.form.syncValue();
   }
 
   /** Focus goes to the element with this id after the next update. */
   focusAfter(id: string): void {
-    this.#focusAfter = id;
+    this._focusAfter = id;
   }
 
   hostUpdated(): void {
-    const id = this.#focusAfter;
+    const id = this._focusAfter;
     if (!id) return;
-    this.#focusAfter = undefined;
-    const el = (this.#host.renderRoot as ShadowRoot).getElementById(id);
+    this._focusAfter = undefined;
+    const el = (this._host.renderRoot as ShadowRoot).getElementById(id);
     if (el instanceof HTMLElement) {
       if (el.matches(':disabled')) (el.parentElement?.querySelector<HTMLElement>('button:not(:disabled)') ?? el).focus();
       else el.focus();
@@ -240,52 +240,52 @@ export class FormModelController implements ReactiveController, FormModel {
     const blank = text.trim() === '';
     switch (widget) {
       case 'number': case 'percent': case 'money': case 'year': {
-        this.#typed.set(ptr, text);
-        const n = parseNumber(text, this.#p.lang());
+        this._typed.set(ptr, text);
+        const n = parseNumber(text, this._p.lang());
         v = n === undefined ? undefined : Number.isNaN(n) ? text : n;
         break;
       }
       case 'date':
-        this.#typed.set(ptr, text);
+        this._typed.set(ptr, text);
         v = blank ? undefined : parseDate(text) ?? text;
         break;
       case 'time':
-        this.#typed.set(ptr, text);
+        this._typed.set(ptr, text);
         v = blank ? undefined : parseTime(text) ?? text;
         break;
       default:
         v = text === '' && !inList ? undefined : text;
     }
-    this.#edit(setIn(this.#value, path, v), path);
+    this._edit(setIn(this._value, path, v), path);
   }
 
   onBlur(path: Path): void {
-    const hadTyped = this.#typed.delete(toPointer(path));
-    if (hadTyped) this.#p.ui.changed();
-    if (this.#p.issues.touch(path) || hadTyped) this.#host.requestUpdate();
+    const hadTyped = this._typed.delete(toPointer(path));
+    if (hadTyped) this._p.ui.changed();
+    if (this._p.issues.touch(path) || hadTyped) this._host.requestUpdate();
   }
 
   onChoose(path: Path, value: unknown): void {
-    this.#p.issues.touch(path);
-    this.#edit(setIn(this.#value, path, value), path);
+    this._p.issues.touch(path);
+    this._edit(setIn(this._value, path, value), path);
   }
 
   onCheck(path: Path, schema: JsonSchema, option: string, checked: boolean): void {
-    const cur = getIn(this.#value, path);
+    const cur = getIn(this._value, path);
     const chosen = new Set(Array.isArray(cur) ? cur : []);
     if (checked) chosen.add(option);
     else chosen.delete(option);
     // Keep the plan's order of options.
     const order = ((schema['items'] as JsonSchema)['enum'] as string[]) ?? [];
     const next = [...chosen].sort((a, b) => order.indexOf(a as string) - order.indexOf(b as string));
-    this.#p.issues.touch(path);
-    this.#edit(setIn(this.#value, path, Object.freeze(next)), path);
+    this._p.issues.touch(path);
+    this._edit(setIn(this._value, path, Object.freeze(next)), path);
   }
 
   addItem(path: Path, schema: JsonSchema): void {
     const it = schema['items'] as JsonSchema;
     const w = info(schema).widget;
-    const arr = getIn(this.#value, path);
+    const arr = getIn(this._value, path);
     const n = Array.isArray(arr) ? arr.length : 0;
     let item: unknown;
     if (w === 'cards') {
@@ -293,72 +293,72 @@ export class FormModelController implements ReactiveController, FormModel {
       const first = (branch?.['properties'] as Record<string, JsonSchema> | undefined)?.[discriminatorOf(it)]?.['const'];
       item = withNewId(newVariant(it, String(first ?? '')), Array.isArray(arr) ? arr : [], branch);
     } else item = w === 'list' ? '' : skeleton(it);
-    this.#p.lists.added(toPointer(path), n, w === 'cards');
-    this.#p.issues.touch(path);
+    this._p.lists.added(toPointer(path), n, w === 'cards');
+    this._p.issues.touch(path);
     const ip = [...path, n];
-    this.#focusAfter = w === 'cards' ? fieldId([...ip, discriminatorOf(it)]) : w === 'list' ? fieldId(ip) : firstFieldId(ip, it);
-    this.#edit(updateArray(this.#value, path, (a) => [...a, item]), path);
+    this._focusAfter = w === 'cards' ? fieldId([...ip, discriminatorOf(it)]) : w === 'list' ? fieldId(ip) : firstFieldId(ip, it);
+    this._edit(updateArray(this._value, path, (a) => [...a, item]), path);
   }
 
   removeItem(path: Path, index: number): void {
     const ptr = toPointer(path);
-    const arr = getIn(this.#value, path);
+    const arr = getIn(this._value, path);
     const n = Array.isArray(arr) ? arr.length : 0;
-    this.#p.lists.removed(ptr, n, index);
-    this.#remap(ptr, (i) => (i === index ? undefined : i > index ? i - 1 : i));
-    this.#p.issues.touch(path);
+    this._p.lists.removed(ptr, n, index);
+    this._remap(ptr, (i) => (i === index ? undefined : i > index ? i - 1 : i));
+    this._p.issues.touch(path);
     // Focus goes to the entry that took its place, else the previous one, else "Thêm …".
     const at = index < n - 1 ? index : index - 1;
-    this.#focusAfter = at >= 0 ? `${fieldId([...path, at])}-remove` : `${fieldId(path)}-add`;
-    this.#edit(updateArray(this.#value, path, (a) => a.filter((_, i) => i !== index)), path);
+    this._focusAfter = at >= 0 ? `${fieldId([...path, at])}-remove` : `${fieldId(path)}-add`;
+    this._edit(updateArray(this._value, path, (a) => a.filter((_, i) => i !== index)), path);
   }
 
   moveItem(path: Path, index: number, delta: -1 | 1): void {
     const ptr = toPointer(path);
-    const arr = getIn(this.#value, path);
+    const arr = getIn(this._value, path);
     const n = Array.isArray(arr) ? arr.length : 0;
     const to = index + delta;
     if (to < 0 || to >= n) return;
-    this.#p.lists.swapped(ptr, n, index, to);
-    this.#remap(ptr, (i) => (i === index ? to : i === to ? index : i));
+    this._p.lists.swapped(ptr, n, index, to);
+    this._remap(ptr, (i) => (i === index ? to : i === to ? index : i));
     const edge = to === 0 || to === n - 1;
-    this.#focusAfter = `${fieldId([...path, to])}-${edge ? (delta < 0 ? 'down' : 'up') : delta < 0 ? 'up' : 'down'}`;
-    this.#edit(updateArray(this.#value, path, (a) => {
+    this._focusAfter = `${fieldId([...path, to])}-${edge ? (delta < 0 ? 'down' : 'up') : delta < 0 ? 'up' : 'down'}`;
+    this._edit(updateArray(this._value, path, (a) => {
       [a[index], a[to]] = [a[to], a[index]];
       return a;
     }), path);
   }
 
   toggleItem(_path: Path, key: number): void {
-    this.#p.lists.toggle(key);
+    this._p.lists.toggle(key);
   }
 
   setExpanded(path: Path, expanded: boolean): void {
-    const arr = getIn(this.#value, path);
-    this.#p.lists.setAll(toPointer(path), Array.isArray(arr) ? arr.length : 0, expanded);
+    const arr = getIn(this._value, path);
+    this._p.lists.setAll(toPointer(path), Array.isArray(arr) ? arr.length : 0, expanded);
   }
 
   switchVariant(path: Path, union: JsonSchema, tag: string): void {
-    const cur = getIn(this.#value, path);
+    const cur = getIn(this._value, path);
     const item = isObject(cur) ? cur : {};
     const tagKey = discriminatorOf(union);
     const parent = path.slice(0, -1);
-    const arr = getIn(this.#value, parent);
+    const arr = getIn(this._value, parent);
     const key = this.keysOf(toPointer(parent), Array.isArray(arr) ? arr.length : 0)[path[path.length - 1] as number];
     // What the entry held under its old type comes back if the user switches back.
-    const stash = this.#p.lists.stashOf(key);
+    const stash = this._p.lists.stashOf(key);
     if (typeof item[tagKey] === 'string') stash[item[tagKey] as string] = item;
     const branch = branches(union).find((b) => (b['properties'] as Record<string, JsonSchema>)[tagKey]?.['const'] === tag);
     if (!branch) return;
     const next = conformTo({ ...item, [tagKey]: tag }, branch, stash[tag]);
     next[tagKey] = tag;
-    this.#p.issues.touch([...path, tagKey]);
-    this.#edit(setIn(this.#value, path, Object.freeze(next)), path);
+    this._p.issues.touch([...path, tagKey]);
+    this._edit(setIn(this._value, path, Object.freeze(next)), path);
   }
 
   editAt(path: Path): void {
     this.mode = 'edit';
-    this.#p.ui.changed();
+    this._p.ui.changed();
     void this.focusPath(path);
   }
 
@@ -366,16 +366,16 @@ export class FormModelController implements ReactiveController, FormModel {
   async focusPath(path: Path): Promise<void> {
     const chunk = this.chunk;
     const cards: Segment[][] = [];
-    const anchor = anchorOf(chunk.schema, this.#value, path, (item) => cards.push(item));
+    const anchor = anchorOf(chunk.schema, this._value, path, (item) => cards.push(item));
     for (const item of cards) {
       const arrPath = item.slice(0, -1);
-      const arr = getIn(this.#value, arrPath);
+      const arr = getIn(this._value, arrPath);
       const key = this.keysOf(toPointer(arrPath), Array.isArray(arr) ? arr.length : 0)[item[item.length - 1] as number];
-      if (key !== undefined) this.#p.lists.expand(key);
+      if (key !== undefined) this._p.lists.expand(key);
     }
-    this.#host.requestUpdate();
-    await this.#host.updateComplete;
-    const root = this.#host.renderRoot as ShadowRoot;
+    this._host.requestUpdate();
+    await this._host.updateComplete;
+    const root = this._host.renderRoot as ShadowRoot;
     const id = fieldId(anchor);
     let target = root.getElementById(id) ?? root.getElementById(`${id}-group`);
     if (!anchor.length) target = root.querySelector<HTMLElement>('.form-errors');
@@ -400,27 +400,27 @@ export class FormModelController implements ReactiveController, FormModel {
 
   // ---- Inside ----
 
-  #empty(): unknown {
+  private _empty(): unknown {
     return frozenCopy(skeleton(this.chunk.schema));
   }
 
-  #fromOutside(v: unknown): unknown {
-    if (v === undefined || v === null) return this.#empty();
+  private _fromOutside(v: unknown): unknown {
+    if (v === undefined || v === null) return this._empty();
     return frozenCopy(v);
   }
 
   /** A change by the user: prune emptied optional groups, validate, autosave, tell the host. */
-  #edit(next: unknown, path: Path): void {
-    this.#value = this.#prune(next, path);
+  private _edit(next: unknown, path: Path): void {
+    this._value = this._prune(next, path);
     this.status = '';
     this.revalidate();
-    this.#host.requestUpdate();
-    this.#p.drafts.edited(this.#value);
+    this._host.requestUpdate();
+    this._p.drafts.edited(this._value);
     this.announce('user');
   }
 
   /** Optional groups the user emptied disappear from the data rather than staying `{}`. */
-  #prune(root: unknown, path: Path): unknown {
+  private _prune(root: unknown, path: Path): unknown {
     const schema = this.chunk.schema;
     for (let n = path.length; n > 0; n--) {
       const p = path.slice(0, n);
@@ -443,11 +443,11 @@ export class FormModelController implements ReactiveController, FormModel {
   }
 
   /** After entries of the list at `ptr` moved, carries touched marks along; typed text goes. */
-  #remap(ptr: string, to: (index: number) => number | undefined): void {
-    this.#p.issues.remap(ptr, to);
-    this.#typed.clear();
-    this.#p.ui.changed();
-    this.#p.lists.forgetInside(ptr);
+  private _remap(ptr: string, to: (index: number) => number | undefined): void {
+    this._p.issues.remap(ptr, to);
+    this._typed.clear();
+    this._p.ui.changed();
+    this._p.lists.forgetInside(ptr);
   }
 }
 

@@ -18,29 +18,29 @@ const NO_ISSUES: VisibleIssues = Object.freeze({ errors: [], warnings: [] });
 const issueKey = (i: ValidationIssue) => `${i.path}\u0000${i.code}`;
 
 export class IssueController implements ReactiveController {
-  readonly #host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
-  readonly #ui: UiVersionController;
-  readonly #result: () => IndexedResult | undefined;
-  #touched: TrackedSet<string>;
-  #submitted = false;
-  #summary: Set<string> | undefined;
-  #focusSummary = false;
-  #counts: { v: IndexedResult; ui: number; map: Map<string, ItemCount> } | undefined;
+  private readonly _host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
+  private readonly _ui: UiVersionController;
+  private readonly _result: () => IndexedResult | undefined;
+  private _touched: TrackedSet<string>;
+  private _submitted = false;
+  private _summary: Set<string> | undefined;
+  private _focusSummary = false;
+  private _counts: { v: IndexedResult; ui: number; map: Map<string, ItemCount> } | undefined;
 
   /** `result` is the validation of the data now, if there is one. */
   constructor(host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment }, ui: UiVersionController, result: () => IndexedResult | undefined) {
-    this.#host = host;
-    this.#ui = ui;
-    this.#result = result;
-    this.#touched = new TrackedSet<string>(ui.changed);
+    this._host = host;
+    this._ui = ui;
+    this._result = result;
+    this._touched = new TrackedSet<string>(ui.changed);
     host.addController(this);
   }
 
   /** The data was replaced: nothing is touched and no attempt was made. */
   reset(): void {
-    this.#touched.clear();
-    this.#submitted = false;
-    this.#summary = undefined;
+    this._touched.clear();
+    this._submitted = false;
+    this._summary = undefined;
   }
 
   /** Marks the field at `path` and every group around it; true when one was new. */
@@ -48,8 +48,8 @@ export class IssueController implements ReactiveController {
     let added = false;
     for (let n = path.length; n >= 0; n--) {
       const ptr = toPointer(path.slice(0, n));
-      if (!this.#touched.has(ptr)) {
-        this.#touched.add(ptr);
+      if (!this._touched.has(ptr)) {
+        this._touched.add(ptr);
         added = true;
       }
     }
@@ -66,33 +66,33 @@ export class IssueController implements ReactiveController {
       const n = to(Number(slash < 0 ? rest : rest.slice(0, slash)));
       return n === undefined ? undefined : `${prefix}${n}${slash < 0 ? '' : rest.slice(slash)}`;
     };
-    this.#touched = new TrackedSet(this.#ui.changed, [...this.#touched].map(move).filter((p): p is string => p !== undefined));
+    this._touched = new TrackedSet(this._ui.changed, [...this._touched].map(move).filter((p): p is string => p !== undefined));
   }
 
   /** A submission was refused: every issue shows, and the summary lists these errors and takes focus. */
   refused(v: IndexedResult): void {
-    this.#submitted = true;
-    this.#ui.changed();
-    this.#summary = new Set(v.result.errors.map(issueKey));
-    this.#focusSummary = true;
+    this._submitted = true;
+    this._ui.changed();
+    this._summary = new Set(v.result.errors.map(issueKey));
+    this._focusSummary = true;
   }
 
   closeSummary(): void {
-    this.#summary = undefined;
+    this._summary = undefined;
   }
 
   /** The errors the summary lists: those of the refused attempt that are still there. */
   summaryErrors(): ValidationIssue[] {
-    const keys = this.#summary;
-    const v = this.#result();
+    const keys = this._summary;
+    const v = this._result();
     if (!keys || !v) return [];
     return v.result.errors.filter((e) => keys.has(issueKey(e)));
   }
 
   /** Issues shown at the control or group at `pointer` now. */
   visible(pointer: string): VisibleIssues {
-    const list = this.#result()?.at.get(pointer);
-    if (!list || !this.#shown(pointer)) return NO_ISSUES;
+    const list = this._result()?.at.get(pointer);
+    if (!list || !this._shown(pointer)) return NO_ISSUES;
     const errors: ValidationIssue[] = [];
     const warnings: ValidationIssue[] = [];
     for (const i of list) (i.severity === 'warning' ? warnings : errors).push(i);
@@ -101,20 +101,20 @@ export class IssueController implements ReactiveController {
 
   /** Counts of the issues shown inside the collapsible entry at `pointer`. */
   itemIssues(pointer: string): ItemCount | undefined {
-    const v = this.#result();
+    const v = this._result();
     if (!v) return undefined;
-    const ui = this.#ui.version;
-    if (this.#counts?.v !== v || this.#counts.ui !== ui) this.#counts = { v, ui, map: visibleItemCounts(v, (a) => this.#shown(a)) };
-    return this.#counts.map.get(pointer);
+    const ui = this._ui.version;
+    if (this._counts?.v !== v || this._counts.ui !== ui) this._counts = { v, ui, map: visibleItemCounts(v, (a) => this._shown(a)) };
+    return this._counts.map.get(pointer);
   }
 
   hostUpdated(): void {
-    if (!this.#focusSummary) return;
-    this.#focusSummary = false;
-    this.#host.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+    if (!this._focusSummary) return;
+    this._focusSummary = false;
+    this._host.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
   }
 
-  #shown(pointer: string): boolean {
-    return this.#submitted || this.#touched.has(pointer);
+  private _shown(pointer: string): boolean {
+    return this._submitted || this._touched.has(pointer);
   }
 }

@@ -12,68 +12,68 @@ export type Stash = Record<string, Record<string, unknown>>;
 // No listeners or timers to set up or take down: it changes only when the user acts, and
 // then asks its host to update. So it takes no part in the host's lifecycle.
 export class ListController {
-  readonly #host: ReactiveControllerHost;
-  readonly #keys: TrackedMap<string, number[]>;
-  readonly #open: TrackedSet<number>;
-  readonly #stash = new Map<number, Stash>();
-  #next = 1;
+  private readonly _host: ReactiveControllerHost;
+  private readonly _keys: TrackedMap<string, number[]>;
+  private readonly _open: TrackedSet<number>;
+  private readonly _stash = new Map<number, Stash>();
+  private _next = 1;
 
   /** `changed` is called on every change the templates show (a key given, a card opened). */
   constructor(host: ReactiveControllerHost, changed: () => void) {
-    this.#host = host;
-    this.#keys = new TrackedMap(changed);
-    this.#open = new TrackedSet(changed);
+    this._host = host;
+    this._keys = new TrackedMap(changed);
+    this._open = new TrackedSet(changed);
   }
 
   /** Forgets every list: the data was replaced. */
   reset(): void {
-    this.#keys.clear();
-    this.#open.clear();
-    this.#stash.clear();
+    this._keys.clear();
+    this._open.clear();
+    this._stash.clear();
   }
 
   /** Stable keys of the `length` entries of the list at `pointer`. */
   keysOf(pointer: string, length: number): readonly number[] {
-    let keys = this.#keys.get(pointer);
+    let keys = this._keys.get(pointer);
     if (!keys || keys.length !== length) {
-      keys = Array.from({ length }, () => this.#next++);
-      this.#keys.set(pointer, keys);
+      keys = Array.from({ length }, () => this._next++);
+      this._keys.set(pointer, keys);
       // A single nominee opens by itself; many start closed, so a long dossier stays fast.
-      if (length === 1) this.#open.add(keys[0]!);
+      if (length === 1) this._open.add(keys[0]!);
     }
     return keys;
   }
 
   isExpanded(key: number): boolean {
-    return this.#open.has(key);
+    return this._open.has(key);
   }
 
   expand(key: number): void {
-    this.#open.add(key);
+    this._open.add(key);
   }
 
   toggle(key: number): void {
-    if (this.#open.has(key)) this.#open.delete(key);
-    else this.#open.add(key);
-    this.#host.requestUpdate();
+    if (this._open.has(key)) this._open.delete(key);
+    else this._open.add(key);
+    this._host.requestUpdate();
   }
 
   /** Opens or closes every entry of the list at `pointer`. */
   setAll(pointer: string, length: number, expanded: boolean): void {
     for (const k of this.keysOf(pointer, length)) {
-      if (expanded) this.#open.add(k);
-      else this.#open.delete(k);
+      if (expanded) this._open.add(k);
+      else this._open.delete(k);
     }
-    this.#host.requestUpdate();
+    this._host.requestUpdate();
   }
 
   /** An entry was appended to the list of `length` entries; a card opens. Returns its key. */
   added(pointer: string, length: number, open: boolean): number {
     const keys = [...this.keysOf(pointer, length)];
-    const key = this.#next++;
+    const key = this._next++;
     keys.push(key);
-    this.#keys.set(pointer, keys);
-    if (open) this.#open.add(key);
+    this._keys.set(pointer, keys);
+    if (open) this._open.add(key);
     return key;
   }
 
@@ -82,29 +82,29 @@ export class ListController {
     const keys = [...this.keysOf(pointer, length)];
     const [gone] = keys.splice(index, 1);
     if (gone !== undefined) {
-      this.#open.delete(gone);
-      this.#stash.delete(gone);
+      this._open.delete(gone);
+      this._stash.delete(gone);
     }
-    this.#keys.set(pointer, keys);
+    this._keys.set(pointer, keys);
   }
 
   /** The entries at `index` and `to` swapped places. */
   swapped(pointer: string, length: number, index: number, to: number): void {
     const keys = [...this.keysOf(pointer, length)];
     [keys[index], keys[to]] = [keys[to]!, keys[index]!];
-    this.#keys.set(pointer, keys);
+    this._keys.set(pointer, keys);
   }
 
   /** Entries of the list at `pointer` moved: the lists inside them get new keys. */
   forgetInside(pointer: string): void {
     const prefix = `${pointer}/`;
-    for (const k of [...this.#keys.keys()]) if (k.startsWith(prefix)) this.#keys.delete(k);
+    for (const k of [...this._keys.keys()]) if (k.startsWith(prefix)) this._keys.delete(k);
   }
 
   /** What the entry with `key` held under its other types (an empty record the first time). */
   stashOf(key: number | undefined): Stash {
-    const stash = (key !== undefined && this.#stash.get(key)) || {};
-    if (key !== undefined) this.#stash.set(key, stash);
+    const stash = (key !== undefined && this._stash.get(key)) || {};
+    if (key !== undefined) this._stash.set(key, stash);
     return stash;
   }
 }

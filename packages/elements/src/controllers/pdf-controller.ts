@@ -35,26 +35,26 @@ export async function buildPdf(chunk: PlanChunk, kind: DocumentKind, value: unkn
 export class PdfController {
   /** A PDF is being built: "Tải PDF" waits. */
   busy = false;
-  readonly #host: PdfHost;
-  readonly #status: PdfStatus;
+  private readonly _host: PdfHost;
+  private readonly _status: PdfStatus;
 
   constructor(host: PdfHost, status: PdfStatus) {
-    this.#host = host;
-    this.#status = status;
+    this._host = host;
+    this._status = status;
   }
 
   async download(): Promise<void> {
-    const host = this.#host;
-    const t = this.#status.t();
+    const host = this._host;
+    const t = this._status.t();
     this.busy = true;
-    this.#status.say(t.pdfWorking);
+    this._status.say(t.pdfWorking);
     host.requestUpdate();
     try {
       const bytes = await host.renderPdf();
       downloadFile([bytes as BlobPart], 'application/pdf', `${host.plan}-${host.kind}.pdf`);
-      this.#status.say(fmt(t.pdfReady, { pages: `${Math.max(1, Math.round(bytes.length / 1024))} KB` }));
+      this._status.say(fmt(t.pdfReady, { pages: `${Math.max(1, Math.round(bytes.length / 1024))} KB` }));
     } catch (err) {
-      this.#status.say(fmt(t.pdfFailed, { message: err instanceof Error ? err.message : String(err) }));
+      this._status.say(fmt(t.pdfFailed, { message: err instanceof Error ? err.message : String(err) }));
       host.dispatchEvent(new ThiduaErrorEvent({ operation: 'pdf', error: err }));
     } finally {
       this.busy = false;

@@ -48,20 +48,20 @@ export class PlanController {
   error: unknown;
   /** The last validation; kept while a new chunk loads. */
   result: IndexedResult | undefined;
-  #lang: Lang = 'vi';
-  #token = 0;
-  #ready = deferred();
-  readonly #host: PlanHost;
-  readonly #opening: PlanOpening;
+  private _lang: Lang = 'vi';
+  private _token = 0;
+  private _ready = deferred();
+  private readonly _host: PlanHost;
+  private readonly _opening: PlanOpening;
 
   constructor(host: PlanHost, opening: PlanOpening) {
-    this.#host = host;
-    this.#opening = opening;
+    this._host = host;
+    this._opening = opening;
   }
 
   /** Settles once the current load is drawn; a new one starts with each load after that. */
   get ready(): Promise<void> {
-    return this.#ready.promise;
+    return this._ready.promise;
   }
 
   /** The plan's outline, for the numbered sections of a report. */
@@ -71,15 +71,15 @@ export class PlanController {
 
   /** Loads the chunk of the host's plan and kind, forgetting the one shown. */
   load(): void {
-    const token = ++this.#token;
-    if (this.#ready.settled) this.#ready = deferred();
-    const ready = this.#ready;
-    const host = this.#host;
+    const token = ++this._token;
+    if (this._ready.settled) this._ready = deferred();
+    const ready = this._ready;
+    const host = this._host;
     const { plan, kind } = host;
     this.chunk = undefined;
     this.error = undefined;
     const failed = (err: unknown) => {
-      if (token !== this.#token) return;
+      if (token !== this._token) return;
       this.chunk = undefined;
       this.error = err;
       host.requestUpdate();
@@ -87,25 +87,25 @@ export class PlanController {
       host.dispatchEvent(new ThiduaErrorEvent({ operation: 'load', error: err }));
     };
     loadPlanChunk(plan, kind).then(async (chunk) => {
-      if (token !== this.#token) return;
+      if (token !== this._token) return;
       this.chunk = chunk;
-      const draftRestored = this.#opening.opened(chunk);
+      const draftRestored = this._opening.opened(chunk);
       await host.updateComplete;
-      if (token !== this.#token) return;
+      if (token !== this._token) return;
       ready.resolve();
       host.dispatchEvent(new ThiduaReadyEvent({ plan, kind, draftRestored }));
-      this.#opening.shown(draftRestored);
+      this._opening.shown(draftRestored);
     }).catch(failed);
   }
 
   /** Validates `value` with the loaded chunk (call only once `chunk` is set). */
   validate(value: unknown, lang: Lang): IndexedResult {
-    this.#lang = lang;
-    return (this.result = validateValue(this.chunk!, this.#host.kind, value, lang));
+    this._lang = lang;
+    return (this.result = validateValue(this.chunk!, this._host.kind, value, lang));
   }
 
   /** The last validation is of the data now, in this language. */
   isCurrent(lang: Lang): boolean {
-    return this.result !== undefined && this.#lang === lang;
+    return this.result !== undefined && this._lang === lang;
   }
 }

@@ -11,7 +11,7 @@ export class UiVersionController implements ReactiveController {
   seq = 0;
   /** Changes on the first update after a change of UI state. */
   version = 0;
-  #dirty = true;
+  private _dirty = true;
 
   constructor(host: ReactiveControllerHost) {
     host.addController(this);
@@ -19,13 +19,13 @@ export class UiVersionController implements ReactiveController {
 
   /** UI state changed: the next update gives a new `version`. */
   readonly changed = (): void => {
-    this.#dirty = true;
+    this._dirty = true;
   };
 
   hostUpdate(): void {
     this.seq++;
-    if (this.#dirty) {
-      this.#dirty = false;
+    if (this._dirty) {
+      this._dirty = false;
       this.version++;
     }
   }
