@@ -216,6 +216,22 @@ export class FormModelController implements ReactiveController, FormModel {
     this._p.form.syncValue();
   }
 
+  /** The review step, its title focused; the error summary closes. */
+  showReview(): void {
+    this.mode = 'review';
+    this._p.ui.changed();
+    this._p.issues.closeSummary();
+    this._focusAfter = 'review-title';
+    this._host.requestUpdate();
+  }
+
+  /** Back from the review to the fields. */
+  showFields(): void {
+    this.mode = 'edit';
+    this._p.ui.changed();
+    this._host.requestUpdate();
+  }
+
   /** Focus goes to the element with this id after the next update. */
   focusAfter(id: string): void {
     this._focusAfter = id;

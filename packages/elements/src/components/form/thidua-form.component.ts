@@ -144,11 +144,7 @@ export class ThiduaForm extends LitElement {
     review: () => this.review(),
     submit: () => this.requestSubmit(),
     downloadPdf: () => void this.#pdf.download(),
-    backToEdit: () => {
-      this.#model.mode = 'edit';
-      this.#ui.changed();
-      this.requestUpdate();
-    },
+    backToEdit: () => this.#model.showFields(),
   };
   readonly #pdf = new PdfController(this, {
     t: () => this.#t,
@@ -244,11 +240,7 @@ export class ThiduaForm extends LitElement {
       this.#refuse(v);
       return false;
     }
-    this.#model.mode = 'review';
-    this.#ui.changed();
-    this.#issues.closeSummary();
-    this.#model.focusAfter('review-title');
-    this.requestUpdate();
+    this.#model.showReview();
     return true;
   }
 
@@ -285,10 +277,12 @@ export class ThiduaForm extends LitElement {
 
   // ---- Lifecycle ----
 
+  /** @internal */
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }
 
+  /** @internal */
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang' && old !== value && this.#plans.chunk) {
@@ -321,6 +315,7 @@ export class ThiduaForm extends LitElement {
     this.requestUpdate();
   }
 
+  /** @internal */
   protected override willUpdate(changed: PropertyValues<this>): void {
     if ((changed.has('plan') || changed.has('kind')) && this.plan) this.#plans.load();
     else if (changed.has('draftKey') && this.#plans.chunk && changed.get('draftKey') !== undefined) this.#switchDraft();
@@ -372,6 +367,7 @@ export class ThiduaForm extends LitElement {
 
   // ---- Rendering ----
 
+  /** @internal */
   protected override render(): unknown {
     const t = this.#t;
     if (this.#plans.error) {
