@@ -6,6 +6,7 @@
 
 import type { Lang, OutlineNode } from '@thidua/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { focusField } from '../components/form/focus-field.js';
 import type { FormModel, VisibleIssues } from '../components/form/form-model.js';
 import { ThiduaChangeEvent, type ChangeSource } from '../events/thidua-change.js';
 import { parseDate, parseTime } from '../internal/date-format.js';
@@ -391,27 +392,7 @@ export class FormModelController implements ReactiveController, FormModel {
     }
     this._host.requestUpdate();
     await this._host.updateComplete;
-    const root = this._host.renderRoot as ShadowRoot;
-    const id = fieldId(anchor);
-    let target = root.getElementById(id) ?? root.getElementById(`${id}-group`);
-    if (!anchor.length) target = root.querySelector<HTMLElement>('.form-errors');
-    if (!target) return;
-    let label: Element | null = null;
-    let focusable: HTMLElement | null = null;
-    if (target.matches('input, select, textarea')) {
-      focusable = target;
-      const group = target.closest('fieldset.choice');
-      label = group?.querySelector('legend') ?? root.querySelector(`label[for="${CSS.escape(id)}"]`) ?? target;
-    } else {
-      label = target.querySelector('legend, .heading') ?? target;
-      focusable = target.querySelector<HTMLElement>('input:not(:disabled), select:not(:disabled), textarea:not(:disabled), button:not(:disabled)');
-      if (!focusable) {
-        target.tabIndex = -1;
-        focusable = target;
-      }
-    }
-    label.scrollIntoView({ block: 'center' });
-    focusable.focus({ preventScroll: true });
+    focusField(this._host.renderRoot as ShadowRoot, anchor);
   }
 
   // ---- Inside ----
