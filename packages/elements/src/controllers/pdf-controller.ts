@@ -35,13 +35,8 @@ export async function buildPdf(chunk: PlanChunk, kind: DocumentKind, value: unkn
 export class PdfController {
   /** A PDF is being built: "Tải PDF" waits. */
   busy = false;
-  private readonly _host: PdfHost;
-  private readonly _status: PdfStatus;
 
-  constructor(host: PdfHost, status: PdfStatus) {
-    this._host = host;
-    this._status = status;
-  }
+  constructor(private readonly _host: PdfHost, private readonly _status: PdfStatus) {}
 
   async download(): Promise<void> {
     const host = this._host;

@@ -51,13 +51,8 @@ export class PlanController {
   private _lang: Lang = 'vi';
   private _token = 0;
   private _ready = deferred();
-  private readonly _host: PlanHost;
-  private readonly _opening: PlanOpening;
 
-  constructor(host: PlanHost, opening: PlanOpening) {
-    this._host = host;
-    this._opening = opening;
-  }
+  constructor(private readonly _host: PlanHost, private readonly _opening: PlanOpening) {}
 
   /** Settles once the current load is drawn; a new one starts with each load after that. */
   get ready(): Promise<void> {
