@@ -16,12 +16,13 @@ export interface DraftHost extends ReactiveControllerHost {
   readonly plan: string;
   readonly kind: string;
   readonly draftKey: string;
-  readonly t: Translation;
   /** The data the form holds now. */
   readonly value: unknown;
 }
 
 export interface DraftActions {
+  /** The form's messages, in its language now. */
+  t(): Translation;
   /** Puts a draft's data in the form (the other tab's, when the user takes it). */
   apply(value: unknown): void;
   /** Confirms a choice the user made in a notice, where focus can go. */
@@ -148,7 +149,7 @@ export class DraftController implements ReactiveController {
     this.announcement = '';
     const key = this._key;
     if (key) this._write(key, this._planVersion, this._host.value);
-    this._actions.report(this._host.t.draftKept);
+    this._actions.report(this._actions.t().draftKept);
   }
 
   /** This page takes the other page's draft, as the user chose. */
@@ -159,7 +160,7 @@ export class DraftController implements ReactiveController {
     this.announcement = '';
     this._actions.apply(theirs.value);
     this._setUnsaved(false);
-    this._actions.report(this._host.t.draftLoaded);
+    this._actions.report(this._actions.t().draftLoaded);
   }
 
   /** The data as a file, `ban-nhap-<plan>-<kind>-<yyyy-mm-dd>.json`: the draft record with the plan and kind. */
@@ -175,7 +176,7 @@ export class DraftController implements ReactiveController {
     if (ok && !this._saver.pending) this._setUnsaved(false);
     if (ok === this.saveFailed) {
       this.saveFailed = !ok;
-      this.announcement = ok ? this._host.t.draftSavedAgain : this._host.t.draftSaveFailed;
+      this.announcement = ok ? this._actions.t().draftSavedAgain : this._actions.t().draftSaveFailed;
     }
     this._host.requestUpdate();
   }
@@ -226,7 +227,7 @@ export class DraftController implements ReactiveController {
       this._setUnsaved(false);
       this.conflict = undefined;
     } else {
-      if (!this.conflict) this.announcement = this._host.t.draftConflict;
+      if (!this.conflict) this.announcement = this._actions.t().draftConflict;
       this.conflict = read.draft;
     }
     this._host.requestUpdate();

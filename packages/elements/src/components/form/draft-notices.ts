@@ -4,10 +4,21 @@
 
 import type { Lang } from '@thidua/core';
 import { html, nothing } from 'lit';
-import type { DraftController } from '../../controllers/draft-controller.js';
+import type { RestoreNotice } from '../../controllers/draft-controller.js';
 import { fmt, type Translation } from '../../translations/index.js';
 
-function restored(d: DraftController, t: Translation, lang: Lang, startOver: () => void) {
+/** What the notices show and the buttons they offer (the draft controller's state). */
+export interface DraftNoticeModel {
+  readonly restoreNotice: RestoreNotice | undefined;
+  readonly saveFailed: boolean;
+  readonly conflict: unknown;
+  readonly announcement: string;
+  download(): void;
+  keepMine(): void;
+  loadTheirs(): void;
+}
+
+function restored(d: DraftNoticeModel, t: Translation, lang: Lang, startOver: () => void) {
   const r = d.restoreNotice;
   if (!r) return nothing;
   let text = r.kind === 'lost' ? t.draftLost : t.draftSetAside;
@@ -21,7 +32,7 @@ function restored(d: DraftController, t: Translation, lang: Lang, startOver: () 
   </div>`;
 }
 
-export function draftNotices(d: DraftController, t: Translation, lang: Lang, startOver: () => void) {
+export function draftNotices(d: DraftNoticeModel, t: Translation, lang: Lang, startOver: () => void) {
   return html`${restored(d, t, lang, startOver)}
     ${d.saveFailed ? html`<div class="notice warn draft-failed" part="draft-notice">
       <p>${t.draftSaveFailed}</p>

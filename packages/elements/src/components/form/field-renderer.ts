@@ -16,7 +16,7 @@ import {
 } from '../../internal/schema-model.js';
 import { fieldId, isObject, toPointer, type Path } from '../../internal/value-path.js';
 import { fmt } from '../../translations/index.js';
-import type { RenderHost, VisibleIssues } from './render-host.js';
+import type { FormModel, VisibleIssues } from './form-model.js';
 import { message } from './user-text.js';
 
 type Level = 3 | 4 | 5 | 6;
@@ -76,7 +76,7 @@ function grow(t: HTMLTextAreaElement): void {
 }
 
 export class FieldRenderer {
-  constructor(private readonly h: RenderHost) {}
+  constructor(private readonly h: FormModel) {}
 
   // ---- Dispatch ----
 

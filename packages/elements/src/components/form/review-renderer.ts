@@ -11,13 +11,13 @@ import {
 } from '../../internal/schema-model.js';
 import { isObject, type Path } from '../../internal/value-path.js';
 import { entryName, heading } from './field-renderer.js';
-import type { RenderHost } from './render-host.js';
+import type { FormModel } from './form-model.js';
 
 type Level = 3 | 4 | 5 | 6;
 const next = (l: Level): Level => (l < 6 ? ((l + 1) as Level) : 6);
 
 export class ReviewRenderer {
-  constructor(private readonly h: RenderHost) {}
+  constructor(private readonly h: FormModel) {}
 
   /** The answers of the whole document, one section per top-level part. */
   answers(): unknown {

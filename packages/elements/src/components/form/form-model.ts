@@ -1,19 +1,18 @@
-// What the renderers (fields, review, error summary) need from the element: state to read
-// and actions to call. Keeps the templates apart from the element's lifecycle code.
+// What the renderers (fields, review) draw from: the data, the issues to show, the state of
+// the lists, the language, and the actions the controls call. An interface, so that the
+// templates depend on what they read and call, not on the element that holds it.
 
-import type { Lang, OutlineNode, ValidationIssue } from '@thidua/core';
+import type { Lang, OutlineNode } from '@thidua/core';
+import type { VisibleIssues } from '../../controllers/issue-controller.js';
 import type { DocumentKind, PlanChunk } from '../../internal/plan-loader.js';
 import type { JsonSchema, Widget } from '../../internal/schema-model.js';
 import type { ItemCount } from '../../internal/validator.js';
 import type { Path } from '../../internal/value-path.js';
 import type { Translation } from '../../translations/index.js';
 
-export interface VisibleIssues {
-  errors: readonly ValidationIssue[];
-  warnings: readonly ValidationIssue[];
-}
+export type { VisibleIssues };
 
-export interface RenderHost {
+export interface FormModel {
   readonly language: Lang;
   readonly t: Translation;
   readonly chunk: PlanChunk;

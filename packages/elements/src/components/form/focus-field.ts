@@ -1,0 +1,29 @@
+// Taking the user to a field (from the error summary, or "Sửa" in the review): its label is
+// scrolled to the middle of the view, so the question is read with the control, and the
+// control gets focus without a second scroll. A group goes to its first enabled control.
+
+import { fieldId, type Path } from '../../internal/value-path.js';
+
+/** Focuses what is drawn for the value at `anchor` (the document's own issues when it is the root). */
+export function focusField(root: ShadowRoot, anchor: Path): void {
+  const id = fieldId(anchor);
+  let target = root.getElementById(id) ?? root.getElementById(`${id}-group`);
+  if (!anchor.length) target = root.querySelector<HTMLElement>('.form-errors');
+  if (!target) return;
+  let label: Element | null = null;
+  let focusable: HTMLElement | null = null;
+  if (target.matches('input, select, textarea')) {
+    focusable = target;
+    const group = target.closest('fieldset.choice');
+    label = group?.querySelector('legend') ?? root.querySelector(`label[for="${CSS.escape(id)}"]`) ?? target;
+  } else {
+    label = target.querySelector('legend, .heading') ?? target;
+    focusable = target.querySelector<HTMLElement>('input:not(:disabled), select:not(:disabled), textarea:not(:disabled), button:not(:disabled)');
+    if (!focusable) {
+      target.tabIndex = -1;
+      focusable = target;
+    }
+  }
+  label.scrollIntoView({ block: 'center' });
+  focusable.focus({ preventScroll: true });
+}

@@ -1,0 +1,463 @@
+// The form's data and every change the user makes to it: typed text parsed (numbers, dates,
+// times) while the raw text stays in the field until it is left, emptied optional groups
+// pruned, entries added, removed, moved and switched to another type. After each change the
+// data is validated again, saved as a draft and announced (thidua-change). It is also the
+// model the renderers draw from (FormModel), gathering what the other controllers hold.
+
+import type { Lang, OutlineNode } from '@thidua/core';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { focusField } from '../components/form/focus-field.js';
+import type { FormModel, VisibleIssues } from '../components/form/form-model.js';
+import { ThiduaChangeEvent, type ChangeSource } from '../events/thidua-change.js';
+import { parseDate, parseTime } from '../internal/date-format.js';
+import { parseNumber } from '../internal/number-format.js';
+import type { DocumentKind, PlanChunk } from '../internal/plan-loader.js';
+import {
+  anchorOf, branches, childSchema, conformTo, discriminatorOf, info, isRequired, newVariant, skeleton,
+  type JsonSchema, type Widget,
+} from '../internal/schema-model.js';
+import type { IndexedResult, ItemCount } from '../internal/validator.js';
+import {
+  fieldId, frozenCopy, getIn, isObject, setIn, toPointer, updateArray, type Path, type Segment,
+} from '../internal/value-path.js';
+import { TRANSLATIONS, type Translation } from '../translations/index.js';
+import type { DraftController } from './draft-controller.js';
+import type { FormAssociationController } from './form-association-controller.js';
+import type { IssueController } from './issue-controller.js';
+import type { ListController } from './list-controller.js';
+import type { PlanController } from './plan-controller.js';
+import type { UiVersionController } from './ui-version-controller.js';
+
+export interface FormModelHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly kind: DocumentKind;
+}
+
+export interface FormModelParts {
+  readonly plans: PlanController;
+  readonly issues: IssueController;
+  readonly lists: ListController;
+  readonly drafts: DraftController;
+  readonly form: FormAssociationController;
+  readonly ui: UiVersionController;
+  /** The form's language now. */
+  lang(): Lang;
+  /** The element itself is disabled. */
+  disabled(): boolean;
+}
+
+export class FormModelController implements ReactiveController, FormModel {
+  /** What the form shows: its fields, or the review step. */
+  mode: 'edit' | 'review' = 'edit';
+  /** What the polite status line says. */
+  status = '';
+  private readonly _host: FormModelHost;
+  private readonly _p: FormModelParts;
+  private _value: unknown;
+  private _pending: unknown;
+  private _hasPending = false;
+  /** What a reset or "Bắt đầu lại" returns to: the value the host set, or the empty form. */
+  private _initial: unknown;
+  private readonly _typed = new Map<string, string>();
+  private _focusAfter: string | undefined;
+
+  constructor(host: FormModelHost, parts: FormModelParts) {
+    this._host = host;
+    this._p = parts;
+    host.addController(this);
+  }
+
+  // ---- What the renderers read ----
+
+  get language(): Lang {
+    return this._p.lang();
+  }
+
+  get t(): Translation {
+    return TRANSLATIONS[this._p.lang()];
+  }
+
+  /** The loaded plan chunk; throws before it has loaded. */
+  get chunk(): PlanChunk {
+    const chunk = this._p.plans.chunk;
+    if (!chunk) throw Object.assign(new Error(`thidua-form: ${this.t.notReady} (await element.ready)`), { name: 'ThiduaNotReadyError', code: 'THIDUA_NOT_READY' });
+    return chunk;
+  }
+
+  get kind(): DocumentKind {
+    return this._host.kind;
+  }
+
+  /** The data the form holds now. */
+  get value(): unknown {
+    return this._value;
+  }
+
+  get controlsDisabled(): boolean {
+    return this._p.disabled() || this._p.form.formDisabled;
+  }
+
+  get renderSeq(): number {
+    return this._p.ui.seq;
+  }
+
+  get uiVersion(): number {
+    return this._p.ui.version;
+  }
+
+  partSignature(key: string): string {
+    return this._p.plans.result?.partSignature.get(key) ?? '';
+  }
+
+  get outline(): readonly OutlineNode[] {
+    return this._p.plans.outline;
+  }
+
+  visible(pointer: string): VisibleIssues {
+    return this._p.issues.visible(pointer);
+  }
+
+  itemIssues(pointer: string): ItemCount | undefined {
+    return this._p.issues.itemIssues(pointer);
+  }
+
+  keysOf(pointer: string, length: number): readonly number[] {
+    return this._p.lists.keysOf(pointer, length);
+  }
+
+  isExpanded(key: number): boolean {
+    return this._p.lists.isExpanded(key);
+  }
+
+  typed(pointer: string): string | undefined {
+    return this._typed.get(pointer);
+  }
+
+  // ---- The data as the host sees it ----
+
+  /** What the element's `value` reads: the data, or what the host set before the plan loaded. */
+  get hostValue(): unknown {
+    return this._p.plans.chunk ? this._value : this._pending;
+  }
+
+  /** The host set the data: the whole form state starts over from it. */
+  setHostValue(v: unknown): void {
+    if (!this._p.plans.chunk) {
+      this._pending = v;
+      this._hasPending = true;
+      return;
+    }
+    const next = this._fromOutside(v);
+    this._initial = next;
+    this._p.drafts.replaced();
+    this.replace(next);
+  }
+
+  /** The plan's chunk has loaded: the data the host set (or the empty form), then the draft, if any. True when a draft came back. */
+  open(chunk: PlanChunk): boolean {
+    const base = this._hasPending ? this._fromOutside(this._pending) : this._empty();
+    this._pending = undefined;
+    this._hasPending = false;
+    this._initial = base;
+    this.replace(base);
+    const draft = this._p.drafts.restore(chunk.plan.version);
+    if (draft) this.replace(this._fromOutside(draft));
+    return Boolean(draft);
+  }
+
+  /** The host form restores its state (the browser's back/forward navigation, autofill): our JSON, if it is. */
+  restoreState(state: unknown): void {
+    if (typeof state !== 'string') return;
+    try {
+      this.setHostValue(JSON.parse(state));
+    } catch {
+      /* not ours */
+    }
+  }
+
+  /** Tells the host the data changed (thidua-change). */
+  announce(source: ChangeSource): void {
+    this._host.dispatchEvent(new ThiduaChangeEvent({ value: this._value, source }));
+  }
+
+  /** Puts data from outside the user's typing in (a draft): the form state starts over. */
+  load(v: unknown): void {
+    this.replace(this._fromOutside(v));
+  }
+
+  /** Back to what the host set, or the empty form (a reset, "Bắt đầu lại"). */
+  restart(): void {
+    this.replace(this._initial ?? this._empty());
+  }
+
+  /** Replaces the whole state (host set, draft, reset): the UI state starts over. */
+  replace(next: unknown): void {
+    const { issues, lists, ui } = this._p;
+    this._value = next;
+    issues.reset();
+    this._typed.clear();
+    lists.reset();
+    this.mode = 'edit';
+    ui.changed();
+    this.status = '';
+    this.revalidate();
+    this._host.requestUpdate();
+  }
+
+  /** The validation of the data now (validated again if the language changed). */
+  validation(): IndexedResult {
+    void this.chunk; // throws before the plan has loaded
+    if (!this._p.plans.isCurrent(this._p.lang())) this.revalidate();
+    return this._p.plans.result!;
+  }
+
+  revalidate(): void {
+    if (!this._p.plans.chunk) return;
+    this._p.plans.validate(this._value, this._p.lang());
+    this._p.form.syncValue();
+  }
+
+  /** The review step, its title focused; the error summary closes. */
+  showReview(): void {
+    this.mode = 'review';
+    this._p.ui.changed();
+    this._p.issues.closeSummary();
+    this._focusAfter = 'review-title';
+    this._host.requestUpdate();
+  }
+
+  /** Back from the review to the fields. */
+  showFields(): void {
+    this.mode = 'edit';
+    this._p.ui.changed();
+    this._host.requestUpdate();
+  }
+
+  /** Focus goes to the element with this id after the next update. */
+  focusAfter(id: string): void {
+    this._focusAfter = id;
+  }
+
+  hostUpdated(): void {
+    const id = this._focusAfter;
+    if (!id) return;
+    this._focusAfter = undefined;
+    const el = (this._host.renderRoot as ShadowRoot).getElementById(id);
+    if (el instanceof HTMLElement) {
+      if (el.matches(':disabled')) (el.parentElement?.querySelector<HTMLElement>('button:not(:disabled)') ?? el).focus();
+      else el.focus();
+    }
+  }
+
+  // ---- What the controls call ----
+
+  onInput(path: Path, widget: Widget, text: string, inList: boolean): void {
+    const ptr = toPointer(path);
+    let v: unknown;
+    const blank = text.trim() === '';
+    switch (widget) {
+      case 'number': case 'percent': case 'money': case 'year': {
+        this._typed.set(ptr, text);
+        const n = parseNumber(text, this._p.lang());
+        v = n === undefined ? undefined : Number.isNaN(n) ? text : n;
+        break;
+      }
+      case 'date':
+        this._typed.set(ptr, text);
+        v = blank ? undefined : parseDate(text) ?? text;
+        break;
+      case 'time':
+        this._typed.set(ptr, text);
+        v = blank ? undefined : parseTime(text) ?? text;
+        break;
+      default:
+        v = text === '' && !inList ? undefined : text;
+    }
+    this._edit(setIn(this._value, path, v), path);
+  }
+
+  onBlur(path: Path): void {
+    const hadTyped = this._typed.delete(toPointer(path));
+    if (hadTyped) this._p.ui.changed();
+    if (this._p.issues.touch(path) || hadTyped) this._host.requestUpdate();
+  }
+
+  onChoose(path: Path, value: unknown): void {
+    this._p.issues.touch(path);
+    this._edit(setIn(this._value, path, value), path);
+  }
+
+  onCheck(path: Path, schema: JsonSchema, option: string, checked: boolean): void {
+    const cur = getIn(this._value, path);
+    const chosen = new Set(Array.isArray(cur) ? cur : []);
+    if (checked) chosen.add(option);
+    else chosen.delete(option);
+    // Keep the plan's order of options.
+    const order = ((schema['items'] as JsonSchema)['enum'] as string[]) ?? [];
+    const next = [...chosen].sort((a, b) => order.indexOf(a as string) - order.indexOf(b as string));
+    this._p.issues.touch(path);
+    this._edit(setIn(this._value, path, Object.freeze(next)), path);
+  }
+
+  addItem(path: Path, schema: JsonSchema): void {
+    const it = schema['items'] as JsonSchema;
+    const w = info(schema).widget;
+    const arr = getIn(this._value, path);
+    const n = Array.isArray(arr) ? arr.length : 0;
+    let item: unknown;
+    if (w === 'cards') {
+      const branch = branches(it)[0];
+      const first = (branch?.['properties'] as Record<string, JsonSchema> | undefined)?.[discriminatorOf(it)]?.['const'];
+      item = withNewId(newVariant(it, String(first ?? '')), Array.isArray(arr) ? arr : [], branch);
+    } else item = w === 'list' ? '' : skeleton(it);
+    this._p.lists.added(toPointer(path), n, w === 'cards');
+    this._p.issues.touch(path);
+    const ip = [...path, n];
+    this._focusAfter = w === 'cards' ? fieldId([...ip, discriminatorOf(it)]) : w === 'list' ? fieldId(ip) : firstFieldId(ip, it);
+    this._edit(updateArray(this._value, path, (a) => [...a, item]), path);
+  }
+
+  removeItem(path: Path, index: number): void {
+    const ptr = toPointer(path);
+    const arr = getIn(this._value, path);
+    const n = Array.isArray(arr) ? arr.length : 0;
+    this._p.lists.removed(ptr, n, index);
+    this._remap(ptr, (i) => (i === index ? undefined : i > index ? i - 1 : i));
+    this._p.issues.touch(path);
+    // Focus goes to the entry that took its place, else the previous one, else "Thêm …".
+    const at = index < n - 1 ? index : index - 1;
+    this._focusAfter = at >= 0 ? `${fieldId([...path, at])}-remove` : `${fieldId(path)}-add`;
+    this._edit(updateArray(this._value, path, (a) => a.filter((_, i) => i !== index)), path);
+  }
+
+  moveItem(path: Path, index: number, delta: -1 | 1): void {
+    const ptr = toPointer(path);
+    const arr = getIn(this._value, path);
+    const n = Array.isArray(arr) ? arr.length : 0;
+    const to = index + delta;
+    if (to < 0 || to >= n) return;
+    this._p.lists.swapped(ptr, n, index, to);
+    this._remap(ptr, (i) => (i === index ? to : i === to ? index : i));
+    const edge = to === 0 || to === n - 1;
+    this._focusAfter = `${fieldId([...path, to])}-${edge ? (delta < 0 ? 'down' : 'up') : delta < 0 ? 'up' : 'down'}`;
+    this._edit(updateArray(this._value, path, (a) => {
+      [a[index], a[to]] = [a[to], a[index]];
+      return a;
+    }), path);
+  }
+
+  toggleItem(_path: Path, key: number): void {
+    this._p.lists.toggle(key);
+  }
+
+  setExpanded(path: Path, expanded: boolean): void {
+    const arr = getIn(this._value, path);
+    this._p.lists.setAll(toPointer(path), Array.isArray(arr) ? arr.length : 0, expanded);
+  }
+
+  switchVariant(path: Path, union: JsonSchema, tag: string): void {
+    const cur = getIn(this._value, path);
+    const item = isObject(cur) ? cur : {};
+    const tagKey = discriminatorOf(union);
+    const parent = path.slice(0, -1);
+    const arr = getIn(this._value, parent);
+    const key = this.keysOf(toPointer(parent), Array.isArray(arr) ? arr.length : 0)[path[path.length - 1] as number];
+    // What the entry held under its old type comes back if the user switches back.
+    const stash = this._p.lists.stashOf(key);
+    if (typeof item[tagKey] === 'string') stash[item[tagKey] as string] = item;
+    const branch = branches(union).find((b) => (b['properties'] as Record<string, JsonSchema>)[tagKey]?.['const'] === tag);
+    if (!branch) return;
+    const next = conformTo({ ...item, [tagKey]: tag }, branch, stash[tag]);
+    next[tagKey] = tag;
+    this._p.issues.touch([...path, tagKey]);
+    this._edit(setIn(this._value, path, Object.freeze(next)), path);
+  }
+
+  editAt(path: Path): void {
+    this.mode = 'edit';
+    this._p.ui.changed();
+    void this.focusPath(path);
+  }
+
+  /** Opens what hides the field at `path` (a closed nominee card), scrolls its label into view, focuses it. */
+  async focusPath(path: Path): Promise<void> {
+    const chunk = this.chunk;
+    const cards: Segment[][] = [];
+    const anchor = anchorOf(chunk.schema, this._value, path, (item) => cards.push(item));
+    for (const item of cards) {
+      const arrPath = item.slice(0, -1);
+      const arr = getIn(this._value, arrPath);
+      const key = this.keysOf(toPointer(arrPath), Array.isArray(arr) ? arr.length : 0)[item[item.length - 1] as number];
+      if (key !== undefined) this._p.lists.expand(key);
+    }
+    this._host.requestUpdate();
+    await this._host.updateComplete;
+    focusField(this._host.renderRoot as ShadowRoot, anchor);
+  }
+
+  // ---- Inside ----
+
+  private _empty(): unknown {
+    return frozenCopy(skeleton(this.chunk.schema));
+  }
+
+  private _fromOutside(v: unknown): unknown {
+    if (v === undefined || v === null) return this._empty();
+    return frozenCopy(v);
+  }
+
+  /** A change by the user: prune emptied optional groups, validate, autosave, tell the host. */
+  private _edit(next: unknown, path: Path): void {
+    this._value = this._prune(next, path);
+    this.status = '';
+    this.revalidate();
+    this._host.requestUpdate();
+    this._p.drafts.edited(this._value);
+    this.announce('user');
+  }
+
+  /** Optional groups the user emptied disappear from the data rather than staying `{}`. */
+  private _prune(root: unknown, path: Path): unknown {
+    const schema = this.chunk.schema;
+    for (let n = path.length; n > 0; n--) {
+      const p = path.slice(0, n);
+      const v = getIn(root, p);
+      if (!(isObject(v) && Object.keys(v).length === 0)) continue;
+      const parentPath = p.slice(0, -1);
+      const parent = getIn(root, parentPath);
+      const key = p[p.length - 1]!;
+      if (typeof key === 'number' || !isObject(parent)) break;
+      let ps: JsonSchema | undefined = schema;
+      let pv: unknown = root;
+      for (const seg of parentPath) {
+        ps = ps && childSchema(ps, seg, pv);
+        pv = isObject(pv) || Array.isArray(pv) ? (pv as Record<string, unknown>)[seg as string] : undefined;
+      }
+      if (!ps || isRequired(ps, key, parent)) break;
+      root = setIn(root, p, undefined);
+    }
+    return root;
+  }
+
+  /** After entries of the list at `ptr` moved, carries touched marks along; typed text goes. */
+  private _remap(ptr: string, to: (index: number) => number | undefined): void {
+    this._p.issues.remap(ptr, to);
+    this._typed.clear();
+    this._p.ui.changed();
+    this._p.lists.forgetInside(ptr);
+  }
+}
+
+/** A new entry gets the first free key "n1", "n2"… when its branch has an `id` field. */
+function withNewId(item: Record<string, unknown>, siblings: readonly unknown[], branch: JsonSchema | undefined): Record<string, unknown> {
+  if (!(branch?.['properties'] as Record<string, unknown> | undefined)?.['id']) return item;
+  const used = new Set(siblings.map((s) => (isObject(s) ? s['id'] : undefined)));
+  let n = siblings.length + 1;
+  while (used.has(`n${n}`)) n++;
+  return { ...item, id: `n${n}` };
+}
+
+function firstFieldId(path: Path, s: JsonSchema): string {
+  const k = info(s).keys[0];
+  return k === undefined ? fieldId(path) : fieldId([...path, k]);
+}
