@@ -8,6 +8,7 @@ import type { Lang, OutlineNode } from '@thidua/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { focusField } from '../components/form/focus-field.js';
 import type { FormModel, VisibleIssues } from '../components/form/form-model.js';
+import { ThiduaNotReadyError } from '../errors/thidua-not-ready-error.js';
 import { ThiduaChangeEvent, type ChangeSource } from '../events/thidua-change.js';
 import { parseDate, parseTime } from '../internal/date-format.js';
 import { parseNumber } from '../internal/number-format.js';
@@ -80,7 +81,7 @@ export class FormModelController implements ReactiveController, FormModel {
   /** The loaded plan chunk; throws before it has loaded. */
   get chunk(): PlanChunk {
     const chunk = this._p.plans.chunk;
-    if (!chunk) throw Object.assign(new Error(`thidua-form: ${this.t.notReady} (await element.ready)`), { name: 'ThiduaNotReadyError', code: 'THIDUA_NOT_READY' });
+    if (!chunk) throw new ThiduaNotReadyError();
     return chunk;
   }
 

@@ -9,6 +9,7 @@ import { ListController } from '../../controllers/list-controller.js';
 import { PdfController, buildPdf } from '../../controllers/pdf-controller.js';
 import { PlanController } from '../../controllers/plan-controller.js';
 import { UiVersionController } from '../../controllers/ui-version-controller.js';
+import { ThiduaInvalidError } from '../../errors/thidua-invalid-error.js';
 import { ThiduaInvalidEvent } from '../../events/thidua-invalid.js';
 import { ThiduaSubmitEvent } from '../../events/thidua-submit.js';
 import type { DocumentKind } from '../../internal/plan-loader.js';
@@ -253,7 +254,7 @@ export class ThiduaForm extends LitElement {
     const chunk = this.#model.chunk;
     const v = this.#model.validation();
     if (!v.result.ok && !options.draft) {
-      throw Object.assign(new Error(fmt(this.#t.invalidSummary, { n: v.result.errors.length })), { name: 'ThiduaInvalidError', code: 'THIDUA_INVALID', errors: v.result.errors });
+      throw new ThiduaInvalidError(v.result.errors);
     }
     return buildPdf(chunk, this.kind, v.result.ok ? v.result.value : this.#model.value, Boolean(options.draft));
   }
