@@ -152,8 +152,7 @@ function awardsTables(n: Nominee): Block[] {
     heading('1.', 'Danh hiệu thi đua', 1),
     table([1, 3, 4], ['Năm', 'Danh hiệu thi đua', 'Số, ngày, tháng, năm của quyết định công nhận danh hiệu thi đua; cơ quan ban hành quyết định'], n.pastAwards.emulationTitles.length ? rows(n.pastAwards.emulationTitles) : none),
     heading('2.', 'Hình thức khen thưởng', 1),
-    // The signature grid that follows opens with its own space: none after the table, so what keeps them together measures what is drawn.
-    table([1, 3, 4], ['Năm', 'Hình thức khen thưởng', 'Số, ngày, tháng, năm của quyết định khen thưởng; cơ quan ban hành quyết định'], n.pastAwards.commendations.length ? rows(n.pastAwards.commendations) : none, { spaceAfter: 0 }),
+    table([1, 3, 4], ['Năm', 'Hình thức khen thưởng', 'Số, ngày, tháng, năm của quyết định khen thưởng; cơ quan ban hành quyết định'], n.pastAwards.commendations.length ? rows(n.pastAwards.commendations) : none),
   ];
 }
 

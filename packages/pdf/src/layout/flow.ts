@@ -279,7 +279,8 @@ export class Flow {
           lines -= k;
           continue;
         }
-        out.set(j, { height: need, lines: 1 });
+        // The block's own space after it stands between it and what keeps with it.
+        out.set(j, { height: need + ('spaceAfter' in x ? x.spaceAfter ?? 0 : 0), lines: 1 });
         break;
       }
     });
