@@ -1,14 +1,16 @@
 export { thiduaPlugin } from './plugin.js';
-export { createServer, startServer, serverUrl, type StartOptions, type StartedServer } from './server.js';
+export { createServer, startServer, type StartOptions, type StartedServer } from './server.js';
 export { startCluster, type ClusterOptions, type StartedCluster, type WorkerStats } from './cluster.js';
 export { ClusterError } from './cluster-error.js';
-export * from './options.js';
-export * from './errors.js';
-export { makeErrorHandler, thiduaFrameworkErrors, thiduaNotFoundHandler } from './error-handler.js';
+export {
+  DEFAULT_BODY_LIMIT, DEFAULT_HOST, DEFAULT_MAX_ISSUES, DEFAULT_PORT,
+  type LoggerOptions, type ServerOptions, type ThiduaPluginOptions,
+} from './options.js';
+export { HTTP_ERROR_CODES, ThiduaHttpError, refusedJson, type ErrorBody, type HttpErrorCode } from './errors.js';
+export { thiduaFrameworkErrors, thiduaNotFoundHandler } from './error-handler.js';
 export { pickLanguage } from './language.js';
 export { LOG_SERIALIZERS } from './logging.js';
 export { isJsonContentType, parseJsonBody } from './json-body.js';
-export { verdict, pdfFileName } from './routes/submissions.js';
+export { verdict } from './routes/submissions.js';
 export { etagMatches } from './routes/schemas.js';
-export { landingPage } from './landing-page.js';
 export { VERSION } from './version.js';
