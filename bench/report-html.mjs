@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { formatNumber } from '../packages/core/dist/index.js';
-import { placeDateLine } from '../packages/pdf/dist/index.js';
+import { placeDateLine } from '../packages/pdf/dist/layout.js';
 import { walkOutline } from '../packages/plans/dist/index.js';
 
 const TINOS_FILES = {

@@ -2,7 +2,8 @@
 // nobody validated): a character Tinos lacks prints as a visible "�" whose text is "�", never
 // as an empty box that copies out as some other character; format characters (bidi controls,
 // zero-width joiners, variation selectors) print as nothing; a surrogate pair is one character.
-import { loadTinos, nodeDeflate, parseFont, p, typeset } from '@thidua/pdf/node';
+import { loadTinos, nodeDeflate } from '@thidua/pdf/node';
+import { parseFont, p, typeset } from '@thidua/pdf/layout';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { inkRatio, pdfText, pdfWords, qpdfCheck, renderGray, type PdfWord } from './tools.js';

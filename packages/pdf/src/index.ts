@@ -1,11 +1,7 @@
 export * from './fonts/font-source.js';
 export { padGlyphs, glyphsArePadded } from './fonts/pad-glyphs.js';
-export { FontSet, parseFont } from './fonts/font-set.js';
 export { FontError } from './fonts/font-error.js';
 export { LayoutError } from './layout/layout-error.js';
-export * from './layout/blocks.js';
-export * from './layout/page-setup.js';
-export { typeset, type TypesetOptions, type TypesetContext } from './layout/typeset.js';
+export { DEFAULT_MARGINS_MM, MARGIN_RANGES, MarginError, type Margins } from './layout/page-setup.js';
 export { renderDocument, type RenderOptions } from './documents/render-document.js';
-export { placeDateLine } from './documents/format.js';
 export * from './fill/index.js';
