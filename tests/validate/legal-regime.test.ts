@@ -1,6 +1,7 @@
 // The law in force by date: a council vote is judged, and cited, by the regime in force on the
 // day the council met (docs/guide/plan-definition.md, "The law in force by date"), not by the decree the plan happened to be written under.
-import { LEGAL_REGIMES, PLAN_MODULES, regimeOn } from '@thidua/plans';
+import { PLAN_MODULES } from '@thidua/plans';
+import { LEGAL_REGIMES, regimeOn } from '@thidua/plans/law';
 import { validate } from '@thidua/validate';
 import { describe, expect, it } from 'vitest';
 
