@@ -3,12 +3,10 @@
 // element's module: a page for one plan downloads only that plan. No eval anywhere: the
 // validators are ajv standalone code.
 
-import type { PlanDefinition } from '@thidua/core';
+import type { DocumentKind, PlanDefinition } from '@thidua/core';
 import type { CompiledCheck } from '@thidua/validate/engine';
 import type { JsonSchema } from './schema-model.js';
 import { installRuntimeParts, type RuntimeParts } from './runtime-parts.js';
-
-export type DocumentKind = 'report' | 'nomination';
 
 export interface PlanChunk {
   plan: PlanDefinition;

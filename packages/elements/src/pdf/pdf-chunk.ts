@@ -3,7 +3,7 @@
 // dist/fonts/ (copied there at build time) and kept for the page's lifetime.
 
 import { FACE_NAMES, TINOS_FILES, renderDocument, type FaceName, type FontFaces } from '@thidua/pdf';
-import type { PlanDefinition } from '@thidua/core';
+import type { DocumentKind, PlanDefinition } from '@thidua/core';
 
 let fonts: Promise<FontFaces> | undefined;
 
@@ -35,7 +35,7 @@ export interface BuildPdfOptions {
 }
 
 /** The official PDF (Decree 30/2020 layout) of a validated submission, built in the browser. */
-export async function buildPdf(plan: PlanDefinition, kind: 'report' | 'nomination', data: unknown, opts: BuildPdfOptions = {}): Promise<Uint8Array> {
+export async function buildPdf(plan: PlanDefinition, kind: DocumentKind, data: unknown, opts: BuildPdfOptions = {}): Promise<Uint8Array> {
   const faces = await loadFonts(opts.base);
   return renderDocument(plan, kind, data, {
     fonts: faces,
