@@ -4,6 +4,7 @@
 
 import { FACE_NAMES, TINOS_FILES, renderDocument, type FaceName, type FontFaces } from '@thidua/pdf';
 import type { DocumentKind, PlanDefinition } from '@thidua/core';
+import { ThiduaFontLoadError } from '../errors/thidua-font-load-error.js';
 
 let fonts: Promise<FontFaces> | undefined;
 
@@ -17,7 +18,7 @@ export function loadFonts(base: string | URL = new URL('./', import.meta.url)): 
     FACE_NAMES.map(async (face) => {
       const url = new URL(`fonts/${fontFileName(face)}`, base);
       const res = await fetch(url);
-      if (!res.ok) throw new Error(`${url.href}: HTTP ${res.status}`);
+      if (!res.ok) throw new ThiduaFontLoadError(url.href, res.status);
       return [face, new Uint8Array(await res.arrayBuffer())] as const;
     }),
   ).then((faces) => Object.fromEntries(faces) as unknown as FontFaces);
