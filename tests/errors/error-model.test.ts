@@ -15,7 +15,7 @@ import { describe, expect, it } from 'vitest';
 const ROOT = path.resolve(__dirname, '../..');
 
 /** Source files of the packages, without tests, plan examples and fixtures (data assertions). */
-function sources({ withElements }: { withElements: boolean }): string[] {
+function sources(): string[] {
   const out: string[] = [];
   const visit = (dir: string) => {
     for (const e of fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
@@ -25,7 +25,6 @@ function sources({ withElements }: { withElements: boolean }): string[] {
     }
   };
   for (const p of fs.readdirSync(path.join(ROOT, 'packages'))) {
-    if (p === 'elements' && !withElements) continue;
     if (fs.existsSync(path.join(ROOT, 'packages', p, 'src'))) visit(`packages/${p}/src`);
   }
   return out.sort();
@@ -36,9 +35,8 @@ const read = (rel: string) => fs.readFileSync(path.join(ROOT, rel), 'utf8');
 const ENVIRONMENT = new Set(['THIDUA_SERVER_OPTIONS']);
 
 describe('every thrown error is a ThiduaError', () => {
-  // packages/elements is converted separately; its two codes are already in the catalogue.
   it('no class extends Error but ThiduaError; no bare Error is thrown or dressed up', () => {
-    const files = sources({ withElements: false });
+    const files = sources();
     expect(files.length).toBeGreaterThan(100);
     const hits = files.flatMap((f) => read(f).split('\n').flatMap((line, i) => {
       const bad = /\bextends Error\b/.test(line) && !f.endsWith('core/src/errors/thidua-error.ts')
@@ -51,7 +49,7 @@ describe('every thrown error is a ThiduaError', () => {
 
 describe('the catalogue of codes', () => {
   const literals = new Map<string, string[]>();
-  for (const f of sources({ withElements: true })) {
+  for (const f of sources()) {
     if (f.endsWith('core/src/errors/codes.ts')) continue;
     for (const m of read(f).matchAll(/['"`](THIDUA_[A-Z0-9_]+)['"`]/g)) literals.set(m[1]!, [...(literals.get(m[1]!) ?? []), f]);
   }
@@ -68,7 +66,7 @@ describe('the catalogue of codes', () => {
   it('names classes that exist in the package it names', () => {
     for (const [code, e] of Object.entries(ERROR_CODES)) {
       const dir = `packages/${e.package.replace('@thidua/', '')}/src`;
-      const declared = sources({ withElements: true }).filter((f) => f.startsWith(dir)).some((f) => new RegExp(`class ${e.thrownAs}\\b|name: '${e.thrownAs}'`).test(read(f)));
+      const declared = sources().filter((f) => f.startsWith(dir)).some((f) => new RegExp(`class ${e.thrownAs}\\b|name: '${e.thrownAs}'`).test(read(f)));
       expect(declared, `${code}: ${e.thrownAs} in ${dir}`).toBe(true);
     }
   });

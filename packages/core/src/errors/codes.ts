@@ -138,6 +138,12 @@ export const ERROR_CODES = {
   THIDUA_NOT_READY: { package: '@thidua/elements', thrownAs: 'ThiduaNotReadyError',
     vi: '`<thidua-form>` được dùng trước khi nạp xong kế hoạch.', en: '`<thidua-form>` was used before its plan finished loading.',
     fixVi: 'Chờ `await element.ready` trước khi gọi.', fixEn: 'Wait for `await element.ready` before calling it.' },
+  THIDUA_RUNTIME_MISMATCH: { package: '@thidua/elements', thrownAs: 'ThiduaRuntimeError',
+    vi: 'Bản một tệp của `<thidua-form>` không tìm thấy `plans/runtime.js` cùng phiên bản để lấy bộ kiểm tra.', en: 'The single-file `<thidua-form>` found no `plans/runtime.js` of its own version to take its validation engine from.',
+    fixVi: 'Phục vụ nguyên thư mục `dist/` của cùng một phiên bản `@thidua/elements` (thidua-elements.js cùng `plans/`), rồi tải lại trang.', fixEn: 'Serve the whole `dist/` folder of one version of `@thidua/elements` (thidua-elements.js together with `plans/`), then reload the page.' },
+  THIDUA_PDF_FONTS: { package: '@thidua/elements', thrownAs: 'ThiduaFontLoadError',
+    vi: 'Không tải được phông chữ Tinos để tạo PDF trong trình duyệt (địa chỉ và mã HTTP ở `details`).', en: 'A Tinos font for building the PDF in the browser could not be loaded (its address and HTTP status in `details`).',
+    fixVi: 'Phục vụ thư mục `fonts/` cạnh `pdf.js` (hoặc ở địa chỉ đặt bằng `setAssetBase`), rồi bấm “Tải PDF” lại.', fixEn: 'Serve the `fonts/` folder beside `pdf.js` (or at the address set with `setAssetBase`), then press “Tải PDF” again.' },
 } as const satisfies Record<`THIDUA_${string}`, ErrorCodeEntry>;
 
 /** Every code an SDK error can carry. */

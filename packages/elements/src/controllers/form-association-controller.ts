@@ -3,10 +3,11 @@
 // message), blocked submissions shown as the error summary rather than the browser's bubble,
 // and the draft deleted once the host form submits valid data.
 
+import { interpolate } from '@thidua/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { IndexedResult } from '../internal/validator.js';
 import { fieldId, parsePointer } from '../internal/value-path.js';
-import { fmt, type Translation } from '../translations/index.js';
+import type { Translation } from '../translations/index.js';
 
 export interface FormAssociationHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -116,7 +117,7 @@ export class FormAssociationController implements ReactiveController {
       anchor = root.getElementById(id) ?? root.getElementById(`${id}-toggle`);
     }
     anchor ??= root.querySelector<HTMLElement>('button, input');
-    const msg = `${fmt(t.invalidSummary, { n: v.result.errors.length })} ${first.message}`;
+    const msg = `${interpolate(t.invalidSummary, { n: v.result.errors.length })} ${first.message}`;
     if (anchor) this.internals.setValidity({ customError: true }, msg, anchor);
     else this.internals.setValidity({ customError: true }, msg);
   }

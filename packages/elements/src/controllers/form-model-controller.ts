@@ -4,7 +4,7 @@
 // data is validated again, saved as a draft and announced (thidua-change). It is also the
 // model the renderers draw from (FormModel), gathering what the other controllers hold.
 
-import type { Lang, OutlineNode } from '@thidua/core';
+import type { DocumentKind, Lang, OutlineNode } from '@thidua/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { focusField } from '../components/form/focus-field.js';
 import type { FormModel, VisibleIssues } from '../components/form/form-model.js';
@@ -12,7 +12,7 @@ import { ThiduaNotReadyError } from '../errors/thidua-not-ready-error.js';
 import { ThiduaChangeEvent, type ChangeSource } from '../events/thidua-change.js';
 import { parseDate, parseTime } from '../internal/date-format.js';
 import { parseNumber } from '../internal/number-format.js';
-import type { DocumentKind, PlanChunk } from '../internal/plan-loader.js';
+import type { PlanChunk } from '../internal/plan-loader.js';
 import {
   anchorOf, branches, childSchema, conformTo, discriminatorOf, info, isRequired, newVariant, skeleton,
   type JsonSchema, type Widget,

@@ -2,11 +2,12 @@
 // the Tinos fonts, loaded on first use), downloaded as <plan>-<kind>.pdf, its progress and
 // outcome in the status line.
 
+import { type DocumentKind, interpolate } from '@thidua/core';
 import type { ReactiveControllerHost } from 'lit';
 import { ThiduaErrorEvent } from '../events/thidua-error.js';
 import { downloadFile } from '../internal/download.js';
-import { assetBase, type DocumentKind, type PlanChunk } from '../internal/plan-loader.js';
-import { fmt, type Translation } from '../translations/index.js';
+import { assetBase, type PlanChunk } from '../internal/plan-loader.js';
+import type { Translation } from '../translations/index.js';
 
 export interface PdfHost extends ReactiveControllerHost, EventTarget {
   readonly plan: string;
@@ -47,9 +48,9 @@ export class PdfController {
     try {
       const bytes = await host.renderPdf();
       downloadFile([bytes as BlobPart], 'application/pdf', `${host.plan}-${host.kind}.pdf`);
-      this._status.say(fmt(t.pdfReady, { pages: `${Math.max(1, Math.round(bytes.length / 1024))} KB` }));
+      this._status.say(interpolate(t.pdfReady, { pages: `${Math.max(1, Math.round(bytes.length / 1024))} KB` }));
     } catch (err) {
-      this._status.say(fmt(t.pdfFailed, { message: err instanceof Error ? err.message : String(err) }));
+      this._status.say(interpolate(t.pdfFailed, { message: err instanceof Error ? err.message : String(err) }));
       host.dispatchEvent(new ThiduaErrorEvent({ operation: 'pdf', error: err }));
     } finally {
       this.busy = false;

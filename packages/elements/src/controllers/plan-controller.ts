@@ -3,11 +3,11 @@
 // events, and the validation of the data through that chunk. A load started later wins over
 // one still under way: only the newest settles `ready` and fires events.
 
-import type { Lang, OutlineNode } from '@thidua/core';
+import type { DocumentKind, Lang, OutlineNode } from '@thidua/core';
 import type { ReactiveControllerHost } from 'lit';
 import { ThiduaErrorEvent } from '../events/thidua-error.js';
 import { ThiduaReadyEvent } from '../events/thidua-ready.js';
-import { loadPlanChunk, type DocumentKind, type PlanChunk } from '../internal/plan-loader.js';
+import { loadPlanChunk, type PlanChunk } from '../internal/plan-loader.js';
 import { validateValue, type IndexedResult } from '../internal/validator.js';
 
 export interface PlanHost extends ReactiveControllerHost, EventTarget {

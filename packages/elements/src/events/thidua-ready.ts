@@ -1,6 +1,8 @@
+import type { DocumentKind } from '@thidua/core';
+
 export interface ThiduaReadyDetail {
   plan: string;
-  kind: 'report' | 'nomination';
+  kind: DocumentKind;
   /** True when a saved draft was restored into the form. */
   draftRestored: boolean;
 }

@@ -1,4 +1,5 @@
-// Dates typed dd/mm/yyyy and stored ISO (YYYY-MM-DD); clock times HH:MM.
+// Dates typed dd/mm/yyyy and stored ISO (YYYY-MM-DD); clock times HH:MM. Showing an ISO date
+// as dd/mm/yyyy is core's `formatDate`.
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -23,13 +24,6 @@ export function parseDate(text: string): string | undefined {
   if (!m) return undefined;
   const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
   return isRealDate(y, mo, d) ? `${y}-${pad(mo)}-${pad(d)}` : undefined;
-}
-
-/** ISO date → "dd/mm/yyyy"; anything else is shown as it is (what the user typed). */
-export function formatDate(value: unknown): string {
-  if (typeof value !== 'string') return '';
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : value;
 }
 
 /** "8:30", "08.30", "8h30", "8h" → "08:30"/"08:00"; `undefined` when not a clock time. */

@@ -82,17 +82,25 @@ export function draftRecord(planVersion: string, value: unknown): Draft {
   return { v: 1, planVersion, savedAt: Date.now(), value };
 }
 
+/** False when there is no storage or it refused the record. */
+function writeDraft(key: string, planVersion: string, value: unknown): boolean {
+  const s = storage();
+  if (!s) return false;
+  try {
+    s.setItem(key, JSON.stringify(draftRecord(planVersion, value)));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * False when the browser refused (quota, disabled storage): then the failure is noted, in
  * localStorage if a few bytes still fit, else in this tab's sessionStorage, so that the older
  * draft a reload finds is not taken for the latest.
  */
 export function saveDraft(key: string, planVersion: string, value: unknown): boolean {
-  try {
-    const s = storage();
-    if (!s) throw new Error('no storage');
-    s.setItem(key, JSON.stringify(draftRecord(planVersion, value)));
-  } catch {
+  if (!writeDraft(key, planVersion, value)) {
     const mark = String(Date.now());
     for (const s of [storage(), storage('sessionStorage')]) {
       try {

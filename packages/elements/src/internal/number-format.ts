@@ -1,18 +1,13 @@
-// Numbers as Vietnamese officials type and read them: "1.234,5" (dot groups, decimal comma).
-// English pages show "1,234.5". Parsing accepts both conventions where the text is unambiguous.
+// Numbers as Vietnamese officials type them: "1.234,5" (dot groups, decimal comma), in English
+// "1,234.5". Parsing accepts both conventions where the text is unambiguous; formatting is core's.
 
-import type { Lang } from '@thidua/core';
+import type { FormatNumberOptions, Lang } from '@thidua/core';
 
-const FORMATS: Record<Lang, Intl.NumberFormat> = {
-  vi: new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 10 }),
-  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 10 }),
-};
-
-/** `1234.5` → `"1.234,5"` (vi) or `"1,234.5"` (en); years and other codes are not grouped. */
-export function formatNumber(n: number, lang: Lang, grouping = true): string {
-  if (!grouping) return String(n).replace('.', lang === 'vi' ? ',' : '.');
-  return FORMATS[lang].format(n).replace(/\u2212/g, '-');
-}
+/**
+ * Figures shown back in the form keep every decimal the user typed (core's default rounds to
+ * the two that messages and printed documents use); years and other codes pass `grouping: false`.
+ */
+export const TYPED_FIGURE: FormatNumberOptions = { maximumFractionDigits: 10 };
 
 const GROUPED = (sep: string) => new RegExp(`^[1-9]\\d{0,2}(\\${sep}\\d{3})+$`);
 const DOT_GROUPED = GROUPED('.');

@@ -3,12 +3,11 @@
 // element's module: a page for one plan downloads only that plan. No eval anywhere: the
 // validators are ajv standalone code.
 
-import type { PlanDefinition } from '@thidua/core';
+import type { DocumentKind, PlanDefinition } from '@thidua/core';
 import type { CompiledCheck } from '@thidua/validate/engine';
 import type { JsonSchema } from './schema-model.js';
+import { ThiduaRuntimeError } from '../errors/thidua-runtime-error.js';
 import { installRuntimeParts, type RuntimeParts } from './runtime-parts.js';
-
-export type DocumentKind = 'report' | 'nomination';
 
 export interface PlanChunk {
   plan: PlanDefinition;
@@ -60,7 +59,7 @@ export function loadPlanChunk(planId: string, kind: DocumentKind): Promise<PlanC
       import(/* @vite-ignore */ /* webpackIgnore: true */ url),
       ...also.map((u) => import(/* @vite-ignore */ /* webpackIgnore: true */ u)),
     ]).then(([chunk, , runtime, rules]) => {
-      installRuntimeParts({ ...(runtime as object), ...(rules as object) } as Partial<RuntimeParts>);
+      if (!installRuntimeParts({ ...(runtime as object), ...(rules as object) } as Partial<RuntimeParts>)) throw new ThiduaRuntimeError();
       const m = chunk as Partial<PlanChunk>;
       if (!m.plan || !m.schema || typeof m.validate !== 'function') throw new TypeError(`thidua-form: ${url} is not a plan chunk`);
       return { plan: m.plan, schema: m.schema, validate: m.validate };

@@ -29,15 +29,18 @@ const OBJECTS = ['RULES', 'en', 'enTerms', 'vi', 'viTerms'] as const;
 
 let installed: RuntimeParts | undefined;
 
-/** Takes the parts from the loaded plans/runtime.js module. */
-export function installRuntimeParts(runtime: Partial<RuntimeParts>): void {
+/** Takes the parts from the loaded plans/runtime.js module; false when it lacks some (another version). */
+export function installRuntimeParts(runtime: Partial<RuntimeParts>): boolean {
   const complete = FUNCTIONS.every((n) => typeof runtime[n] === 'function') && OBJECTS.every((n) => runtime[n] !== null && typeof runtime[n] === 'object');
   if (complete) installed ??= runtime as RuntimeParts;
+  return installed !== undefined;
 }
 
+// Only validation of a loaded plan reads the parts, and the plan loader refuses a plan whose
+// runtime did not install (ThiduaRuntimeError). That error is not thrown here: core's modules
+// import this one in the bundle, and an error class built on core's would be evaluated first.
 export function runtimeParts(): RuntimeParts {
-  if (!installed) throw new Error('thidua-form: plans/runtime.js is not loaded, or is of another version than the element');
-  return installed;
+  return installed as RuntimeParts;
 }
 
 /** An object that reads through to a runtime part once it is installed (messages looked up by key). */

@@ -2,9 +2,9 @@
 // the shared engine (`runValidation`: NFC, input limits, legacy encodings, JSON Schema, plan
 // rules), then indexed by where each issue is shown.
 
-import type { Lang, ValidationIssue, ValidationResult } from '@thidua/core';
+import type { DocumentKind, Lang, ValidationIssue, ValidationResult } from '@thidua/core';
 import { runValidation } from '@thidua/validate/engine';
-import type { DocumentKind, PlanChunk } from './plan-loader.js';
+import type { PlanChunk } from './plan-loader.js';
 import { anchorOf } from './schema-model.js';
 import { parsePointer, toPointer } from './value-path.js';
 

@@ -1,26 +1,19 @@
 // Paths into the form value: segment arrays for code, JSON Pointers (RFC 6901) for issues,
 // and immutable updates that copy only the spine, so unchanged parts keep their identity.
 
+import { parsePointer as parseTokens, toPointer } from '@thidua/core';
+
 /** One step into a value: an object key or an array index. */
 export type Segment = string | number;
 export type Path = readonly Segment[];
 
 type Container = Record<string, unknown> | unknown[];
 
-/** `["nominees", 3, "name"]` → `"/nominees/3/name"`; the root is `""`. */
-export function toPointer(path: Path): string {
-  let out = '';
-  for (const s of path) out += '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1');
-  return out;
-}
+export { toPointer };
 
-/** `"/nominees/3/name"` → `["nominees", 3, "name"]` (all-digit segments become indices). */
+/** `"/nominees/3/name"` → `["nominees", 3, "name"]`: core's tokens, with all-digit ones as indices. */
 export function parsePointer(pointer: string): Segment[] {
-  if (!pointer) return [];
-  return pointer.slice(1).split('/').map((s) => {
-    const k = s.replace(/~1/g, '/').replace(/~0/g, '~');
-    return /^(0|[1-9]\d*)$/.test(k) ? Number(k) : k;
-  });
+  return parseTokens(pointer).map((k) => (/^(0|[1-9]\d*)$/.test(k) ? Number(k) : k));
 }
 
 /** True when `pointer` is `prefix` or lies inside it. */

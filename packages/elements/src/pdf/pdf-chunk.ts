@@ -3,7 +3,8 @@
 // dist/fonts/ (copied there at build time) and kept for the page's lifetime.
 
 import { FACE_NAMES, TINOS_FILES, renderDocument, type FaceName, type FontFaces } from '@thidua/pdf';
-import type { PlanDefinition } from '@thidua/core';
+import type { DocumentKind, PlanDefinition } from '@thidua/core';
+import { ThiduaFontLoadError } from '../errors/thidua-font-load-error.js';
 
 let fonts: Promise<FontFaces> | undefined;
 
@@ -17,7 +18,7 @@ export function loadFonts(base: string | URL = new URL('./', import.meta.url)): 
     FACE_NAMES.map(async (face) => {
       const url = new URL(`fonts/${fontFileName(face)}`, base);
       const res = await fetch(url);
-      if (!res.ok) throw new Error(`${url.href}: HTTP ${res.status}`);
+      if (!res.ok) throw new ThiduaFontLoadError(url.href, res.status);
       return [face, new Uint8Array(await res.arrayBuffer())] as const;
     }),
   ).then((faces) => Object.fromEntries(faces) as unknown as FontFaces);
@@ -35,7 +36,7 @@ export interface BuildPdfOptions {
 }
 
 /** The official PDF (Decree 30/2020 layout) of a validated submission, built in the browser. */
-export async function buildPdf(plan: PlanDefinition, kind: 'report' | 'nomination', data: unknown, opts: BuildPdfOptions = {}): Promise<Uint8Array> {
+export async function buildPdf(plan: PlanDefinition, kind: DocumentKind, data: unknown, opts: BuildPdfOptions = {}): Promise<Uint8Array> {
   const faces = await loadFonts(opts.base);
   return renderDocument(plan, kind, data, {
     fonts: faces,

@@ -2,10 +2,10 @@
 // browser refused (with "Tải bản nháp"), another tab's save waiting for a choice; and the
 // polite live region that announces the last two as they happen.
 
-import type { Lang } from '@thidua/core';
+import { interpolate, type Lang } from '@thidua/core';
 import { html, nothing } from 'lit';
 import type { RestoreNotice } from '../../controllers/draft-controller.js';
-import { fmt, type Translation } from '../../translations/index.js';
+import type { Translation } from '../../translations/index.js';
 
 /** What the notices show and the buttons they offer (the draft controller's state). */
 export interface DraftNoticeModel {
@@ -24,7 +24,7 @@ function restored(d: DraftNoticeModel, t: Translation, lang: Lang, startOver: ()
   let text = r.kind === 'lost' ? t.draftLost : t.draftSetAside;
   if (r.kind === 'restored') {
     const time = r.savedAt && new Date(r.savedAt).toLocaleString(lang === 'en' ? 'en-GB' : 'vi-VN', { timeStyle: 'short', dateStyle: 'short' });
-    text = `${t.draftRestored}${time ? ` (${fmt(t.draftSavedAt, { time })})` : ''}.${r.older ? ` ${t.draftOlder}` : ''}`;
+    text = `${t.draftRestored}${time ? ` (${interpolate(t.draftSavedAt, { time })})` : ''}.${r.older ? ` ${t.draftOlder}` : ''}`;
   }
   return html`<div class="notice draft-restored" part="draft-notice">
     <p>${text}</p>

@@ -3,19 +3,18 @@
 // nominee cards, and a report's numbered outline. Every control has a real <label for>;
 // hints, errors, units and counters are tied to it with aria-describedby.
 
-import type { OutlineNode } from '@thidua/core';
+import { formatDate, formatNumber, interpolate, type OutlineNode } from '@thidua/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { formatDate } from '../../internal/date-format.js';
-import { formatNumber } from '../../internal/number-format.js';
+import { TYPED_FIGURE } from '../../internal/number-format.js';
 import {
   childSchema, discriminatorOf, enumOptions, hintOf, info, isLeaf, isNumeric, labelOf, requiredKeys, unitOf, variantFor, variantOptions,
   type JsonSchema, type Widget,
 } from '../../internal/schema-model.js';
 import { fieldId, isObject, toPointer, type Path } from '../../internal/value-path.js';
-import { fmt } from '../../translations/index.js';
+
 import type { FormModel, VisibleIssues } from './form-model.js';
 import { message } from './user-text.js';
 
@@ -194,7 +193,7 @@ export class FieldRenderer {
     const typed = h.typed(ptr);
     let display: string;
     if (typed !== undefined) display = typed;
-    else if (isNumeric(w)) display = typeof value === 'number' ? formatNumber(value, h.language, w !== 'year') : typeof value === 'string' ? value : '';
+    else if (isNumeric(w)) display = typeof value === 'number' ? formatNumber(value, h.language, { ...TYPED_FIGURE, grouping: w !== 'year' }) : typeof value === 'string' ? value : '';
     else if (w === 'date') display = formatDate(value);
     else display = typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);
     const max = typeof s['maxLength'] === 'number' ? (s['maxLength'] as number) : undefined;
@@ -255,7 +254,7 @@ export class FieldRenderer {
       h.onBlur(path);
       typedField(input)?.focus();
     };
-    const name = fmt(h.t.pickDate, { label });
+    const name = interpolate(h.t.pickDate, { label });
     return html`<button type="button" class="icon-button calendar" id=${`${fieldId(path)}-calendar`} part="button"
         aria-label=${name} title=${name}
         ?disabled=${h.controlsDisabled} @click=${open}>${CALENDAR_ICON}</button><input type="date" class="calendar-input"
@@ -268,7 +267,7 @@ export class FieldRenderer {
     const t = this.h.t;
     const over = n > max;
     const lang = this.h.language;
-    const msg = over ? fmt(t.charsOver, { n: formatNumber(n - max, lang) }) : always ? fmt(t.charsCount, { n: formatNumber(n, lang), max: formatNumber(max, lang) }) : fmt(t.charsLeft, { n: formatNumber(max - n, lang) });
+    const msg = over ? interpolate(t.charsOver, { n: formatNumber(n - max, lang, TYPED_FIGURE) }) : always ? interpolate(t.charsCount, { n: formatNumber(n, lang, TYPED_FIGURE), max: formatNumber(max, lang, TYPED_FIGURE) }) : interpolate(t.charsLeft, { n: formatNumber(max - n, lang, TYPED_FIGURE) });
     return html`<p class="counter ${over ? 'over' : ''}" id=${`${id}-count`} part="counter">${msg}</p>`;
   }
 
@@ -440,11 +439,11 @@ export class FieldRenderer {
     const t = h.t;
     const n = index + 1;
     return html`<div class="row-tools">
-      <button type="button" class="icon-button" id=${`${rowId}-up`} part="button" aria-label=${fmt(t.moveUp, { n })} title=${fmt(t.moveUp, { n })}
+      <button type="button" class="icon-button" id=${`${rowId}-up`} part="button" aria-label=${interpolate(t.moveUp, { n })} title=${interpolate(t.moveUp, { n })}
         aria-describedby=${listLegendId} ?disabled=${h.controlsDisabled || index === 0} @click=${() => h.moveItem(path, index, -1)}><span aria-hidden="true">↑</span></button>
-      <button type="button" class="icon-button" id=${`${rowId}-down`} part="button" aria-label=${fmt(t.moveDown, { n })} title=${fmt(t.moveDown, { n })}
+      <button type="button" class="icon-button" id=${`${rowId}-down`} part="button" aria-label=${interpolate(t.moveDown, { n })} title=${interpolate(t.moveDown, { n })}
         aria-describedby=${listLegendId} ?disabled=${h.controlsDisabled || index === count - 1} @click=${() => h.moveItem(path, index, 1)}><span aria-hidden="true">↓</span></button>
-      <button type="button" class="remove-button" id=${`${rowId}-remove`} part="button" aria-label=${fmt(t.remove, { n })}
+      <button type="button" class="remove-button" id=${`${rowId}-remove`} part="button" aria-label=${interpolate(t.remove, { n })}
         aria-describedby=${listLegendId} ?disabled=${h.controlsDisabled} @click=${() => h.removeItem(path, index)}>${t.removeShort}</button>
     </div>`;
   }
@@ -474,7 +473,7 @@ export class FieldRenderer {
   private addText(s: JsonSchema): string {
     const it = s['items'] as JsonSchema;
     const l = labelOf(it, this.h.language);
-    return fmt(this.h.t.add, { label: this.h.language === 'vi' ? lowerFirst(l) : l.toLowerCase() });
+    return interpolate(this.h.t.add, { label: this.h.language === 'vi' ? lowerFirst(l) : l.toLowerCase() });
   }
 
   private list(path: Path, s: JsonSchema, value: unknown, o: NodeOpts) {
@@ -515,7 +514,7 @@ export class FieldRenderer {
           return html`<tr>
             <td class="num-col">${n + 1}</td>
             ${cols.map((c) => html`<td data-label=${c.label}>${this.node([...rp, c.k], c.cs, rowObj[c.k], {
-              required: ii.required.has(c.k), level: o.level, label: `${c.label}, ${fmt(h.t.row, { n: n + 1 })}`, noUnit: true,
+              required: ii.required.has(c.k), level: o.level, label: `${c.label}, ${interpolate(h.t.row, { n: n + 1 })}`, noUnit: true,
             })}</td>`)}
             <td class="tools-col">${this.rowTools(path, n, arr.length, fieldId(rp), legendId)}</td>
           </tr>`;
@@ -585,8 +584,8 @@ export class FieldRenderer {
               <span class="card-num">${n + 1}.</span>
               ${typeLabel ? html`<span class="card-type">${typeLabel}</span>` : nothing}
               <bdi class="card-name">${name}</bdi>
-              ${c?.errors ? html`<span class="badge error-badge">${fmt(t.errorCount, { n: c.errors })}</span>` : nothing}
-              ${c?.warnings ? html`<span class="badge warning-badge">${fmt(t.warningCount, { n: c.warnings })}</span>` : nothing}
+              ${c?.errors ? html`<span class="badge error-badge">${interpolate(t.errorCount, { n: c.errors })}</span>` : nothing}
+              ${c?.warnings ? html`<span class="badge warning-badge">${interpolate(t.warningCount, { n: c.warnings })}</span>` : nothing}
             </button>`, 'card-heading')}
             ${this.rowTools(path, n, count, iid, legendId)}
           </div>

@@ -2,9 +2,9 @@
 // the lists, the language, and the actions the controls call. An interface, so that the
 // templates depend on what they read and call, not on the element that holds it.
 
-import type { Lang, OutlineNode } from '@thidua/core';
+import type { DocumentKind, Lang, OutlineNode } from '@thidua/core';
 import type { VisibleIssues } from '../../controllers/issue-controller.js';
-import type { DocumentKind, PlanChunk } from '../../internal/plan-loader.js';
+import type { PlanChunk } from '../../internal/plan-loader.js';
 import type { JsonSchema, Widget } from '../../internal/schema-model.js';
 import type { ItemCount } from '../../internal/validator.js';
 import type { Path } from '../../internal/value-path.js';

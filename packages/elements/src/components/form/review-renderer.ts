@@ -1,10 +1,9 @@
 // The review step ("Kiểm tra lại"): every answer, read-only, in form order, each with a
 // "Sửa" button that goes back to its field.
 
-import type { OutlineNode } from '@thidua/core';
+import { formatDate, formatNumber, type OutlineNode } from '@thidua/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDate } from '../../internal/date-format.js';
-import { formatNumber } from '../../internal/number-format.js';
+import { TYPED_FIGURE } from '../../internal/number-format.js';
 import {
   childSchema, discriminatorOf, enumLabel, info, isLeaf, isNumeric, labelOf, unitOf, variantFor, variantOptions,
   type JsonSchema,
@@ -121,7 +120,7 @@ export class ReviewRenderer {
     if (v === undefined || v === null || v === '' || (Array.isArray(v) && !v.length)) return w === 'checkbox' ? h.t.no : none;
     if (isNumeric(w) && typeof v === 'number') {
       const unit = w !== 'year' ? unitOf(s, h.language) : undefined;
-      return `${formatNumber(v, h.language, w !== 'year')}${unit ? (unit === '%' ? '%' : ` ${unit}`) : ''}`;
+      return `${formatNumber(v, h.language, { ...TYPED_FIGURE, grouping: w !== 'year' })}${unit ? (unit === '%' ? '%' : ` ${unit}`) : ''}`;
     }
     switch (w) {
       case 'date': return formatDate(v);
