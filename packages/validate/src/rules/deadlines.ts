@@ -1,6 +1,6 @@
 import { formatDate, type Deadline } from '@thidua/core';
 import type { Rule, RuleContext } from './context.js';
-import { num, obj, str } from './context.js';
+import { inLang, num, obj, str } from './context.js';
 import { filesUpwardOnly } from './report-recipients.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -47,7 +47,7 @@ export const deadlineRule: Rule = (ctx) => {
       path: '/header/date',
       code: 'deadline-late',
       severity: 'warning',
-      params: { what: ctx.lang === 'en' ? d.labelEn : d.label, to: d.to, due: `${d.before ? ctx.terms.before : ctx.terms.on} ${formatDate(due)}`, date: formatDate(date) },
+      params: { what: inLang(ctx, d.label, d.labelEn), to: d.to, due: `${d.before ? ctx.terms.before : ctx.terms.on} ${formatDate(due)}`, date: formatDate(date) },
       clause: d.clause,
     });
   }

@@ -17,12 +17,11 @@ function checkFigures(ctx: RuleContext, raw: unknown, listPath: string): void {
     if (f.fromYear !== undefined && f.toYear !== undefined && f.fromYear > f.toYear) {
       ctx.report({ path: `${at}/toYear`, labelPath: listPath, code: 'figure-years-reversed', params: { ...base, fromYear: String(f.fromYear), toYear: String(f.toYear) } });
     }
-    const vi = ctx.lang === 'vi';
     if (f.year !== undefined && (f.fromYear !== undefined || f.toYear !== undefined)) {
-      ctx.report({ path: `${at}/year`, labelPath: listPath, code: 'figure-year-ambiguous', params: { ...base, detail: vi ? 'có cả “Năm” và giai đoạn “Từ năm – Đến năm”. Hãy giữ một năm hoặc một giai đoạn, đúng như văn bản viết.' : 'both a year and a span are given. Keep one year or one span, as the document says.' } });
+      ctx.report({ path: `${at}/year`, labelPath: listPath, code: 'figure-year-ambiguous', params: { ...base, detail: ctx.terms.phrases.figureYearAndSpan } });
     } else if ((f.fromYear === undefined) !== (f.toYear === undefined)) {
       const missing = f.fromYear === undefined ? 'fromYear' : 'toYear';
-      ctx.report({ path: `${at}/${missing}`, labelPath: listPath, code: 'figure-year-ambiguous', params: { ...base, detail: vi ? 'giai đoạn cần cả “Từ năm” và “Đến năm”; với một năm, hãy nhập vào ô “Năm”.' : 'a span needs both "from year" and "to year"; for a single year use "year".' } });
+      ctx.report({ path: `${at}/${missing}`, labelPath: listPath, code: 'figure-year-ambiguous', params: { ...base, detail: ctx.terms.phrases.figureHalfSpan } });
     }
   }
 }

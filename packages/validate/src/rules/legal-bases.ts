@@ -1,7 +1,7 @@
 import { formatDate } from '@thidua/core';
 import { legalRegimes, regimeOn } from '@thidua/plans/law';
 import type { Rule } from './context.js';
-import { arr, obj, str } from './context.js';
+import { arr, inLang, obj, str } from './context.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -24,7 +24,7 @@ export const legalBasisRule: Rule = (ctx) => {
       path: `/coverLetter/legalBases/${i}`,
       code: 'legal-basis-not-in-force',
       severity: 'warning',
-      params: { act, date: formatDate(date), inForce: ctx.lang === 'en' ? inForce.labelEn : inForce.label },
+      params: { act, date: formatDate(date), inForce: inLang(ctx, inForce.label, inForce.labelEn) },
       clause: inForce.basis,
     });
   });

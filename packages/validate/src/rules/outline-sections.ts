@@ -1,6 +1,6 @@
 import { walkOutline } from '@thidua/plans';
 import type { Rule } from './context.js';
-import { obj, str } from './context.js';
+import { inLang, obj, str } from './context.js';
 
 /**
  * A report that leaves out a part of an outline the SDK derived from the plan's text (a Front's
@@ -22,7 +22,7 @@ export const outlineSectionRule: Rule = (ctx) => {
     ctx.report({
       path: `/sections/${node.id}`,
       code: 'section-missing',
-      params: { section: `${node.number} ${ctx.lang === 'en' ? node.titleEn : node.title}`.trim() },
+      params: { section: `${node.number} ${inLang(ctx, node.title, node.titleEn)}`.trim() },
       clause: ctx.plan.outline.source,
       severity: 'warning',
     });

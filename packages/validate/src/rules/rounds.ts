@@ -73,7 +73,7 @@ export const roundRule: Rule = (ctx) => {
 
   const phase = plan.phases.find((x) => x.id === str(data['phase']));
   if (phase && date && !beforePlan) checkWindow(ctx, date, phase.filed, lbl(ctx, phase));
-  const letter = ctx.lang === 'vi' ? 'ngày tờ trình' : 'the cover letter date';
+  const letter = ctx.terms.phrases.coverLetterDate;
   arr(data['nominees']).forEach((raw, i) => {
     const n = obj(raw);
     if (!date) return;

@@ -1,7 +1,7 @@
 import type { Addressee, Route, UnitLevel } from '@thidua/core';
 import type { Rule, RuleContext } from './context.js';
 import { userText } from '../user-text.js';
-import { arr, lbl, obj, str } from './context.js';
+import { arr, inLang, lbl, obj, str } from './context.js';
 import { reportRecipientsFor } from './report-recipients.js';
 
 // "Ủy ban" and "Uỷ ban" are both in use, and writers vary the dashes and "&" in agency names:
@@ -25,7 +25,7 @@ const addresses = (line: string, to: Addressee[]): boolean => {
 
 /** Addressees as a phrase: any one of them for a dossier, all of them for a report. */
 const listed = (ctx: RuleContext, to: Addressee[], all: boolean): string =>
-  to.map((a) => a.name).join(ctx.lang === 'en' ? (all ? ' and ' : ' or ') : all ? ' và ' : ' hoặc ');
+  to.map((a) => a.name).join(` ${all ? ctx.terms.and : ctx.terms.or} `);
 const quoted = (lines: string[]): string => lines.map((l) => userText(l, 200)).join('; ');
 
 /** The first route for the submitter's level and the dossier's award form. */
@@ -42,7 +42,7 @@ function checkDossier(ctx: RuleContext): void {
   const route = routeFor(ctx, unitType.level, awardId);
   if (!route) return;
   const award = lbl(ctx, plan.awardForms.find((a) => a.id === awardId), awardId ?? '');
-  const text = ctx.lang === 'en' ? route.textEn : route.text;
+  const text = inLang(ctx, route.text, route.textEn);
   if (route.to.length === 0) {
     ctx.report({ path: '/awardForm', code: 'route-not-allowed', params: { unitType: lbl(ctx, unitType), award, route: text }, clause: route.clause });
     return;

@@ -1,6 +1,6 @@
 import { formatNumber, qualifierWord, type Indicator } from '@thidua/core';
 import type { Rule } from './context.js';
-import { num, obj, str } from './context.js';
+import { inLang, num, obj, str } from './context.js';
 import { seriesOf } from './thresholds.js';
 
 function meets(ind: Indicator, v: number): boolean {
@@ -52,7 +52,7 @@ export const targetRule: Rule = (ctx) => {
         code: 'target-not-met',
         severity: 'warning',
         // "trên 57": the warning quotes the value as the report qualifies it.
-        params: { value: [qualifierWord(str(obj(obj(section)['qualifiers'])[id]), ctx.lang), formatNumber(v, ctx.lang)].filter(Boolean).join(' '), unit: ctx.lang === 'en' ? ind.unitEn : ind.unit, target: ind.target.text },
+        params: { value: [qualifierWord(str(obj(obj(section)['qualifiers'])[id]), ctx.lang), formatNumber(v, ctx.lang)].filter(Boolean).join(' '), unit: inLang(ctx, ind.unit, ind.unitEn), target: ind.target.text },
         clause: ind.clause,
       });
     }

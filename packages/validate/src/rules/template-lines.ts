@@ -1,7 +1,7 @@
 import type { NomineeType } from '@thidua/core';
 import { regimeOn } from '@thidua/plans/law';
 import type { Rule } from './context.js';
-import { arr, obj, str } from './context.js';
+import { arr, inLang, obj, str } from './context.js';
 
 /**
  * A line of the national achievement-report template that a real report may not have: a news-based
@@ -94,7 +94,7 @@ export const templateLineRule: Rule = (ctx) => {
       ctx.report({
         path: `/nominees/${i}/${first.join('/')}`,
         code: 'template-line-missing',
-        params: { line: ctx.lang === 'en' ? line.lineEn : line.line },
+        params: { line: inLang(ctx, line.line, line.lineEn) },
         clause: TEMPLATE_CLAUSE[line.template][regime] ?? TEMPLATE_CLAUSE[line.template]['nd98-2023'],
         severity: 'warning',
       });
