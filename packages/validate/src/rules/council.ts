@@ -1,10 +1,11 @@
 import { formatDate, interpolate } from '@thidua/core';
+import type { RuleModule } from './rule.js';
 import type { Rule } from './context.js';
 import { arr, num, obj, str } from './context.js';
 import { voteShareCheck } from './vote-share.js';
 
 /** The minutes add up: attendance, ballots, times, votes per nominee and the award's vote share. */
-export const councilRule: Rule = (ctx) => {
+const check: Rule = (ctx) => {
   const { plan, data } = ctx;
   const m = obj(data['councilMinutes']);
   const total = num(m['membersTotal']);
@@ -52,4 +53,11 @@ export const councilRule: Rule = (ctx) => {
       checkShare?.(votes, `/nominees/${i}/votesAgree`);
     }
   });
+};
+
+export const councilRule: RuleModule = {
+  name: 'council',
+  kinds: ['nomination'],
+  codes: ['present-exceed-total', 'time-order', 'counting-board-missing', 'ballots-inconsistent', 'date-order', 'votes-exceed-members', 'vote-share-too-low', 'vote-share-unverified'],
+  check,
 };

@@ -1,4 +1,5 @@
 import { formatDate, type Deadline } from '@thidua/core';
+import type { RuleModule } from './rule.js';
 import type { Rule, RuleContext } from './context.js';
 import { inLang, num, obj, str } from './context.js';
 import { filesUpwardOnly } from './report-recipients.js';
@@ -34,7 +35,7 @@ function applicable(ctx: RuleContext): { deadlines: Deadline[]; year: number | u
 }
 
 /** A filing dated on or after its deadline gets a warning naming the date; it stays valid. */
-export const deadlineRule: Rule = (ctx) => {
+const check: Rule = (ctx) => {
   const date = str(obj(ctx.data['header'])['date']);
   if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
   const { deadlines, year } = applicable(ctx);
@@ -51,4 +52,11 @@ export const deadlineRule: Rule = (ctx) => {
       clause: d.clause,
     });
   }
+};
+
+export const deadlineRule: RuleModule = {
+  name: 'deadlines',
+  kinds: ['report', 'nomination'],
+  codes: ['deadline-late'],
+  check,
 };

@@ -1,3 +1,4 @@
+import type { RuleModule } from './rule.js';
 import type { Rule, RuleContext } from './context.js';
 import { arr, obj } from './context.js';
 import { userText } from '../user-text.js';
@@ -27,7 +28,14 @@ function checkFigures(ctx: RuleContext, raw: unknown, listPath: string): void {
 }
 
 /** Figures of nominees and of report sections. */
-export const figureRule: Rule = (ctx) => {
+const check: Rule = (ctx) => {
   arr(ctx.data['nominees']).forEach((n, i) => checkFigures(ctx, obj(n)['figures'], `/nominees/${i}/figures`));
   for (const [id, section] of Object.entries(obj(ctx.data['sections']))) checkFigures(ctx, obj(section)['figures'], `/sections/${id}/figures`);
+};
+
+export const figureRule: RuleModule = {
+  name: 'figures',
+  kinds: ['report', 'nomination'],
+  codes: ['figure-range-reversed', 'figure-exceeds-total', 'figure-years-reversed', 'figure-year-ambiguous'],
+  check,
 };

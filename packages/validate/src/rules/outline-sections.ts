@@ -1,4 +1,5 @@
 import { walkOutline } from '@thidua/plans';
+import type { RuleModule } from './rule.js';
 import type { Rule } from './context.js';
 import { inLang, obj, str } from './context.js';
 
@@ -9,7 +10,7 @@ import { inLang, obj, str } from './context.js';
  * marked “(nếu có)” is not named. Where the plan gives its own đề cương, the schema requires
  * every part instead.
  */
-export const outlineSectionRule: Rule = (ctx) => {
+const check: Rule = (ctx) => {
   if (!ctx.plan.outline.derived) return;
   // No sections at all is the schema's error; the outline's parts are not listed too.
   if (!ctx.data['sections'] || typeof ctx.data['sections'] !== 'object') return;
@@ -27,4 +28,11 @@ export const outlineSectionRule: Rule = (ctx) => {
       severity: 'warning',
     });
   }
+};
+
+export const outlineSectionRule: RuleModule = {
+  name: 'outline-sections',
+  kinds: ['report'],
+  codes: ['section-missing'],
+  check,
 };

@@ -1,4 +1,5 @@
 import type { Addressee, Route, UnitLevel } from '@thidua/core';
+import type { RuleModule } from './rule.js';
 import type { Rule, RuleContext } from './context.js';
 import { userText } from '../user-text.js';
 import { arr, inLang, lbl, obj, str } from './context.js';
@@ -75,4 +76,11 @@ function checkReport(ctx: RuleContext): void {
  * Dossiers go to the level the plan or national law names for the submitter's level and the
  * award form (an error otherwise); reports go to a recipient the plan names (a warning otherwise).
  */
-export const routeRule: Rule = (ctx) => (ctx.kind === 'report' ? checkReport(ctx) : checkDossier(ctx));
+const check: Rule = (ctx) => (ctx.kind === 'report' ? checkReport(ctx) : checkDossier(ctx));
+
+export const routeRule: RuleModule = {
+  name: 'routes',
+  kinds: ['report', 'nomination'],
+  codes: ['route-not-allowed', 'route-wrong-addressee', 'report-wrong-recipient'],
+  check,
+};

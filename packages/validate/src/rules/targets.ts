@@ -1,4 +1,5 @@
 import { formatNumber, qualifierWord, type Indicator } from '@thidua/core';
+import type { RuleModule } from './rule.js';
 import type { Rule } from './context.js';
 import { inLang, num, obj, str } from './context.js';
 import { seriesOf } from './thresholds.js';
@@ -30,7 +31,7 @@ function measures(ind: Indicator, header: Record<string, unknown>): boolean {
 }
 
 /** A reported figure that misses the plan's numeric target gets a warning citing the target. */
-export const targetRule: Rule = (ctx) => {
+const check: Rule = (ctx) => {
   const year = num(obj(ctx.data['period'])['year']);
   const header = obj(ctx.data['header']);
   const byId = new Map(ctx.plan.indicators.map((i) => [i.id, i]));
@@ -57,4 +58,11 @@ export const targetRule: Rule = (ctx) => {
       });
     }
   }
+};
+
+export const targetRule: RuleModule = {
+  name: 'targets',
+  kinds: ['report'],
+  codes: ['series-year-duplicate', 'target-not-met'],
+  check,
 };

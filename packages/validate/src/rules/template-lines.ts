@@ -1,5 +1,6 @@
 import type { NomineeType } from '@thidua/core';
 import { regimeOn } from '@thidua/plans/law';
+import type { RuleModule } from './rule.js';
 import type { Rule } from './context.js';
 import { arr, inLang, obj, str } from './context.js';
 
@@ -80,7 +81,7 @@ const given = (v: unknown): boolean => v !== undefined && v !== null && !(typeof
 const at = (n: Record<string, unknown>, path: string[]): unknown => path.reduce<unknown>((node, k) => obj(node)[k], n);
 
 /** Each template line a nominee's report leaves out gets a warning naming the line and the template. */
-export const templateLineRule: Rule = (ctx) => {
+const check: Rule = (ctx) => {
   arr(ctx.data['nominees']).forEach((raw, i) => {
     const n = obj(raw);
     const regime = regimeOn(str(n['reportDate']), ctx.plan.legalRegime).id;
@@ -100,4 +101,11 @@ export const templateLineRule: Rule = (ctx) => {
       });
     }
   });
+};
+
+export const templateLineRule: RuleModule = {
+  name: 'template-lines',
+  kinds: ['nomination'],
+  codes: ['template-line-missing'],
+  check,
 };

@@ -1,4 +1,5 @@
 import { figureText, figureYears, formatNumber, interpolate, TERMS, type Threshold, type ThresholdTest } from '@thidua/core';
+import type { RuleModule } from './rule.js';
 import type { Rule, RuleContext } from './context.js';
 import { arr, dateYear, inLang, lbl, num, obj, str } from './context.js';
 import { userText } from '../user-text.js';
@@ -75,7 +76,7 @@ export function thresholdsFor(ctx: RuleContext, nominee: Record<string, unknown>
 }
 
 /** Numeric criteria over year series ("giảm … trong 3 năm liên tục; hoặc … giảm trên 50%"). */
-export const thresholdRule: Rule = (ctx) => {
+const check: Rule = (ctx) => {
   const year = dateYear(str(obj(ctx.data['header'])['date']));
   arr(ctx.data['nominees']).forEach((raw, i) => {
     const n = obj(raw);
@@ -164,3 +165,10 @@ function nomineeFigures(ctx: RuleContext, evidence: Record<string, unknown>, row
   }
   return { series, inexact, firstRow };
 }
+
+export const thresholdRule: RuleModule = {
+  name: 'thresholds',
+  kinds: ['nomination'],
+  codes: ['threshold-not-met', 'threshold-evidence-missing', 'threshold-figure-inexact', 'figure-evidence-mismatch', 'series-year-duplicate'],
+  check,
+};
