@@ -7,9 +7,11 @@
 // page is missing, out of date or left over (used by tests/docs/docs.test.ts).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { NON_BLANK, UPPER_PATTERN } from '../packages/core/dist/index.js';
+import { MESSAGES, NON_BLANK, UPPER_PATTERN } from '../packages/core/dist/index.js';
 import { DOCUMENT_KINDS, PLAN_MODULES, getSchema } from '../packages/plans/dist/index.js';
 import { validate } from '../packages/validate/dist/index.js';
+// The rule modules are not part of the package's API; their declarations are what the rules page shows.
+import { RULE_MODULES } from '../packages/validate/dist/rules/index.js';
 import { syncPages } from './lib/generated-pages.mjs';
 import { readings, ruleRows } from './lib/rule-table.mjs';
 
@@ -399,12 +401,22 @@ function index() {
     p.province.name, `[${code(p.id)}](${p.province.slug}/${p.id}.md)`, p.title, code(p.version), p.outline.derived ? 'derived' : 'explicit',
     [plural(p.participantGroups.length, 'group'), plural(p.awardForms.length, 'award form'), plural(p.phases.length, 'phase'), plural(p.quotas.length, 'quota'), plural(p.thresholds.length, 'threshold'), plural(p.deadlines.length, 'deadline')].join(', '),
   ])), '');
+  L.push('The checks every plan shares (quotas, thresholds, routes, dates…), with the codes each reports: [plan rules](rules.md).', '');
+  return L.join('\n');
+}
+
+/** The rule modules as they declare themselves: kinds, codes, and each code's message templates. */
+function rulesPage() {
+  const L = [MARKER, '', '# Plan rules', '', 'The checks JSON Schema cannot express, run after it on each submission of the kinds named, in this order. Each rule module of `@thidua/validate` declares the kinds it checks and every code it may report; the messages come from the catalogues of `@thidua/core`, Vietnamese first, then English (`{field}` is the field\'s label, the other placeholders are the issue\'s `params`). When each code fires, with a real message: [validation guide](../../guide/validation.md#plan-rule-codes).', ''];
+  L.push(table(['Rule', 'Kinds', 'Code', 'Message (vi)', 'Message (en)'], RULE_MODULES.flatMap((r) => r.codes.map((c, i) => [
+    i ? '' : code(r.name), i ? '' : r.kinds.map(code).join(', '), code(c), MESSAGES.vi[c], MESSAGES.en[c],
+  ]))), '');
   return L.join('\n');
 }
 
 // ---- Write or check ----
 
-const files = new Map([[path.join(outDir, 'README.md'), index()]]);
+const files = new Map([[path.join(outDir, 'README.md'), index()], [path.join(outDir, 'rules.md'), rulesPage()]]);
 for (const mod of PLAN_MODULES) files.set(path.join(outDir, mod.definition.province.slug, `${mod.definition.id}.md`), page(mod));
 
 const rel = (f) => path.relative(root, f);

@@ -107,6 +107,22 @@ export const enTerms = {
   is: 'is',
   yes: 'yes',
   no: 'no',
+  // Parts of rule messages that depend on what was found, filled in like messages.
+  phrases: {
+    coverLetterDate: 'the cover letter date',
+    ballotsReturnedOverIssued: 'returned {returned} > issued {issued}',
+    ballotsSplitNotReturned: 'valid {valid} + invalid {invalid} ≠ returned {returned}',
+    ballotsIssuedOverMembers: 'issued {issued} > members {total}',
+    figureYearAndSpan: 'both a year and a span are given. Keep one year or one span, as the document says.',
+    figureHalfSpan: 'a span needs both "from year" and "to year"; for a single year use "year".',
+    undated: 'for an undated document',
+    orElse: '; or ',
+    thresholdNoFigures: 'no figures given ({test})',
+    thresholdRunGap: 'needs figures for every year {first}–{last} (the {n} years before the {submitted} submission and the base year {first}); {year} is missing ({test})',
+    thresholdDropTooSmall: '{year} fell by only {drop} points (needs {min} or more each year for the {n} consecutive years {from}–{last})',
+    thresholdBaselineMissing: "needs the figure for {baseYear} (the period's start) and a later year ({test})",
+    thresholdReductionTooSmall: "from {base} ({baseYear}, the period's start) to {latest} ({last}) is a {reduction}% fall; more than {needed}% is needed",
+  },
   legacy: { tcvn3: 'TCVN3 (ABC, .VnTime fonts)', vni: 'VNI-Windows' } as Record<string, string>,
   unprintable: {
     control: 'an invisible control character',

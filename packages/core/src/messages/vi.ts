@@ -109,6 +109,22 @@ export const viTerms = {
   is: 'là',
   yes: 'có',
   no: 'không',
+  // Parts of rule messages that depend on what was found, filled in like messages.
+  phrases: {
+    coverLetterDate: 'ngày tờ trình',
+    ballotsReturnedOverIssued: 'thu về {returned} > phát ra {issued}',
+    ballotsSplitNotReturned: 'hợp lệ {valid} + không hợp lệ {invalid} ≠ thu về {returned}',
+    ballotsIssuedOverMembers: 'phát ra {issued} > tổng số thành viên {total}',
+    figureYearAndSpan: 'có cả “Năm” và giai đoạn “Từ năm – Đến năm”. Hãy giữ một năm hoặc một giai đoạn, đúng như văn bản viết.',
+    figureHalfSpan: 'giai đoạn cần cả “Từ năm” và “Đến năm”; với một năm, hãy nhập vào ô “Năm”.',
+    undated: 'không ghi ngày',
+    orElse: '; hoặc ',
+    thresholdNoFigures: 'chưa có số liệu ({test})',
+    thresholdRunGap: 'cần số liệu liên tục các năm {first}–{last} ({n} năm liền trước năm trình {submitted} và năm gốc {first}), thiếu năm {year} ({test})',
+    thresholdDropTooSmall: 'năm {year} chỉ giảm {drop} điểm % (cần từ {min} trở lên mỗi năm, {n} năm liên tục {from}–{last})',
+    thresholdBaselineMissing: 'cần số liệu năm {baseYear} (đầu kỳ) và một năm sau đó ({test})',
+    thresholdReductionTooSmall: 'từ {base} (năm {baseYear}, đầu kỳ) xuống {latest} (năm {last}) là giảm {reduction}%, cần giảm trên {needed}% so với đầu kỳ',
+  },
   legacy: { tcvn3: 'TCVN3 (ABC, phông .VnTime)', vni: 'VNI-Windows' } as Record<string, string>,
   unprintable: {
     control: 'ký tự điều khiển (không nhìn thấy)',

@@ -1,3 +1,4 @@
+import type { RuleModule } from './rule.js';
 import type { Rule } from './context.js';
 import { arr, isoDate, num, obj } from './context.js';
 
@@ -11,7 +12,7 @@ function ageOn(born: string, on: string): number {
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
 
-export const birthRule: Rule = (ctx) => {
+const check: Rule = (ctx) => {
   arr(ctx.data['nominees']).forEach((raw, i) => {
     const n = obj(raw);
     const p = obj(n['profile']);
@@ -30,4 +31,11 @@ export const birthRule: Rule = (ctx) => {
       ctx.report({ path: `${at}/age`, code: 'birth-inconsistent', params: { value: age, other: expected.join('–') } });
     }
   });
+};
+
+export const birthRule: RuleModule = {
+  name: 'birth',
+  kinds: ['nomination'],
+  codes: ['birth-inconsistent'],
+  check,
 };

@@ -21,7 +21,10 @@ export const num = (v: unknown): number | undefined => (typeof v === 'number' &&
 
 /** The label of a labelled item in the requested language. */
 export const lbl = (ctx: RuleContext, x: { label: string; labelEn: string } | undefined, fallback = ''): string =>
-  x ? (ctx.lang === 'en' ? x.labelEn : x.label) : fallback;
+  x ? inLang(ctx, x.label, x.labelEn) : fallback;
+
+/** Of a plan's text and its English version, the one in the requested language. */
+export const inLang = <T>(ctx: RuleContext, vi: T, en: T): T => ({ vi, en })[ctx.lang];
 
 export const nomineeTypeName = (ctx: RuleContext, t: unknown): string =>
   t === 'collective' || t === 'individual' || t === 'household' ? ctx.terms[t] : String(t);

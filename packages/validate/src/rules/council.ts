@@ -1,10 +1,11 @@
-import { formatDate } from '@thidua/core';
+import { formatDate, interpolate } from '@thidua/core';
+import type { RuleModule } from './rule.js';
 import type { Rule } from './context.js';
 import { arr, num, obj, str } from './context.js';
 import { voteShareCheck } from './vote-share.js';
 
 /** The minutes add up: attendance, ballots, times, votes per nominee and the award's vote share. */
-export const councilRule: Rule = (ctx) => {
+const check: Rule = (ctx) => {
   const { plan, data } = ctx;
   const m = obj(data['councilMinutes']);
   const total = num(m['membersTotal']);
@@ -27,17 +28,17 @@ export const councilRule: Rule = (ctx) => {
   const valid = num(b['valid']);
   const invalid = num(b['invalid']);
   const problems: string[] = [];
-  const vi = ctx.lang === 'vi';
-  if (issued !== undefined && returned !== undefined && returned > issued) problems.push(vi ? `thu về ${returned} > phát ra ${issued}` : `returned ${returned} > issued ${issued}`);
-  if (returned !== undefined && valid !== undefined && invalid !== undefined && valid + invalid !== returned) problems.push(vi ? `hợp lệ ${valid} + không hợp lệ ${invalid} ≠ thu về ${returned}` : `valid ${valid} + invalid ${invalid} ≠ returned ${returned}`);
-  if (issued !== undefined && total !== undefined && issued > total) problems.push(vi ? `phát ra ${issued} > tổng số thành viên ${total}` : `issued ${issued} > members ${total}`);
+  const say = ctx.terms.phrases;
+  if (issued !== undefined && returned !== undefined && returned > issued) problems.push(interpolate(say.ballotsReturnedOverIssued, { returned, issued }));
+  if (returned !== undefined && valid !== undefined && invalid !== undefined && valid + invalid !== returned) problems.push(interpolate(say.ballotsSplitNotReturned, { valid, invalid, returned }));
+  if (issued !== undefined && total !== undefined && issued > total) problems.push(interpolate(say.ballotsIssuedOverMembers, { issued, total }));
   if (problems.length) ctx.report({ path: '/councilMinutes/ballots', code: 'ballots-inconsistent', params: { detail: problems.join('; ') } });
 
   // The meeting comes before the cover letter that reports its result.
   const meeting = str(m['date']);
   const letter = str(obj(data['header'])['date']);
   if (meeting && letter && /^\d{4}-\d{2}-\d{2}$/.test(meeting) && /^\d{4}-\d{2}-\d{2}$/.test(letter) && meeting > letter) {
-    ctx.report({ path: '/councilMinutes/date', code: 'date-order', params: { date: formatDate(meeting), other: ctx.lang === 'vi' ? 'ngày tờ trình' : 'the cover letter date', otherDate: formatDate(letter) } });
+    ctx.report({ path: '/councilMinutes/date', code: 'date-order', params: { date: formatDate(meeting), other: ctx.terms.phrases.coverLetterDate, otherDate: formatDate(letter) } });
   }
 
   const award = plan.awardForms.find((a) => a.id === str(data['awardForm']));
@@ -52,4 +53,11 @@ export const councilRule: Rule = (ctx) => {
       checkShare?.(votes, `/nominees/${i}/votesAgree`);
     }
   });
+};
+
+export const councilRule: RuleModule = {
+  name: 'council',
+  kinds: ['nomination'],
+  codes: ['present-exceed-total', 'time-order', 'counting-board-missing', 'ballots-inconsistent', 'date-order', 'votes-exceed-members', 'vote-share-too-low', 'vote-share-unverified'],
+  check,
 };

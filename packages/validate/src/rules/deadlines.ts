@@ -1,6 +1,7 @@
 import { formatDate, type Deadline } from '@thidua/core';
+import type { RuleModule } from './rule.js';
 import type { Rule, RuleContext } from './context.js';
-import { num, obj, str } from './context.js';
+import { inLang, num, obj, str } from './context.js';
 import { filesUpwardOnly } from './report-recipients.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -34,7 +35,7 @@ function applicable(ctx: RuleContext): { deadlines: Deadline[]; year: number | u
 }
 
 /** A filing dated on or after its deadline gets a warning naming the date; it stays valid. */
-export const deadlineRule: Rule = (ctx) => {
+const check: Rule = (ctx) => {
   const date = str(obj(ctx.data['header'])['date']);
   if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
   const { deadlines, year } = applicable(ctx);
@@ -47,8 +48,15 @@ export const deadlineRule: Rule = (ctx) => {
       path: '/header/date',
       code: 'deadline-late',
       severity: 'warning',
-      params: { what: ctx.lang === 'en' ? d.labelEn : d.label, to: d.to, due: `${d.before ? ctx.terms.before : ctx.terms.on} ${formatDate(due)}`, date: formatDate(date) },
+      params: { what: inLang(ctx, d.label, d.labelEn), to: d.to, due: `${d.before ? ctx.terms.before : ctx.terms.on} ${formatDate(due)}`, date: formatDate(date) },
       clause: d.clause,
     });
   }
+};
+
+export const deadlineRule: RuleModule = {
+  name: 'deadlines',
+  kinds: ['report', 'nomination'],
+  codes: ['deadline-late'],
+  check,
 };

@@ -1,3 +1,4 @@
+import type { RuleModule } from './rule.js';
 import type { Rule, RuleContext } from './context.js';
 import { arr, obj } from './context.js';
 import { userText } from '../user-text.js';
@@ -17,18 +18,24 @@ function checkFigures(ctx: RuleContext, raw: unknown, listPath: string): void {
     if (f.fromYear !== undefined && f.toYear !== undefined && f.fromYear > f.toYear) {
       ctx.report({ path: `${at}/toYear`, labelPath: listPath, code: 'figure-years-reversed', params: { ...base, fromYear: String(f.fromYear), toYear: String(f.toYear) } });
     }
-    const vi = ctx.lang === 'vi';
     if (f.year !== undefined && (f.fromYear !== undefined || f.toYear !== undefined)) {
-      ctx.report({ path: `${at}/year`, labelPath: listPath, code: 'figure-year-ambiguous', params: { ...base, detail: vi ? 'có cả “Năm” và giai đoạn “Từ năm – Đến năm”. Hãy giữ một năm hoặc một giai đoạn, đúng như văn bản viết.' : 'both a year and a span are given. Keep one year or one span, as the document says.' } });
+      ctx.report({ path: `${at}/year`, labelPath: listPath, code: 'figure-year-ambiguous', params: { ...base, detail: ctx.terms.phrases.figureYearAndSpan } });
     } else if ((f.fromYear === undefined) !== (f.toYear === undefined)) {
       const missing = f.fromYear === undefined ? 'fromYear' : 'toYear';
-      ctx.report({ path: `${at}/${missing}`, labelPath: listPath, code: 'figure-year-ambiguous', params: { ...base, detail: vi ? 'giai đoạn cần cả “Từ năm” và “Đến năm”; với một năm, hãy nhập vào ô “Năm”.' : 'a span needs both "from year" and "to year"; for a single year use "year".' } });
+      ctx.report({ path: `${at}/${missing}`, labelPath: listPath, code: 'figure-year-ambiguous', params: { ...base, detail: ctx.terms.phrases.figureHalfSpan } });
     }
   }
 }
 
 /** Figures of nominees and of report sections. */
-export const figureRule: Rule = (ctx) => {
+const check: Rule = (ctx) => {
   arr(ctx.data['nominees']).forEach((n, i) => checkFigures(ctx, obj(n)['figures'], `/nominees/${i}/figures`));
   for (const [id, section] of Object.entries(obj(ctx.data['sections']))) checkFigures(ctx, obj(section)['figures'], `/sections/${id}/figures`);
+};
+
+export const figureRule: RuleModule = {
+  name: 'figures',
+  kinds: ['report', 'nomination'],
+  codes: ['figure-range-reversed', 'figure-exceeds-total', 'figure-years-reversed', 'figure-year-ambiguous'],
+  check,
 };

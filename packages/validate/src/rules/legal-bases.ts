@@ -1,7 +1,8 @@
 import { formatDate } from '@thidua/core';
 import { legalRegimes, regimeOn } from '@thidua/plans/law';
+import type { RuleModule } from './rule.js';
 import type { Rule } from './context.js';
-import { arr, obj, str } from './context.js';
+import { arr, inLang, obj, str } from './context.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -10,7 +11,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * Nghị định 98/2023, or a dossier of July 2025 still citing it, is flagged. A warning: the list
  * is the unit's own text, and an act can be cited for history.
  */
-export const legalBasisRule: Rule = (ctx) => {
+const check: Rule = (ctx) => {
   const date = str(obj(ctx.data['header'])['date']);
   if (date === undefined || !ISO_DATE.test(date)) return;
   const inForce = regimeOn(date, ctx.plan.legalRegime);
@@ -24,8 +25,15 @@ export const legalBasisRule: Rule = (ctx) => {
       path: `/coverLetter/legalBases/${i}`,
       code: 'legal-basis-not-in-force',
       severity: 'warning',
-      params: { act, date: formatDate(date), inForce: ctx.lang === 'en' ? inForce.labelEn : inForce.label },
+      params: { act, date: formatDate(date), inForce: inLang(ctx, inForce.label, inForce.labelEn) },
       clause: inForce.basis,
     });
   });
+};
+
+export const legalBasisRule: RuleModule = {
+  name: 'legal-bases',
+  kinds: ['nomination'],
+  codes: ['legal-basis-not-in-force'],
+  check,
 };

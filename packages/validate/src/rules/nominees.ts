@@ -1,10 +1,11 @@
+import type { RuleModule } from './rule.js';
 import type { Rule } from './context.js';
 import { userText } from '../user-text.js';
 import { arr, lbl, nomineeTypeName, obj, str } from './context.js';
 import { awardClauseOn } from './law-clause.js';
 
 /** The award fits the phase; each nominee fits its group, category, criteria and the award. */
-export const nomineeRule: Rule = (ctx) => {
+const check: Rule = (ctx) => {
   const { plan, data } = ctx;
   const awardId = str(data['awardForm']);
   const award = plan.awardForms.find((a) => a.id === awardId);
@@ -54,4 +55,11 @@ export const nomineeRule: Rule = (ctx) => {
       }
     });
   });
+};
+
+export const nomineeRule: RuleModule = {
+  name: 'nominees',
+  kinds: ['nomination'],
+  codes: ['duplicate-id', 'award-not-allowed-for-type', 'award-not-allowed-in-phase', 'group-not-allowed-for-type', 'category-required', 'category-unknown', 'criterion-not-in-group'],
+  check,
 };

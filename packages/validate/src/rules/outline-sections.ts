@@ -1,6 +1,7 @@
 import { walkOutline } from '@thidua/plans';
+import type { RuleModule } from './rule.js';
 import type { Rule } from './context.js';
-import { obj, str } from './context.js';
+import { inLang, obj, str } from './context.js';
 
 /**
  * A report that leaves out a part of an outline the SDK derived from the plan's text (a Front's
@@ -9,7 +10,7 @@ import { obj, str } from './context.js';
  * marked “(nếu có)” is not named. Where the plan gives its own đề cương, the schema requires
  * every part instead.
  */
-export const outlineSectionRule: Rule = (ctx) => {
+const check: Rule = (ctx) => {
   if (!ctx.plan.outline.derived) return;
   // No sections at all is the schema's error; the outline's parts are not listed too.
   if (!ctx.data['sections'] || typeof ctx.data['sections'] !== 'object') return;
@@ -22,9 +23,16 @@ export const outlineSectionRule: Rule = (ctx) => {
     ctx.report({
       path: `/sections/${node.id}`,
       code: 'section-missing',
-      params: { section: `${node.number} ${ctx.lang === 'en' ? node.titleEn : node.title}`.trim() },
+      params: { section: `${node.number} ${inLang(ctx, node.title, node.titleEn)}`.trim() },
       clause: ctx.plan.outline.source,
       severity: 'warning',
     });
   }
+};
+
+export const outlineSectionRule: RuleModule = {
+  name: 'outline-sections',
+  kinds: ['report'],
+  codes: ['section-missing'],
+  check,
 };

@@ -1,4 +1,5 @@
 import type { Bounds, NomineeType, Quota } from '@thidua/core';
+import type { RuleModule } from './rule.js';
 import type { Rule, RuleContext } from './context.js';
 import { userText } from '../user-text.js';
 import { arr, lbl, obj, str } from './context.js';
@@ -31,7 +32,7 @@ function check(ctx: RuleContext, q: Quota, b: Bounds, count: number, what: strin
 }
 
 /** Nominee counts against the plan's quotas per phase, unit type and named unit. */
-export const quotaRule: Rule = (ctx) => {
+const checkQuotas: Rule = (ctx) => {
   const nominees = arr(ctx.data['nominees']).map(obj);
   for (const q of applicableQuotas(ctx)) {
     if (q.total) check(ctx, q, q.total, nominees.length, ctx.terms.nominees);
@@ -39,4 +40,11 @@ export const quotaRule: Rule = (ctx) => {
       check(ctx, q, b, nominees.filter((n) => n['type'] === type).length, ctx.terms[type]);
     }
   }
+};
+
+export const quotaRule: RuleModule = {
+  name: 'quotas',
+  kinds: ['nomination'],
+  codes: ['quota-max', 'quota-min'],
+  check: checkQuotas,
 };

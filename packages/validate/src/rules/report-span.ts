@@ -1,4 +1,5 @@
 import { formatDate } from '@thidua/core';
+import type { RuleModule } from './rule.js';
 import type { Rule, RuleContext } from './context.js';
 import { arr, isoDate, lbl, num, obj, str } from './context.js';
 
@@ -25,7 +26,7 @@ function checkYears(ctx: RuleContext, at: string, from: number | undefined, to: 
  * period covers from (`ReportPeriod.span`), a one-year report's is its year. Further scopes the
  * report covers lie within the movement and not after the report's date.
  */
-export const reportSpanRule: Rule = (ctx) => {
+const check: Rule = (ctx) => {
   if (ctx.kind !== 'report') return;
   const { plan, data } = ctx;
   const p = obj(data['period']);
@@ -48,4 +49,11 @@ export const reportSpanRule: Rule = (ctx) => {
     const s = obj(raw);
     checkYears(ctx, `/period/extraScopes/${i}`, num(s['fromYear']), num(s['year']), date);
   });
+};
+
+export const reportSpanRule: RuleModule = {
+  name: 'report-span',
+  kinds: ['report'],
+  codes: ['period-span-mismatch', 'span-order', 'year-out-of-range', 'year-after-date'],
+  check,
 };

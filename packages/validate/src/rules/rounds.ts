@@ -1,4 +1,5 @@
 import { formatDate, type DateWindow, type PlanDefinition, type YearSpan } from '@thidua/core';
+import type { RuleModule } from './rule.js';
 import type { Rule, RuleContext } from './context.js';
 import { arr, isoDate, lbl, num, obj, str } from './context.js';
 
@@ -36,7 +37,7 @@ function checkSeries(ctx: RuleContext, at: string, rows: unknown, date: string):
  * Rounds are time windows: a document is dated within its round and not before the plan,
  * a report's period type fixes its year, and no figure is for a year after the document.
  */
-export const roundRule: Rule = (ctx) => {
+const check: Rule = (ctx) => {
   const { plan, data } = ctx;
   const date = isoDate(obj(data['header'])['date']);
   const issued = planDate(plan);
@@ -73,7 +74,7 @@ export const roundRule: Rule = (ctx) => {
 
   const phase = plan.phases.find((x) => x.id === str(data['phase']));
   if (phase && date && !beforePlan) checkWindow(ctx, date, phase.filed, lbl(ctx, phase));
-  const letter = ctx.lang === 'vi' ? 'ngày tờ trình' : 'the cover letter date';
+  const letter = ctx.terms.phrases.coverLetterDate;
   arr(data['nominees']).forEach((raw, i) => {
     const n = obj(raw);
     if (!date) return;
@@ -84,4 +85,11 @@ export const roundRule: Rule = (ctx) => {
     }
     for (const [id, rows] of Object.entries(obj(n['evidence']))) checkSeries(ctx, `/nominees/${i}/evidence/${id}`, rows, date);
   });
+};
+
+export const roundRule: RuleModule = {
+  name: 'rounds',
+  kinds: ['report', 'nomination'],
+  codes: ['date-before-plan', 'date-outside-round', 'period-year-mismatch', 'year-after-date', 'date-order'],
+  check,
 };

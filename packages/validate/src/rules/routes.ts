@@ -1,7 +1,8 @@
 import type { Addressee, Route, UnitLevel } from '@thidua/core';
+import type { RuleModule } from './rule.js';
 import type { Rule, RuleContext } from './context.js';
 import { userText } from '../user-text.js';
-import { arr, lbl, obj, str } from './context.js';
+import { arr, inLang, lbl, obj, str } from './context.js';
 import { reportRecipientsFor } from './report-recipients.js';
 
 // "Ủy ban" and "Uỷ ban" are both in use, and writers vary the dashes and "&" in agency names:
@@ -25,7 +26,7 @@ const addresses = (line: string, to: Addressee[]): boolean => {
 
 /** Addressees as a phrase: any one of them for a dossier, all of them for a report. */
 const listed = (ctx: RuleContext, to: Addressee[], all: boolean): string =>
-  to.map((a) => a.name).join(ctx.lang === 'en' ? (all ? ' and ' : ' or ') : all ? ' và ' : ' hoặc ');
+  to.map((a) => a.name).join(` ${all ? ctx.terms.and : ctx.terms.or} `);
 const quoted = (lines: string[]): string => lines.map((l) => userText(l, 200)).join('; ');
 
 /** The first route for the submitter's level and the dossier's award form. */
@@ -42,7 +43,7 @@ function checkDossier(ctx: RuleContext): void {
   const route = routeFor(ctx, unitType.level, awardId);
   if (!route) return;
   const award = lbl(ctx, plan.awardForms.find((a) => a.id === awardId), awardId ?? '');
-  const text = ctx.lang === 'en' ? route.textEn : route.text;
+  const text = inLang(ctx, route.text, route.textEn);
   if (route.to.length === 0) {
     ctx.report({ path: '/awardForm', code: 'route-not-allowed', params: { unitType: lbl(ctx, unitType), award, route: text }, clause: route.clause });
     return;
@@ -75,4 +76,11 @@ function checkReport(ctx: RuleContext): void {
  * Dossiers go to the level the plan or national law names for the submitter's level and the
  * award form (an error otherwise); reports go to a recipient the plan names (a warning otherwise).
  */
-export const routeRule: Rule = (ctx) => (ctx.kind === 'report' ? checkReport(ctx) : checkDossier(ctx));
+const check: Rule = (ctx) => (ctx.kind === 'report' ? checkReport(ctx) : checkDossier(ctx));
+
+export const routeRule: RuleModule = {
+  name: 'routes',
+  kinds: ['report', 'nomination'],
+  codes: ['route-not-allowed', 'route-wrong-addressee', 'report-wrong-recipient'],
+  check,
+};

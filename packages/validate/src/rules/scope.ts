@@ -1,9 +1,10 @@
+import type { RuleModule } from './rule.js';
 import type { Rule } from './context.js';
 import { lbl, num, obj, str } from './context.js';
 import { reporterUnitTypes } from './report-recipients.js';
 
 /** Who may file this kind, whether a named unit matches its type, and the year filed for. */
-export const scopeRule: Rule = (ctx) => {
+const check: Rule = (ctx) => {
   const { plan, data } = ctx;
   const header = obj(data['header']);
   const unitType = str(header['unitType']);
@@ -34,4 +35,11 @@ export const scopeRule: Rule = (ctx) => {
       ctx.report({ path: '/period/year', code: 'year-out-of-range', params: { year: String(year), from: String(plan.movement.from), to: String(plan.movement.to) }, clause: plan.reporting.clause });
     }
   }
+};
+
+export const scopeRule: RuleModule = {
+  name: 'scope',
+  kinds: ['report', 'nomination'],
+  codes: ['submitter-not-allowed', 'reporter-not-allowed', 'unit-type-mismatch', 'year-out-of-range'],
+  check,
 };

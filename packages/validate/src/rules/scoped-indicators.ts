@@ -1,3 +1,4 @@
+import type { RuleModule } from './rule.js';
 import type { Rule } from './context.js';
 import { obj, str } from './context.js';
 
@@ -5,7 +6,7 @@ import { obj, str } from './context.js';
  * A required figure the plan asks only from some unit types (`scope.reportedBy`): the schema
  * cannot know the reporter, so it leaves the figure optional and this rule requires it from them.
  */
-export const scopedIndicatorRule: Rule = (ctx) => {
+const check: Rule = (ctx) => {
   const unitType = str(obj(ctx.data['header'])['unitType']);
   if (!unitType) return;
   const sections = obj(ctx.data['sections']);
@@ -27,4 +28,11 @@ export const scopedIndicatorRule: Rule = (ctx) => {
     }
   };
   visit(ctx.plan.outline.sections);
+};
+
+export const scopedIndicatorRule: RuleModule = {
+  name: 'scoped-indicators',
+  kinds: ['report'],
+  codes: ['indicator-missing'],
+  check,
 };

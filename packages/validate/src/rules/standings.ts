@@ -1,4 +1,5 @@
 import { STANDINGS } from '@thidua/core';
+import type { RuleModule } from './rule.js';
 import type { Rule } from './context.js';
 import { arr, lbl, obj, str } from './context.js';
 
@@ -7,7 +8,7 @@ import { arr, lbl, obj, str } from './context.js';
  * village elder: its criteria would be printed under a person they do not describe. The group
  * says which standings it admits; a group that says nothing admits all.
  */
-export const standingRule: Rule = (ctx) => {
+const check: Rule = (ctx) => {
   arr(ctx.data['nominees']).forEach((raw, i) => {
     const n = obj(raw);
     if (str(n['type']) !== 'individual') return;
@@ -23,4 +24,11 @@ export const standingRule: Rule = (ctx) => {
       clause: group.clause,
     });
   });
+};
+
+export const standingRule: RuleModule = {
+  name: 'standings',
+  kinds: ['nomination'],
+  codes: ['standing-not-in-group'],
+  check,
 };

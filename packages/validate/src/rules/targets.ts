@@ -1,6 +1,7 @@
 import { formatNumber, qualifierWord, type Indicator } from '@thidua/core';
+import type { RuleModule } from './rule.js';
 import type { Rule } from './context.js';
-import { num, obj, str } from './context.js';
+import { inLang, num, obj, str } from './context.js';
 import { seriesOf } from './thresholds.js';
 
 function meets(ind: Indicator, v: number): boolean {
@@ -30,7 +31,7 @@ function measures(ind: Indicator, header: Record<string, unknown>): boolean {
 }
 
 /** A reported figure that misses the plan's numeric target gets a warning citing the target. */
-export const targetRule: Rule = (ctx) => {
+const check: Rule = (ctx) => {
   const year = num(obj(ctx.data['period'])['year']);
   const header = obj(ctx.data['header']);
   const byId = new Map(ctx.plan.indicators.map((i) => [i.id, i]));
@@ -52,9 +53,16 @@ export const targetRule: Rule = (ctx) => {
         code: 'target-not-met',
         severity: 'warning',
         // "trên 57": the warning quotes the value as the report qualifies it.
-        params: { value: [qualifierWord(str(obj(obj(section)['qualifiers'])[id]), ctx.lang), formatNumber(v, ctx.lang)].filter(Boolean).join(' '), unit: ctx.lang === 'en' ? ind.unitEn : ind.unit, target: ind.target.text },
+        params: { value: [qualifierWord(str(obj(obj(section)['qualifiers'])[id]), ctx.lang), formatNumber(v, ctx.lang)].filter(Boolean).join(' '), unit: inLang(ctx, ind.unit, ind.unitEn), target: ind.target.text },
         clause: ind.clause,
       });
     }
   }
+};
+
+export const targetRule: RuleModule = {
+  name: 'targets',
+  kinds: ['report'],
+  codes: ['series-year-duplicate', 'target-not-met'],
+  check,
 };

@@ -1,7 +1,8 @@
 import type { NomineeType } from '@thidua/core';
 import { regimeOn } from '@thidua/plans/law';
+import type { RuleModule } from './rule.js';
 import type { Rule } from './context.js';
-import { arr, obj, str } from './context.js';
+import { arr, inLang, obj, str } from './context.js';
 
 /**
  * A line of the national achievement-report template that a real report may not have: a news-based
@@ -80,7 +81,7 @@ const given = (v: unknown): boolean => v !== undefined && v !== null && !(typeof
 const at = (n: Record<string, unknown>, path: string[]): unknown => path.reduce<unknown>((node, k) => obj(node)[k], n);
 
 /** Each template line a nominee's report leaves out gets a warning naming the line and the template. */
-export const templateLineRule: Rule = (ctx) => {
+const check: Rule = (ctx) => {
   arr(ctx.data['nominees']).forEach((raw, i) => {
     const n = obj(raw);
     const regime = regimeOn(str(n['reportDate']), ctx.plan.legalRegime).id;
@@ -94,10 +95,17 @@ export const templateLineRule: Rule = (ctx) => {
       ctx.report({
         path: `/nominees/${i}/${first.join('/')}`,
         code: 'template-line-missing',
-        params: { line: ctx.lang === 'en' ? line.lineEn : line.line },
+        params: { line: inLang(ctx, line.line, line.lineEn) },
         clause: TEMPLATE_CLAUSE[line.template][regime] ?? TEMPLATE_CLAUSE[line.template]['nd98-2023'],
         severity: 'warning',
       });
     }
   });
+};
+
+export const templateLineRule: RuleModule = {
+  name: 'template-lines',
+  kinds: ['nomination'],
+  codes: ['template-line-missing'],
+  check,
 };

@@ -1,6 +1,7 @@
-import { figureText, figureYears, formatNumber, type Threshold, type ThresholdTest } from '@thidua/core';
+import { figureText, figureYears, formatNumber, interpolate, TERMS, type Threshold, type ThresholdTest } from '@thidua/core';
+import type { RuleModule } from './rule.js';
 import type { Rule, RuleContext } from './context.js';
-import { arr, dateYear, lbl, num, obj, str } from './context.js';
+import { arr, dateYear, inLang, lbl, num, obj, str } from './context.js';
 import { userText } from '../user-text.js';
 import { figureRows, isExactYearFigure, sameUnit, type FigureRow } from './figure-data.js';
 
@@ -27,10 +28,10 @@ export type TestOutcome = { pass: true } | { pass: false; detail: string; missin
  */
 export function evaluateTest(test: ThresholdTest, series: Map<number, number>, lang: 'vi' | 'en', dossierYear?: number): TestOutcome {
   const f = (n: number) => formatNumber(n, lang);
-  const vi = lang === 'vi';
+  const say = TERMS[lang].phrases;
   // Figures for the dossier's own year and later are not yet final: they neither help nor hurt.
   const years = [...series.keys()].filter((y) => dossierYear === undefined || y < dossierYear || test.kind === 'reduction-vs-baseline').sort((a, b) => a - b);
-  if (!years.length) return { pass: false, missing: true, detail: vi ? `chưa có số liệu (${test.text})` : `no figures given (${test.text})` };
+  if (!years.length) return { pass: false, missing: true, detail: interpolate(say.thresholdNoFigures, { test: test.text }) };
   if (test.kind === 'annual-decrease') {
     const n = test.consecutiveYears;
     // "trong 3 năm liên tục trước khi trình khen thưởng": the run ends at the last full year
@@ -39,13 +40,13 @@ export function evaluateTest(test: ThresholdTest, series: Map<number, number>, l
     const first = last - n;
     for (let y = first; y <= last; y++) {
       if (!series.has(y)) {
-        return { pass: false, missing: true, detail: vi ? `cần số liệu liên tục các năm ${first}–${last} (${n} năm liền trước năm trình ${dossierYear ?? last + 1} và năm gốc ${first}), thiếu năm ${y} (${test.text})` : `needs figures for every year ${first}–${last} (the ${n} years before the ${dossierYear ?? last + 1} submission and the base year ${first}); ${y} is missing (${test.text})` };
+        return { pass: false, missing: true, detail: interpolate(say.thresholdRunGap, { first, last, n, submitted: dossierYear ?? last + 1, year: y, test: test.text }) };
       }
     }
     for (let y = first + 1; y <= last; y++) {
       const drop = series.get(y - 1)! - series.get(y)!;
       if (drop + EPS < test.minPerYear) {
-        return { pass: false, detail: vi ? `năm ${y} chỉ giảm ${f(drop)} điểm % (cần từ ${f(test.minPerYear)} trở lên mỗi năm, ${n} năm liên tục ${first + 1}–${last})` : `${y} fell by only ${f(drop)} points (needs ${f(test.minPerYear)} or more each year for the ${n} consecutive years ${first + 1}–${last})` };
+        return { pass: false, detail: interpolate(say.thresholdDropTooSmall, { year: y, drop: f(drop), min: f(test.minPerYear), n, from: first + 1, last }) };
       }
     }
     return { pass: true };
@@ -55,13 +56,13 @@ export function evaluateTest(test: ThresholdTest, series: Map<number, number>, l
   const base = series.get(b);
   const later = years.filter((y) => y > b && (dossierYear === undefined || y <= dossierYear));
   if (base === undefined || !later.length || base <= 0) {
-    return { pass: false, missing: base === undefined || !later.length, detail: vi ? `cần số liệu năm ${b} (đầu kỳ) và một năm sau đó (${test.text})` : `needs the figure for ${b} (the period's start) and a later year (${test.text})` };
+    return { pass: false, missing: base === undefined || !later.length, detail: interpolate(say.thresholdBaselineMissing, { baseYear: b, test: test.text }) };
   }
   const last = later[later.length - 1]!;
   const latest = series.get(last)!;
   const reduction = ((base - latest) / base) * 100;
   if (reduction > test.moreThanPercent + EPS) return { pass: true };
-  return { pass: false, detail: vi ? `từ ${f(base)} (năm ${b}, đầu kỳ) xuống ${f(latest)} (năm ${last}) là giảm ${f(reduction)}%, cần giảm trên ${f(test.moreThanPercent)}% so với đầu kỳ` : `from ${f(base)} (${b}, the period's start) to ${f(latest)} (${last}) is a ${f(reduction)}% fall; more than ${f(test.moreThanPercent)}% is needed` };
+  return { pass: false, detail: interpolate(say.thresholdReductionTooSmall, { base: f(base), baseYear: b, latest: f(latest), last, reduction: f(reduction), needed: f(test.moreThanPercent) }) };
 }
 
 export function thresholdsFor(ctx: RuleContext, nominee: Record<string, unknown>): Threshold[] {
@@ -75,7 +76,7 @@ export function thresholdsFor(ctx: RuleContext, nominee: Record<string, unknown>
 }
 
 /** Numeric criteria over year series ("giảm … trong 3 năm liên tục; hoặc … giảm trên 50%"). */
-export const thresholdRule: Rule = (ctx) => {
+const check: Rule = (ctx) => {
   const year = dateYear(str(obj(ctx.data['header'])['date']));
   arr(ctx.data['nominees']).forEach((raw, i) => {
     const n = obj(raw);
@@ -115,7 +116,7 @@ export const thresholdRule: Rule = (ctx) => {
         continue;
       }
       const withData = outcomes.find((o) => given(o.test.indicator)) ?? outcomes[0]!;
-      const sep = ctx.lang === 'vi' ? '; hoặc ' : '; or ';
+      const sep = ctx.terms.phrases.orElse;
       const id = withData.test.indicator;
       ctx.report({
         path: id in evidence || !figures.firstRow.has(id) ? `/nominees/${i}/evidence/${id}` : `/nominees/${i}/figures/${figures.firstRow.get(id)!}`,
@@ -151,7 +152,7 @@ function nomineeFigures(ctx: RuleContext, evidence: Record<string, unknown>, row
           path: `/nominees/${i}/figures/${f.index}/value`,
           labelPath: `/nominees/${i}/figures`,
           code: 'figure-evidence-mismatch',
-          params: { row: String(f.index + 1), what: userText(f.what, 80), year: String(f.year), figure: figureText(f, ctx.lang), evidence: figureText({ value: fromEvidence, unit: ctx.lang === 'en' ? ind.unitEn : ind.unit }, ctx.lang), indicator: lbl(ctx, ind) },
+          params: { row: String(f.index + 1), what: userText(f.what, 80), year: String(f.year), figure: figureText(f, ctx.lang), evidence: figureText({ value: fromEvidence, unit: inLang(ctx, ind.unit, ind.unitEn) }, ctx.lang), indicator: lbl(ctx, ind) },
         });
       }
       continue;
@@ -164,3 +165,10 @@ function nomineeFigures(ctx: RuleContext, evidence: Record<string, unknown>, row
   }
   return { series, inexact, firstRow };
 }
+
+export const thresholdRule: RuleModule = {
+  name: 'thresholds',
+  kinds: ['nomination'],
+  codes: ['threshold-not-met', 'threshold-evidence-missing', 'threshold-figure-inexact', 'figure-evidence-mismatch', 'series-year-duplicate'],
+  check,
+};

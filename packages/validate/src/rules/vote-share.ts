@@ -1,7 +1,7 @@
 import { formatDate, type AwardForm, type LegalRegimeFacts, type VoteShareRule } from '@thidua/core';
 import { legalRegimes, regimeOn } from '@thidua/plans/law';
 import type { RuleContext } from './context.js';
-import { lbl } from './context.js';
+import { inLang, lbl } from './context.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -12,7 +12,7 @@ export interface VoteShareCheck {
   total: number;
 }
 
-const regimeLabel = (ctx: RuleContext, r: LegalRegimeFacts): string => (ctx.lang === 'en' ? r.labelEn : r.label);
+const regimeLabel = (ctx: RuleContext, r: LegalRegimeFacts): string => inLang(ctx, r.label, r.labelEn);
 
 /** The nearest regime, in time, whose share for the award was read in a legal text. */
 function nearestVerified(awardId: string, from: LegalRegimeFacts): { regime: LegalRegimeFacts; rule: VoteShareRule } | undefined {
@@ -56,7 +56,7 @@ export function voteShareCheck(ctx: RuleContext, c: VoteShareCheck): (votes: num
       params: {
         award: lbl(ctx, award),
         regime: regimeLabel(ctx, regime),
-        dated: date ? `${ctx.lang === 'en' ? 'on' : 'ngày'} ${formatDate(date)}` : ctx.lang === 'en' ? 'for an undated document' : 'không ghi ngày',
+        dated: date ? `${ctx.terms.on} ${formatDate(date)}` : ctx.terms.phrases.undated,
         votes,
         members: total,
         percent: share * 100,
