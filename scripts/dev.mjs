@@ -30,7 +30,7 @@ function findPnpm() {
 }
 
 const [pnpm, pre] = findPnpm();
-const pn = (args) => run(pnpm, [...pre, ...args]);
+const pn = (args, opts) => run(pnpm, [...pre, ...args], opts);
 
 const lock = path.join(root, 'pnpm-lock.yaml');
 const stamp = path.join(root, 'node_modules', '.modules.yaml');
@@ -40,7 +40,8 @@ if (stale) {
   const r = pn(['install', ...frozen]);
   if (!r.ok) process.exit(r.status ?? 1);
 }
-const b = pn(['run', 'build']);
+// `npm start` needs no reference pages: drawing them is for the docs and the tests (`npm test`).
+const b = pn(['run', 'build'], target === 'start' ? { env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', THIDUA_REFERENCE_PAGES: 'skip' } } : {});
 if (!b.ok) process.exit(b.status ?? 1);
 if (TARGETS[target]) {
   const r = pn(['run', TARGETS[target], ...rest]);

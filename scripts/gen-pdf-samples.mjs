@@ -22,6 +22,10 @@ const DPI = 60;
 // build that changed nothing in the PDFs skips rasterising.
 const cacheFile = path.join(root, 'node_modules/.cache/thidua-reference-pages.json');
 
+if (process.env.THIDUA_REFERENCE_PAGES === 'skip') {
+  console.log('Bỏ qua trang in tham chiếu (npm start) / reference pages skipped (npm start)');
+  process.exit(0);
+}
 const probes = Object.fromEntries(['pdftoppm', 'pdftotext', 'pdfinfo'].map((t) => [t, spawnSync(t, ['-v'], { encoding: 'utf8' })]));
 const missing = Object.keys(probes).filter((t) => probes[t].error);
 if (missing.length) {

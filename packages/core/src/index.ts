@@ -20,6 +20,8 @@ export * from './text/printable.js';
 export * from './types/number-not-given.js';
 export * from './text/figure-text.js';
 export * from './text/agency-case.js';
+export * from './text/place-words.js';
+export * from './text/fold-diacritics.js';
 export * from './json-pointer/json-pointer.js';
 export * from './errors/codes.js';
 export * from './errors/thidua-error.js';

@@ -1,8 +1,8 @@
+import { PLACE_WORDS } from './place-words.js';
+
 // Decree 30/2020 Phụ lục I writes an agency in capitals only in the letterhead; inside a
 // sentence it is "Ủy ban nhân dân huyện Xuân Lộc". Data often carries the letterhead form.
 
-/** Words (capitals) after which a place name follows; two-word markers first. */
-const PLACE_MARKERS = ['THỊ TRẤN', 'THÀNH PHỐ', 'THỊ XÃ', 'HUYỆN', 'TỈNH', 'XÃ', 'PHƯỜNG', 'QUẬN', 'THÔN', 'XÓM', 'ẤP', 'BẢN', 'PHUM', 'SÓC', 'TỔ DÂN PHỐ', 'KHU PHỐ'];
 /** Capitals that are not a marker although they start with one ("XÃ HỘI", "HUYỆN ỦY", "TỈNH ỦY"). */
 const NOT_A_PLACE = ['XÃ HỘI', 'HUYỆN ỦY', 'TỈNH ỦY', 'HUYỆN UỶ', 'TỈNH UỶ', 'THÀNH ỦY', 'THÀNH UỶ', 'TỈNH ĐOÀN', 'HUYỆN ĐOÀN'];
 /** Committees named in lower case after their first word ("Ủy ban nhân dân", "Hội đồng nhân dân"). */
@@ -61,7 +61,7 @@ export function agencyInSentence(name: string): string {
       continue;
     }
     const exception = NOT_A_PLACE.find((ph) => startsWith(bare, i, ph));
-    const marker = exception ? undefined : PLACE_MARKERS.find((ph) => startsWith(bare, i, ph));
+    const marker = exception ? undefined : PLACE_WORDS.find((ph) => startsWith(bare, i, ph));
     if (marker) {
       const n = marker.split(' ').length;
       for (let k = 0; k < n; k++) out.push(words[i + k]!.toLocaleLowerCase('vi'));

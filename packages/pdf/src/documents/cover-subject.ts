@@ -1,4 +1,4 @@
-import type { NominationSubmission, NomineeType, Phase, PlanDefinition } from '@thidua/core';
+import { foldDiacritics as fold, type NominationSubmission, type NomineeType, type Phase, type PlanDefinition } from '@thidua/core';
 
 // The tờ trình's trích yếu names what is proposed, for whom, in which movement and round
 // (NĐ 30/2020 Phụ lục I, ô 5b; NĐ 98/2023 Mẫu 01 / NĐ 152/2025 Mẫu 01: "Về việc đề nghị …").
@@ -12,7 +12,6 @@ function joinVi(items: string[]): string {
   return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} và ${items[items.length - 1]}`;
 }
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/giu, 'd').toLocaleLowerCase('vi');
 
 /**
  * The movement as a sentence names it. A plan's movement may be its slogan ("Vì người nghèo …")

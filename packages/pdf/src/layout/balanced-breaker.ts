@@ -1,3 +1,4 @@
+import { PLACE_WORDS } from '@thidua/core';
 import type { FontSet } from '../fonts/font-set.js';
 import type { Paragraph } from './blocks.js';
 import type { Line, Token } from './line-breaker.js';
@@ -8,7 +9,7 @@ import type { Line, Token } from './line-breaker.js';
 // serves, and lines as even as possible; a "\n" in the text is always a break.
 
 /** Words that start a place name: the name runs from them to the next such word or a dash. */
-const PLACE_WORDS = ['THÀNH PHỐ', 'THỊ TRẤN', 'THỊ XÃ', 'HUYỆN', 'TỈNH', 'XÃ', 'PHƯỜNG', 'QUẬN', 'THÔN', 'ẤP', 'BUÔN', 'LÀNG', 'BẢN'].map((p) => p.split(' '));
+const PLACE_STARTS = PLACE_WORDS.map((p) => p.split(' '));
 
 /** Two-syllable words of agency names and titles, never cut in two. */
 const COMPOUNDS = new Set([
@@ -33,10 +34,10 @@ function breakCosts(words: string[]): number[] {
   }
   for (let i = 0; i < w.length; i++) {
     for (const ph of PHRASES) if (ph.every((x, k) => w[i + k] === x)) for (let k = i; k < i + ph.length - 1; k++) cost[k] = Math.max(cost[k]!, 0.5);
-    const place = PLACE_WORDS.find((p) => p.every((x, k) => w[i + k] === x));
+    const place = PLACE_STARTS.find((p) => p.every((x, k) => w[i + k] === x));
     if (!place || (place[0] === 'XÃ' && w[i + 1] === 'HỘI') || (place[0] === 'THÔN' && w[i - 1] === 'NÔNG')) continue;
     let j = i + place.length;
-    const isStart = (k: number) => PLACE_WORDS.some((p) => p.every((x, m) => w[k + m] === x));
+    const isStart = (k: number) => PLACE_STARTS.some((p) => p.every((x, m) => w[k + m] === x));
     while (j < w.length && !isStart(j) && !/^[-–,;]$/u.test(w[j]!) && !/[,;]$/u.test(w[j - 1]!)) j++;
     for (let k = i; k < j - 1; k++) cost[k] = 1;
   }
