@@ -1,7 +1,8 @@
 // Rounds are time windows: bad dates get a clear message naming the dates, never a crash or a
 // silent pass; thresholds count from the plan's baseline and from the dossier's date.
 import { PLAN_MODULES, checkDefinition, getPlan } from '@thidua/plans';
-import { evaluateTest, validate } from '@thidua/validate';
+import { validate } from '@thidua/validate';
+import { evaluateTest } from '../../packages/validate/src/rules/thresholds.js';
 import { describe, expect, it } from 'vitest';
 import { example } from './helpers.js';
 

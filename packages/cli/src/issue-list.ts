@@ -1,9 +1,10 @@
 import type { ValidationIssue } from '@thidua/core';
+import { SERVICE_MAX_ISSUES } from '@thidua/validate';
 import type { ParsedArgs } from './args.js';
 import { UsageError } from './errors.js';
 
-/** Errors printed at most by `validate` and `pdf`, as the server answers at most (its `maxIssues`). */
-export const DEFAULT_MAX_ISSUES = 1000;
+/** Errors printed at most by `validate` and `pdf`: as many as the server answers. */
+export const DEFAULT_MAX_ISSUES = SERVICE_MAX_ISSUES;
 
 /** `--max-issues N`, a positive integer; the default otherwise. */
 export function maxIssuesOf(args: ParsedArgs): number {

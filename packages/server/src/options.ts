@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { InputLimits } from '@thidua/validate';
+import { SERVICE_MAX_ISSUES, type InputLimits } from '@thidua/validate';
 
 /** 2 MB: about three times a 300-nominee dossier (0.7 MB). */
 export const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
@@ -17,8 +17,8 @@ export const DEFAULT_SCHEMA_MAX_AGE = 300;
  * seconds and a 100 MB answer.
  */
 export const DEFAULT_SERVER_LIMITS: InputLimits = { maxDepth: 64, maxNodes: 60_000 };
-/** Most errors (and, separately, warnings) returned in one 422 answer. */
-export const DEFAULT_MAX_ISSUES = 1000;
+/** Most errors (and, separately, warnings) returned in one 422 answer: the bound for answers programs read. */
+export const DEFAULT_MAX_ISSUES = SERVICE_MAX_ISSUES;
 
 /** Options of {@link thiduaPlugin}: the HTTP API. */
 export interface ThiduaPluginOptions {

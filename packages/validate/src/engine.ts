@@ -36,10 +36,23 @@ export interface ValidateOptions {
 }
 
 /** The input limits `runValidation` applies unless told otherwise. */
-export { DEFAULT_LIMITS } from './normalize.js';
+export { DEFAULT_LIMITS, type InputLimits } from './normalize.js';
+
+/**
+ * Plan rules per document kind, run after the schema check; a bundler may load them apart
+ * from the engine, as the element's single-file build does.
+ */
+export { RULES } from './rules/index.js';
 
 /** Errors (and, separately, warnings) listed by default: far more than a person reads and fixes in one go. */
 export const DEFAULT_MAX_ISSUES = 200;
+
+/**
+ * Errors (and, separately, warnings) listed in answers read by programs (the server's 422
+ * answer, the `thidua` command line): a whole batch's issues at once, still bounded against
+ * hostile input.
+ */
+export const SERVICE_MAX_ISSUES = 1000;
 
 /** Raw JSON Schema errors kept per issue asked for: a blank field raises up to four, merged into one. */
 const SCHEMA_ERRORS_PER_ISSUE = 4;

@@ -1,10 +1,10 @@
-export * from './validate.js';
-export * from './engine.js';
-export * from './ajv.js';
-export * from './normalize.js';
-export * from './labels.js';
-export { RULES, evaluateTest, seriesOf, applicableQuotas, resolveUnit } from './rules/index.js';
-export * from './standalone.js';
+export { validate, compiledValidator } from './validate.js';
+export {
+  runValidation, DEFAULT_LIMITS, DEFAULT_MAX_ISSUES, SERVICE_MAX_ISSUES,
+  type CompiledCheck, type InputLimits, type SchemaCheck, type ValidateOptions,
+} from './engine.js';
+export { createAjv } from './ajv.js';
+export { schemaForCode, standaloneSource } from './standalone.js';
 export { parseJsonText } from './json/parse-json-text.js';
 export { JsonTextError, type JsonTextErrorCode, type JsonTextPosition } from './json/json-text-error.js';
 export { totalFigures, figuresOf, type FigureTotal } from './figure-totals.js';

@@ -2,9 +2,6 @@ import type { ParsedArgs } from '../args.js';
 import { isThiduaError } from '@thidua/core';
 import { UsageError } from '../errors.js';
 
-const DEFAULT_PORT = 38123;
-const DEFAULT_HOST = '127.0.0.1';
-
 function flag(args: ParsedArgs, name: string): string | undefined {
   const v = args.flags.get(name);
   if (v === true || v === '') throw new UsageError(`Thiếu giá trị cho --${name}: hãy viết --${name} GIÁ_TRỊ`, `--${name} needs a value: write --${name} VALUE`);
@@ -18,9 +15,9 @@ function flag(args: ParsedArgs, name: string): string | undefined {
  */
 export async function serveCommand(args: ParsedArgs): Promise<number> {
   const portText = flag(args, 'port');
-  const port = portText === undefined ? DEFAULT_PORT : Number(portText);
-  if (!Number.isInteger(port) || port < 0 || port > 65535 || !/^\d+$/.test(portText ?? '0')) throw new UsageError(`Cổng không hợp lệ "${portText}" (0–65535): hãy cho một số từ 0 đến 65535`, `invalid port "${portText}": give a number from 0 to 65535`);
-  const host = flag(args, 'host') ?? DEFAULT_HOST;
+  const portGiven = portText === undefined ? undefined : Number(portText);
+  if (portGiven !== undefined && (!Number.isInteger(portGiven) || portGiven < 0 || portGiven > 65535 || !/^\d+$/.test(portText ?? '0'))) throw new UsageError(`Cổng không hợp lệ "${portText}" (0–65535): hãy cho một số từ 0 đến 65535`, `invalid port "${portText}": give a number from 0 to 65535`);
+  const hostGiven = flag(args, 'host');
   const portalDir = flag(args, 'portal');
   const cors = flag(args, 'cors');
   const corsOrigins = cors ? cors.split(',').map((s) => s.trim()).filter(Boolean) : [];
@@ -30,7 +27,9 @@ export async function serveCommand(args: ParsedArgs): Promise<number> {
   const level = args.flags.has('quiet') ? 'warn' : 'info';
 
   // Loaded here so the other commands do not pay for Fastify.
-  const { startServer, startCluster } = await import('@thidua/server');
+  const { startServer, startCluster, DEFAULT_HOST, DEFAULT_PORT } = await import('@thidua/server');
+  const host = hostGiven ?? DEFAULT_HOST;
+  const port = portGiven ?? DEFAULT_PORT;
   let started: { url: string; close: () => Promise<void> };
   try {
     const common = { host, port, corsOrigins, ...(portalDir ? { portalDir } : {}) };

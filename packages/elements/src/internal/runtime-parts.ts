@@ -8,7 +8,7 @@
 
 import type { detectLegacyEncoding, findUnprintable, isCommonPrintable, MESSAGES, TERMS } from '@thidua/core';
 import type { awardClauseUnder, legalRegimes, regimeOn } from '@thidua/plans/law';
-import type { RULES } from '@thidua/validate';
+import type { RULES } from '@thidua/validate/engine';
 
 export interface RuntimeParts {
   detectLegacyEncoding: typeof detectLegacyEncoding;
