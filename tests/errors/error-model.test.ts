@@ -9,7 +9,9 @@ import { readJson, UsageError } from '@thidua/cli';
 import { fillForm, FillFormError, NotAPdfError } from '@thidua/pdf';
 import { loadTinos } from '@thidua/pdf/node';
 import { getPlan, UnknownPlanError } from '@thidua/plans';
-import { JsonTextError, parseJsonText } from '@thidua/validate';
+import { createServer, ServerOptionError } from '@thidua/server';
+import { JsonTextError, parseJsonText, schemaForCode } from '@thidua/validate';
+import { loadPlanChunk } from '../../packages/elements/src/internal/plan-loader.js';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -135,6 +137,34 @@ describe('a host catches errors by class', () => {
     expect(err.details.plans).toContain('lam-dong-2022-2025');
     expect(err.messageVi).toMatch(/^Không có kế hoạch "ha-noi-2030"\. Hãy dùng một trong/);
     expect(err.messageEn).toMatch(/^Unknown plan "ha-noi-2030"\. Use one of/);
+  });
+
+  it('a server option out of range', async () => {
+    const e = await caught(() => createServer({ bodyLimit: -1 }));
+    expect(e).toBeInstanceOf(ThiduaError);
+    expect(e).toBeInstanceOf(ServerOptionError);
+    const err = e as ServerOptionError;
+    expect(err.code).toBe('THIDUA_SERVER_OPTION');
+    expect(err.details).toEqual({ option: 'bodyLimit', value: -1 });
+    expect(err.messageVi).toBe('@thidua/server: bodyLimit phải là số byte nguyên dương, nhận được -1. Hãy sửa tùy chọn bodyLimit.');
+    expect(err.messageEn).toBe('@thidua/server: bodyLimit must be a positive whole number of bytes, got -1. Correct the bodyLimit option.');
+  });
+
+  it('a value that is not a schema', async () => {
+    const e = await caught(() => schemaForCode([] as unknown as object));
+    expect(e).toBeInstanceOf(ThiduaError);
+    expect((e as ThiduaError).code).toBe('THIDUA_NOT_A_SCHEMA');
+    expect((e as ThiduaError).details).toEqual({ type: 'array' });
+  });
+
+  it("the element's plan and kind, refused before anything is fetched", async () => {
+    const plan = await caught(() => loadPlanChunk('../../etc/passwd', 'report'));
+    expect(plan).toBeInstanceOf(ThiduaError);
+    expect((plan as ThiduaError).code).toBe('THIDUA_ELEMENT_ATTRIBUTE');
+    expect((plan as ThiduaError).details).toEqual({ attribute: 'plan', value: '../../etc/passwd' });
+    const kind = await caught(() => loadPlanChunk('lam-dong-2022-2025', 'minutes' as never));
+    expect((kind as ThiduaError).code).toBe('THIDUA_ELEMENT_ATTRIBUTE');
+    expect((kind as ThiduaError).messageVi).toMatch(/^thidua-form: kind phải là "report" hoặc "nomination", không phải "minutes"\. Hãy đặt kind=/);
   });
 
   it('a usage error of the command line', async () => {

@@ -1,6 +1,7 @@
 import cluster, { type Worker } from 'node:cluster';
 import { fileURLToPath } from 'node:url';
 import { ClusterError } from './cluster-error.js';
+import { ServerOptionError } from './server-option-error.js';
 import { DEFAULT_HOST, DEFAULT_PORT } from './options.js';
 import { serverUrl, type StartOptions } from './server.js';
 
@@ -40,7 +41,7 @@ type Msg = { type?: string; port?: number; code?: string; message?: string } & P
 export async function startCluster(options: ClusterOptions = {}): Promise<StartedCluster> {
   if (!cluster.isPrimary) throw ClusterError.notPrimary();
   const { workers: count = 2, logLevel, execArgv = [], host = DEFAULT_HOST, port = DEFAULT_PORT, ...rest } = options;
-  if (!Number.isInteger(count) || count < 1) throw new TypeError(`@thidua/server: workers phải là số nguyên dương / must be a positive integer, got ${String(count)}`);
+  if (!Number.isInteger(count) || count < 1) throw new ServerOptionError('workers', count, { vi: 'phải là số nguyên dương', en: 'must be a positive whole number' });
   const env = { THIDUA_SERVER_OPTIONS: JSON.stringify({ ...rest, host, port, ...(logLevel ? { logger: { level: logLevel } } : {}) }) };
   cluster.setupPrimary({ exec: WORKER, execArgv: [...process.execArgv.filter((a) => a.startsWith('--max-')), ...execArgv] });
 

@@ -2,6 +2,7 @@ export { thiduaPlugin } from './plugin.js';
 export { createServer, startServer, type StartOptions, type StartedServer } from './server.js';
 export { startCluster, type ClusterOptions, type StartedCluster, type WorkerStats } from './cluster.js';
 export { ClusterError } from './cluster-error.js';
+export { ServerOptionError } from './server-option-error.js';
 export {
   DEFAULT_BODY_LIMIT, DEFAULT_HOST, DEFAULT_MAX_ISSUES, DEFAULT_PORT,
   type LoggerOptions, type ServerOptions, type ThiduaPluginOptions,

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { SERVICE_MAX_ISSUES, type InputLimits } from '@thidua/validate';
+import { ServerOptionError } from './server-option-error.js';
 
 /** 2 MB: about three times a 300-nominee dossier (0.7 MB). */
 export const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
@@ -75,16 +76,16 @@ export interface ResolvedPluginOptions {
 
 export function resolvePluginOptions(opts: ThiduaPluginOptions = {}): ResolvedPluginOptions {
   const bodyLimit = opts.bodyLimit ?? DEFAULT_BODY_LIMIT;
-  if (!Number.isInteger(bodyLimit) || bodyLimit < 1) throw new TypeError(`@thidua/server: bodyLimit phải là số nguyên dương (byte) / must be a positive integer, got ${String(opts.bodyLimit)}`);
+  if (!Number.isInteger(bodyLimit) || bodyLimit < 1) throw new ServerOptionError('bodyLimit', opts.bodyLimit, { vi: 'phải là số byte nguyên dương', en: 'must be a positive whole number of bytes' });
   const schemaMaxAge = opts.schemaMaxAge ?? DEFAULT_SCHEMA_MAX_AGE;
-  if (!Number.isInteger(schemaMaxAge) || schemaMaxAge < 0) throw new TypeError(`@thidua/server: schemaMaxAge phải là số nguyên ≥ 0 / must be an integer ≥ 0, got ${String(opts.schemaMaxAge)}`);
+  if (!Number.isInteger(schemaMaxAge) || schemaMaxAge < 0) throw new ServerOptionError('schemaMaxAge', opts.schemaMaxAge, { vi: 'phải là số giây nguyên ≥ 0', en: 'must be a whole number of seconds ≥ 0' });
   const corsOrigins = [...(opts.corsOrigins ?? [])];
   for (const o of corsOrigins) {
-    if (typeof o !== 'string' || !/^https?:\/\/[^/\s]+$/.test(o)) throw new TypeError(`@thidua/server: corsOrigins cần dạng "https://portal.example" (không có đường dẫn) / expects origins like "https://portal.example", got ${JSON.stringify(o)}`);
+    if (typeof o !== 'string' || !/^https?:\/\/[^/\s]+$/.test(o)) throw new ServerOptionError('corsOrigins', o, { vi: 'cần địa chỉ dạng "https://portal.example" (không có đường dẫn)', en: 'expects origins like "https://portal.example" (no path)' });
   }
   const limits = { ...DEFAULT_SERVER_LIMITS, ...opts.limits };
   const maxIssues = opts.maxIssues ?? DEFAULT_MAX_ISSUES;
-  if (!Number.isInteger(maxIssues) || maxIssues < 1) throw new TypeError(`@thidua/server: maxIssues phải là số nguyên dương / must be a positive integer, got ${String(opts.maxIssues)}`);
+  if (!Number.isInteger(maxIssues) || maxIssues < 1) throw new ServerOptionError('maxIssues', opts.maxIssues, { vi: 'phải là số nguyên dương', en: 'must be a positive whole number' });
   return { bodyLimit, corsOrigins, schemaMaxAge, limits, maxIssues };
 }
 

@@ -5,6 +5,7 @@ import { LOG_SERIALIZERS } from './logging.js';
 import { DEFAULT_HOST, DEFAULT_PORT, defaultElementsDir, defaultPortalDir, existingDir, resolvePluginOptions, type ServerOptions } from './options.js';
 import { thiduaPlugin } from './plugin.js';
 import { portalPlugin } from './portal.js';
+import { ServerOptionError } from './server-option-error.js';
 
 function loggerOption(logger: ServerOptions['logger']): FastifyServerOptions['logger'] {
   if (!logger) return false;
@@ -60,7 +61,7 @@ export interface StartedServer {
 /** Creates the reference server and listens; with `portAttempts` > 1 it moves on to the next port while one is busy. */
 export async function startServer(options: StartOptions = {}): Promise<StartedServer> {
   const { host = DEFAULT_HOST, port = DEFAULT_PORT, portAttempts = 1, ...serverOptions } = options;
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new RangeError(`@thidua/server: cổng không hợp lệ / invalid port ${String(port)}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ServerOptionError('port', port, { vi: 'phải là số nguyên từ 0 đến 65535', en: 'must be a whole number from 0 to 65535' });
   for (let i = 0; ; i++) {
     const app = createServer(serverOptions);
     try {

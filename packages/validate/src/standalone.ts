@@ -1,6 +1,7 @@
 import { VOCABULARY } from '@thidua/core';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import { createAjv } from './ajv.js';
+import { NotASchemaError } from './not-a-schema-error.js';
 
 // ajv's standalone entry is CommonJS; under NodeNext interop its default may be nested.
 const standaloneCode = ((standaloneModule as unknown as { default?: typeof standaloneModule }).default ?? standaloneModule) as typeof standaloneModule;
@@ -46,7 +47,7 @@ function withoutAnnotations(node: Node): Node {
  * threefold. Instance paths of errors are unchanged; schema paths point into `$defs`.
  */
 export function schemaForCode(schema: object): Node {
-  if (!isNode(schema)) throw new TypeError('schemaForCode: a JSON Schema object is expected');
+  if (!isNode(schema)) throw new NotASchemaError(schema);
   const bare = withoutAnnotations(schema);
   const uses = new Map<string, number>();
   const count = (s: Node): Node => {

@@ -51,11 +51,7 @@ export async function serveCommand(args: ParsedArgs): Promise<number> {
     const code = isThiduaError(e, 'THIDUA_CLUSTER_WORKER') ? (e.details as { errno?: string }).errno : (e as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new UsageError(`Cổng ${port} đang được dùng: chọn cổng khác với --port`, `port ${port} is in use: choose another with --port`);
     if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' || code === 'EACCES') throw new UsageError(`Không mở được ${host}:${port} (${code})`, `cannot listen at ${host}:${port} (${code}): choose another --host or --port`);
-    if (e instanceof TypeError) {
-      // The server checks its options with TypeErrors already written "Vietnamese / English".
-      const at = e.message.indexOf(' / ');
-      throw at < 0 ? new UsageError(e.message, e.message, { cause: e }) : new UsageError(e.message.slice(0, at), e.message.slice(at + 3), { cause: e });
-    }
+    if (isThiduaError(e, 'THIDUA_SERVER_OPTION')) throw new UsageError(e.messageVi, e.messageEn, { cause: e });
     throw e;
   }
   process.stdout.write(`Thi Đua SDK: máy chủ đang chạy tại / server listening at ${started.url}  ${workers > 1 ? `(${workers} tiến trình / workers) ` : ''}(Ctrl-C để dừng / to stop)\n`);

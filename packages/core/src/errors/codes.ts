@@ -44,6 +44,9 @@ export const ERROR_CODES = {
     'Chỉ giữ một khóa mỗi tên ở vị trí đã nêu.', 'Keep only one key of each name at the place given.'),
   THIDUA_LONE_SURROGATE: jsonText('Một chuỗi hoặc khóa chứa nửa cặp thay thế UTF-16 đứng riêng, không in và không lưu được dưới dạng UTF-8.', 'A string or key holds a lone UTF-16 surrogate, which can be neither printed nor stored as UTF-8.',
     'Xóa hoặc sửa ký tự đó ở vị trí đã nêu.', 'Remove or correct that character at the place given.'),
+  THIDUA_NOT_A_SCHEMA: { package: '@thidua/validate', thrownAs: 'NotASchemaError',
+    vi: '`schemaForCode` hoặc `standaloneSource` nhận một giá trị không phải lược đồ JSON (đối tượng).', en: '`schemaForCode` or `standaloneSource` was given a value that is not a JSON Schema object.',
+    fixVi: 'Truyền lược đồ đã đọc thành đối tượng, ví dụ `getSchema(planId, kind)` hoặc `JSON.parse` của tệp .schema.json.', fixEn: 'Pass the schema as an object, e.g. `getSchema(planId, kind)` or the `JSON.parse` of a .schema.json file.' },
 
   // ---- @thidua/plans ----
   THIDUA_UNKNOWN_PLAN: { package: '@thidua/plans', thrownAs: 'UnknownPlanError', http: [404], exit: 2,
@@ -125,6 +128,9 @@ export const ERROR_CODES = {
   THIDUA_CLUSTER_WORKER: { package: '@thidua/server', thrownAs: 'ClusterError',
     vi: 'Một tiến trình con của cụm không khởi động được (mã lỗi hệ thống, nếu có, ở `details.errno`).', en: 'A worker of the cluster could not start (the system error code, if any, in `details.errno`).',
     fixVi: 'Đọc lý do trong thông báo: chọn cổng khác nếu cổng đang bận, hoặc sửa tùy chọn máy chủ.', fixEn: 'Read the reason in the message: choose another port if it is in use, or correct the server options.' },
+  THIDUA_SERVER_OPTION: { package: '@thidua/server', thrownAs: 'ServerOptionError', exit: 2,
+    vi: 'Một tùy chọn của máy chủ có giá trị không dùng được (tên tùy chọn và giá trị ở `details`).', en: 'A server option has a value that cannot be used (the option and its value in `details`).',
+    fixVi: 'Sửa tùy chọn đó theo thông báo (ví dụ `bodyLimit` là số byte nguyên dương, `corsOrigins` dạng "https://portal.example").', fixEn: 'Correct that option as the message says (e.g. `bodyLimit` is a positive whole number of bytes, `corsOrigins` look like "https://portal.example").' },
 
   // ---- @thidua/cli ----
   THIDUA_USAGE: { package: '@thidua/cli', thrownAs: 'UsageError', exit: 2,
@@ -141,6 +147,12 @@ export const ERROR_CODES = {
   THIDUA_RUNTIME_MISMATCH: { package: '@thidua/elements', thrownAs: 'ThiduaRuntimeError',
     vi: 'Bản một tệp của `<thidua-form>` không tìm thấy `plans/runtime.js` cùng phiên bản để lấy bộ kiểm tra.', en: 'The single-file `<thidua-form>` found no `plans/runtime.js` of its own version to take its validation engine from.',
     fixVi: 'Phục vụ nguyên thư mục `dist/` của cùng một phiên bản `@thidua/elements` (thidua-elements.js cùng `plans/`), rồi tải lại trang.', fixEn: 'Serve the whole `dist/` folder of one version of `@thidua/elements` (thidua-elements.js together with `plans/`), then reload the page.' },
+  THIDUA_ELEMENT_ATTRIBUTE: { package: '@thidua/elements', thrownAs: 'ThiduaAttributeError',
+    vi: 'Thuộc tính `plan` hoặc `kind` của `<thidua-form>` có giá trị không thể là mã kế hoạch hoặc loại hồ sơ (thuộc tính và giá trị ở `details`).', en: 'The `plan` or `kind` attribute of `<thidua-form>` holds a value no plan id or document kind can have (the attribute and its value in `details`).',
+    fixVi: 'Đặt `plan` là một mã kế hoạch (chữ thường, số, dấu gạch ngang, ví dụ “lam-dong-2022-2025”) và `kind` là “report” hoặc “nomination”.', fixEn: 'Set `plan` to a plan id (lower-case letters, digits and hyphens, e.g. "lam-dong-2022-2025") and `kind` to "report" or "nomination".' },
+  THIDUA_PLAN_CHUNK: { package: '@thidua/elements', thrownAs: 'ThiduaPlanChunkError',
+    vi: 'Tệp tải về từ địa chỉ của kế hoạch không phải tệp kế hoạch của `<thidua-form>` (địa chỉ ở `details.url`).', en: 'The file loaded from the plan’s address is not a `<thidua-form>` plan chunk (the address in `details.url`).',
+    fixVi: 'Phục vụ thư mục `plans/` của cùng phiên bản `@thidua/elements` ở địa chỉ đặt bằng `setAssetBase`, rồi tải lại trang.', fixEn: 'Serve the `plans/` folder of the same `@thidua/elements` version at the address set with `setAssetBase`, then reload the page.' },
   THIDUA_PDF_FONTS: { package: '@thidua/elements', thrownAs: 'ThiduaFontLoadError',
     vi: 'Không tải được phông chữ Tinos để tạo PDF trong trình duyệt (địa chỉ và mã HTTP ở `details`).', en: 'A Tinos font for building the PDF in the browser could not be loaded (its address and HTTP status in `details`).',
     fixVi: 'Phục vụ thư mục `fonts/` cạnh `pdf.js` (hoặc ở địa chỉ đặt bằng `setAssetBase`), rồi bấm “Tải PDF” lại.', fixEn: 'Serve the `fonts/` folder beside `pdf.js` (or at the address set with `setAssetBase`), then press “Tải PDF” again.' },

@@ -14,6 +14,13 @@ export interface ThiduaErrorOptions<D> {
 }
 
 /**
+ * Marks every SDK error, whichever copy of this module made it: a page may hold two (the
+ * element's single-file bundle and the host's own `@thidua/core`), each with its own class.
+ * `Symbol.for` gives both copies the same key.
+ */
+const BRAND = Symbol.for('thidua.error');
+
+/**
  * Base class of every error the Thi Đua SDK throws because of its input or its setup: catch it
  * with `instanceof ThiduaError` and branch on `code`, which is listed in `ERROR_CODES` (and in
  * docs/reference/errors.md). `message` is “Vietnamese / English”, as printed by the CLI.
@@ -37,6 +44,19 @@ export class ThiduaError<C extends ThiduaErrorCode = ThiduaErrorCode, D extends 
     this.messageEn = message.en;
   }
 
+  static {
+    Object.defineProperty(this.prototype, BRAND, { value: true });
+  }
+
+  /**
+   * `error instanceof ThiduaError` holds for an error of any copy of the SDK (see BRAND);
+   * a subclass keeps the ordinary prototype test, so `instanceof JsonTextError` means this
+   * copy's class.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (this !== ThiduaError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
+  }
 }
 
 /** Whether `value` is an SDK error, with one of the given codes when any are given. */

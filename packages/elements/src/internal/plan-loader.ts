@@ -3,9 +3,11 @@
 // element's module: a page for one plan downloads only that plan. No eval anywhere: the
 // validators are ajv standalone code.
 
-import type { DocumentKind, PlanDefinition } from '@thidua/core';
+import { isDocumentKind, type DocumentKind, type PlanDefinition } from '@thidua/core';
 import type { CompiledCheck } from '@thidua/validate/engine';
 import type { JsonSchema } from './schema-model.js';
+import { ThiduaAttributeError } from '../errors/thidua-attribute-error.js';
+import { ThiduaPlanChunkError } from '../errors/thidua-plan-chunk-error.js';
 import { ThiduaRuntimeError } from '../errors/thidua-runtime-error.js';
 import { installRuntimeParts, type RuntimeParts } from './runtime-parts.js';
 
@@ -45,8 +47,8 @@ export function chunkUrl(planId: string, kind: DocumentKind): URL {
 
 /** The plan chunk; cached, so many forms of one plan on a page share it. */
 export function loadPlanChunk(planId: string, kind: DocumentKind): Promise<PlanChunk> {
-  if (!PLAN_ID.test(planId)) return Promise.reject(new TypeError(`thidua-form: "${planId}" is not a plan id`));
-  if (kind !== 'report' && kind !== 'nomination') return Promise.reject(new TypeError(`thidua-form: kind must be "report" or "nomination", not "${String(kind)}"`));
+  if (!PLAN_ID.test(planId)) return Promise.reject(new ThiduaAttributeError('plan', planId));
+  if (!isDocumentKind(kind)) return Promise.reject(new ThiduaAttributeError('kind', String(kind)));
   const url = chunkUrl(planId, kind).href;
   let p = cache.get(url);
   if (!p) {
@@ -61,7 +63,7 @@ export function loadPlanChunk(planId: string, kind: DocumentKind): Promise<PlanC
     ]).then(([chunk, , runtime, rules]) => {
       if (!installRuntimeParts({ ...(runtime as object), ...(rules as object) } as Partial<RuntimeParts>)) throw new ThiduaRuntimeError();
       const m = chunk as Partial<PlanChunk>;
-      if (!m.plan || !m.schema || typeof m.validate !== 'function') throw new TypeError(`thidua-form: ${url} is not a plan chunk`);
+      if (!m.plan || !m.schema || typeof m.validate !== 'function') throw new ThiduaPlanChunkError(url);
       return { plan: m.plan, schema: m.schema, validate: m.validate };
     });
     p.catch(() => cache.delete(url));
