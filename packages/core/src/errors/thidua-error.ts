@@ -44,19 +44,21 @@ export class ThiduaError<C extends ThiduaErrorCode = ThiduaErrorCode, D extends 
     this.messageEn = message.en;
   }
 
+  // Defined, not declared as a static method: a class compiled to ES5 would assign it, and
+  // Function.prototype's read-only Symbol.hasInstance forbids that.
   static {
     Object.defineProperty(this.prototype, BRAND, { value: true });
+    Object.defineProperty(this, Symbol.hasInstance, { value: isBranded });
   }
+}
 
-  /**
-   * `error instanceof ThiduaError` holds for an error of any copy of the SDK (see BRAND);
-   * a subclass keeps the ordinary prototype test, so `instanceof JsonTextError` means this
-   * copy's class.
-   */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    if (this !== ThiduaError) return Function.prototype[Symbol.hasInstance].call(this, value);
-    return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
-  }
+/**
+ * `error instanceof ThiduaError` holds for an error of any copy of the SDK (see BRAND); a
+ * subclass keeps the ordinary prototype test, so `instanceof JsonTextError` means this copy's class.
+ */
+function isBranded(this: unknown, value: unknown): boolean {
+  if (this !== ThiduaError) return (Function.prototype[Symbol.hasInstance] as (this: unknown, v: unknown) => boolean).call(this, value);
+  return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
 }
 
 /** Whether `value` is an SDK error, with one of the given codes when any are given. */
