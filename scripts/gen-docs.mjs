@@ -7,7 +7,8 @@
 // page is missing, out of date or left over (used by tests/docs/docs.test.ts).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MESSAGES, NON_BLANK, UPPER_PATTERN } from '../packages/core/dist/index.js';
+import { MESSAGES } from '../packages/core/dist/messages.js';
+import { NON_BLANK, UPPER_PATTERN } from '../packages/core/dist/text.js';
 import { DOCUMENT_KINDS, PLAN_MODULES, getSchema } from '../packages/plans/dist/index.js';
 import { validate } from '../packages/validate/dist/index.js';
 // The rule modules are not part of the package's API; their declarations are what the rules page shows.

@@ -1,6 +1,6 @@
 // Achievement figures print as the person wrote them, in the achievement report and in a
 // report's sections; read back from the PDF's text and from its pixels.
-import { figureText } from '@thidua/core';
+import { figureText } from '@thidua/core/text';
 import { getExample } from '@thidua/plans';
 import { renderSubmission } from '@thidua/pdf/node';
 import { beforeAll, describe, expect, it } from 'vitest';

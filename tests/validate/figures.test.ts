@@ -1,5 +1,5 @@
 // Achievement figures: a number as the person wrote it is data the rules, thresholds and totals read.
-import { figureText } from '@thidua/core';
+import { figureText } from '@thidua/core/text';
 import { getPlan } from '@thidua/plans';
 import { totalFigures, validate } from '@thidua/validate';
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 import { isWritten, mapStrings } from '../support/schema-walk.js';
-import { NON_BLANK } from '@thidua/core';
+import { NON_BLANK } from '@thidua/core/text';
 import { getExample } from '@thidua/plans';
 
 /** A fresh copy of a plan's first example of a kind. */

@@ -2,7 +2,7 @@
 // super-linear backtracking by recheck, written in the regex subset other JSON Schema
 // implementations share, and timed as ajv runs it on adversarial 100 000-character input.
 import { execFileSync } from 'node:child_process';
-import { NON_BLANK, UPPER_PATTERN } from '@thidua/core';
+import { NON_BLANK, UPPER_PATTERN } from '@thidua/core/text';
 import { DOCUMENT_KINDS, PLAN_MODULES, getSchema } from '@thidua/plans';
 import { check } from 'recheck';
 import { describe, expect, it } from 'vitest';

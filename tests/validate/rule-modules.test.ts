@@ -3,7 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { MESSAGES, RULE_CODES, TERMS, type Lang } from '@thidua/core';
+import { RULE_CODES, type Lang } from '@thidua/core';
+import { MESSAGES, TERMS } from '@thidua/core/messages';
 import { PLAN_MODULES } from '@thidua/plans';
 import { describe, expect, it } from 'vitest';
 import type { IssueInput } from '../../packages/validate/src/issue.js';

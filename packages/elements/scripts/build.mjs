@@ -141,7 +141,7 @@ if (ofl) fs.copyFileSync(ofl, path.join(dist, 'fonts', 'OFL.txt'));
 // plans/<id>/<kind>.js: that kind's JSON Schema and precompiled validator (re-exports `plan`).
 // <thidua-form> asks for all three at once, so none waits for another to be parsed.
 const { standaloneSource } = await import('../../validate/dist/index.js');
-const { DOC_NUMBER_PATTERN } = await import('../../core/dist/index.js');
+const { DOC_NUMBER_PATTERN } = await import('../../core/dist/text.js');
 const catalog = JSON.parse(fs.readFileSync(path.join(schemasDir, 'index.json'), 'utf8'));
 const validateDir = path.join(root, 'packages/validate');
 const runtime = path.join(dist, 'plans', 'runtime.js');

@@ -1,4 +1,5 @@
-import { TERMS, type Lang } from '@thidua/core';
+import type { Lang } from '@thidua/core';
+import { TERMS } from '@thidua/core/messages';
 
 // Two schema shapes whose raw ajv errors read badly: "at least one of these fields"
 // (`anyOf` of `required`) gives one error per branch plus "matches no schema", and

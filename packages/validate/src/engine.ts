@@ -1,4 +1,5 @@
-import { TERMS, type DocumentKind, type Lang, type PlanDefinition, type ValidationIssue, type ValidationResult } from '@thidua/core';
+import type { DocumentKind, Lang, PlanDefinition, ValidationIssue, ValidationResult } from '@thidua/core';
+import { TERMS } from '@thidua/core/messages';
 import type { ErrorObject } from 'ajv';
 import { makeIssue, type IssueContext, type IssueInput } from './issue.js';
 import { cutToCaps } from './length-caps.js';

@@ -1,4 +1,5 @@
-import { MESSAGES, TERMS, formatNumber, interpolate, type ErrorCode, type Lang, type ValidationIssue } from '@thidua/core';
+import { formatNumber, type ErrorCode, type Lang, type ValidationIssue } from '@thidua/core';
+import { MESSAGES, TERMS, interpolate } from '@thidua/core/messages';
 import { describePath, fieldPhrase } from './labels.js';
 
 export interface IssueContext {

@@ -1,4 +1,6 @@
-import { parsePointer, TERMS, type Lang } from '@thidua/core';
+import type { Lang } from '@thidua/core';
+import { parsePointer } from '@thidua/core/json-pointer';
+import { TERMS } from '@thidua/core/messages';
 import { userText } from './user-text.js';
 
 type Schema = Record<string, unknown>;

@@ -1,4 +1,6 @@
-import { detectLegacyEncoding, findUnprintable, isCommonPrintable, toPointer, type LegacyEncodingMatch, type UnprintableCharacter } from '@thidua/core';
+import { detectLegacyEncoding, findUnprintable, type LegacyEncodingMatch, type UnprintableCharacter } from '@thidua/core';
+import { toPointer } from '@thidua/core/json-pointer';
+import { isCommonPrintable } from '@thidua/core/text';
 import { LENGTH_CAPS } from './length-caps.js';
 
 export interface InputLimits {

@@ -1,6 +1,8 @@
-import { DOC_NUMBER_PATTERN, NON_BLANK, NON_BLANK_JS, TERMS, numberNotGiven, type ErrorCode, type ValidationIssue } from '@thidua/core';
+import type { ErrorCode, ValidationIssue } from '@thidua/core';
+import { TERMS } from '@thidua/core/messages';
+import { DOC_NUMBER_PATTERN, NON_BLANK, NON_BLANK_JS, numberNotGiven } from '@thidua/core/text';
 import type { ErrorObject } from 'ajv';
-import { escapePointerToken as escapePointer, parsePointer } from '@thidua/core';
+import { escapePointerToken as escapePointer, parsePointer } from '@thidua/core/json-pointer';
 import { describePath } from './labels.js';
 import { makeIssue, type IssueContext } from './issue.js';
 import { userText } from './user-text.js';

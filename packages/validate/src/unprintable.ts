@@ -1,4 +1,5 @@
-import { TERMS, type Lang, type UnprintableReason } from '@thidua/core';
+import type { Lang, UnprintableReason } from '@thidua/core';
+import { TERMS } from '@thidua/core/messages';
 import type { IssueInput } from './issue.js';
 import type { UnprintableHit } from './normalize.js';
 import { userText } from './user-text.js';

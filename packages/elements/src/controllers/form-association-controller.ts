@@ -3,7 +3,7 @@
 // message), blocked submissions shown as the error summary rather than the browser's bubble,
 // and the draft deleted once the host form submits valid data.
 
-import { interpolate } from '@thidua/core';
+import { interpolate } from '@thidua/core/messages';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { IndexedResult } from '../internal/validator.js';
 import { fieldId, parsePointer } from '../internal/value-path.js';

@@ -2,7 +2,8 @@
 // the Tinos fonts, loaded on first use), downloaded as <plan>-<kind>.pdf, its progress and
 // outcome in the status line.
 
-import { type DocumentKind, interpolate } from '@thidua/core';
+import type { DocumentKind } from '@thidua/core';
+import { interpolate } from '@thidua/core/messages';
 import type { ReactiveControllerHost } from 'lit';
 import { ThiduaErrorEvent } from '../events/thidua-error.js';
 import { downloadFile } from '../internal/download.js';

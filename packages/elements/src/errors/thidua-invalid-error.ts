@@ -1,4 +1,5 @@
-import { interpolate, ThiduaError, type ValidationIssue } from '@thidua/core';
+import { ThiduaError, type ValidationIssue } from '@thidua/core';
+import { interpolate } from '@thidua/core/messages';
 import { TRANSLATIONS } from '../translations/index.js';
 
 /** The form was asked for a PDF while its data has errors; `errors` are the validator's. */

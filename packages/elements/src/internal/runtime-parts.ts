@@ -6,7 +6,9 @@
 // validation: scripts/build.mjs points the modules that hold them at what is installed here. In the module build the
 // engine has its own copies and this stays unused.
 
-import type { detectLegacyEncoding, findUnprintable, isCommonPrintable, MESSAGES, TERMS } from '@thidua/core';
+import type { detectLegacyEncoding, findUnprintable } from '@thidua/core';
+import type { MESSAGES, TERMS } from '@thidua/core/messages';
+import type { isCommonPrintable } from '@thidua/core/text';
 import type { awardClauseUnder, legalRegimes, regimeOn } from '@thidua/plans/law';
 import type { RULES } from '@thidua/validate/engine';
 

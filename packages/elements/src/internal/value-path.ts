@@ -1,7 +1,7 @@
 // Paths into the form value: segment arrays for code, JSON Pointers (RFC 6901) for issues,
 // and immutable updates that copy only the spine, so unchanged parts keep their identity.
 
-import { parsePointer as parseTokens, toPointer } from '@thidua/core';
+import { parsePointer as parseTokens, toPointer } from '@thidua/core/json-pointer';
 
 /** One step into a value: an object key or an array index. */
 export type Segment = string | number;

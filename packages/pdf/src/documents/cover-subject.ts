@@ -1,4 +1,5 @@
-import { foldDiacritics as fold, type NominationSubmission, type NomineeType, type Phase, type PlanDefinition } from '@thidua/core';
+import type { NominationSubmission, NomineeType, Phase, PlanDefinition } from '@thidua/core';
+import { foldDiacritics as fold } from '@thidua/core/text';
 
 // The tờ trình's trích yếu names what is proposed, for whom, in which movement and round
 // (NĐ 30/2020 Phụ lục I, ô 5b; NĐ 98/2023 Mẫu 01 / NĐ 152/2025 Mẫu 01: "Về việc đề nghị …").

@@ -1,4 +1,5 @@
-import { figureText, figureYears, type Figure } from '@thidua/core';
+import type { Figure } from '@thidua/core';
+import { figureText, figureYears } from '@thidua/core/text';
 import type { Block } from '../layout/blocks.js';
 import { p } from '../layout/blocks.js';
 import { cell, table } from './body.js';

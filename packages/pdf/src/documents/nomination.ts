@@ -1,8 +1,9 @@
-import {
-  TERMS, type AwardRecord, type CollectiveNominee, type HouseholdNominee, type IndividualNominee, type NominationSubmission, type Nominee,
-  type PlanDefinition, type ConfirmationBlock,
+import type {
+  AwardRecord, CollectiveNominee, HouseholdNominee, IndividualNominee, NominationSubmission, Nominee,
+  PlanDefinition, ConfirmationBlock,
 } from '@thidua/core';
-import { agencyInSentence, openNumber } from '@thidua/core';
+import { TERMS } from '@thidua/core/messages';
+import { agencyInSentence, openNumber } from '@thidua/core/text';
 import type { Block } from '../layout/blocks.js';
 import { p } from '../layout/blocks.js';
 import type { TypesetContext } from '../layout/typeset.js';

@@ -1,6 +1,7 @@
-import { qualifierWord, type Indicator, type OutlineNode, type PlanDefinition, type ReportSubmission, type YearValue } from '@thidua/core';
+import type { Indicator, OutlineNode, PlanDefinition, ReportSubmission, YearValue } from '@thidua/core';
+import { qualifierWord } from '@thidua/core/text';
 import { walkOutline } from '@thidua/plans';
-import { openNumber } from '@thidua/core';
+import { openNumber } from '@thidua/core/text';
 import { scopeLines } from './report-scope.js';
 import type { Block } from '../layout/blocks.js';
 import { p } from '../layout/blocks.js';

@@ -1,4 +1,4 @@
-import { PLACE_WORDS } from '@thidua/core';
+import { PLACE_WORDS } from '@thidua/core/text';
 import type { FontSet } from '../fonts/font-set.js';
 import type { Paragraph } from './blocks.js';
 import type { Line, Token } from './line-breaker.js';

@@ -1,5 +1,6 @@
 import { Type, type TSchema } from '@sinclair/typebox';
-import { FIGURE_QUALIFIERS, StringEnum, Text, Year, label, type Indicator, type PlanDefinition } from '@thidua/core';
+import { StringEnum, Text, Year, label, type Indicator, type PlanDefinition } from '@thidua/core';
+import { FIGURE_QUALIFIERS } from '@thidua/core/text';
 
 /** Room for money in đồng and for fractions of a hectare; negative for a change that fell. */
 const FIGURE_BOUND = 1e15;

@@ -1,7 +1,6 @@
 import { Type, type TSchema } from '@sinclair/typebox';
-import {
-  Count, DateField, NON_BLANK, OptionalText, STANDINGS, StringEnum, Text, Year, label,
-} from '@thidua/core';
+import { Count, DateField, OptionalText, STANDINGS, StringEnum, Text, Year, label } from '@thidua/core';
+import { NON_BLANK } from '@thidua/core/text';
 
 // Who an individual or a householder is, as the national templates ask and no more. The
 // individual's lines follow "I. Sơ lược lý lịch" of the BCTT cá nhân (NĐ 91/2017 Mẫu 02,

@@ -1,4 +1,4 @@
-import { escapePointerToken } from '@thidua/core';
+import { escapePointerToken } from '@thidua/core/json-pointer';
 import { createScanner, visit } from 'jsonc-parser';
 import { duplicateKey, loneSurrogate, type JsonTextError, type LineColumn } from './json-text-error.js';
 

@@ -1,4 +1,5 @@
-import type { DocumentKind, Lang, PlanDefinition, Terms } from '@thidua/core';
+import type { DocumentKind, Lang, PlanDefinition } from '@thidua/core';
+import type { Terms } from '@thidua/core/messages';
 import type { IssueInput } from '../issue.js';
 
 export interface RuleContext {

@@ -1,4 +1,5 @@
-import { formatDate, interpolate } from '@thidua/core';
+import { formatDate } from '@thidua/core';
+import { interpolate } from '@thidua/core/messages';
 import type { RuleModule } from './rule.js';
 import type { Rule } from './context.js';
 import { arr, num, obj, str } from './context.js';

@@ -1,4 +1,5 @@
-import { formatNumber, qualifierWord, type Indicator } from '@thidua/core';
+import { formatNumber, type Indicator } from '@thidua/core';
+import { qualifierWord } from '@thidua/core/text';
 import type { RuleModule } from './rule.js';
 import type { Rule } from './context.js';
 import { inLang, num, obj, str } from './context.js';

@@ -1,4 +1,6 @@
-import { figureText, figureYears, formatNumber, interpolate, TERMS, type Threshold, type ThresholdTest } from '@thidua/core';
+import { formatNumber, type Threshold, type ThresholdTest } from '@thidua/core';
+import { interpolate, TERMS } from '@thidua/core/messages';
+import { figureText, figureYears } from '@thidua/core/text';
 import type { RuleModule } from './rule.js';
 import type { Rule, RuleContext } from './context.js';
 import { arr, dateYear, inLang, lbl, num, obj, str } from './context.js';

@@ -2,7 +2,8 @@
 // browser refused (with "Tải bản nháp"), another tab's save waiting for a choice; and the
 // polite live region that announces the last two as they happen.
 
-import { interpolate, type Lang } from '@thidua/core';
+import type { Lang } from '@thidua/core';
+import { interpolate } from '@thidua/core/messages';
 import { html, nothing } from 'lit';
 import type { RestoreNotice } from '../../controllers/draft-controller.js';
 import type { Translation } from '../../translations/index.js';

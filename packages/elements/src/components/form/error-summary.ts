@@ -2,7 +2,8 @@
 // problem inside a `role="alert"` child, so that moving focus to the summary and announcing
 // it do not race. Each link scrolls its field's label into view and focuses the field.
 
-import { interpolate, type ValidationIssue } from '@thidua/core';
+import type { ValidationIssue } from '@thidua/core';
+import { interpolate } from '@thidua/core/messages';
 import { html, nothing } from 'lit';
 import type { Translation } from '../../translations/index.js';
 import { message } from './user-text.js';

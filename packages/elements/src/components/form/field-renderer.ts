@@ -3,7 +3,8 @@
 // nominee cards, and a report's numbered outline. Every control has a real <label for>;
 // hints, errors, units and counters are tied to it with aria-describedby.
 
-import { formatDate, formatNumber, interpolate, type OutlineNode } from '@thidua/core';
+import { formatDate, formatNumber, type OutlineNode } from '@thidua/core';
+import { interpolate } from '@thidua/core/messages';
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';

@@ -2,7 +2,7 @@ import type { DocumentKind, Lang, ValidationResult } from '@thidua/core';
 import { LitElement, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators/property.js';
 // Imported after Lit so that the bundle keeps Lit first: the order alone costs 0.2 KB of gzip.
-import { interpolate } from '@thidua/core';
+import { interpolate } from '@thidua/core/messages';
 import { DraftController } from '../../controllers/draft-controller.js';
 import { FormAssociationController } from '../../controllers/form-association-controller.js';
 import { FormModelController } from '../../controllers/form-model-controller.js';
