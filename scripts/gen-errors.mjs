@@ -24,7 +24,7 @@ function page() {
     '',
     '*Mã lỗi: mọi lỗi mà Thi Đua SDK ném ra là một lớp con của `ThiduaError` (@thidua/core), có `code` dưới đây, `details`, `messageVi` và `messageEn`; mỗi thông báo nói điều sai rồi cách sửa.*',
     '',
-    'Every error the SDK throws is a subclass of `ThiduaError` from `@thidua/core`: catch it with `instanceof ThiduaError` (or its own class) and branch on `code`. Each carries typed `details`, `messageVi` and `messageEn`; `message` is both, Vietnamese first, each ending with what to do. The reference server answers with the code in `{ error: { code, message, messageEn } }`; the `thidua` command prints the message and exits with the status given.',
+    'Every error the SDK throws is a subclass of `ThiduaError` from `@thidua/core`: catch it with `instanceof ThiduaError` (or its own class) and branch on `code`. `instanceof ThiduaError` holds even for an error made by another copy of `@thidua/core`, such as the one inside the element’s single-file bundle; a subclass’s own test (`instanceof JsonTextError`) holds only for its own copy. Each carries typed `details`, `messageVi` and `messageEn`; `message` is both, Vietnamese first, each ending with what to do. The reference server answers with the code in `{ error: { code, message, messageEn } }`; the `thidua` command prints the message and exits with the status given.',
     '',
     'Validation issues (`required`, `legacy-encoding`, rule codes…) are not errors but findings of a verdict: see the [validation guide](../guide/validation.md#5-error-codes).',
     '',
