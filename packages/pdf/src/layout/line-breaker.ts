@@ -32,14 +32,18 @@ export interface Line {
  * of the layout's garbage). U+FEFF is a zero-width no-break space: it prints as nothing.
  */
 function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+  if (c < 0xa0) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && (c <= 0x200a || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000));
 }
 
 // Tokens are never changed once made, so a document keeps one per word, face and size (the
 // same syllables come back all the time in Vietnamese) and one space token per face and size.
+// Words are found by a hash of their char codes, worked out while scanning for the word's end,
+// and compared in place: no string is cut out of the text for a word seen before (cutting and
+// hashing one per word was most of the tokenizer's time).
 interface TokenCache {
-  words: Map<string, Token>;
+  /** hash → tokens of that hash (almost always one). */
+  words: Map<number, Token[]>;
   space: Token;
 }
 const caches = new WeakMap<FontSet, Map<string, TokenCache>>();
@@ -55,28 +59,40 @@ function tokenCache(face: FaceName, size: number, fonts: FontSet): TokenCache {
   return c;
 }
 
+/** The token of `t.slice(i, j)`, whose hash is `h`, made on first sight. */
+function wordToken(cache: TokenCache, t: string, i: number, j: number, h: number, face: FaceName, fonts: FontSet, size: number): Token {
+  let bucket = cache.words.get(h);
+  if (bucket) {
+    for (const tok of bucket) if (tok.text.length === j - i && t.startsWith(tok.text, i)) return tok;
+  } else cache.words.set(h, (bucket = []));
+  const word = t.slice(i, j);
+  const e = fonts.face(face).word(word);
+  const tok: Token = { face, text: word, width: (e.advance * size) / 1000, space: false, code: e.code };
+  bucket.push(tok);
+  return tok;
+}
+
 /** Splits spans at whitespace; text is already NFC. Whitespace collapses to one space. */
 function tokenize(para: Paragraph, fonts: FontSet): Token[] {
   const out: Token[] = [];
   for (const span of para.spans) {
-    const face = fonts.face(span.face);
     const cache = tokenCache(span.face, para.size, fonts);
     const t = span.text;
     const n = t.length;
     let i = 0;
     while (i < n) {
+      let c = t.charCodeAt(i);
       let j = i + 1;
-      if (isSpace(t.charCodeAt(i))) {
+      if (isSpace(c)) {
         while (j < n && isSpace(t.charCodeAt(j))) j++;
         if (out.length && !out[out.length - 1]!.space) out.push(cache.space);
       } else {
-        while (j < n && !isSpace(t.charCodeAt(j))) j++;
-        const word = t.slice(i, j);
-        let tok = cache.words.get(word);
-        if (!tok) {
-          const e = face.word(word);
-          cache.words.set(word, (tok = { face: span.face, text: word, width: (e.advance * para.size) / 1000, space: false, code: e.code }));
+        let h = c;
+        while (j < n && !isSpace((c = t.charCodeAt(j)))) {
+          h = (Math.imul(h, 31) + c) & 0x3fffffff;
+          j++;
         }
+        const tok = wordToken(cache, t, i, j, h, span.face, fonts, para.size);
         // A word of format characters only prints as nothing: no token, so spaces still collapse.
         if (tok.code) out.push(tok);
       }
