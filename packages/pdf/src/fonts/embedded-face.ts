@@ -47,8 +47,17 @@ export interface WordEntry {
   code: string;
 }
 
-/** Advances per code point, shared by every document using the same parsed font. */
-const advanceCache = new WeakMap<FontkitFont, Map<number, number>>();
+/**
+ * What a code point prints with in a font: the glyph, its advance (1/1000 em) and the character
+ * ToUnicode gives for it (the stand-in's own, for a character printed as "�"). The same in
+ * every document, so it is shared by every document using the same parsed font.
+ */
+interface FontGlyph {
+  cp: number;
+  id: number;
+  advance: number;
+}
+const resolvedCache = new WeakMap<FontkitFont, Map<number, FontGlyph | null>>();
 
 export class EmbeddedFace {
   readonly ref: PDFRef;
@@ -58,10 +67,12 @@ export class EmbeddedFace {
   private readonly subset: TtfSubset;
   /** null: the code point prints as nothing (printable.ts). */
   private readonly byCodePoint = new Map<number, GlyphEntry | null>();
+  /** This document's entry of each glyph it uses (code points printed as "�" share one). */
+  private readonly byGlyph = new Map<FontGlyph, GlyphEntry>();
   private readonly words = new Map<string, WordEntry>();
   /** subset glyph id → (advance, unicode) for /W and ToUnicode. */
   private readonly used = new Map<number, { advance: number; cp: number }>();
-  private readonly advances: Map<number, number>;
+  private readonly resolved: Map<number, FontGlyph | null>;
 
   constructor(private readonly doc: PDFDocument, private readonly font: FontkitFont, source: SubsetSource, readonly baseName: string, private readonly streams: StreamFactory) {
     this.ref = doc.context.nextRef();
@@ -69,43 +80,55 @@ export class EmbeddedFace {
     this.ascent = font.ascent * this.scale / 1000;
     this.descent = font.descent * this.scale / 1000;
     this.subset = new TtfSubset(source);
-    let adv = advanceCache.get(font);
-    if (!adv) advanceCache.set(font, (adv = new Map()));
-    this.advances = adv;
+    let r = resolvedCache.get(font);
+    if (!r) resolvedCache.set(font, (r = new Map()));
+    this.resolved = r;
   }
 
   private glyph(cp: number): GlyphEntry | null {
     let e = this.byCodePoint.get(cp);
     if (e !== undefined) return e;
-    const how = printing(cp);
-    if (how === 'drop') e = null;
+    const g = this.resolve(cp);
+    if (!g) e = null;
     else {
-      const g = how === 'self' ? this.font.glyphForCodePoint(cp) : undefined;
-      e = g && g.id !== 0 ? this.entry(cp, g) : this.replacement();
+      e = this.byGlyph.get(g);
+      if (!e) this.byGlyph.set(g, (e = this.entry(g)));
     }
     this.byCodePoint.set(cp, e);
     return e;
   }
 
-  /** "�" where the font has it, else "?": a visible mark whose text is that same mark. */
-  private replacement(): GlyphEntry {
-    let e = this.byCodePoint.get(REPLACEMENT);
-    if (e) return e;
-    const cp = [REPLACEMENT, 0x3f].find((c) => this.font.glyphForCodePoint(c).id !== 0) ?? REPLACEMENT;
-    e = this.entry(cp, this.font.glyphForCodePoint(cp));
-    this.byCodePoint.set(REPLACEMENT, e);
-    return e;
+  private resolve(cp: number): FontGlyph | null {
+    let g = this.resolved.get(cp);
+    if (g !== undefined) return g;
+    const how = printing(cp);
+    if (how === 'drop') g = null;
+    else {
+      const f = how === 'self' ? this.font.glyphForCodePoint(cp) : undefined;
+      g = f && f.id !== 0 ? { cp, id: f.id, advance: f.advanceWidth * this.scale } : this.replacement();
+    }
+    this.resolved.set(cp, g);
+    return g;
   }
 
-  private entry(cp: number, g: { id: number; advanceWidth: number }): GlyphEntry {
-    let advance = this.advances.get(cp);
-    if (advance === undefined) this.advances.set(cp, (advance = g.advanceWidth * this.scale));
+  /** "�" where the font has it, else "?": a visible mark whose text is that same mark. */
+  private replacement(): FontGlyph {
+    let g = this.resolved.get(REPLACEMENT);
+    if (g) return g;
+    const cp = [REPLACEMENT, 0x3f].find((c) => this.font.glyphForCodePoint(c).id !== 0) ?? REPLACEMENT;
+    const f = this.font.glyphForCodePoint(cp);
+    g = { cp, id: f.id, advance: f.advanceWidth * this.scale };
+    this.resolved.set(REPLACEMENT, g);
+    return g;
+  }
+
+  private entry(g: FontGlyph): GlyphEntry {
     let sid = this.subset.include(g.id);
     // Tinos draws a few distinct characters with one glyph (Latin Ə and Cyrillic Ә, ⁄ and ∕):
     // ToUnicode maps a glyph id to one text, so the second character gets its own copy.
     if (this.used.has(sid)) sid = this.subset.copy(g.id);
-    this.used.set(sid, { advance, cp });
-    return { hex: byteChar(sid >> 8) + byteChar(sid & 0xff), advance };
+    this.used.set(sid, { advance: g.advance, cp: g.cp });
+    return { hex: byteChar(sid >> 8) + byteChar(sid & 0xff), advance: g.advance };
   }
 
   /** A text's advance (1/1000 em) and glyph bytes, worked out once per document. */
@@ -114,8 +137,18 @@ export class EmbeddedFace {
     if (e === undefined) {
       let advance = 0;
       let code = '';
-      for (const ch of text) {
-        const g = this.glyph(ch.codePointAt(0)!);
+      const n = text.length;
+      for (let i = 0; i < n; i++) {
+        // Code points as `for … of` gives them (a lone surrogate stands for itself).
+        let cp = text.charCodeAt(i);
+        if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
+          const lo = text.charCodeAt(i + 1);
+          if (lo >= 0xdc00 && lo <= 0xdfff) {
+            cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
+            i++;
+          }
+        }
+        const g = this.glyph(cp);
         if (!g) continue;
         advance += g.advance;
         code += g.hex;
