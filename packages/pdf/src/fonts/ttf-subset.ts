@@ -63,66 +63,71 @@ export class SubsetSource {
   }
 }
 
-/** Glyphs of one document's subset: original id → new id, in first-use order after .notdef. */
+/**
+ * Glyphs of one document's subset, under their ids in the font (CID = glyph id), so the bytes
+ * that draw a word are the same in every document; glyphs a document does not use are empty
+ * records. Ids past the font's last are copies of the glyphs `copies` lists.
+ */
 export class TtfSubset {
-  private readonly order: number[] = [0];
-  private readonly ids = new Map<number, number>([[0, 0]]);
+  private readonly kept: Uint8Array;
+  private last = 0;
 
-  constructor(private readonly src: SubsetSource) {}
-
-  /** Adds a glyph (and the components it is built from); returns its id in the subset. */
-  include(gid: number): number {
-    let id = this.ids.get(gid);
-    if (id !== undefined) return id;
-    id = this.order.length;
-    this.ids.set(gid, id);
-    this.order.push(gid);
-    for (const c of this.src.components(gid)) this.include(c.gid);
-    return id;
+  constructor(private readonly src: SubsetSource, private readonly copies: readonly number[] = []) {
+    this.kept = new Uint8Array(src.numGlyphs + copies.length);
+    this.kept[0] = 1; // .notdef
   }
 
-  /** Adds another copy of a glyph under a new id (one text per glyph id in ToUnicode). */
-  copy(gid: number): number {
-    this.include(gid);
-    this.order.push(gid);
-    return this.order.length - 1;
+  /** The glyph an id draws: itself, or the glyph it is a copy of. */
+  private source(id: number): number {
+    return id < this.src.numGlyphs ? id : this.copies[id - this.src.numGlyphs]!;
   }
 
+  /** Adds a glyph by id, and the glyphs a composite glyph is built from. */
+  include(id: number): void {
+    if (this.kept[id]) return;
+    this.kept[id] = 1;
+    if (id > this.last) this.last = id;
+    for (const c of this.src.components(this.source(id))) this.include(c.gid);
+  }
+
+  /** Glyph slots in the subset: up to the last id used. */
   get size(): number {
-    return this.order.length;
+    return this.last + 1;
   }
 
   /** The subset as a TrueType file. */
   encode(): Uint8Array {
     const src = this.src;
     const bytes = src.bytes;
-    const n = this.order.length;
-    // glyf + loca (long)
+    const n = this.size;
+    // glyf + loca; an unused id is an empty record. Records are padded to 4 bytes, so offsets
+    // are even and a glyf under 128 KB takes the short loca (offset / 2): unused ids cost half.
     let glyfLen = 0;
-    for (const gid of this.order) { const [s, e] = src.glyphRange(gid); glyfLen += pad4(e - s); }
+    for (let id = 0; id < n; id++) if (this.kept[id]) { const [s, e] = src.glyphRange(this.source(id)); glyfLen += pad4(e - s); }
     const glyf = new Uint8Array(glyfLen);
-    const loca = new Uint8Array((n + 1) * 4);
+    const short = glyfLen / 2 <= 0xffff;
+    const loca = new Uint8Array((n + 1) * (short ? 2 : 4));
     const locaV = new DataView(loca.buffer);
-    let at = 0;
-    this.order.forEach((gid, i) => {
-      locaV.setUint32(i * 4, at);
-      const [s, e] = src.glyphRange(gid);
-      glyf.set(bytes.subarray(s, e), at);
-      const comps = src.components(gid);
-      if (comps.length) {
-        const v = new DataView(glyf.buffer, at);
-        for (const c of comps) v.setUint16(c.at, this.ids.get(c.gid)!);
-      }
-      at += pad4(e - s);
-    });
-    locaV.setUint32(n * 4, at);
-    // hmtx: every glyph gets its own long metric
+    const setLoca = short ? (i: number, at: number) => locaV.setUint16(i * 2, at / 2) : (i: number, at: number) => locaV.setUint32(i * 4, at);
+    // hmtx: every glyph gets its own long metric (zero for the empty ones)
     const hmtx = new Uint8Array(n * 4);
     const hv = new DataView(hmtx.buffer);
-    this.order.forEach((gid, i) => { const [adv, lsb] = src.metrics(gid); hv.setUint16(i * 4, adv); hv.setInt16(i * 4 + 2, lsb); });
+    let at = 0;
+    for (let id = 0; id < n; id++) {
+      setLoca(id, at);
+      if (!this.kept[id]) continue;
+      const gid = this.source(id);
+      const [s, e] = src.glyphRange(gid);
+      glyf.set(bytes.subarray(s, e), at);
+      at += pad4(e - s);
+      const [adv, lsb] = src.metrics(gid);
+      hv.setUint16(id * 4, adv);
+      hv.setInt16(id * 4 + 2, lsb);
+    }
+    setLoca(n, at);
     const copy = (tag: string) => { const t = src.table(tag); return bytes.slice(t.offset, t.offset + t.length); };
     const head = copy('head');
-    new DataView(head.buffer).setInt16(50, 1);
+    new DataView(head.buffer).setInt16(50, short ? 0 : 1);
     const hhea = copy('hhea');
     new DataView(hhea.buffer).setUint16(34, n);
     const maxp = copy('maxp');

@@ -33,7 +33,7 @@ const NL = 0x0a;
  * One text line as TJ operators inside the page's single text object: one run per face,
  * spaces carry the justification; `Tf` only where the face or size changes.
  */
-function textOps(out: ContentBytes, d: Extract<Drawable, { kind: 'text' }>, pageHeight: number, state: TextState): void {
+function textOps(out: ContentBytes, d: Extract<Drawable, { kind: 'text' }>, pageHeight: number, state: TextState, fonts: FontSet): void {
   const { line, size } = d;
   let x = d.x + line.offset;
   let extra = 0;
@@ -62,6 +62,7 @@ function textOps(out: ContentBytes, d: Extract<Drawable, { kind: 'text' }>, page
     if (!open) out.byte(0x28);
     run = open = true;
     out.text(t.code);
+    fonts.face(t.face).use(t.ids);
     if (t.space && extra) {
       out.text(') ').num(adj).byte(SP);
       open = false;
@@ -78,9 +79,11 @@ function pageOps(out: ContentBytes, page: Page, fonts: FontSet, opts: RenderOpti
     // Light grey, diagonal, under the content: visible on paper, never hides the text. Marked
     // as a watermark artifact (ISO 32000-1 §14.8.2.2), so text extraction and screen readers
     // leave it out of the document's text.
-    const word = 'BẢN NHÁP';
     const size = 96;
-    const w = fonts.face('bold').widthOf(word, size);
+    const bold = fonts.face('bold');
+    const word = bold.word('BẢN NHÁP');
+    bold.use(word.ids);
+    const w = (word.advance * size) / 1000;
     const a = Math.atan2(setup.height, setup.width);
     const c = Math.cos(a);
     const s = Math.sin(a);
@@ -88,17 +91,19 @@ function pageOps(out: ContentBytes, page: Page, fonts: FontSet, opts: RenderOpti
     const cy = setup.height / 2 - (s * w) / 2 - (c * size * 0.35);
     out.text(`/Artifact <</Type /Pagination /Subtype /Watermark>> BDC q 0.82 g BT /${RES.bold} ${size} Tf `);
     out.num(c).byte(SP).num(s).byte(SP).num(-s).byte(SP).num(c).byte(SP).num(cx).byte(SP).num(cy);
-    out.text(` Tm (${fonts.face('bold').encode(word)}) Tj ET Q EMC\n`);
+    out.text(` Tm (${word.code}) Tj ET Q EMC\n`);
   }
   out.text('0 g 0 G\n');
   if (page.pageInDoc > 1) {
     // Decree 30: Arabic page numbers centred in the top margin, none on page 1.
     const size = opts.pageNumberSize ?? 13;
-    const label = String(page.pageInDoc);
-    const w = fonts.face('regular').widthOf(label, size);
+    const regular = fonts.face('regular');
+    const label = regular.word(String(page.pageInDoc));
+    regular.use(label.ids);
+    const w = (label.advance * size) / 1000;
     const y = setup.height - setup.margin.top / 2 - size / 3;
     out.text(`BT /${RES.regular} ${size} Tf 1 0 0 1 `).num((setup.width - w) / 2).byte(SP).num(y);
-    out.text(` Tm (${fonts.face('regular').encode(label)}) Tj ET\n`);
+    out.text(` Tm (${label.code}) Tj ET\n`);
   }
   // All lines in one text object (drawn in reading order), then the rules and borders:
   // path operators are not allowed inside BT … ET.
@@ -108,7 +113,7 @@ function pageOps(out: ContentBytes, page: Page, fonts: FontSet, opts: RenderOpti
     if (d.kind !== 'text') continue;
     if (!text) out.text('BT\n');
     text = true;
-    textOps(out, d, setup.height, state);
+    textOps(out, d, setup.height, state, fonts);
   }
   if (text) out.text('ET\n');
   const h = setup.height;
