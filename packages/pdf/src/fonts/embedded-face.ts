@@ -70,7 +70,7 @@ export class EmbeddedFace {
       subset.include(id);
     }
     const byId = this.glyphs.byId;
-    const bytes = subset.encode();
+    const { font: bytes, cidToGid } = subset.encode();
     const fontFileRef = ctx.register(this.streams.deflated(bytes, { Length1: bytes.length }));
     const f = this.glyphs.font;
     const s = this.glyphs.scale;
@@ -103,7 +103,7 @@ export class EmbeddedFace {
     const cid = ctx.register(ctx.obj({
       Type: 'Font',
       Subtype: 'CIDFontType2',
-      CIDToGIDMap: 'Identity',
+      CIDToGIDMap: ctx.register(this.streams.deflated(cidToGid)),
       BaseFont: this.baseName,
       CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
       FontDescriptor: descriptor,

@@ -63,71 +63,83 @@ export class SubsetSource {
   }
 }
 
+/** A subset as embedded: the font, and the map from the ids drawn (CIDs) to its glyphs. */
+export interface EncodedSubset {
+  font: Uint8Array;
+  /** CIDToGIDMap: for each CID from 0 to the last drawn, its glyph in `font` (2 bytes, big-endian). */
+  cidToGid: Uint8Array;
+}
+
 /**
- * Glyphs of one document's subset, under their ids in the font (CID = glyph id), so the bytes
- * that draw a word are the same in every document; glyphs a document does not use are empty
- * records. Ids past the font's last are copies of the glyphs `copies` lists.
+ * The glyphs one document draws. They are drawn under their ids in the font (CID = glyph id),
+ * so the bytes that draw a word are the same in every document; the subset packs them (and
+ * the glyphs composite glyphs are built from) tightly, and a CIDToGIDMap leads from the ids
+ * to the packed glyphs. Ids past the font's last are copies of the glyphs `copies` lists.
  */
 export class TtfSubset {
-  private readonly kept: Uint8Array;
+  private readonly drawn: Uint8Array;
   private last = 0;
 
   constructor(private readonly src: SubsetSource, private readonly copies: readonly number[] = []) {
-    this.kept = new Uint8Array(src.numGlyphs + copies.length);
-    this.kept[0] = 1; // .notdef
+    this.drawn = new Uint8Array(src.numGlyphs + copies.length);
   }
 
-  /** The glyph an id draws: itself, or the glyph it is a copy of. */
-  private source(id: number): number {
-    return id < this.src.numGlyphs ? id : this.copies[id - this.src.numGlyphs]!;
-  }
-
-  /** Adds a glyph by id, and the glyphs a composite glyph is built from. */
+  /** Adds a glyph by the id it is drawn with. */
   include(id: number): void {
-    if (this.kept[id]) return;
-    this.kept[id] = 1;
+    this.drawn[id] = 1;
     if (id > this.last) this.last = id;
-    for (const c of this.src.components(this.source(id))) this.include(c.gid);
   }
 
-  /** Glyph slots in the subset: up to the last id used. */
-  get size(): number {
-    return this.last + 1;
-  }
-
-  /** The subset as a TrueType file. */
-  encode(): Uint8Array {
+  /** The subset as a TrueType file, with its CIDToGIDMap. */
+  encode(): EncodedSubset {
     const src = this.src;
     const bytes = src.bytes;
-    const n = this.size;
-    // glyf + loca; an unused id is an empty record. Records are padded to 4 bytes, so offsets
-    // are even and a glyf under 128 KB takes the short loca (offset / 2): unused ids cost half.
+    // Packed order: .notdef, the drawn glyphs by id, then the glyphs composites are built from.
+    const order: number[] = [0];
+    const packed = new Map<number, number>([[0, 0]]);
+    const add = (gid: number, asCopy = false): number => {
+      let at = asCopy ? undefined : packed.get(gid);
+      if (at !== undefined) return at;
+      at = order.length;
+      order.push(gid);
+      if (!asCopy) packed.set(gid, at);
+      for (const c of src.components(gid)) add(c.gid);
+      return at;
+    };
+    const cidToGid = new Uint8Array((this.last + 1) * 2);
+    const map = new DataView(cidToGid.buffer);
+    for (let id = 1; id <= this.last; id++) {
+      if (!this.drawn[id]) continue;
+      const copy = id >= src.numGlyphs;
+      map.setUint16(id * 2, add(copy ? this.copies[id - src.numGlyphs]! : id, copy));
+    }
+    const n = order.length;
+    // glyf + loca (long)
     let glyfLen = 0;
-    for (let id = 0; id < n; id++) if (this.kept[id]) { const [s, e] = src.glyphRange(this.source(id)); glyfLen += pad4(e - s); }
+    for (const gid of order) { const [s, e] = src.glyphRange(gid); glyfLen += pad4(e - s); }
     const glyf = new Uint8Array(glyfLen);
-    const short = glyfLen / 2 <= 0xffff;
-    const loca = new Uint8Array((n + 1) * (short ? 2 : 4));
+    const loca = new Uint8Array((n + 1) * 4);
     const locaV = new DataView(loca.buffer);
-    const setLoca = short ? (i: number, at: number) => locaV.setUint16(i * 2, at / 2) : (i: number, at: number) => locaV.setUint32(i * 4, at);
-    // hmtx: every glyph gets its own long metric (zero for the empty ones)
-    const hmtx = new Uint8Array(n * 4);
-    const hv = new DataView(hmtx.buffer);
     let at = 0;
-    for (let id = 0; id < n; id++) {
-      setLoca(id, at);
-      if (!this.kept[id]) continue;
-      const gid = this.source(id);
+    order.forEach((gid, i) => {
+      locaV.setUint32(i * 4, at);
       const [s, e] = src.glyphRange(gid);
       glyf.set(bytes.subarray(s, e), at);
+      const comps = src.components(gid);
+      if (comps.length) {
+        const v = new DataView(glyf.buffer, at);
+        for (const c of comps) v.setUint16(c.at, packed.get(c.gid)!);
+      }
       at += pad4(e - s);
-      const [adv, lsb] = src.metrics(gid);
-      hv.setUint16(id * 4, adv);
-      hv.setInt16(id * 4 + 2, lsb);
-    }
-    setLoca(n, at);
+    });
+    locaV.setUint32(n * 4, at);
+    // hmtx: every glyph gets its own long metric
+    const hmtx = new Uint8Array(n * 4);
+    const hv = new DataView(hmtx.buffer);
+    order.forEach((gid, i) => { const [adv, lsb] = src.metrics(gid); hv.setUint16(i * 4, adv); hv.setInt16(i * 4 + 2, lsb); });
     const copy = (tag: string) => { const t = src.table(tag); return bytes.slice(t.offset, t.offset + t.length); };
     const head = copy('head');
-    new DataView(head.buffer).setInt16(50, short ? 0 : 1);
+    new DataView(head.buffer).setInt16(50, 1);
     const hhea = copy('hhea');
     new DataView(hhea.buffer).setUint16(34, n);
     const maxp = copy('maxp');
@@ -138,6 +150,6 @@ export class TtfSubset {
     const tables: [string, Uint8Array][] = [['glyf', glyf], ['head', head], ['hhea', hhea], ['hmtx', hmtx], ['loca', loca], ['maxp', maxp], ['post', post]];
     if (src.tables.has('OS/2')) tables.push(['OS/2', copy('OS/2')]);
     tables.sort((a, b) => (a[0] < b[0] ? -1 : 1));
-    return writeSfnt(tables);
+    return { font: writeSfnt(tables), cidToGid };
   }
 }
