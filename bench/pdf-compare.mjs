@@ -115,3 +115,35 @@ export async function compare(ours, chrome, { warmup, samples, minSamples, budge
 export function row(name, times, pdf, pages) {
   return [name, `${ms(median(times))} median`, `${ms(quantile(times, 0.1))}–${ms(quantile(times, 0.9))}`, pdf ? `${pages} p, ${kb(pdf.length)}` : '', pdf ? `${pdf.length.toLocaleString('en')} B` : ''];
 }
+
+/**
+ * Both engines on one document, start to finish: the samples, their rows (ours in its thread,
+ * ours round trip, Chromium, ratios of the medians) and the ratios themselves.
+ */
+export async function runBoth({ planId, kind, data, html, runs }) {
+  const ours = startOurs(planId, kind, data);
+  const chrome = await openChromium(html);
+  try {
+    const { ourPdf, chromePdf, t } = await compare(ours, chrome, runs);
+    await chrome.checkFonts(chromePdf);
+    const [ourPages, chromePages] = [await pageCount(ourPdf), await pageCount(chromePdf)];
+    // Two readings of ours: the call as an app makes it (renderDocument in its thread), and
+    // the round trip to the worker that only exists to keep the engines' garbage apart (it
+    // adds the message and the wake-up of a thread idle for SETTLE_MS).
+    const speed = median(t.chrome) / median(t.inThread);
+    const speedRoundTrip = median(t.chrome) / median(t.ours);
+    const size = chromePdf.length / ourPdf.length;
+    return {
+      ourPdf, chromePdf, ourPages, speed, speedRoundTrip, size, samples: t.ours.length, version: chrome.version,
+      rows: [
+        row('@thidua/pdf renderDocument, in its thread (the call)', t.inThread, ourPdf, ourPages),
+        row('  the same, worker round trip from the main thread', t.ours),
+        row('Chromium setContent + page.pdf (warm page)', t.chrome, chromePdf, chromePages),
+        ['ratio Chromium / ours (medians)', `${speed.toFixed(1)}× time`, `${speedRoundTrip.toFixed(1)}× round trip`, `${size.toFixed(2)}× size`, ''],
+      ],
+    };
+  } finally {
+    await chrome.close();
+    await ours.close();
+  }
+}

@@ -12,7 +12,7 @@ import { nominationBlocks } from '../packages/pdf/dist/documents/nomination.js';
 import { getPlan } from '../packages/plans/dist/index.js';
 import { largeDamRongGiayKhen } from '../packages/plans/dist/lam-dong/lam-dong-2022-2025/examples.js';
 import { blocksHtml } from './blocks-html.mjs';
-import { compare, kb, median, openChromium, pageCount, row, startOurs, verdict } from './pdf-compare.mjs';
+import { kb, runBoth, verdict } from './pdf-compare.mjs';
 import { tinosFontUrls } from './report-html.mjs';
 
 const PLAN = 'lam-dong-2022-2025';
@@ -33,29 +33,13 @@ export async function run() {
   const plan = getPlan(PLAN);
   const data = largeDamRongGiayKhen(NOMINEES);
   const html = blocksHtml(await dossierBlocks(plan, data), { fonts: tinosFontUrls(), title: `Hồ sơ đề nghị khen thưởng — ${plan.title}` });
-  const ours = startOurs(PLAN, 'nomination', data);
-  const chrome = await openChromium(html);
-  try {
-    const { ourPdf, chromePdf, t } = await compare(ours, chrome, RUNS);
-    await chrome.checkFonts(chromePdf);
-    const [ourPages, chromePages] = [await pageCount(ourPdf), await pageCount(chromePdf)];
-    const speed = median(t.chrome) / median(t.inThread);
-    const speedRoundTrip = median(t.chrome) / median(t.ours);
-    const fast = speedRoundTrip >= GOAL;
-    return {
-      title: `PDF of a ${NOMINEES}-nominee Lâm Đồng dossier (${ourPages} pages): @thidua/pdf vs headless Chromium ${chrome.version} printing its blocks as HTML, ${RUNS.warmup} warm-up runs each, then ${t.ours.length} interleaved samples each (median, p10–p90)`,
-      rows: [
-        row('@thidua/pdf renderDocument, in its thread (the call)', t.inThread, ourPdf, ourPages),
-        row('  the same, worker round trip from the main thread', t.ours),
-        row('Chromium setContent + page.pdf (warm page)', t.chrome, chromePdf, chromePages),
-        ['ratio Chromium / ours (medians)', `${speed.toFixed(1)}× time`, `${speedRoundTrip.toFixed(1)}× round trip`, `${(chromePdf.length / ourPdf.length).toFixed(2)}× size`, ''],
-      ],
-      summary:
-        `goal "≥ ${GOAL}× on the ${NOMINEES}-nominee dossier, counting the worker round trip": ${verdict(fast)} (${speedRoundTrip.toFixed(1)}×; ${kb(ourPdf.length)} vs ${kb(chromePdf.length)}). ` +
-        `HTML: every block as its HTML counterpart (sizes, faces, indents, spacing, tables with repeated headers, landscape list), Tinos from file:// @font-face; Chromium paginates it itself, so its page count differs a little from ours.`,
-    };
-  } finally {
-    await chrome.close();
-    await ours.close();
-  }
+  const r = await runBoth({ planId: PLAN, kind: 'nomination', data, html, runs: RUNS });
+  const fast = r.speedRoundTrip >= GOAL;
+  return {
+    title: `PDF of a ${NOMINEES}-nominee Lâm Đồng dossier (${r.ourPages} pages): @thidua/pdf vs headless Chromium ${r.version} printing its blocks as HTML, ${RUNS.warmup} warm-up runs each, then ${r.samples} interleaved samples each (median, p10–p90)`,
+    rows: r.rows,
+    summary:
+      `goal "≥ ${GOAL}× on the ${NOMINEES}-nominee dossier, counting the worker round trip": ${verdict(fast)} (${r.speedRoundTrip.toFixed(1)}×; ${kb(r.ourPdf.length)} vs ${kb(r.chromePdf.length)}). ` +
+      `HTML: every block as its HTML counterpart (sizes, faces, indents, spacing, tables with repeated headers, landscape list), Tinos from file:// @font-face; Chromium paginates it itself, so its page count may differ a little from ours.`,
+  };
 }

@@ -6,7 +6,7 @@
 // (setContent + page.pdf). Both are warmed up alike until their JIT has settled (a handful of
 // runs left ours in the interpreter's tiers, a third slower), and every verdict is on medians.
 import { getExample, getPlan } from '../packages/plans/dist/index.js';
-import { compare, kb, median, openChromium, pageCount, row, startOurs, verdict } from './pdf-compare.mjs';
+import { kb, runBoth, verdict } from './pdf-compare.mjs';
 import { reportHtml, tinosFontUrls } from './report-html.mjs';
 
 const PLAN = 'lam-dong-2022-2025';
@@ -28,37 +28,17 @@ export function longReport() {
 
 export async function run() {
   const data = longReport();
-  const ours = startOurs(PLAN, 'report', data);
-  const chrome = await openChromium(reportHtml(getPlan(PLAN), data, { fonts: tinosFontUrls() }));
-  try {
-    const { ourPdf, chromePdf, t } = await compare(ours, chrome, RUNS);
-    await chrome.checkFonts(chromePdf);
-    const [ourPages, chromePages] = [await pageCount(ourPdf), await pageCount(chromePdf)];
-    // Two readings of ours: the call as an app makes it (renderDocument in its thread), and
-    // the round trip to the worker that only exists to keep the engines' garbage apart (it
-    // adds the message and the wake-up of a thread idle for 40 ms).
-    const speed = median(t.chrome) / median(t.inThread);
-    const speedRoundTrip = median(t.chrome) / median(t.ours);
-    const size = chromePdf.length / ourPdf.length;
-    const fast = speed >= GOAL.call;
-    const fastRoundTrip = speedRoundTrip >= GOAL.roundTrip;
-    const small = ourPdf.length < chromePdf.length;
-    return {
-      title: `PDF of a ${ourPages}-page Lâm Đồng BÁO CÁO (same data): @thidua/pdf vs headless Chromium ${chrome.version} page.pdf(), ${RUNS.warmup} warm-up runs each, then ${t.ours.length} interleaved samples each (median, p10–p90)`,
-      rows: [
-        row('@thidua/pdf renderDocument, in its thread (the call)', t.inThread, ourPdf, ourPages),
-        row('  the same, worker round trip from the main thread', t.ours),
-        row('Chromium setContent + page.pdf (warm page)', t.chrome, chromePdf, chromePages),
-        ['ratio Chromium / ours (medians)', `${speed.toFixed(1)}× time`, `${speedRoundTrip.toFixed(1)}× round trip`, `${size.toFixed(2)}× size`, ''],
-      ],
-      summary:
-        `goal "≥ ${GOAL.call}× faster, and smaller": ${verdict(fast && small)} ` +
-        `(speed ${speed.toFixed(1)}× on the call ${verdict(fast)}; size ${kb(ourPdf.length)} vs ${kb(chromePdf.length)} ${verdict(small)}). ` +
-        `Goal "≥ ${GOAL.roundTrip}× counting the worker round trip": ${verdict(fastRoundTrip)} (${speedRoundTrip.toFixed(1)}×). ` +
-        `HTML: Tinos from file:// @font-face, page numbers via @page margin boxes (none on page 1) as in ours. Ours runs in a worker thread so neither engine collects the other's garbage.`,
-    };
-  } finally {
-    await chrome.close();
-    await ours.close();
-  }
+  const r = await runBoth({ planId: PLAN, kind: 'report', data, html: reportHtml(getPlan(PLAN), data, { fonts: tinosFontUrls() }), runs: RUNS });
+  const fast = r.speed >= GOAL.call;
+  const fastRoundTrip = r.speedRoundTrip >= GOAL.roundTrip;
+  const small = r.ourPdf.length < r.chromePdf.length;
+  return {
+    title: `PDF of a ${r.ourPages}-page Lâm Đồng BÁO CÁO (same data): @thidua/pdf vs headless Chromium ${r.version} page.pdf(), ${RUNS.warmup} warm-up runs each, then ${r.samples} interleaved samples each (median, p10–p90)`,
+    rows: r.rows,
+    summary:
+      `goal "≥ ${GOAL.call}× faster, and smaller": ${verdict(fast && small)} ` +
+      `(speed ${r.speed.toFixed(1)}× on the call ${verdict(fast)}; size ${kb(r.ourPdf.length)} vs ${kb(r.chromePdf.length)} ${verdict(small)}). ` +
+      `Goal "≥ ${GOAL.roundTrip}× counting the worker round trip": ${verdict(fastRoundTrip)} (${r.speedRoundTrip.toFixed(1)}×). ` +
+      `HTML: Tinos from file:// @font-face, page numbers via @page margin boxes (none on page 1) as in ours. Ours runs in a worker thread so neither engine collects the other's garbage.`,
+  };
 }
