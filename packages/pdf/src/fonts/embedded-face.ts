@@ -8,8 +8,6 @@ import { ascii, type StreamFactory } from '../layout/streams.js';
 import type { FaceGlyphs, WordEntry } from './face-glyphs.js';
 import { TtfSubset, type SubsetSource } from './ttf-subset.js';
 
-export type { FontkitFont, WordEntry } from './face-glyphs.js';
-
 export class EmbeddedFace {
   readonly ref: PDFRef;
   readonly ascent: number;
