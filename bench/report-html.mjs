@@ -67,8 +67,11 @@ function periodLine(plan, data) {
   return [];
 }
 
+/** The four Tinos faces as one @font-face family 'Tinos'. */
+export const fontFaceCss = (fonts) => Object.entries(TINOS_FILES).map(([face, f]) => `@font-face { font-family: 'Tinos'; src: url("${fonts[face]}") format('truetype'); font-weight: ${f.weight}; font-style: ${f.style}; }`).join('\n');
+
 const CSS = (fonts) => `
-${Object.entries(TINOS_FILES).map(([face, f]) => `@font-face { font-family: 'Tinos'; src: url("${fonts[face]}") format('truetype'); font-weight: ${f.weight}; font-style: ${f.style}; }`).join('\n')}
+${fontFaceCss(fonts)}
 /* Decree 30: A4, margins top 20, bottom 20, left 30, right 15 mm; page numbers centred in the top margin, none on page 1. */
 @page { size: A4; margin: 20mm 15mm 20mm 30mm;
   @top-center { content: counter(page); font-family: 'Tinos'; font-size: 13pt; vertical-align: middle; } }

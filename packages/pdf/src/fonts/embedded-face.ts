@@ -1,128 +1,44 @@
 // Our own Type0/CIDFontType2 embedder. pdf-lib's runs fontkit's full text layout on every
-// measure and draw (≈25 µs and ≈300 µs a call, docs/decisions/0005); here each code point is
-// looked up once per document (cmap → glyph → subset id, advance width) and every word
-// thereafter costs a few Map reads. No shaping is needed: text is NFC, Vietnamese letters
-// are precomposed glyphs in Tinos, and we never use ligatures.
+// measure and draw (≈25 µs and ≈300 µs a call, docs/decisions/0005); here each code point and
+// each word is looked up once per process (face-glyphs.ts) and a document only marks the
+// glyphs it draws. No shaping is needed: text is NFC, Vietnamese letters are precomposed
+// glyphs in Tinos, and we never use ligatures.
 import { PDFString, type PDFDocument, type PDFRef } from 'pdf-lib';
 import { ascii, type StreamFactory } from '../layout/streams.js';
-import { REPLACEMENT, printing } from './printable.js';
+import type { FaceGlyphs, WordEntry } from './face-glyphs.js';
 import { TtfSubset, type SubsetSource } from './ttf-subset.js';
-
-/** The slice of a fontkit font we use. */
-export interface FontkitFont {
-  unitsPerEm: number;
-  ascent: number;
-  descent: number;
-  capHeight: number;
-  xHeight: number;
-  italicAngle: number;
-  bbox: { minX: number; minY: number; maxX: number; maxY: number };
-  postscriptName: string;
-  post: { isFixedPitch: boolean };
-  'OS/2'?: { sFamilyClass: number };
-  head: { macStyle: { italic: boolean } };
-  glyphForCodePoint(cp: number): { id: number; advanceWidth: number };
-}
-
-// Glyph ids go into content streams as literal-string bytes (one char per byte, 0–255):
-// half the size of hex, so less to build and to deflate. These bytes must be escaped.
-function byteChar(b: number): string {
-  if (b === 0x28 || b === 0x29 || b === 0x5c) return '\\' + String.fromCharCode(b);
-  if (b === 0x0d) return '\\r';
-  if (b === 0x0a) return '\\n';
-  return String.fromCharCode(b);
-}
-
-interface GlyphEntry {
-  /** The glyph's two code bytes, escaped for a PDF literal string. */
-  hex: string;
-  /** Advance in 1/1000 em. */
-  advance: number;
-}
-
-export interface WordEntry {
-  /** Advance in 1/1000 em. */
-  advance: number;
-  /** Glyph bytes, escaped for a PDF literal string. */
-  code: string;
-}
-
-/** Advances per code point, shared by every document using the same parsed font. */
-const advanceCache = new WeakMap<FontkitFont, Map<number, number>>();
 
 export class EmbeddedFace {
   readonly ref: PDFRef;
   readonly ascent: number;
   readonly descent: number;
-  private readonly scale: number;
-  private readonly subset: TtfSubset;
-  /** null: the code point prints as nothing (printable.ts). */
-  private readonly byCodePoint = new Map<number, GlyphEntry | null>();
-  private readonly words = new Map<string, WordEntry>();
-  /** subset glyph id → (advance, unicode) for /W and ToUnicode. */
-  private readonly used = new Map<number, { advance: number; cp: number }>();
-  private readonly advances: Map<number, number>;
+  /** Glyph ids this document draws (marked as it draws them): what gets embedded. */
+  private readonly drawn: Uint8Array;
+  private any = false;
 
-  constructor(private readonly doc: PDFDocument, private readonly font: FontkitFont, source: SubsetSource, readonly baseName: string, private readonly streams: StreamFactory) {
+  constructor(private readonly doc: PDFDocument, readonly glyphs: FaceGlyphs, private readonly source: SubsetSource, readonly baseName: string, private readonly streams: StreamFactory) {
     this.ref = doc.context.nextRef();
-    this.scale = 1000 / font.unitsPerEm;
-    this.ascent = font.ascent * this.scale / 1000;
-    this.descent = font.descent * this.scale / 1000;
-    this.subset = new TtfSubset(source);
-    let adv = advanceCache.get(font);
-    if (!adv) advanceCache.set(font, (adv = new Map()));
-    this.advances = adv;
+    const f = glyphs.font;
+    this.ascent = f.ascent * glyphs.scale / 1000;
+    this.descent = f.descent * glyphs.scale / 1000;
+    this.drawn = new Uint8Array(glyphs.idCount);
   }
 
-  private glyph(cp: number): GlyphEntry | null {
-    let e = this.byCodePoint.get(cp);
-    if (e !== undefined) return e;
-    const how = printing(cp);
-    if (how === 'drop') e = null;
-    else {
-      const g = how === 'self' ? this.font.glyphForCodePoint(cp) : undefined;
-      e = g && g.id !== 0 ? this.entry(cp, g) : this.replacement();
-    }
-    this.byCodePoint.set(cp, e);
-    return e;
-  }
-
-  /** "�" where the font has it, else "?": a visible mark whose text is that same mark. */
-  private replacement(): GlyphEntry {
-    let e = this.byCodePoint.get(REPLACEMENT);
-    if (e) return e;
-    const cp = [REPLACEMENT, 0x3f].find((c) => this.font.glyphForCodePoint(c).id !== 0) ?? REPLACEMENT;
-    e = this.entry(cp, this.font.glyphForCodePoint(cp));
-    this.byCodePoint.set(REPLACEMENT, e);
-    return e;
-  }
-
-  private entry(cp: number, g: { id: number; advanceWidth: number }): GlyphEntry {
-    let advance = this.advances.get(cp);
-    if (advance === undefined) this.advances.set(cp, (advance = g.advanceWidth * this.scale));
-    let sid = this.subset.include(g.id);
-    // Tinos draws a few distinct characters with one glyph (Latin Ə and Cyrillic Ә, ⁄ and ∕):
-    // ToUnicode maps a glyph id to one text, so the second character gets its own copy.
-    if (this.used.has(sid)) sid = this.subset.copy(g.id);
-    this.used.set(sid, { advance, cp });
-    return { hex: byteChar(sid >> 8) + byteChar(sid & 0xff), advance };
-  }
-
-  /** A text's advance (1/1000 em) and glyph bytes, worked out once per document. */
+  /** A text's advance (1/1000 em), glyph bytes and glyph ids. */
   word(text: string): WordEntry {
-    let e = this.words.get(text);
-    if (e === undefined) {
-      let advance = 0;
-      let code = '';
-      for (const ch of text) {
-        const g = this.glyph(ch.codePointAt(0)!);
-        if (!g) continue;
-        advance += g.advance;
-        code += g.hex;
-      }
-      this.words.set(text, (e = { advance, code }));
-    }
-    return e;
+    return this.glyphs.word(text);
+  }
+
+  /** The same, not kept by the font (for callers that keep their own). */
+  measure(text: string): WordEntry {
+    return this.glyphs.measure(text);
+  }
+
+  /** Marks glyphs as drawn in this document, so its subset has them. */
+  use(ids: readonly number[]): void {
+    const drawn = this.drawn;
+    for (let i = 0; i < ids.length; i++) drawn[ids[i]!] = 1;
+    if (ids.length) this.any = true;
   }
 
   /** Width of a text in points at a size, from the font's own advance widths. */
@@ -130,24 +46,32 @@ export class EmbeddedFace {
     return (this.word(text).advance * size) / 1000;
   }
 
-  /** The text as glyph ids of the subset, as the body of a PDF literal string `( … )`. */
+  /** The text as glyph ids, as the body of a PDF literal string `( … )`; `use` them where drawn. */
   encode(text: string): string {
     return this.word(text).code;
   }
 
-  /** Whether any text was encoded with this face (unused faces are not embedded). */
+  /** Whether any text was drawn with this face (unused faces are not embedded). */
   get isUsed(): boolean {
-    return this.used.size > 0;
+    return this.any;
   }
 
   /** Writes the font objects; call once, after the last text was encoded. */
   async finish(): Promise<void> {
     if (!this.isUsed) return;
     const ctx = this.doc.context;
-    const bytes = this.subset.encode();
+    const ids: number[] = [];
+    const subset = new TtfSubset(this.source, this.glyphs.copies);
+    for (let id = 0; id < this.drawn.length; id++) {
+      if (!this.drawn[id]) continue;
+      ids.push(id);
+      subset.include(id);
+    }
+    const byId = this.glyphs.byId;
+    const { font: bytes, cidToGid } = subset.encode();
     const fontFileRef = ctx.register(this.streams.deflated(bytes, { Length1: bytes.length }));
-    const f = this.font;
-    const s = this.scale;
+    const f = this.glyphs.font;
+    const s = this.glyphs.scale;
     const familyClass = f['OS/2']?.sFamilyClass ?? 0;
     let flags = 1 << 2; // symbolic (glyph ids, not a standard encoding)
     if (f.post.isFixedPitch) flags |= 1;
@@ -166,26 +90,24 @@ export class EmbeddedFace {
       StemV: 0,
       FontFile2: fontFileRef,
     }));
-    const ids = [...this.used.keys()].sort((a, b) => a - b);
-    // /W as `first [w w w …]` per run of consecutive ids (subset ids are handed out in order,
-    // so a document has one or two runs, not an array per glyph).
+    // /W as `first [w w w …]` per run of consecutive ids.
     const widths: (number | number[])[] = [];
     for (let k = 0; k < ids.length; ) {
       const run: number[] = [];
       const first = ids[k]!;
-      while (k < ids.length && ids[k] === first + run.length) run.push(Math.round(this.used.get(ids[k++]!)!.advance * 100) / 100);
+      while (k < ids.length && ids[k] === first + run.length) run.push(Math.round(byId[ids[k++]!]!.advance * 100) / 100);
       widths.push(first, run);
     }
     const cid = ctx.register(ctx.obj({
       Type: 'Font',
       Subtype: 'CIDFontType2',
-      CIDToGIDMap: 'Identity',
+      CIDToGIDMap: ctx.register(this.streams.deflated(cidToGid)),
       BaseFont: this.baseName,
       CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
       FontDescriptor: descriptor,
       W: widths,
     }));
-    const toUnicode = ctx.register(this.streams.deflated(ascii(unicodeCMap(ids.map((id) => [id, this.used.get(id)!.cp])))));
+    const toUnicode = ctx.register(this.streams.deflated(ascii(unicodeCMap(ids.map((id) => [id, byId[id]!.cp])))));
     ctx.assign(this.ref, ctx.obj({
       Type: 'Font',
       Subtype: 'Type0',

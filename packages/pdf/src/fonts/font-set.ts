@@ -1,6 +1,7 @@
 import fontkit from '@pdf-lib/fontkit';
 import type { PDFDocument } from 'pdf-lib';
-import { EmbeddedFace, type FontkitFont } from './embedded-face.js';
+import { EmbeddedFace } from './embedded-face.js';
+import { FaceGlyphs, type FontkitFont } from './face-glyphs.js';
 import { FACE_NAMES, SUBSET_NAMES, type FaceName, type FontFaces } from './font-source.js';
 import { padGlyphs } from './pad-glyphs.js';
 import type { StreamFactory } from '../layout/streams.js';
@@ -13,6 +14,8 @@ export interface ParsedFont {
   font: FontkitFont;
   /** Our subsetter's view of the same (padded, unhinted) bytes. */
   source: SubsetSource;
+  /** What its code points and words print with, for every document. */
+  glyphs: FaceGlyphs;
 }
 
 const parsed = new WeakMap<Uint8Array, ParsedFont>();
@@ -21,7 +24,8 @@ export function parseFont(bytes: Uint8Array): ParsedFont {
   let f = parsed.get(bytes);
   if (!f) {
     const fixed = padGlyphs(bytes, { stripHinting: true });
-    f = { font: (fontkit as unknown as { create(b: Uint8Array): FontkitFont }).create(fixed), source: new SubsetSource(fixed) };
+    const font = (fontkit as unknown as { create(b: Uint8Array): FontkitFont }).create(fixed);
+    f = { font, source: new SubsetSource(fixed), glyphs: new FaceGlyphs(font) };
     parsed.set(bytes, f);
   }
   return f;
@@ -34,8 +38,8 @@ export class FontSet {
   constructor(doc: PDFDocument, fonts: FontFaces, streams: StreamFactory) {
     this.faces = Object.fromEntries(
       FACE_NAMES.map((name) => {
-        const { font, source } = parseFont(fonts[name]);
-        return [name, new EmbeddedFace(doc, font, source, SUBSET_NAMES[name], streams)];
+        const { glyphs, source } = parseFont(fonts[name]);
+        return [name, new EmbeddedFace(doc, glyphs, source, SUBSET_NAMES[name], streams)];
       }),
     ) as Record<FaceName, EmbeddedFace>;
   }

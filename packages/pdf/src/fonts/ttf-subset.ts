@@ -1,7 +1,8 @@
-// A TrueType subsetter for PDF embedding (CIDFontType2, CIDToGIDMap Identity). fontkit's
-// decodes every glyph outline and re-encodes every table (≈ 3.8 ms a subset against
-// 0.3 ms here, docs/decisions/0006); here glyph records are copied byte for byte by their `loca` range, only composite
-// glyphs have their component ids rewritten. Input: a font passed through padGlyphs (long
+// A TrueType subsetter for PDF embedding (CIDFontType2, with a CIDToGIDMap from the font's
+// glyph ids to the subset's, docs/decisions/0008). fontkit's decodes every glyph outline and
+// re-encodes every table (≈ 3.8 ms a subset against 0.3 ms here, docs/decisions/0006); here
+// glyph records are copied byte for byte by their `loca` range, only composite glyphs have
+// their component ids rewritten. Input: a font passed through padGlyphs (long
 // `loca`, padded records). Browser-safe TypedArray code.
 
 import { FontError } from './font-error.js';
@@ -63,55 +64,72 @@ export class SubsetSource {
   }
 }
 
-/** Glyphs of one document's subset: original id → new id, in first-use order after .notdef. */
+/** A subset as embedded: the font, and the map from the ids drawn (CIDs) to its glyphs. */
+export interface EncodedSubset {
+  font: Uint8Array;
+  /** CIDToGIDMap: for each CID from 0 to the last drawn, its glyph in `font` (2 bytes, big-endian). */
+  cidToGid: Uint8Array;
+}
+
+/**
+ * The glyphs one document draws. They are drawn under their ids in the font (CID = glyph id),
+ * so the bytes that draw a word are the same in every document; the subset packs them (and
+ * the glyphs composite glyphs are built from) tightly, and a CIDToGIDMap leads from the ids
+ * to the packed glyphs. Ids past the font's last are copies of the glyphs `copies` lists.
+ */
 export class TtfSubset {
-  private readonly order: number[] = [0];
-  private readonly ids = new Map<number, number>([[0, 0]]);
+  private readonly drawn: Uint8Array;
+  private last = 0;
 
-  constructor(private readonly src: SubsetSource) {}
-
-  /** Adds a glyph (and the components it is built from); returns its id in the subset. */
-  include(gid: number): number {
-    let id = this.ids.get(gid);
-    if (id !== undefined) return id;
-    id = this.order.length;
-    this.ids.set(gid, id);
-    this.order.push(gid);
-    for (const c of this.src.components(gid)) this.include(c.gid);
-    return id;
+  constructor(private readonly src: SubsetSource, private readonly copies: readonly number[] = []) {
+    this.drawn = new Uint8Array(src.numGlyphs + copies.length);
   }
 
-  /** Adds another copy of a glyph under a new id (one text per glyph id in ToUnicode). */
-  copy(gid: number): number {
-    this.include(gid);
-    this.order.push(gid);
-    return this.order.length - 1;
+  /** Adds a glyph by the id it is drawn with. */
+  include(id: number): void {
+    this.drawn[id] = 1;
+    if (id > this.last) this.last = id;
   }
 
-  get size(): number {
-    return this.order.length;
-  }
-
-  /** The subset as a TrueType file. */
-  encode(): Uint8Array {
+  /** The subset as a TrueType file, with its CIDToGIDMap. */
+  encode(): EncodedSubset {
     const src = this.src;
     const bytes = src.bytes;
-    const n = this.order.length;
+    // Packed order: .notdef, the drawn glyphs by id, then the glyphs composites are built from.
+    const order: number[] = [0];
+    const packed = new Map<number, number>([[0, 0]]);
+    const add = (gid: number, asCopy = false): number => {
+      let at = asCopy ? undefined : packed.get(gid);
+      if (at !== undefined) return at;
+      at = order.length;
+      order.push(gid);
+      if (!asCopy) packed.set(gid, at);
+      for (const c of src.components(gid)) add(c.gid);
+      return at;
+    };
+    const cidToGid = new Uint8Array((this.last + 1) * 2);
+    const map = new DataView(cidToGid.buffer);
+    for (let id = 1; id <= this.last; id++) {
+      if (!this.drawn[id]) continue;
+      const copy = id >= src.numGlyphs;
+      map.setUint16(id * 2, add(copy ? this.copies[id - src.numGlyphs]! : id, copy));
+    }
+    const n = order.length;
     // glyf + loca (long)
     let glyfLen = 0;
-    for (const gid of this.order) { const [s, e] = src.glyphRange(gid); glyfLen += pad4(e - s); }
+    for (const gid of order) { const [s, e] = src.glyphRange(gid); glyfLen += pad4(e - s); }
     const glyf = new Uint8Array(glyfLen);
     const loca = new Uint8Array((n + 1) * 4);
     const locaV = new DataView(loca.buffer);
     let at = 0;
-    this.order.forEach((gid, i) => {
+    order.forEach((gid, i) => {
       locaV.setUint32(i * 4, at);
       const [s, e] = src.glyphRange(gid);
       glyf.set(bytes.subarray(s, e), at);
       const comps = src.components(gid);
       if (comps.length) {
         const v = new DataView(glyf.buffer, at);
-        for (const c of comps) v.setUint16(c.at, this.ids.get(c.gid)!);
+        for (const c of comps) v.setUint16(c.at, packed.get(c.gid)!);
       }
       at += pad4(e - s);
     });
@@ -119,7 +137,7 @@ export class TtfSubset {
     // hmtx: every glyph gets its own long metric
     const hmtx = new Uint8Array(n * 4);
     const hv = new DataView(hmtx.buffer);
-    this.order.forEach((gid, i) => { const [adv, lsb] = src.metrics(gid); hv.setUint16(i * 4, adv); hv.setInt16(i * 4 + 2, lsb); });
+    order.forEach((gid, i) => { const [adv, lsb] = src.metrics(gid); hv.setUint16(i * 4, adv); hv.setInt16(i * 4 + 2, lsb); });
     const copy = (tag: string) => { const t = src.table(tag); return bytes.slice(t.offset, t.offset + t.length); };
     const head = copy('head');
     new DataView(head.buffer).setInt16(50, 1);
@@ -133,6 +151,6 @@ export class TtfSubset {
     const tables: [string, Uint8Array][] = [['glyf', glyf], ['head', head], ['hhea', hhea], ['hmtx', hmtx], ['loca', loca], ['maxp', maxp], ['post', post]];
     if (src.tables.has('OS/2')) tables.push(['OS/2', copy('OS/2')]);
     tables.sort((a, b) => (a[0] < b[0] ? -1 : 1));
-    return writeSfnt(tables);
+    return { font: writeSfnt(tables), cidToGid };
   }
 }

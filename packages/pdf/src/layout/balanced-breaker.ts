@@ -87,7 +87,8 @@ export function breakBalanced(para: Paragraph, width: number, fonts: FontSet, to
   const lines: Line[] = [];
   for (const text of parts) {
     const tokens = tokenize({ ...para, spans: [{ text, face }] });
-    const space = tokens.find((t) => t.space) ?? { face, text: ' ', width: fonts.face(face).widthOf(' ', para.size), space: true, code: fonts.face(face).encode(' ') };
+    const blank = fonts.face(face).word(' ');
+    const space = tokens.find((t) => t.space) ?? { face, text: ' ', width: (blank.advance * para.size) / 1000, space: true, code: blank.code, ids: blank.ids };
     const units: Token[][] = [];
     for (const t of tokens) {
       if (t.space) units.push([]);

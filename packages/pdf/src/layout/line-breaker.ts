@@ -1,4 +1,5 @@
 import type { FaceName } from '../fonts/font-source.js';
+import { WORDS_KEPT, type FaceGlyphs } from '../fonts/face-glyphs.js';
 import type { FontSet } from '../fonts/font-set.js';
 import { breakBalanced } from './balanced-breaker.js';
 import type { Paragraph } from './blocks.js';
@@ -9,8 +10,10 @@ export interface Token {
   text: string;
   width: number;
   space: boolean;
-  /** Glyph bytes in the face's subset, for the content stream (looked up with the width). */
+  /** Glyph bytes, for the content stream (looked up with the width). */
   code: string;
+  /** The glyph ids it draws: the document embeds those it draws. */
+  ids: readonly number[];
 }
 
 export interface Line {
@@ -32,51 +35,77 @@ export interface Line {
  * of the layout's garbage). U+FEFF is a zero-width no-break space: it prints as nothing.
  */
 function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+  if (c < 0xa0) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && (c <= 0x200a || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000));
 }
 
-// Tokens are never changed once made, so a document keeps one per word, face and size (the
-// same syllables come back all the time in Vietnamese) and one space token per face and size.
+// Tokens are never changed once made, and a word's glyph bytes are the same in every document
+// (face-glyphs.ts), so one token per word, face and size (the same syllables come back all the
+// time in Vietnamese) and one space token per face and size serve every document made with
+// the same parsed font. Words are found by a hash of their char codes, worked out while
+// scanning for the word's end, and compared in place: no string is cut out of the text for a
+// word seen before (cutting and hashing one per word was most of the tokenizer's time).
 interface TokenCache {
-  words: Map<string, Token>;
+  /** hash → tokens of that hash (almost always one). */
+  words: Map<number, Token[]>;
+  count: number;
   space: Token;
 }
-const caches = new WeakMap<FontSet, Map<string, TokenCache>>();
+const caches = new WeakMap<FaceGlyphs, Map<string, TokenCache>>();
 function tokenCache(face: FaceName, size: number, fonts: FontSet): TokenCache {
-  let byKey = caches.get(fonts);
-  if (!byKey) caches.set(fonts, (byKey = new Map()));
+  const f = fonts.face(face);
+  let byKey = caches.get(f.glyphs);
+  if (!byKey) caches.set(f.glyphs, (byKey = new Map()));
   const key = `${face} ${size}`;
   let c = byKey.get(key);
   if (!c) {
-    const f = fonts.face(face);
-    byKey.set(key, (c = { words: new Map(), space: { face, text: ' ', width: f.widthOf(' ', size), space: true, code: f.encode(' ') } }));
+    const e = f.word(' ');
+    byKey.set(key, (c = { words: new Map(), count: 0, space: { face, text: ' ', width: (e.advance * size) / 1000, space: true, code: e.code, ids: e.ids } }));
   }
   return c;
+}
+
+/** The token of `t.slice(i, j)`, whose hash is `h`, made on first sight. */
+function wordToken(cache: TokenCache, t: string, i: number, j: number, h: number, face: FaceName, fonts: FontSet, size: number): Token {
+  let bucket = cache.words.get(h);
+  if (bucket) {
+    for (const tok of bucket) if (tok.text.length === j - i && t.startsWith(tok.text, i)) return tok;
+  } else {
+    // Bounded as the font's words are (WORDS_KEPT).
+    if (++cache.count > WORDS_KEPT) {
+      cache.words.clear();
+      cache.count = 1;
+    }
+    cache.words.set(h, (bucket = []));
+  }
+  const word = t.slice(i, j);
+  const e = fonts.face(face).measure(word);
+  const tok: Token = { face, text: word, width: (e.advance * size) / 1000, space: false, code: e.code, ids: e.ids };
+  bucket.push(tok);
+  return tok;
 }
 
 /** Splits spans at whitespace; text is already NFC. Whitespace collapses to one space. */
 function tokenize(para: Paragraph, fonts: FontSet): Token[] {
   const out: Token[] = [];
   for (const span of para.spans) {
-    const face = fonts.face(span.face);
     const cache = tokenCache(span.face, para.size, fonts);
     const t = span.text;
     const n = t.length;
     let i = 0;
     while (i < n) {
+      let c = t.charCodeAt(i);
       let j = i + 1;
-      if (isSpace(t.charCodeAt(i))) {
+      if (isSpace(c)) {
         while (j < n && isSpace(t.charCodeAt(j))) j++;
         if (out.length && !out[out.length - 1]!.space) out.push(cache.space);
       } else {
-        while (j < n && !isSpace(t.charCodeAt(j))) j++;
-        const word = t.slice(i, j);
-        let tok = cache.words.get(word);
-        if (!tok) {
-          const e = face.word(word);
-          cache.words.set(word, (tok = { face: span.face, text: word, width: (e.advance * para.size) / 1000, space: false, code: e.code }));
+        let h = c;
+        while (j < n && !isSpace((c = t.charCodeAt(j)))) {
+          h = (Math.imul(h, 31) + c) & 0x3fffffff;
+          j++;
         }
+        const tok = wordToken(cache, t, i, j, h, span.face, fonts, para.size);
         // A word of format characters only prints as nothing: no token, so spaces still collapse.
         if (tok.code) out.push(tok);
       }
@@ -95,16 +124,20 @@ const opensWithClosing = (text: string) => CLOSING.test(text[0] ?? '');
 /** Cuts a word wider than the line into pieces that fit (URLs, long codes). */
 function splitLongWord(t: Token, room: number, fonts: FontSet, size: number): Token[] {
   const face = fonts.face(t.face);
+  const piece = (text: string): Token => {
+    const e = face.word(text);
+    return { ...t, text, width: (e.advance * size) / 1000, code: e.code, ids: e.ids };
+  };
   const pieces: Token[] = [];
   let cur = '';
   for (const ch of t.text) {
     if (cur && face.widthOf(cur + ch, size) > room) {
-      pieces.push({ ...t, text: cur, width: face.widthOf(cur, size), code: face.encode(cur) });
+      pieces.push(piece(cur));
       cur = '';
     }
     cur += ch;
   }
-  if (cur) pieces.push({ ...t, text: cur, width: face.widthOf(cur, size), code: face.encode(cur) });
+  if (cur) pieces.push(piece(cur));
   // "(86,7%" / ")": the closing marks take the last character before them along.
   for (let k = pieces.length - 1; k > 0; k--) {
     const prev = [...pieces[k - 1]!.text];
@@ -112,7 +145,7 @@ function splitLongWord(t: Token, room: number, fonts: FontSet, size: number): To
     while (opensWithClosing(next) && prev.length > 1) next = prev.pop()! + next;
     if (next === pieces[k]!.text) continue;
     const a = prev.join('');
-    pieces.splice(k - 1, 2, { ...t, text: a, width: face.widthOf(a, size), code: face.encode(a) }, { ...t, text: next, width: face.widthOf(next, size), code: face.encode(next) });
+    pieces.splice(k - 1, 2, piece(a), piece(next));
   }
   return pieces;
 }

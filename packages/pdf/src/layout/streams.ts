@@ -1,18 +1,8 @@
 import pako from 'pako';
 import type { PDFDocument, PDFRawStream } from 'pdf-lib';
 
+/** zlib deflate. `bytes` may be a view into a buffer reused after the call: read it during the call only. */
 export type Deflate = (bytes: Uint8Array) => Uint8Array;
-
-type BufferLike = { from(s: string, enc: 'latin1'): Uint8Array };
-const NodeBuffer = (globalThis as { Buffer?: BufferLike }).Buffer;
-
-/** A string of chars 0–255 (content streams with literal glyph bytes) as bytes. */
-export function latin1(s: string): Uint8Array {
-  if (NodeBuffer) return NodeBuffer.from(s, 'latin1');
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-  return out;
-}
 
 const encoder = new TextEncoder();
 

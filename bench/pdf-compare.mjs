@@ -1,0 +1,149 @@
+// Our engine against headless Chromium printing the same document, for bench/pdf*.bench.mjs.
+// Ours runs in a worker thread (bench/pdf-worker.mjs), timed from the main thread like
+// Chromium is: the round trip is included, the other engine's garbage is not. Chromium is
+// timed as the calls an app makes (setContent + page.pdf) on a warm page.
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+/** Pause before each timed call, so neither engine is timed while the other's background work still runs. */
+const SETTLE_MS = 40;
+
+export const median = (xs) => quantile(xs, 0.5);
+export function quantile(xs, q) {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = q * (s.length - 1);
+  const lo = Math.floor(at);
+  return lo === at ? s[lo] : s[lo] + (s[lo + 1] - s[lo]) * (at - lo);
+}
+export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+export const ms = (v) => (v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v.toFixed(1)} ms`);
+export const verdict = (ok) => (ok ? 'OK' : 'MISSED');
+
+/** Our renderDocument in its own worker thread: `render()` answers the bytes and the time taken inside the thread. */
+export function startOurs(planId, kind, data) {
+  const worker = new Worker(new URL('./pdf-worker.mjs', import.meta.url));
+  const render = () => new Promise((resolve, reject) => {
+    worker.once('message', ({ pdf, ms: inThread }) => resolve({ pdf, inThread }));
+    worker.once('error', reject);
+    worker.postMessage({ planId, data, kind });
+  });
+  return { render, close: () => worker.terminate() };
+}
+
+/** Pages of a PDF, through pdf-lib (a dependency of @thidua/pdf). */
+export async function pageCount(bytes) {
+  const requirePdf = createRequire(fileURLToPath(new URL('../packages/pdf/package.json', import.meta.url)));
+  const { PDFDocument } = requirePdf('pdf-lib');
+  return (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount();
+}
+
+/**
+ * Headless Chromium with a page holding `html`. Fonts come from file:// URLs, which Chromium
+ * only lets a file:// document load: the page is opened once on a file holding the HTML, then
+ * every `print()` replaces its content and prints it.
+ */
+export async function openChromium(html) {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(`bench/pdf: ${CHROMIUM} not found. Install Debian's Chromium (apt-get install -y chromium); this bench never downloads a browser.`);
+  }
+  process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1';
+  const { chromium } = await import('playwright-core');
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-pdf-bench-'));
+  const htmlFile = path.join(tmp, 'document.html');
+  fs.writeFileSync(htmlFile, html);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  const page = await browser.newPage();
+  await page.goto(pathToFileURL(htmlFile).href, { waitUntil: 'load', timeout: 120_000 });
+  const print = async () => {
+    await page.setContent(html, { waitUntil: 'load', timeout: 120_000 });
+    return page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, timeout: 300_000 });
+  };
+  /** Throws unless all four Tinos faces loaded and the PDF embeds them. */
+  const checkFonts = async (pdf) => {
+    const faces = await page.evaluate(() => [...document.fonts].map((f) => `${f.family} ${f.weight} ${f.style}: ${f.status}`));
+    if (faces.length !== 4 || faces.some((f) => !f.endsWith('loaded'))) throw new Error(`bench/pdf: Tinos did not load in Chromium (${faces.join('; ')})`);
+    if (!Buffer.from(pdf).includes('Tinos-Regular')) throw new Error('bench/pdf: Chromium printed without the Tinos fonts');
+  };
+  const close = async () => {
+    await browser.close();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  };
+  return { print, checkFonts, version: browser.version(), close };
+}
+
+/**
+ * Warm-up (the same number of runs for both engines), then interleaved samples: which engine
+ * goes first alternates, so drift and GC hit both alike. Sampling stops early, after
+ * `minSamples`, once `budgetMs` have passed. Returns the last outputs and the times (ms):
+ * `ours` round trip, `inThread` the call inside the worker, `chrome`.
+ */
+export async function compare(ours, chrome, { warmup, samples, minSamples, budgetMs }) {
+  let ourPdf;
+  let chromePdf;
+  for (let i = 0; i < warmup; i++) {
+    ourPdf = (await ours.render()).pdf;
+    chromePdf = await chrome.print();
+  }
+  const t = { ours: [], inThread: [], chrome: [] };
+  const started = performance.now();
+  for (let i = 0; i < samples; i++) {
+    for (const name of i % 2 ? ['chrome', 'ours'] : ['ours', 'chrome']) {
+      await new Promise((r) => setTimeout(r, SETTLE_MS));
+      const t0 = performance.now();
+      if (name === 'ours') {
+        const { pdf, inThread } = await ours.render();
+        t.ours.push(performance.now() - t0);
+        t.inThread.push(inThread);
+        ourPdf = pdf;
+      } else {
+        chromePdf = await chrome.print();
+        t.chrome.push(performance.now() - t0);
+      }
+    }
+    if (i + 1 >= minSamples && performance.now() - started > budgetMs) break;
+  }
+  return { ourPdf, chromePdf, t };
+}
+
+/** A row of the bench's table: median, p10–p90, and the output's pages and size. */
+export function row(name, times, pdf, pages) {
+  return [name, `${ms(median(times))} median`, `${ms(quantile(times, 0.1))}–${ms(quantile(times, 0.9))}`, pdf ? `${pages} p, ${kb(pdf.length)}` : '', pdf ? `${pdf.length.toLocaleString('en')} B` : ''];
+}
+
+/**
+ * Both engines on one document, start to finish: the samples, their rows (ours in its thread,
+ * ours round trip, Chromium, ratios of the medians) and the ratios themselves.
+ */
+export async function runBoth({ planId, kind, data, html, runs }) {
+  const ours = startOurs(planId, kind, data);
+  const chrome = await openChromium(html);
+  try {
+    const { ourPdf, chromePdf, t } = await compare(ours, chrome, runs);
+    await chrome.checkFonts(chromePdf);
+    const [ourPages, chromePages] = [await pageCount(ourPdf), await pageCount(chromePdf)];
+    // Two readings of ours: the call as an app makes it (renderDocument in its thread), and
+    // the round trip to the worker that only exists to keep the engines' garbage apart (it
+    // adds the message and the wake-up of a thread idle for SETTLE_MS).
+    const speed = median(t.chrome) / median(t.inThread);
+    const speedRoundTrip = median(t.chrome) / median(t.ours);
+    const size = chromePdf.length / ourPdf.length;
+    return {
+      ourPdf, chromePdf, ourPages, speed, speedRoundTrip, size, samples: t.ours.length, version: chrome.version,
+      rows: [
+        row('@thidua/pdf renderDocument, in its thread (the call)', t.inThread, ourPdf, ourPages),
+        row('  the same, worker round trip from the main thread', t.ours),
+        row('Chromium setContent + page.pdf (warm page)', t.chrome, chromePdf, chromePages),
+        ['ratio Chromium / ours (medians)', `${speed.toFixed(1)}× time`, `${speedRoundTrip.toFixed(1)}× round trip`, `${size.toFixed(2)}× size`, ''],
+      ],
+    };
+  } finally {
+    await chrome.close();
+    await ours.close();
+  }
+}
