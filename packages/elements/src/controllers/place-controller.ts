@@ -48,7 +48,12 @@ export class PlaceController implements ReactiveController {
       const arr = getIn(value, parsePointer(list));
       return Array.isArray(arr) ? arr.length : 0;
     });
-    if (place.field) await this._p.focus(place.field);
+    if (!place.field) return;
+    // The browser puts the scroll position of the page before the reload back once the page
+    // has loaded: going to the field before that would be undone.
+    if (document.readyState !== 'complete') await new Promise((r) => addEventListener('load', r, { once: true }));
+    await new Promise((r) => requestAnimationFrame(r));
+    await this._p.focus(place.field);
   }
 
   /** Only fields count: a button (a card's summary, "Xóa") is not where one was typing. */

@@ -29,4 +29,25 @@ export function focusField(root: ShadowRoot, anchor: Path): void {
   }
   label.scrollIntoView({ block: 'center' });
   focusable.focus({ preventScroll: true });
+  settleInView(label);
+}
+
+/**
+ * Parts and cards off screen are not laid out (content-visibility) and count at an estimated
+ * height, so the first scroll lands where the estimates put the label; once the parts around
+ * it are laid out, it may be out of view. Scrolled again, for a few frames, until it stays.
+ */
+function settleInView(el: Element, frames = 8): void {
+  const view = el.ownerDocument.defaultView;
+  if (!view) return;
+  let still = 0;
+  const check = () => {
+    const r = el.getBoundingClientRect();
+    if (r.top < 0 || r.bottom > view.innerHeight) {
+      still = 0;
+      el.scrollIntoView({ block: 'center' });
+    } else if (++still >= 2) return;
+    if (--frames > 0) view.requestAnimationFrame(check);
+  };
+  view.requestAnimationFrame(check);
 }
