@@ -1,7 +1,7 @@
 // Back where you were: the draft keeps the open cards and the field that had focus, and a
 // real reload of the page reopens them, focuses that field and scrolls it into view.
 import { expect } from '@esm-bundle/chai';
-import { clearDrafts, example, frameReady, tick } from './helpers.js';
+import { clearDrafts, example, fixture, frameReady, tick } from './helpers.js';
 
 const PLAN = 'lam-dong-2022-2025';
 const KEY = `thidua:draft:v1:${PLAN}:nomination:place-test`;
@@ -76,5 +76,22 @@ describe('back where you were', () => {
     expect(form(frame).shadowRoot.activeElement).to.equal(field);
     expect(inView(frame, field)).to.equal(true);
     expect(byId(frame, 'f.nominees.0-toggle').getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('a place that does not fit the data is skipped, a malformed one ignored; the draft comes back either way', async () => {
+    const value = await example(PLAN, 'nomination');
+    for (const place of [{ open: ['/nominees/9', '/nominees/1'], field: '/nominees/9/name' }, { open: '/nominees/1', field: 42 }, 'here']) {
+      localStorage.setItem(KEY, JSON.stringify({ v: 1, planVersion: '1.0.0', savedAt: Date.now(), value, place }));
+      const el = await fixture({ plan: PLAN, kind: 'nomination', 'draft-key': 'place-test' });
+      await tick(50);
+      try {
+        expect(el.value.nominees.length, JSON.stringify(place)).to.equal(4);
+        const open = [0, 1, 2, 3].filter((n) => el.shadowRoot.getElementById(`f.nominees.${n}-toggle`).getAttribute('aria-expanded') === 'true');
+        expect(open, JSON.stringify(place)).to.deep.equal(typeof place === 'object' && Array.isArray(place.open) ? [1] : []);
+        expect(el.shadowRoot.activeElement, JSON.stringify(place)).to.equal(null);
+      } finally {
+        el.remove();
+      }
+    }
   });
 });
