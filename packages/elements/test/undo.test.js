@@ -132,4 +132,20 @@ describe('undo', () => {
     await tick(500);
     expect(JSON.stringify(saved().value)).to.equal(before);
   });
+
+  it('the bar stays long enough to reach by keyboard (over 10 s), and speaks English with lang="en"', async () => {
+    el = await fixture({ plan: PLAN, kind: 'nomination', lang: 'en' });
+    el.value = await example(PLAN, 'nomination');
+    await el.updateComplete;
+    byId(el, 'f.nominees.1-remove').click();
+    await el.updateComplete;
+    expect(undoBar(el).querySelector('[role="status"]').textContent).to.equal('The nomination of Cil Múp K\'Hương was removed.');
+    await tick(10_500);
+    await el.updateComplete;
+    const undo = button(el, 'Undo');
+    expect(undo, 'still offered after 10 s').to.exist;
+    undo.click();
+    await el.updateComplete;
+    expect(el.value.nominees.length).to.equal(4);
+  });
 });
