@@ -2,10 +2,12 @@
 // on load, and never lost without a word. A save the browser refuses is shown with a way to
 // download the draft; a later reload says the draft it finds is older than what was typed;
 // another tab saving the same key stops this one from saving over it until the user chooses;
-// leaving the page with edits that nothing has kept asks first.
+// leaving the page with edits that nothing has kept asks first. The draft also keeps where the
+// user was (open cards, the focused field), saved with each edit and again when the page goes.
 
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Debouncer } from '../internal/debouncer.js';
+import type { DraftPlace } from '../internal/draft-place.js';
 import { downloadFile } from '../internal/download.js';
 import {
   draftRecord, draftStorageKey, lastFailedSave, loadDraft, parseDraft, removeDraft, saveDraft, setDraftAside, type Draft,
@@ -27,6 +29,8 @@ export interface DraftActions {
   apply(value: unknown): void;
   /** Confirms a choice the user made in a notice, where focus can go. */
   report(message: string): void;
+  /** Where the user is in the form now. */
+  place(): DraftPlace | undefined;
 }
 
 /** What the notice above the form says after a draft was looked for. */
@@ -49,11 +53,16 @@ export class DraftController implements ReactiveController {
   conflict: Draft | undefined;
   /** What the polite live region says. */
   announcement = '';
+  /** Where the user was when the draft that came back was saved. */
+  restoredPlace: DraftPlace | undefined;
 
   /** Edits that neither storage nor the host has yet. */
   private _unsaved = false;
   private _connected = false;
   private _planVersion = '';
+  /** A draft of this page's data is in storage (restored or written), with this place. */
+  private _stored = false;
+  private _storedPlace = '';
   private readonly _saver = new Debouncer(400);
 
   constructor(private readonly _host: DraftHost, private readonly _actions: DraftActions) {
@@ -88,7 +97,8 @@ export class DraftController implements ReactiveController {
    */
   restore(planVersion: string): unknown {
     this._planVersion = planVersion;
-    this.restoreNotice = this.conflict = undefined;
+    this.restoreNotice = this.conflict = this.restoredPlace = undefined;
+    this._stored = false;
     this._setUnsaved(false);
     const key = this._key;
     if (!key) return undefined;
@@ -100,6 +110,9 @@ export class DraftController implements ReactiveController {
     }
     const failedAt = lastFailedSave(key);
     if (read) {
+      this.restoredPlace = read.draft.place;
+      this._stored = true;
+      this._storedPlace = JSON.stringify(read.draft.place);
       this.restoreNotice = { kind: 'restored', savedAt: read.draft.savedAt, older: failedAt !== undefined && failedAt > (read.draft.savedAt ?? 0) };
       return read.draft.value;
     }
@@ -138,6 +151,7 @@ export class DraftController implements ReactiveController {
     this._saver.cancel();
     const key = this._key;
     if (key) removeDraft(key);
+    this._stored = false;
     this.restoreNotice = this.conflict = undefined;
     this.saveFailed = false;
     this._setUnsaved(false);
@@ -172,7 +186,12 @@ export class DraftController implements ReactiveController {
   }
 
   private _write(key: string, version: string, value: unknown): void {
-    const ok = saveDraft(key, version, value);
+    const place = this._actions.place();
+    const ok = saveDraft(key, version, value, place);
+    if (ok) {
+      this._stored = true;
+      this._storedPlace = JSON.stringify(place);
+    }
     if (ok && !this._saver.pending) this._setUnsaved(false);
     if (ok === this.saveFailed) {
       this.saveFailed = !ok;
@@ -192,12 +211,16 @@ export class DraftController implements ReactiveController {
     else removeEventListener('beforeunload', this._onBeforeUnload);
   }
 
+  /** The page goes (or hides, and may be discarded): what is pending is saved, and where the user is. */
   private readonly _flush = (): void => {
     this._saver.flush();
+    const key = this._key;
+    if (!key || !this._stored || this.conflict || this.saveFailed) return;
+    if (JSON.stringify(this._actions.place()) !== this._storedPlace) this._write(key, this._planVersion, this._host.value);
   };
 
   private readonly _onVisibility = (): void => {
-    if (document.visibilityState === 'hidden') this._saver.flush();
+    if (document.visibilityState === 'hidden') this._flush();
   };
 
   private readonly _onBeforeUnload = (e: BeforeUnloadEvent): void => {
@@ -212,6 +235,7 @@ export class DraftController implements ReactiveController {
     if (!e.key || e.key !== this._key) return;
     if (e.newValue === null) {
       // Deleted there (submitted, started over): nothing left to overwrite, so saving resumes.
+      this._stored = false;
       if (this.conflict) {
         this.conflict = undefined;
         if (this._unsaved) this.edited(this._host.value);

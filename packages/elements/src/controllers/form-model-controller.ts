@@ -7,6 +7,7 @@
 import type { DocumentKind, Lang, OutlineNode } from '@thidua/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { focusField } from '../components/form/focus-field.js';
+import { entryFocusId, removalFocusId, removalMessage, schemaAt } from '../components/form/removal.js';
 import type { FormModel, VisibleIssues } from '../components/form/form-model.js';
 import { ThiduaNotReadyError } from '../errors/thidua-not-ready-error.js';
 import { ThiduaChangeEvent, type ChangeSource } from '../events/thidua-change.js';
@@ -28,6 +29,7 @@ import type { IssueController } from './issue-controller.js';
 import type { ListController } from './list-controller.js';
 import type { PlanController } from './plan-controller.js';
 import type { UiVersionController } from './ui-version-controller.js';
+import type { UndoController } from './undo-controller.js';
 
 export interface FormModelHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -41,10 +43,13 @@ export interface FormModelParts {
   readonly drafts: DraftController;
   readonly form: FormAssociationController;
   readonly ui: UiVersionController;
+  readonly undo: UndoController;
   /** The form's language now. */
   lang(): Lang;
   /** The element itself is disabled. */
   disabled(): boolean;
+  /** Shows the review step when the data is valid (the error summary otherwise); true when shown. */
+  review(): boolean;
 }
 
 export class FormModelController implements ReactiveController, FormModel {
@@ -61,6 +66,9 @@ export class FormModelController implements ReactiveController, FormModel {
   private _initial: unknown;
   private readonly _typed = new Map<string, string>();
   private _focusAfter: string | undefined;
+  /** The field a "Sửa" of the review step led to: it offers the way back. */
+  private _returnTo: Path | undefined;
+  private _returnPtr: string | undefined;
 
   constructor(host: FormModelHost, parts: FormModelParts) {
     this._host = host;
@@ -198,6 +206,8 @@ export class FormModelController implements ReactiveController, FormModel {
     issues.reset();
     this._typed.clear();
     lists.reset();
+    this._p.undo.dismiss();
+    this._setReturn(undefined);
     this.mode = 'edit';
     ui.changed();
     this.status = '';
@@ -221,6 +231,7 @@ export class FormModelController implements ReactiveController, FormModel {
   /** The review step, its title focused; the error summary closes. */
   showReview(): void {
     this.mode = 'review';
+    this._setReturn(undefined);
     this._p.ui.changed();
     this._p.issues.closeSummary();
     this._focusAfter = 'review-title';
@@ -245,6 +256,7 @@ export class FormModelController implements ReactiveController, FormModel {
     this._focusAfter = undefined;
     const el = (this._host.renderRoot as ShadowRoot).getElementById(id);
     if (el instanceof HTMLElement) {
+      if (el.tabIndex < 0) el.tabIndex = -1; // a heading (a list's, after its first entry was removed)
       if (el.matches(':disabled')) (el.parentElement?.querySelector<HTMLElement>('button:not(:disabled)') ?? el).focus();
       else el.focus();
     }
@@ -313,6 +325,7 @@ export class FormModelController implements ReactiveController, FormModel {
     } else item = w === 'list' ? '' : skeleton(it);
     this._p.lists.added(toPointer(path), n, w === 'cards');
     this._p.issues.touch(path);
+    this._p.issues.added(toPointer([...path, n]));
     const ip = [...path, n];
     this._focusAfter = w === 'cards' ? fieldId([...ip, discriminatorOf(it)]) : w === 'list' ? fieldId(ip) : firstFieldId(ip, it);
     this._edit(updateArray(this._value, path, (a) => [...a, item]), path);
@@ -322,13 +335,27 @@ export class FormModelController implements ReactiveController, FormModel {
     const ptr = toPointer(path);
     const arr = getIn(this._value, path);
     const n = Array.isArray(arr) ? arr.length : 0;
+    const item: unknown = Array.isArray(arr) ? arr[index] : undefined;
+    const key = this.keysOf(ptr, n)[index];
+    const wasOpen = key !== undefined && this._p.lists.isExpanded(key);
+    const list = schemaAt(this.chunk.schema, this._value, path);
     this._p.lists.removed(ptr, n, index);
     this._remap(ptr, (i) => (i === index ? undefined : i > index ? i - 1 : i));
     this._p.issues.touch(path);
-    // Focus goes to the entry that took its place, else the previous one, else "Thêm …".
-    const at = index < n - 1 ? index : index - 1;
-    this._focusAfter = at >= 0 ? `${fieldId([...path, at])}-remove` : `${fieldId(path)}-add`;
+    this._focusAfter = removalFocusId(list, path, index);
     this._edit(updateArray(this._value, path, (a) => a.filter((_, i) => i !== index)), path);
+    const after = this._value;
+    // "Hoàn tác" puts the very same entry back at its place, unless the data changed since.
+    this._p.undo.offer(removalMessage(list, item, index, this.t, this.language), () => {
+      if (this._value !== after) return;
+      this._p.lists.inserted(ptr, n - 1, index, wasOpen);
+      this._remap(ptr, (i) => (i >= index ? i + 1 : i));
+      this._focusAfter = entryFocusId(list, path, index);
+      this._edit(updateArray(this._value, path, (a) => {
+        a.splice(index, 0, item);
+        return a;
+      }), path);
+    });
   }
 
   moveItem(path: Path, index: number, delta: -1 | 1): void {
@@ -375,6 +402,7 @@ export class FormModelController implements ReactiveController, FormModel {
   }
 
   editAt(path: Path): void {
+    this._setReturn(path);
     this.mode = 'edit';
     this._p.ui.changed();
     void this.focusPath(path);
@@ -396,7 +424,24 @@ export class FormModelController implements ReactiveController, FormModel {
     focusField(this._host.renderRoot as ShadowRoot, anchor);
   }
 
+  /** The pointer of the field a "Sửa" led to, while the way back to the review is offered. */
+  get returnTo(): string | undefined {
+    return this._returnPtr;
+  }
+
+  /** Back to the review from the field a "Sửa" led to, focus on that answer's "Sửa". */
+  backToReview(): void {
+    const p = this._returnTo;
+    if (!this._p.review() || !p) return;
+    this._focusAfter = `${fieldId(p)}-review`;
+  }
+
   // ---- Inside ----
+
+  private _setReturn(path: Path | undefined): void {
+    this._returnTo = path;
+    this._returnPtr = path && toPointer(path);
+  }
 
   private _empty(): unknown {
     return frozenCopy(skeleton(this.chunk.schema));

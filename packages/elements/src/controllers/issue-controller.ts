@@ -1,12 +1,13 @@
 // Which of the validator's issues the user sees. An issue shows at its field once the field
-// was touched (left, chosen, or its list changed), and everywhere after a submit attempt;
-// the error summary lists what the last refused attempt found, and takes focus then.
+// was touched (left, chosen, or its list changed), and everywhere after a submit attempt,
+// except in entries added since: they stay quiet until touched or the next attempt. The
+// error summary lists what the last refused attempt found, and takes focus then.
 
 import type { ValidationIssue } from '@thidua/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { TrackedSet } from '../internal/tracked.js';
 import { visibleItemCounts, type IndexedResult, type ItemCount } from '../internal/validator.js';
-import { toPointer, type Path } from '../internal/value-path.js';
+import { isWithin, toPointer, type Path } from '../internal/value-path.js';
 import type { UiVersionController } from './ui-version-controller.js';
 
 export interface VisibleIssues {
@@ -23,6 +24,8 @@ export class IssueController implements ReactiveController {
   private readonly _result: () => IndexedResult | undefined;
   private _touched: TrackedSet<string>;
   private _submitted = false;
+  /** Entries added after the last refused attempt: not part of it. */
+  private _quiet: string[] = [];
   private _summary: Set<string> | undefined;
   private _focusSummary = false;
   private _counts: { v: IndexedResult; ui: number; map: Map<string, ItemCount> } | undefined;
@@ -40,7 +43,15 @@ export class IssueController implements ReactiveController {
   reset(): void {
     this._touched.clear();
     this._submitted = false;
+    this._quiet = [];
     this._summary = undefined;
+  }
+
+  /** An entry was added at `pointer`: after a refused attempt, it stays quiet until touched or the next one. */
+  added(pointer: string): void {
+    if (!this._submitted) return;
+    this._quiet.push(pointer);
+    this._ui.changed();
   }
 
   /** Marks the field at `path` and every group around it; true when one was new. */
@@ -66,12 +77,15 @@ export class IssueController implements ReactiveController {
       const n = to(Number(slash < 0 ? rest : rest.slice(0, slash)));
       return n === undefined ? undefined : `${prefix}${n}${slash < 0 ? '' : rest.slice(slash)}`;
     };
-    this._touched = new TrackedSet(this._ui.changed, [...this._touched].map(move).filter((p): p is string => p !== undefined));
+    const moved = (ps: Iterable<string>) => [...ps].map(move).filter((p): p is string => p !== undefined);
+    this._touched = new TrackedSet(this._ui.changed, moved(this._touched));
+    this._quiet = moved(this._quiet);
   }
 
   /** A submission was refused: every issue shows, and the summary lists these errors and takes focus. */
   refused(v: IndexedResult): void {
     this._submitted = true;
+    this._quiet = [];
     this._ui.changed();
     this._summary = new Set(v.result.errors.map(issueKey));
     this._focusSummary = true;
@@ -115,6 +129,6 @@ export class IssueController implements ReactiveController {
   }
 
   private _shown(pointer: string): boolean {
-    return this._submitted || this._touched.has(pointer);
+    return this._touched.has(pointer) || (this._submitted && !this._quiet.some((q) => isWithin(pointer, q)));
   }
 }

@@ -88,6 +88,34 @@ export class ListController {
     this._keys.set(pointer, keys);
   }
 
+  /** An entry came back at `index` of the list of `length` entries (an undone removal). */
+  inserted(pointer: string, length: number, index: number, open: boolean): void {
+    const keys = [...this.keysOf(pointer, length)];
+    const key = this._next++;
+    keys.splice(index, 0, key);
+    this._keys.set(pointer, keys);
+    if (open) this._open.add(key);
+  }
+
+  /** Pointers of the open entries (`/nominees/2`), for the draft to bring back. */
+  openPointers(): string[] {
+    const out: string[] = [];
+    for (const [pointer, keys] of this._keys) keys.forEach((k, i) => this._open.has(k) && out.push(`${pointer}/${i}`));
+    return out;
+  }
+
+  /** Opens the entries at these pointers; `lengthOf` tells how long the list at a pointer is now. */
+  reopen(pointers: readonly string[], lengthOf: (listPointer: string) => number): void {
+    for (const p of pointers) {
+      const slash = p.lastIndexOf('/');
+      const list = p.slice(0, slash);
+      const index = Number(p.slice(slash + 1));
+      const key = this.keysOf(list, lengthOf(list))[index];
+      if (key !== undefined) this._open.add(key);
+    }
+    this._host.requestUpdate();
+  }
+
   /** The entries at `index` and `to` swapped places. */
   swapped(pointer: string, length: number, index: number, to: number): void {
     const keys = [...this.keysOf(pointer, length)];

@@ -6,6 +6,7 @@
 // then its shape. A draft that fails is set aside under its own key, never parsed again.
 
 import { DEFAULT_LIMITS } from '@thidua/validate/engine';
+import { parsePlace, type DraftPlace } from './draft-place.js';
 import { nestsDeeperThan } from './json-depth.js';
 
 export interface Draft {
@@ -16,6 +17,8 @@ export interface Draft {
   /** Epoch milliseconds; left out when what was stored is not a plausible time. */
   savedAt?: number;
   value: unknown;
+  /** Where the user was: the open entries and the focused field. */
+  place?: DraftPlace;
 }
 
 /** A stored draft longer than this is not read: about 1,000 nominees. */
@@ -64,7 +67,8 @@ export function parseDraft(raw: string): DraftRead {
   }
   if (!d || d.v !== 1 || !d.value || typeof d.value !== 'object' || Array.isArray(d.value)) return { unusable: true };
   const savedAt = plausibleTime(d.savedAt);
-  return { draft: { v: 1, planVersion: String(d.planVersion ?? ''), ...(savedAt ? { savedAt } : {}), value: d.value } };
+  const place = parsePlace(d.place);
+  return { draft: { v: 1, planVersion: String(d.planVersion ?? ''), ...(savedAt ? { savedAt } : {}), value: d.value, ...(place ? { place } : {}) } };
 }
 
 export function loadDraft(key: string): DraftRead {
@@ -78,16 +82,16 @@ export function loadDraft(key: string): DraftRead {
 }
 
 /** The record a draft is stored as (and downloaded as, with the plan and kind). */
-export function draftRecord(planVersion: string, value: unknown): Draft {
-  return { v: 1, planVersion, savedAt: Date.now(), value };
+export function draftRecord(planVersion: string, value: unknown, place?: DraftPlace): Draft {
+  return { v: 1, planVersion, savedAt: Date.now(), value, ...(place ? { place } : {}) };
 }
 
 /** False when there is no storage or it refused the record. */
-function writeDraft(key: string, planVersion: string, value: unknown): boolean {
+function writeDraft(key: string, planVersion: string, value: unknown, place?: DraftPlace): boolean {
   const s = storage();
   if (!s) return false;
   try {
-    s.setItem(key, JSON.stringify(draftRecord(planVersion, value)));
+    s.setItem(key, JSON.stringify(draftRecord(planVersion, value, place)));
     return true;
   } catch {
     return false;
@@ -99,8 +103,8 @@ function writeDraft(key: string, planVersion: string, value: unknown): boolean {
  * localStorage if a few bytes still fit, else in this tab's sessionStorage, so that the older
  * draft a reload finds is not taken for the latest.
  */
-export function saveDraft(key: string, planVersion: string, value: unknown): boolean {
-  if (!writeDraft(key, planVersion, value)) {
+export function saveDraft(key: string, planVersion: string, value: unknown, place?: DraftPlace): boolean {
+  if (!writeDraft(key, planVersion, value, place)) {
     const mark = String(Date.now());
     for (const s of [storage(), storage('sessionStorage')]) {
       try {

@@ -72,6 +72,14 @@ const en: Translation = {
   draftLoaded: 'The other tab’s draft is loaded.',
   notReady: 'The form has not finished loading.',
   invalidSummary: 'The document has {n} errors.',
+  // Nothing lost by one click, back to the review.
+  undo: 'Undo',
+  undoRemovedNominee: 'The nomination of {name} was removed.',
+  undoRemovedUnnamed: 'Nomination {n} was removed.',
+  undoRemovedItem: 'Removed: {label} {n}.',
+  undoStartedOver: 'The draft was deleted and the form started over.',
+  undone: 'Undone.',
+  backToReview: 'Back to the review',
 };
 
 export default en;

@@ -71,6 +71,14 @@ const vi = {
   draftLoaded: 'Đã dùng bản nháp từ thẻ kia.',
   notReady: 'Biểu mẫu chưa tải xong.',
   invalidSummary: 'Hồ sơ còn {n} lỗi.',
+  // Nothing lost by one click, back to the review.
+  undo: 'Hoàn tác',
+  undoRemovedNominee: 'Đã xóa đề nghị của {name}.',
+  undoRemovedUnnamed: 'Đã xóa đề nghị số {n}.',
+  undoRemovedItem: 'Đã xóa {label} {n}.',
+  undoStartedOver: 'Đã xóa bản nháp và bắt đầu lại từ đầu.',
+  undone: 'Đã hoàn tác.',
+  backToReview: 'Quay lại phần xem lại',
 };
 
 export default vi;

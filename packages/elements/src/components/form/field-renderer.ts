@@ -17,6 +17,7 @@ import {
 import { fieldId, isObject, toPointer, type Path } from '../../internal/value-path.js';
 
 import type { FormModel, VisibleIssues } from './form-model.js';
+import { withReviewReturn } from './review-return.js';
 import { message } from './user-text.js';
 
 type Level = 3 | 4 | 5 | 6;
@@ -81,6 +82,12 @@ export class FieldRenderer {
   // ---- Dispatch ----
 
   node(path: Path, s: JsonSchema, value: unknown, o: NodeOpts): TemplateResult | typeof nothing {
+    const back = this.h.returnTo;
+    const drawn = this.drawNode(path, s, value, o);
+    return back !== undefined && back === toPointer(path) ? withReviewReturn(this.h, drawn) : drawn;
+  }
+
+  private drawNode(path: Path, s: JsonSchema, value: unknown, o: NodeOpts): TemplateResult | typeof nothing {
     const i = info(s);
     switch (i.widget) {
       case 'hidden': return nothing;

@@ -1,6 +1,7 @@
 // Taking the user to a field (from the error summary, or "Sửa" in the review): its label is
 // scrolled to the middle of the view, so the question is read with the control, and the
-// control gets focus without a second scroll. A group goes to its first enabled control.
+// control gets focus without a second scroll. A group goes to its first enabled control, a
+// radio group to its chosen option.
 
 import { fieldId, type Path } from '../../internal/value-path.js';
 
@@ -15,6 +16,8 @@ export function focusField(root: ShadowRoot, anchor: Path): void {
   if (target.matches('input, select, textarea')) {
     focusable = target;
     const group = target.closest('fieldset.choice');
+    // A radio group is entered at its chosen option, as Tab would.
+    if (target.matches('input[type=radio]')) focusable = group?.querySelector<HTMLElement>('input[type=radio]:checked') ?? target;
     label = group?.querySelector('legend') ?? root.querySelector(`label[for="${CSS.escape(id)}"]`) ?? target;
   } else {
     label = target.querySelector('legend, .heading') ?? target;
@@ -26,4 +29,25 @@ export function focusField(root: ShadowRoot, anchor: Path): void {
   }
   label.scrollIntoView({ block: 'center' });
   focusable.focus({ preventScroll: true });
+  settleInView(label);
+}
+
+/**
+ * Parts and cards off screen are not laid out (content-visibility) and count at an estimated
+ * height, so the first scroll lands where the estimates put the label; once the parts around
+ * it are laid out, it may be out of view. Scrolled again, for a few frames, until it stays.
+ */
+function settleInView(el: Element, frames = 8): void {
+  const view = el.ownerDocument.defaultView;
+  if (!view) return;
+  let still = 0;
+  const check = () => {
+    const r = el.getBoundingClientRect();
+    if (r.top < 0 || r.bottom > view.innerHeight) {
+      still = 0;
+      el.scrollIntoView({ block: 'center' });
+    } else if (++still >= 2) return;
+    if (--frames > 0) view.requestAnimationFrame(check);
+  };
+  view.requestAnimationFrame(check);
 }

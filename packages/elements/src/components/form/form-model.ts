@@ -51,4 +51,8 @@ export interface FormModel {
   switchVariant(path: Path, union: JsonSchema, tag: string): void;
   /** Review: go back to the form at this field. */
   editAt(path: Path): void;
+  /** Pointer of the field a review's "Sửa" led to, while the way back is offered. */
+  readonly returnTo: string | undefined;
+  /** Back to the review from that field. */
+  backToReview(): void;
 }

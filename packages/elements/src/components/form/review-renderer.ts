@@ -1,5 +1,5 @@
 // The review step ("Kiểm tra lại"): every answer, read-only, in form order, each with a
-// "Sửa" button that goes back to its field.
+// "Sửa" button that goes back to its field (where "Quay lại phần xem lại" returns here).
 
 import { formatDate, formatNumber, type OutlineNode } from '@thidua/core';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -8,7 +8,7 @@ import {
   childSchema, discriminatorOf, enumLabel, info, isLeaf, isNumeric, labelOf, unitOf, variantFor, variantOptions,
   type JsonSchema,
 } from '../../internal/schema-model.js';
-import { isObject, type Path } from '../../internal/value-path.js';
+import { fieldId, isObject, type Path } from '../../internal/value-path.js';
 import { entryName, heading } from './field-renderer.js';
 import type { FormModel } from './form-model.js';
 
@@ -59,7 +59,7 @@ export class ReviewRenderer {
     return html`<div class="answer">
       <dt>${label}</dt>
       <dd class="answer-value">${value}</dd>
-      <dd class="answer-edit"><button type="button" class="link-button" part="button" @click=${() => this.h.editAt(path)}>${t.edit}<span class="vh"> ${label}</span></button></dd>
+      <dd class="answer-edit"><button type="button" class="link-button" id=${`${fieldId(path)}-review`} part="button" @click=${() => this.h.editAt(path)}>${t.edit}<span class="vh"> ${label}</span></button></dd>
     </div>`;
   }
 

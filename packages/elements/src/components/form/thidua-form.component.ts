@@ -9,8 +9,10 @@ import { FormModelController } from '../../controllers/form-model-controller.js'
 import { IssueController } from '../../controllers/issue-controller.js';
 import { ListController } from '../../controllers/list-controller.js';
 import { PdfController, buildPdf } from '../../controllers/pdf-controller.js';
+import { PlaceController } from '../../controllers/place-controller.js';
 import { PlanController } from '../../controllers/plan-controller.js';
 import { UiVersionController } from '../../controllers/ui-version-controller.js';
+import { UndoController } from '../../controllers/undo-controller.js';
 import { ThiduaInvalidError } from '../../errors/thidua-invalid-error.js';
 import { ThiduaInvalidEvent } from '../../events/thidua-invalid.js';
 import { ThiduaSubmitEvent } from '../../events/thidua-submit.js';
@@ -24,6 +26,7 @@ import { FieldRenderer } from './field-renderer.js';
 import { editStep, reviewStep, type StepActions } from './form-steps.js';
 import { ReviewRenderer } from './review-renderer.js';
 import { styles } from './thidua-form.styles.js';
+import { undoBar } from './undo-bar.js';
 
 /**
  * A plan's report or nomination dossier as a form, drawn from the plan's JSON Schema and
@@ -68,6 +71,7 @@ import { styles } from './thidua-form.styles.js';
  * @csspart review - The review step.
  * @csspart footer - The row of main actions.
  * @csspart status - Polite status messages (PDF progress, submission).
+ * @csspart undo-bar - The bar offering "Hoàn tác" after a nominee (any list entry) was removed or "Bắt đầu lại" deleted the draft.
  *
  * @cssproperty --thidua-font-family - Font of the whole form. Default: system UI font.
  * @cssproperty --thidua-font-size - Base font size. Default: `1rem`.
@@ -114,7 +118,9 @@ export class ThiduaForm extends LitElement {
   readonly #plans = new PlanController(this, {
     opened: (chunk) => this.#model.open(chunk),
     shown: (draftRestored) => {
-      if (draftRestored) this.#model.announce('draft');
+      if (!draftRestored) return;
+      this.#model.announce('draft');
+      void this.#place.restore(this.#drafts.restoredPlace);
     },
   });
   readonly #form = new FormAssociationController(this, {
@@ -134,11 +140,19 @@ export class ThiduaForm extends LitElement {
       this.#model.announce('draft');
     },
     report: (text) => this.#say(text),
+    place: () => this.#place.place(),
+  });
+  readonly #undo = new UndoController(this);
+  readonly #place = new PlaceController(this, {
+    lists: this.#lists,
+    value: () => this.#model.value,
+    focus: (pointer) => this.#model.focusPath(parsePointer(pointer)),
   });
   readonly #model: FormModelController = new FormModelController(this, {
-    plans: this.#plans, issues: this.#issues, lists: this.#lists, drafts: this.#drafts, form: this.#form, ui: this.#ui,
+    plans: this.#plans, issues: this.#issues, lists: this.#lists, drafts: this.#drafts, form: this.#form, ui: this.#ui, undo: this.#undo,
     lang: () => this.#lang,
     disabled: () => this.disabled,
+    review: () => this.review(),
   });
   readonly #fields = new FieldRenderer(this.#model);
   readonly #review = new ReviewRenderer(this.#model);
@@ -360,11 +374,22 @@ export class ThiduaForm extends LitElement {
     this.#model.announce('draft');
   }
 
+  /** "Bắt đầu lại": the draft goes, with a way back while nothing else has changed. */
   #discardDraft(): void {
+    const before = this.#model.value;
     this.#drafts.clear();
     this.#model.restart();
+    this.#place.forget();
     this.#say(this.#t.draftDiscarded);
     this.#model.announce('reset');
+    const restarted = this.#model.value;
+    this.#undo.offer(this.#t.undoStartedOver, () => {
+      if (this.#model.value !== restarted) return;
+      this.#model.load(before);
+      this.#drafts.edited(this.#model.value);
+      this.#say(this.#t.undone);
+      this.#model.announce('user');
+    });
   }
 
   // ---- Rendering ----
@@ -392,6 +417,7 @@ export class ThiduaForm extends LitElement {
         ? reviewStep(model, this.#review, this.#plans.result?.result.warnings ?? [], submitText, this.#pdf.busy, this.#steps)
         : editStep(model, this.#fields, submitText, this.#steps)}
       <p class="status" id="status" part="status" role="status" tabindex="-1">${model.status}</p>
+      ${undoBar(this.#undo, t)}
     </div>`;
   }
 }
