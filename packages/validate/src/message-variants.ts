@@ -9,7 +9,7 @@ type Schema = Record<string, unknown>;
 /** A missing value the officer picks (options, a tick, a kind of nominee) or a whole part. */
 export function requiredVariant(s: Schema | undefined): MessageVariant | undefined {
   if (!s) return undefined;
-  if (Array.isArray(s['enum']) || 'const' in s || s['type'] === 'boolean' || s['discriminator']) return 'required.choice';
+  if (Array.isArray(s['enum']) || typeof s['const'] === 'boolean' || s['type'] === 'boolean' || s['discriminator']) return 'required.choice';
   if (s['type'] === 'object' || s['type'] === 'array') return 'required.group';
   return undefined;
 }
