@@ -10,13 +10,13 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { TYPED_FIGURE } from '../../internal/number-format.js';
 import {
-  childSchema, discriminatorOf, enumOptions, hintOf, info, isLeaf, isNumeric, labelOf, requiredKeys, unitOf, variantFor, variantOptions,
+  childSchema, discriminatorOf, enumOptions, hintOf, info, isLeaf, isNumeric, labelOf, optionalInFull, requiredKeys, unitOf, variantFor, variantOptions,
   type JsonSchema, type Widget,
 } from '../../internal/schema-model.js';
 import { fieldId, isObject, toPointer, type Path } from '../../internal/value-path.js';
 
 import type { FormModel, VisibleIssues } from './form-model.js';
-import { message } from './user-text.js';
+import { inlineIssue } from './issue-text.js';
 
 type Level = 3 | 4 | 5 | 6;
 
@@ -156,16 +156,16 @@ export class FieldRenderer {
   }
 
   private optionalMark(o: NodeOpts, s?: JsonSchema) {
-    if (o.required || o.inList) return nothing;
+    if (o.required || o.inList || (s && !optionalInFull(s))) return nothing;
     return html` <span class="optional">${s?.['x-outline-optional'] ? this.h.t.ifAny : this.h.t.optional}</span>`;
   }
 
   private messages(id: string, v: VisibleIssues) {
     const t = this.h.t;
     return html`${v.errors.length
-      ? html`<div class="error-message" id=${`${id}-error`} part="error">${v.errors.map((e) => html`<p><span class="vh">${t.errorPrefix} </span>${message(e.message)}</p>`)}</div>`
+      ? html`<div class="error-message" id=${`${id}-error`} part="error">${v.errors.map((e) => html`<p><span class="vh">${t.errorPrefix} </span>${inlineIssue(e, this.h.language)}</p>`)}</div>`
       : nothing}${v.warnings.length
-      ? html`<div class="warning-message" id=${`${id}-warning`} part="warning">${v.warnings.map((w) => html`<p><span class="vh">${t.warningPrefix} </span>${message(w.message)}</p>`)}</div>`
+      ? html`<div class="warning-message" id=${`${id}-warning`} part="warning">${v.warnings.map((w) => html`<p><span class="vh">${t.warningPrefix} </span>${inlineIssue(w, this.h.language)}</p>`)}</div>`
       : nothing}`;
   }
 
