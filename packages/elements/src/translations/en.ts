@@ -72,6 +72,13 @@ const en: Translation = {
   draftLoaded: 'The other tab’s draft is loaded.',
   notReady: 'The form has not finished loading.',
   invalidSummary: 'The document has {n} errors.',
+  // Contents of a long report, with how far each part has got.
+  contentsTitle: 'Contents',
+  contentsProgress: '{done} of {total} parts done',
+  sectionEmpty: 'Not started',
+  sectionStarted: 'In progress',
+  sectionErrors: 'Has errors',
+  sectionDone: 'Done',
 };
 
 export default en;

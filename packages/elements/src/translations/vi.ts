@@ -71,6 +71,13 @@ const vi = {
   draftLoaded: 'Đã dùng bản nháp từ thẻ kia.',
   notReady: 'Biểu mẫu chưa tải xong.',
   invalidSummary: 'Hồ sơ còn {n} lỗi.',
+  // Contents of a long report, with how far each part has got.
+  contentsTitle: 'Mục lục',
+  contentsProgress: 'đã xong {done}/{total} phần',
+  sectionEmpty: 'Chưa điền',
+  sectionStarted: 'Đang điền',
+  sectionErrors: 'Có lỗi',
+  sectionDone: 'Đã xong',
 };
 
 export default vi;

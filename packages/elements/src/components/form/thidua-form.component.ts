@@ -1,5 +1,5 @@
 import type { DocumentKind, Lang, ValidationResult } from '@thidua/core';
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators/property.js';
 // Imported after Lit so that the bundle keeps Lit first: the order alone costs 0.2 KB of gzip.
 import { interpolate } from '@thidua/core';
@@ -18,6 +18,7 @@ import type { IndexedResult } from '../../internal/validator.js';
 import { parsePointer } from '../../internal/value-path.js';
 import { VERSION } from '../../internal/version.js';
 import { TRANSLATIONS, type Translation } from '../../translations/index.js';
+import { Contents } from './contents.js';
 import { draftNotices } from './draft-notices.js';
 import { errorSummary } from './error-summary.js';
 import { FieldRenderer } from './field-renderer.js';
@@ -141,6 +142,7 @@ export class ThiduaForm extends LitElement {
     disabled: () => this.disabled,
   });
   readonly #fields = new FieldRenderer(this.#model);
+  readonly #contents = new Contents(this);
   readonly #review = new ReviewRenderer(this.#model);
   readonly #steps: StepActions = {
     review: () => this.review(),
@@ -384,10 +386,12 @@ export class ThiduaForm extends LitElement {
     const title = (lang === 'en' ? (schema['x-title-en'] as string) : undefined) ?? (schema['title'] as string);
     const submitText = this.kind === 'report' ? t.submitReport : t.submitNomination;
     const model = this.#model;
-    return html`<div class="base" part="base">
+    const contents = model.mode !== 'review' && Contents.wanted(model);
+    return html`<div class="base ${contents ? 'with-contents' : ''}" part="base">
       <h2 class="title" part="title">${title}</h2>
       ${draftNotices(this.#drafts, t, lang, () => this.#discardDraft())}
       ${errorSummary(t, this.#issues.summaryErrors(), (i) => void model.focusPath(parsePointer(i.path)))}
+      ${contents ? this.#contents.render(model, this.#plans.result) : nothing}
       ${model.mode === 'review'
         ? reviewStep(model, this.#review, this.#plans.result?.result.warnings ?? [], submitText, this.#pdf.busy, this.#steps)
         : editStep(model, this.#fields, submitText, this.#steps)}
