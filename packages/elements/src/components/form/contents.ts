@@ -54,10 +54,11 @@ export function contentsEntries(m: FormModel): ContentsEntry[] {
 export function focusHeading(root: ShadowRoot | DocumentFragment | HTMLElement, id: string): boolean {
   const el = (root as ParentNode).querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
   if (!el) return false;
-  // A heading is not focusable by itself; -1 keeps it out of the tab order.
+  // A heading is not focusable by itself; -1 keeps it out of the tab order. Focus first: it
+  // lays out a part that was skipped off screen (content-visibility), so the scroll lands.
   if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
-  el.scrollIntoView({ block: 'start' });
   el.focus({ preventScroll: true });
+  el.scrollIntoView({ block: 'start' });
   return true;
 }
 
@@ -67,9 +68,10 @@ export class Contents {
 
   constructor(private readonly host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment }) {}
 
-  /** Only a document with an outline (a report) is long enough to need contents. */
+  /** Only a document drawn with the plan's outline (a report) is long enough to need contents. */
   static wanted(m: FormModel): boolean {
-    return m.outline.length > 0;
+    const s = m.chunk.schema;
+    return m.outline.length > 0 && info(s).keys.some((k) => info(childSchema(s, k, {})!).widget === 'outline');
   }
 
   render(m: FormModel, result: IndexedResult | undefined): unknown {
@@ -94,12 +96,12 @@ export class Contents {
     const item = (e: ContentsEntry): unknown => {
       const st = stateOf(e);
       return html`<li class="contents-item state-${st}">
-        <a href=${`#${e.target}`} @click=${(ev: Event) => go(ev, e)}>${e.label}<span class="contents-state"><span class="vh">, </span>${words[st]}</span></a>
+        <a href=${`#${e.target}`} @click=${(ev: Event) => go(ev, e)}><span class="contents-label">${e.label}</span><span class="contents-state"><span class="vh">, </span>${words[st]}</span></a>
         ${e.children.length ? html`<ol class="contents-list">${e.children.map(item)}</ol>` : nothing}
       </li>`;
     };
     return html`<nav class="contents ${this._open ? 'open' : ''}" part="contents" aria-labelledby="contents-title">
-      <button type="button" class="contents-toggle" part="button button-secondary" aria-expanded=${this._open ? 'true' : 'false'} aria-controls="contents-list"
+      <button type="button" class="secondary contents-toggle" part="button button-secondary" aria-expanded=${this._open ? 'true' : 'false'} aria-controls="contents-list"
         @click=${() => { this._open = !this._open; this.host.requestUpdate(); }}>${t.contentsTitle} <span class="contents-progress">${progress}</span></button>
       <h2 class="contents-title" id="contents-title">${t.contentsTitle} <span class="contents-progress">${progress}</span></h2>
       <ol class="contents-list" id="contents-list">${entries.map(item)}</ol>

@@ -401,7 +401,7 @@ export class FieldRenderer {
       const textId = fieldId([...sp, 'text']);
       const title = labelOf(ss, h.language);
       const optional = !i.required.has(node.id) || (textSchema && !sInfo.required.has('text'));
-      const marker = optional && textSchema ? html` <span class="optional">${ss['x-outline-optional'] ? h.t.ifAny : h.t.optional}</span>` : nothing;
+      const marker = optional && textSchema && optionalInFull(ss) ? html` <span class="optional">${ss['x-outline-optional'] ? h.t.ifAny : h.t.optional}</span>` : nothing;
       return html`<section class="outline-section depth-${level}" part="section" id=${sid} aria-labelledby=${`${sid}-title`}>
         ${heading(level, textSchema ? html`<label for=${textId}>${title}</label>${marker}` : title, 'heading section-title', `${sid}-title`)}
         ${hint ? html`<p class="hint" id=${`${textId}-hint`} part="hint">${hint}</p>` : nothing}

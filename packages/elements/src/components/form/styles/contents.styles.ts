@@ -22,10 +22,11 @@ export const contentsStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
-  .contents-toggle {
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
+  .contents-toggle::after {
+    content: ' ▾';
+  }
+  .contents.open > .contents-toggle::after {
+    content: ' ▴';
   }
   .contents:not(.open) > .contents-list {
     display: none;
@@ -47,8 +48,11 @@ export const contentsStyles = css`
     justify-content: space-between;
     gap: 0 0.5em;
     color: var(--_primary);
-    text-decoration: underline;
+    text-decoration: none;
     padding-block: 0.15em;
+  }
+  .contents-label {
+    text-decoration: underline;
   }
   .contents-state {
     font-size: 0.875em;
