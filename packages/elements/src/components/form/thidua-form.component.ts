@@ -45,6 +45,7 @@ import { styles } from './thidua-form.styles.js';
  * @csspart title - The form's title (the document's name).
  * @csspart draft-notice - A notice about the draft: "Bản nháp đã được khôi phục" with its "Bắt đầu lại" button; a save the browser refused, with "Tải bản nháp"; another tab's save of the same draft, with "Giữ bản ở đây" and "Dùng bản ở thẻ kia".
  * @csspart error-summary - The error summary shown after a refused submission.
+ * @csspart contents - A report's contents (Mục lục): a link and a progress word per part.
  * @csspart form - The form's fields.
  * @csspart section - A top-level part (Thông tin văn bản, Tờ trình…) or a report section.
  * @csspart group - A fieldset grouping fields.
@@ -58,6 +59,7 @@ import { styles } from './thidua-form.styles.js';
  * @csspart radio - A radio button.
  * @csspart checkbox - A checkbox.
  * @csspart error - An inline error message.
+ * @csspart issue-clause - The plan clause under a rule's message, on a line of its own.
  * @csspart warning - An inline warning (does not block submission).
  * @csspart counter - A character counter.
  * @csspart table - A table of rows (year series, past awards).
