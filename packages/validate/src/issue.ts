@@ -1,5 +1,5 @@
 import { MESSAGES, TERMS, formatNumber, interpolate, type ErrorCode, type Lang, type MessageVariant, type ValidationIssue } from '@thidua/core';
-import { describePath, fieldPhrase, placeOf } from './labels.js';
+import { describePath, fieldPhrase, type FieldDescription } from './labels.js';
 
 export interface IssueContext {
   schema: Record<string, unknown>;
@@ -19,6 +19,11 @@ export interface IssueInput {
   suffix?: string;
   /** Path whose label names the field, when it differs from `path` (an unknown key is named by its parent). */
   labelPath?: string;
+}
+
+/** Danh sách đề nghị khen thưởng › mục 3 – Nguyễn Văn A › I. Sơ lược lý lịch › Họ và tên */
+function placeOf(d: FieldDescription): string {
+  return [...d.context, d.label].filter(Boolean).join(' › ');
 }
 
 /**

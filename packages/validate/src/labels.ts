@@ -79,8 +79,3 @@ export function fieldPhrase(d: FieldDescription, lang: Lang): string {
   const quoted = lang === 'vi' ? `«${d.label}»` : `“${d.label}”`;
   return d.context.length ? `${quoted} (${d.context.join(' › ')})` : quoted;
 }
-
-/** Danh sách đề nghị khen thưởng › mục 3 – Nguyễn Văn A › I. Sơ lược lý lịch › Họ và tên */
-export function placeOf(d: FieldDescription): string {
-  return [...d.context, d.label].filter(Boolean).join(' › ');
-}
