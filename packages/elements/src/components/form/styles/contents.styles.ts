@@ -1,8 +1,12 @@
 import { css } from 'lit';
 
-// The contents of a long report and the quieter second line of a rule message. Sizes are in
-// em of the element's own font size, so a portal's root font size does not reach them.
+// The contents of a long report, and how an issue reads: the place in a summary line lighter
+// than what to do, a rule's clause on a quieter line of its own. Sizes are in em of the
+// element's own font size, so a portal's root font size does not reach them.
 export const contentsStyles = css`
+  .error-summary .issue-where {
+    font-weight: 400;
+  }
   .issue-clause {
     display: block;
     font-size: 0.875em;
