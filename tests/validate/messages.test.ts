@@ -86,3 +86,14 @@ describe('the catalogues', () => {
     });
   }
 });
+
+describe('a threshold not met', () => {
+  it('says what falls short of each alternative in about two lines, the criterion named, the clause apart', () => {
+    const d = dossier();
+    d.nominees[0].evidence.tyLeNgheoDaChieu = [{ year: 2019, value: 31.45 }, { year: 2020, value: 31 }, { year: 2022, value: 30.9 }];
+    const e = validate(PLAN, 'nomination', d).errors.find((x) => x.code === 'threshold-not-met')!;
+    expect(e.inline).toBe('Chưa đạt tiêu chí “Xã đặc biệt khó khăn: giảm nghèo”: thiếu số liệu năm 2021 (cần đủ các năm 2019–2022); hoặc từ 710 (2021) xuống 651 (2022) là giảm 8,31%, cần trên 50%.');
+    expect(e.inline.length).toBeLessThanOrEqual(180);
+    expect(e.clause).toMatch(/1479\/QĐ-UBND, mục IV\.1\.c/u);
+  });
+});

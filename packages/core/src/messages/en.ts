@@ -126,11 +126,12 @@ export const enTerms = {
     figureHalfSpan: 'a span needs both "from year" and "to year"; for a single year use "year".',
     undated: 'for an undated document',
     orElse: '; or ',
-    thresholdNoFigures: 'no figures given ({test})',
-    thresholdRunGap: 'needs figures for every year {first}–{last} (the {n} years before the {submitted} submission and the base year {first}); {year} is missing ({test})',
-    thresholdDropTooSmall: '{year} fell by only {drop} points (needs {min} or more each year for the {n} consecutive years {from}–{last})',
-    thresholdBaselineMissing: "needs the figure for {baseYear} (the period's start) and a later year ({test})",
-    thresholdReductionTooSmall: "from {base} ({baseYear}, the period's start) to {latest} ({last}) is a {reduction}% fall; more than {needed}% is needed",
+    // Short: the criterion is named before them and its clause is on its own line.
+    thresholdNoFigures: 'no figures given',
+    thresholdRunGap: '{year} is missing (every year {first}–{last} is needed)',
+    thresholdDropTooSmall: '{year} fell by only {drop} points (needs {min} or more each year, {from}–{last})',
+    thresholdBaselineMissing: "needs the figure for {baseYear} (the period's start) and a later year",
+    thresholdReductionTooSmall: 'from {base} ({baseYear}) to {latest} ({last}) is a {reduction}% fall; more than {needed}% is needed',
   },
   legacy: { tcvn3: 'TCVN3 (ABC, .VnTime fonts)', vni: 'VNI-Windows' } as Record<string, string>,
   unprintable: {

@@ -128,11 +128,12 @@ export const viTerms = {
     figureHalfSpan: 'giai đoạn cần cả “Từ năm” và “Đến năm”; với một năm, hãy nhập vào ô “Năm”.',
     undated: 'không ghi ngày',
     orElse: '; hoặc ',
-    thresholdNoFigures: 'chưa có số liệu ({test})',
-    thresholdRunGap: 'cần số liệu liên tục các năm {first}–{last} ({n} năm liền trước năm trình {submitted} và năm gốc {first}), thiếu năm {year} ({test})',
-    thresholdDropTooSmall: 'năm {year} chỉ giảm {drop} điểm % (cần từ {min} trở lên mỗi năm, {n} năm liên tục {from}–{last})',
-    thresholdBaselineMissing: 'cần số liệu năm {baseYear} (đầu kỳ) và một năm sau đó ({test})',
-    thresholdReductionTooSmall: 'từ {base} (năm {baseYear}, đầu kỳ) xuống {latest} (năm {last}) là giảm {reduction}%, cần giảm trên {needed}% so với đầu kỳ',
+    // Short: the criterion is named before them and its clause is on its own line.
+    thresholdNoFigures: 'chưa có số liệu',
+    thresholdRunGap: 'thiếu số liệu năm {year} (cần đủ các năm {first}–{last})',
+    thresholdDropTooSmall: 'năm {year} chỉ giảm {drop} điểm % (cần từ {min} mỗi năm, {from}–{last})',
+    thresholdBaselineMissing: 'cần số liệu năm {baseYear} (đầu kỳ) và một năm sau đó',
+    thresholdReductionTooSmall: 'từ {base} ({baseYear}) xuống {latest} ({last}) là giảm {reduction}%, cần trên {needed}%',
   },
   legacy: { tcvn3: 'TCVN3 (ABC, phông .VnTime)', vni: 'VNI-Windows' } as Record<string, string>,
   unprintable: {
