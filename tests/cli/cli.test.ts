@@ -63,7 +63,7 @@ describe('thidua example | validate', () => {
     fs.writeFileSync(file, JSON.stringify({ planId: 'dong-nai-so-ket-2023', kind: 'report' }));
     const r = thidua(['validate', 'dong-nai-so-ket-2023', 'report', file, '--lang', 'en']);
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout)[0].message).toMatch(/is required\.$/);
+    expect(JSON.parse(r.stdout)[0].message).toMatch(/: Enter this information\.$/);
   });
 
   it('reads standard input with "-"', () => {

@@ -31,7 +31,7 @@ describe('a document whose number is not given yet', () => {
     const d = example(LD, 'report');
     d.header.number = '…/BC-UBND';
     const e = validate(LD, 'report', d).errors.find((x) => x.code === 'number-not-given')!;
-    expect(e.message).toContain('chưa có số văn bản');
+    expect(e.message).toContain('Chưa có số văn bản');
     expect(e.message).toContain('văn thư cấp số');
     expect(e.message).toContain('…/BC-UBND');
     expect(e.message).toContain('125/BC-UBND');

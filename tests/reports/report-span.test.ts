@@ -65,7 +65,7 @@ describe('further scopes in the same report', () => {
     back.period.extraScopes[0].year = 2024;
     const r = validate(DN, 'report', back);
     expect(issues(r)).toContain('/period/extraScopes/0/fromYear span-order');
-    expect(r.errors.find((e) => e.code === 'span-order')?.message).toMatch(/năm đầu giai đoạn \(2025\) sau năm cuối \(2024\)/);
+    expect(r.errors.find((e) => e.code === 'span-order')?.message).toMatch(/Năm đầu giai đoạn \(2025\) sau năm cuối \(2024\): sửa lại giai đoạn/);
   });
 });
 

@@ -114,7 +114,7 @@ describe('POST /submissions/:plan/:kind/validate', () => {
     expect(body.errors).toEqual(JSON.parse(JSON.stringify(expected.errors)));
     expect(body.warnings).toEqual(JSON.parse(JSON.stringify(expected.warnings)));
     expect(body.errors.length).toBeGreaterThan(5);
-    expect(body.errors.some((e: any) => /không được để trống/.test(e.message))).toBe(true);
+    expect(body.errors.some((e: any) => /: Nhập thông tin vào ô này\.$/.test(e.message) && e.inline === 'Nhập thông tin vào ô này.')).toBe(true);
     expect(r.headers['content-language']).toBe('vi');
   });
 
@@ -123,7 +123,7 @@ describe('POST /submissions/:plan/:kind/validate', () => {
     const en = await post(app, VALIDATE, data, { 'accept-language': 'en-GB,en;q=0.9' });
     expect(en.statusCode).toBe(422);
     expect(en.json().errors).toEqual(JSON.parse(JSON.stringify(validate(PLAN, 'nomination', data, { lang: 'en' }).errors)));
-    expect(en.json().errors.some((e: any) => / is required\./.test(e.message))).toBe(true);
+    expect(en.json().errors.some((e: any) => /: Enter this information\.$/.test(e.message))).toBe(true);
     expect(en.headers['content-language']).toBe('en');
     for (const al of ['vi-VN,vi;q=0.9,en;q=0.8', 'fr-FR', 'en;q=0.4, vi;q=0.6', '']) {
       const r = await post(app, VALIDATE, data, al ? { 'accept-language': al } : {});

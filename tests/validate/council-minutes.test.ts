@@ -34,7 +34,7 @@ describe('the minutes’ ballot-counting board and discussion', () => {
     const w = r.warnings.find((x) => x.code === 'counting-board-missing')!;
     expect(w).toMatchObject({ path: '/councilMinutes/countingBoard', severity: 'warning' });
     expect(w.message).toContain('«Ban kiểm phiếu»');
-    expect(w.message).toContain('hãy ghi họ tên và nhiệm vụ của từng thành viên Ban kiểm phiếu');
+    expect(w.message).toContain('chưa ghi Ban kiểm phiếu: ghi họ tên, nhiệm vụ từng thành viên');
     expect(validate(PLAN, 'nomination', d, { lang: 'en' }).warnings.find((x) => x.code === 'counting-board-missing')!.message).toContain('ballot-counting board');
   });
 

@@ -75,7 +75,7 @@ describe('a figure must read as one fact', () => {
     for (const lang of ['vi', 'en'] as const) {
       const e = validate(LD, 'nomination', d, { lang }).errors.find((x) => x.code === 'figure-range-reversed');
       expect(e?.path).toBe(`/nominees/${HH}/figures/1/upTo`);
-      expect(e?.message).toMatch(lang === 'vi' ? /dòng 2 .*Mức cho vay mỗi hộ.*từ 100 đến 20/u : /row 2 .*Mức cho vay mỗi hộ.*from 100 to 20/u);
+      expect(e?.message).toMatch(lang === 'vi' ? /Dòng 2 .*Mức cho vay mỗi hộ.*từ 100 đến 20/u : /Row 2 .*Mức cho vay mỗi hộ.*from 100 to 20/u);
     }
   });
 
@@ -134,7 +134,7 @@ describe('thresholds read the figures bound to their indicator', () => {
     const e = r.errors.find((x) => x.code === 'threshold-figure-inexact');
     expect(e?.path).toBe('/nominees/0/figures/0');
     expect(e?.message).toContain('khoảng 3%');
-    expect(e?.message).toContain('không phải số chính xác');
+    expect(e?.message).toContain('cần số chính xác từng năm');
     expect(e?.clause).toBeTruthy();
     expect(codes(r)).not.toContain('/nominees/0/evidence threshold-evidence-missing');
   });
@@ -183,6 +183,6 @@ describe('a qualified indicator value in a report', () => {
     r.sections.giamNgheo.indicators.mucGiamTyLeNgheoDaChieu = 0.6;
     r.sections.giamNgheo.qualifiers = { mucGiamTyLeNgheoDaChieu: 'gan' };
     const w = validate(LD, 'report', r).warnings.find((x) => x.code === 'target-not-met');
-    expect(w?.message).toContain('kết quả gần 0,6 điểm %');
+    expect(w?.message).toContain('Kết quả gần 0,6 điểm %');
   });
 });

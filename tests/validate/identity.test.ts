@@ -31,9 +31,9 @@ describe('birth: a date, a year or an age', () => {
     const r = validate(PLAN, 'nomination', d);
     const issues = at(r, `/nominees/${OFFICIAL}/profile`);
     expect(issues.map((i) => [i.path, i.code])).toEqual([[`/nominees/${OFFICIAL}/profile`, 'any-required']]);
-    expect(issues[0]!.message).toBe('«I. Sơ lược lý lịch» (Danh sách đề nghị khen thưởng › mục 2 – \u2068Cil Múp K\'Hương\u2069): cần ghi «Ngày, tháng, năm sinh», «Năm sinh» hoặc «Tuổi (tính đến ngày báo cáo)» (ít nhất một mục).');
+    expect(issues[0]!.message).toBe('«I. Sơ lược lý lịch» (Danh sách đề nghị khen thưởng › mục 2 – \u2068Cil Múp K\'Hương\u2069): Ghi ít nhất một trong: «Ngày, tháng, năm sinh», «Năm sinh» hoặc «Tuổi (tính đến ngày báo cáo)».');
     const en = validate(PLAN, 'nomination', d, { lang: 'en' });
-    expect(at(en, `/nominees/${OFFICIAL}/profile`)[0]!.message).toContain('give “Date of birth”, “Year of birth” or “Age (at the date of the report)” (at least one)');
+    expect(at(en, `/nominees/${OFFICIAL}/profile`)[0]!.message).toContain('Give at least one of: “Date of birth”, “Year of birth” or “Age (at the date of the report)”.');
   });
 });
 
@@ -44,7 +44,7 @@ describe('lines required by standing', () => {
     const issues = at(validate(PLAN, 'nomination', d), `/nominees/${OFFICIAL}/profile`);
     expect(issues.map((i) => [i.path, i.code])).toEqual([[`/nominees/${OFFICIAL}/profile/workplace`, 'required-when']]);
     expect(issues[0]!.message).toContain('«Cơ quan, đơn vị công tác»');
-    expect(issues[0]!.message).toContain('không được để trống khi «Đối tượng» là “Cán bộ, công chức, viên chức” hoặc “Người lao động”');
+    expect(issues[0]!.message).toContain('Nhập mục này khi «Đối tượng» là “Cán bộ, công chức, viên chức” hoặc “Người lao động”');
   });
 
   it('refuses a blank workplace of an official as empty', () => {
@@ -101,7 +101,7 @@ describe('past honours: a decision or how it was given', () => {
     delete row(d).decision;
     const issues = at(validate(PLAN, 'nomination', d), `/nominees/${OFFICIAL}/pastAwards`);
     expect(issues.map((i) => [i.path, i.code])).toEqual([[`/nominees/${OFFICIAL}/pastAwards/emulationTitles/0`, 'any-required']]);
-    expect(issues[0]!.message).toContain('cần ghi «Quyết định» hoặc «Ghi nhận không có quyết định»');
+    expect(issues[0]!.message).toContain('Ghi ít nhất một trong: «Quyết định» hoặc «Ghi nhận không có quyết định»');
   });
 
   it('does not take a blank recognition for one', () => {
@@ -138,7 +138,7 @@ describe('party membership', () => {
     const issues = at(validate(PLAN, 'nomination', d), `/nominees/${OFFICIAL}/profile`);
     expect(issues.map((i) => [i.path, i.code])).toEqual([[`/nominees/${OFFICIAL}/profile/partyMember`, 'const']]);
     expect(issues[0]!.message).toContain('«Đảng viên Đảng Cộng sản Việt Nam»');
-    expect(issues[0]!.message).toContain('phải là “có”');
+    expect(issues[0]!.message).toContain('Chọn “có”');
   });
 });
 
@@ -158,7 +158,7 @@ describe('a birth given twice must agree', () => {
       [`/nominees/${OFFICIAL}/profile/birthYear`, 'birth-inconsistent'],
       [`/nominees/${OFFICIAL}/profile/age`, 'birth-inconsistent'],
     ]);
-    expect(issues[1]!.message).toContain('(47) không khớp với ngày, năm sinh đã ghi (cần 37)');
+    expect(issues[1]!.message).toContain('47 không khớp với ngày, năm sinh đã ghi (cần 37)');
   });
 
   it('from a year alone an age may be either of two', () => {

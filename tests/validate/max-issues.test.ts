@@ -66,7 +66,7 @@ describe('bounded by default', () => {
     const r = validate(PLAN, 'nomination', body);
     expect(performance.now() - t0).toBeLessThan(1000);
     expect(r.errors.map((e) => e.code)).toEqual(['too-large']);
-    expect(r.errors[0]!.message).toBe('Dữ liệu quá lớn (quá 60.000 phần tử).');
+    expect(r.errors[0]!.message).toBe('Dữ liệu quá 60.000 phần tử: kiểm tra lại tệp gửi lên.');
   });
 
   it('24 000 empty nominees, within the node budget: the first 200 errors, truncated, fast', () => {

@@ -18,7 +18,7 @@ describe('prototype poisoning', () => {
     const paths = r.errors.filter((e) => e.code === 'additionalProperties').map((e) => e.params?.['property']);
     // Keys come from the data: quoted between Unicode isolates (FSI … PDI).
     expect(paths).toEqual(expect.arrayContaining(['\u2068__proto__\u2069', '\u2068constructor\u2069']));
-    expect(r.errors.find((e) => e.path === '/header/__proto__')?.message).toBe('«Thông tin văn bản» có mục “\u2068__proto__\u2069” không thuộc mẫu hồ sơ.');
+    expect(r.errors.find((e) => e.path === '/header/__proto__')?.message).toBe('«Thông tin văn bản»: Mục “\u2068__proto__\u2069” không thuộc mẫu hồ sơ: xóa mục này.');
   });
 });
 
@@ -28,7 +28,7 @@ describe('malformed input', () => {
       const r = validate(PLAN, 'report', v);
       expect(r.ok).toBe(false);
       expect(r.errors.map((e) => e.code)).toEqual(['not-object']);
-      expect(r.errors[0]!.message).toBe('Hồ sơ phải là một đối tượng JSON.');
+      expect(r.errors[0]!.message).toBe('Gửi hồ sơ dưới dạng một đối tượng JSON.');
     }
   });
 

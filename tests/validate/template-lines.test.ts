@@ -29,7 +29,7 @@ describe('template lines a real document lacks', () => {
       'warning /nominees/0/report/measures template-line-missing',
     ]);
     const w = r.warnings.find((x) => x.path.endsWith('/headquarters'))!;
-    expect(w.message).toContain('báo cáo không có dòng “Trụ sở chính” của mẫu báo cáo thành tích');
+    expect(w.message).toContain('Báo cáo chưa có dòng “Trụ sở chính” của mẫu');
     // The report is dated 09/10/2023: Nghị định 91/2017 was in force.
     expect(w.clause).toBe('Nghị định 91/2017/NĐ-CP, Phụ lục, Mẫu số 01 (báo cáo thành tích tập thể), mục I');
     d.nominees[COMMUNE].reportDate = '2024-03-01';

@@ -48,7 +48,8 @@ describe('blank text', () => {
         const required = r.errors.filter((e) => e.code === 'required');
         expect(required.length).toBeGreaterThan(10);
         for (const e of required) {
-          expect(e.message).toMatch(/^«.+» .*không được để trống\.$/u);
+          expect(e.message).toMatch(/^«.+»( \(.+\))?: Nhập thông tin vào ô này\.$/u);
+          expect(e.inline).toBe('Nhập thông tin vào ô này.');
           expect(e.message).not.toContain('/');
           expect(e.message).toBe(e.message.normalize('NFC'));
         }
@@ -77,7 +78,7 @@ describe('messages', () => {
     data.nominees[i].profile.birthDate = '1985-13-40';
     const r = validate('lam-dong-2022-2025', 'nomination', data);
     const name = r.errors.find((e) => e.path === `/nominees/${i}/profile/fullName`);
-    expect(name?.message).toMatch(new RegExp(`^«Họ và tên \\(ghi đầy đủ\\)» \\(Danh sách đề nghị khen thưởng › mục ${i + 1} › I\\. Sơ lược lý lịch\\) không được để trống\\.$`, 'u'));
+    expect(name?.message).toMatch(new RegExp(`^«Họ và tên \\(ghi đầy đủ\\)» \\(Danh sách đề nghị khen thưởng › mục ${i + 1} › I\\. Sơ lược lý lịch\\): Nhập thông tin vào ô này\\.$`, 'u'));
     const date = r.errors.find((e) => e.path === `/nominees/${i}/profile/birthDate`);
     expect(date?.code).toBe('format');
     expect(date?.message).toContain('«Ngày, tháng, năm sinh»');
@@ -87,7 +88,7 @@ describe('messages', () => {
     const data = example(PLAN, 'report');
     data.header.agency = ' ';
     const r = validate(PLAN, 'report', data, { lang: 'en' });
-    expect(r.errors[0]?.message).toBe('“Agency or unit name” (Document header) is required.');
+    expect(r.errors[0]?.message).toBe('“Agency or unit name” (Document header): Enter this information.');
   });
 
   it('explain a wrong document number with an example', () => {

@@ -32,10 +32,10 @@ describe('unprintable characters', () => {
     expect(e?.params).toMatchObject({ codePoint: 'U+4E2D', position: 10, reason: 'no-glyph' });
     expect(e?.message).toBe(
       `«Họ và tên (ghi đầy đủ)» (Danh sách đề nghị khen thưởng › mục ${i + 1} – ${FSI}Trần Thị 中文 ☃ 𝕏 Ж${PDI} › I. Sơ lược lý lịch): ` +
-      `ký tự U+4E2D “${FSI}中${PDI}” ở vị trí 10 là ký tự mà phông chữ không có, không in được. Hãy xoá hoặc thay ký tự này.`,
+      `Ký tự U+4E2D “${FSI}中${PDI}” ở vị trí 10 là ký tự mà phông chữ không có, không in được: xóa hoặc thay ký tự này.`,
     );
     const en = validate(NOMINATION, 'nomination', data, { lang: 'en' }).errors.find((x) => x.path === e!.path);
-    expect(en?.message).toContain(`: character U+4E2D “${FSI}中${PDI}” at position 10 is missing from the document font and cannot be printed. Delete or replace it.`);
+    expect(en?.message).toContain(`: Character U+4E2D “${FSI}中${PDI}” at position 10 is missing from the document font and cannot be printed: delete or replace it.`);
   });
 
   it('refuse an emoji, a lone surrogate and a noncharacter in a report paragraph', () => {
@@ -69,13 +69,13 @@ describe('unprintable characters', () => {
       const e = validate(REPORT, 'report', data).errors.find((x) => x.path === '/header/agency');
       const code = `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
       expect(e?.code, code).toBe('unprintable-character');
-      expect(e?.message, code).toContain(`ký tự ${code} ở vị trí 17 là ${kind}`);
+      expect(e?.message, code).toContain(`Ký tự ${code} ở vị trí 17 là ${kind}`);
       expect(e?.message.includes(ch), code).toBe(false);
     }
     // A visible letter is shown, isolated: a Hebrew letter cannot reorder the message either.
     data.header.agency = 'Ủy ban nhân dân \u05d0huyện Xuân Lộc';
     const e = validate(REPORT, 'report', data).errors.find((x) => x.path === '/header/agency');
-    expect(e?.message).toContain(`ký tự U+05D0 “${FSI}\u05d0${PDI}” ở vị trí 17 là chữ viết từ phải sang trái`);
+    expect(e?.message).toContain(`Ký tự U+05D0 “${FSI}\u05d0${PDI}” ở vị trí 17 là chữ viết từ phải sang trái`);
   });
 
   it('accept Vietnamese, Latin, Greek, Cyrillic, symbols, tabs, line breaks and spaces of every width', () => {
@@ -113,7 +113,7 @@ describe('text the user typed, quoted in messages', () => {
     data.nominees[i].profile.birthDate = '1985-13-40';
     const r = validate(NOMINATION, 'nomination', data);
     const date = r.errors.find((x) => x.path === `/nominees/${i}/profile/birthDate`);
-    expect(date?.message).toBe(`«Ngày, tháng, năm sinh» (Danh sách đề nghị khen thưởng › mục ${i + 1} – ${FSI}Nguyễn Văn \ufffdA${PDI} › I. Sơ lược lý lịch) không đúng định dạng ngày (năm-tháng-ngày).`);
+    expect(date?.message).toBe(`«Ngày, tháng, năm sinh» (Danh sách đề nghị khen thưởng › mục ${i + 1} – ${FSI}Nguyễn Văn \ufffdA${PDI} › I. Sơ lược lý lịch): Nhập ngày có thật theo dạng năm-tháng-ngày, ví dụ 2024-02-28.`);
     for (const m of messages(r)) {
       // No bidi control but the isolates, and every isolate closed before the line goes on.
       expect(m.replace(/[\u2068\u2069]/g, ''), m).not.toMatch(/\p{Bidi_Control}/u);
@@ -133,9 +133,9 @@ describe('text the user typed, quoted in messages', () => {
     data.nominees[1].id = data.nominees[0].id;
     const r = validate(NOMINATION, 'nomination', data);
     const key = r.errors.find((x) => x.code === 'additionalProperties');
-    expect(key?.message).toBe(`«Thông tin văn bản» có mục “${FSI}\ufffdfax${PDI}” không thuộc mẫu hồ sơ.`);
+    expect(key?.message).toBe(`«Thông tin văn bản»: Mục “${FSI}\ufffdfax${PDI}” không thuộc mẫu hồ sơ: xóa mục này.`);
     const dup = r.errors.find((x) => x.code === 'duplicate-id');
-    expect(dup?.message).toContain(`mã “${FSI}${data.nominees[0].id}${PDI}” trùng với mục số 1`);
+    expect(dup?.message).toContain(`Mã “${FSI}${data.nominees[0].id}${PDI}” trùng với mục 1`);
 
     const quota = example(NOMINATION, 'nomination');
     quota.nominees = [...quota.nominees, ...quota.nominees.map((n: any) => ({ ...n, id: `${n.id}-2` }))];
@@ -145,7 +145,7 @@ describe('text the user typed, quoted in messages', () => {
     const legacy = example(REPORT, 'report');
     legacy.header.agency = 'Uû ban nh©n d©n huyÖn Xu©n Léc';
     const l = validate(REPORT, 'report', legacy).errors.find((x) => x.code === 'legacy-encoding');
-    expect(l?.message).toContain(`Có thể ý bạn là: “${FSI}Uỷ ban nhân dân huyện Xuân Lộc${PDI}”.`);
+    expect(l?.message).toContain(`có thể là: “${FSI}Uỷ ban nhân dân huyện Xuân Lộc${PDI}”.`);
   });
 
   it('is cut by characters, never in the middle of a surrogate pair', () => {

@@ -19,7 +19,7 @@ describe('inline errors', () => {
     agency.blur();
     await el.updateComplete;
     const err = byId(el, 'f.header.agency-error');
-    expect(err.textContent.replace(/\s+/g, ' ').trim()).to.equal('Lỗi: «Tên cơ quan, đơn vị» (Thông tin văn bản) không được để trống.');
+    expect(err.textContent.replace(/\s+/g, ' ').trim()).to.equal('Lỗi: Nhập thông tin vào ô này.');
     expect(err.querySelector('.vh').textContent.trim()).to.equal('Lỗi:');
     expect(agency.getAttribute('aria-invalid')).to.equal('true');
     expect(agency.getAttribute('aria-describedby').split(' ')).to.include('f.header.agency-error');
@@ -46,7 +46,7 @@ describe('inline errors', () => {
     expect(byId(el, 'f.header.place-count').textContent).to.equal('Còn 5 ký tự');
     await typeInto(el, place, 'e\u0302\u0323'.repeat(103)); // "ệ" decomposed: 103 letters, 309 code units
     expect(byId(el, 'f.header.place-count').textContent).to.equal('Vượt quá 3 ký tự');
-    expect(byId(el, 'f.header.place-error').textContent).to.contain('tối đa 100 ký tự (hiện có 103)');
+    expect(byId(el, 'f.header.place-error').textContent).to.contain('Rút gọn còn tối đa 100 ký tự (đang có 103)');
   });
 });
 
@@ -82,7 +82,7 @@ describe('numbers and dates', () => {
     await typeInto(el, members, '12,3,4');
     expect(el.value.councilMinutes.membersTotal).to.equal('12,3,4');
     expect(members.value).to.equal('12,3,4');
-    expect(byId(el, 'f.councilMinutes.membersTotal-error').textContent).to.contain('kiểu dữ liệu không đúng');
+    expect(byId(el, 'f.councilMinutes.membersTotal-error').textContent).to.contain('Nhập số, ví dụ 13.');
   });
 
   it('takes dates as dd/mm/yyyy and stores them ISO', async () => {
@@ -97,7 +97,7 @@ describe('numbers and dates', () => {
     expect(date.value).to.equal('05/03/2024');
     await typeInto(el, date, '31/02/2023');
     expect(el.value.header.date).to.equal('31/02/2023');
-    expect(byId(el, 'f.header.date-error').textContent).to.contain('không đúng định dạng ngày');
+    expect(byId(el, 'f.header.date-error').textContent).to.contain('Nhập ngày có thật theo dạng ngày/tháng/năm, ví dụ 28/02/2024.');
     el.value = { ...el.value, header: { ...el.value.header, date: '2023-11-20' } };
     await el.updateComplete;
     expect(field(el, 'header', 'date').value).to.equal('20/11/2023');

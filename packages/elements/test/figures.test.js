@@ -69,7 +69,7 @@ describe('achievement figures', () => {
     const upTo = f('upTo');
     const msg = byId(el, `${upTo.id}-error`);
     expect(msg, 'inline message at “Đến” of row 1').to.exist;
-    expect(msg.textContent).to.contain('dòng 1');
+    expect(msg.textContent).to.contain('Dòng 1');
     expect(msg.textContent).to.contain('từ 100 đến 20');
     expect(upTo.getAttribute('aria-invalid')).to.equal('true');
   });

@@ -60,7 +60,7 @@ describe('an individual nominee’s standing', () => {
     const toggle = $$(el, '.card-toggle')[i];
     if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
     await el.updateComplete;
-    expect(byId(el, `f.nominees.${i}.profile.workplace-error`).textContent).to.contain('không được để trống khi «Đối tượng» là “Cán bộ, công chức, viên chức” hoặc “Người lao động”');
+    expect(byId(el, `f.nominees.${i}.profile.workplace-error`).textContent).to.contain('Nhập mục này khi «Đối tượng» là “Cán bộ, công chức, viên chức” hoặc “Người lao động”');
   });
 
   it('a citizen with only an age, no workplace, hometown or religion, submits without error', async () => {

@@ -32,9 +32,9 @@ for (const plan of PLANS) {
         expect(invalid.errors.length).to.be.greaterThan(0);
         const links = [...summary.querySelectorAll('a')];
         expect(links.length).to.equal(Math.min(invalid.errors.length, 50));
-        // Every message names its field, in Vietnamese.
-        for (const a of links) expect(a.textContent).to.match(/«[^»]+»/);
-        expect(links.map((a) => a.textContent).join('\n')).to.match(/không được để trống|cần ít nhất/);
+        // Every line names where its field is, then says what to do, in Vietnamese.
+        for (const a of links) expect(a.querySelector('.issue-where')?.textContent, a.textContent).to.match(/\S/);
+        expect(links.map((a) => a.textContent).join('\n')).to.match(/Nhập thông tin vào ô này|Thêm ít nhất/);
         // Inline errors appear at the fields, each with a hidden "Lỗi:".
         const inline = $$(el, '.error-message');
         expect(inline.length).to.be.greaterThan(0);

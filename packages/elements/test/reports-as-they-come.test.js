@@ -32,7 +32,7 @@ describe('reports as they really come', () => {
     await typeInto(el, field(el, 'header', 'number'), '…/BC-UBND');
     await el.updateComplete;
     const err = byId(el, 'f.header.number-error').textContent;
-    expect(err).to.contain('chưa có số văn bản');
+    expect(err).to.contain('Chưa có số văn bản');
     expect(err).to.contain('văn thư cấp số');
     expect(el.validate().errors.map((x) => x.code)).to.include('number-not-given');
   });

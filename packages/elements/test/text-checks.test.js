@@ -14,7 +14,7 @@ describe('text checks in the element', () => {
     const agency = field(el, 'header', 'agency');
     await typeInto(el, agency, 'Ủy ban nhân dân \u202ehuyện Đam Rông');
     const err = byId(el, 'f.header.agency-error').textContent.replace(/\s+/g, ' ').trim();
-    expect(err).to.contain('ký tự U+202E ở vị trí 17 là ký tự điều khiển hướng chữ');
+    expect(err).to.contain('Ký tự U+202E ở vị trí 17 là ký tự điều khiển hướng chữ');
     expect(err).not.to.contain('\u202e');
     await typeInto(el, agency, 'Ủy ban nhân dân 中 huyện Đam Rông');
     expect(byId(el, 'f.header.agency-error').textContent).to.contain('U+4E2D “\u2068中\u2069” ở vị trí 17');
@@ -42,7 +42,7 @@ describe('a pasted 100 000-character signer title', () => {
     const t0 = performance.now();
     await typeInto(el, title, 'PHÓ CHỦ TỊCH '.repeat(7700) + 'a');
     const ms = performance.now() - t0;
-    expect(byId(el, 'f.signer.title-error').textContent).to.contain('quá dài: tối đa 120 ký tự (hiện có 100.101)');
+    expect(byId(el, 'f.signer.title-error').textContent).to.contain('Rút gọn còn tối đa 120 ký tự (đang có 100.101)');
     // Generous: a quadratic pattern took seconds at this length.
     expect(ms).to.be.below(1500);
   });

@@ -1,5 +1,5 @@
 import type { ErrorCode, ValidationIssue } from '@thidua/core';
-import { TERMS } from '@thidua/core/messages';
+import { TERMS, type MessageVariant } from '@thidua/core/messages';
 import { DOC_NUMBER_PATTERN, NON_BLANK, NON_BLANK_JS, numberNotGiven } from '@thidua/core/text';
 import type { ErrorObject } from 'ajv';
 import { escapePointerToken as escapePointer, parsePointer } from '@thidua/core/json-pointer';
@@ -7,6 +7,7 @@ import { describePath } from './labels.js';
 import { makeIssue, type IssueContext } from './issue.js';
 import { userText } from './user-text.js';
 import { alternativeKeys, alternativesPhrase, hasConditionalRequired, requiredWhen } from './alternatives.js';
+import { dateParams, numberVariant, requiredVariant } from './message-variants.js';
 
 
 /** The value a JSON Pointer designates (own properties only). */
@@ -49,6 +50,7 @@ export function schemaIssues(ctx: IssueContext, errors: readonly ErrorObject[]):
     if (e.keyword === 'required' && summarised.has(`${e.instancePath}\u0000${String((e.params as Record<string, unknown>)['missingProperty'])}`)) continue;
     let path = e.instancePath;
     let code = e.keyword as ErrorCode;
+    let variant: MessageVariant | undefined;
     const params: Record<string, unknown> = {};
     let suffix: string | undefined;
     let clause: string | undefined;
@@ -70,7 +72,7 @@ export function schemaIssues(ctx: IssueContext, errors: readonly ErrorObject[]):
           // A figure the plan requires: cite where the plan sets it.
           code = 'indicator-missing';
           if (typeof d.schema['x-clause'] === 'string') clause = d.schema['x-clause'];
-        }
+        } else variant = requiredVariant(d.schema);
         break;
       }
       case 'pattern': {
@@ -78,7 +80,7 @@ export function schemaIssues(ctx: IssueContext, errors: readonly ErrorObject[]):
         if (open) { code = 'number-not-given'; Object.assign(params, open); }
         else if (p['pattern'] === NON_BLANK || p['pattern'] === NON_BLANK_JS) code = 'required';
         // A date's pattern only restates its format for other stacks: one message, as a format.
-        else if (fieldSchema()?.['format'] === 'date') { code = 'format'; params['format'] = terms.formats['date'] ?? 'date'; }
+        else if (fieldSchema()?.['format'] === 'date') { code = 'format'; variant = 'format.date'; Object.assign(params, dateParams(valueAt(ctx.data, path), ctx.lang)); }
         else suffix = hintOf(fieldSchema(), ctx.lang);
         break;
       }
@@ -109,11 +111,15 @@ export function schemaIssues(ctx: IssueContext, errors: readonly ErrorObject[]):
         // A checkbox reads "có"/"không", not true/false (a date of admission needs "Đảng viên" ticked).
         params['allowed'] = typeof p['allowedValue'] === 'boolean' ? terms[p['allowedValue'] ? 'yes' : 'no'] : p['allowedValue'];
         break;
-      case 'type':
+      case 'type': {
         params['expected'] = terms.types[String(p['type'])] ?? p['type'];
+        const number = numberVariant(p['type'], valueAt(ctx.data, path), fieldSchema());
+        if (number) { variant = number.variant; params['example'] = String(number.example); }
         break;
+      }
       case 'format':
         params['format'] = terms.formats[String(p['format'])] ?? p['format'];
+        if (p['format'] === 'date') { variant = 'format.date'; Object.assign(params, dateParams(valueAt(ctx.data, path), ctx.lang)); }
         break;
       case 'uniqueItems':
         params['i'] = Math.min(Number(p['i']), Number(p['j'])) + 1;
@@ -144,7 +150,7 @@ export function schemaIssues(ctx: IssueContext, errors: readonly ErrorObject[]):
     const key = `${path}\u0000${code}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push(makeIssue(ctx, { path, code, params, ...(suffix ? { suffix } : {}), ...(clause ? { clause } : {}), ...(labelPath !== undefined ? { labelPath } : {}) }));
+    out.push(makeIssue(ctx, { path, code, params, ...(variant ? { variant } : {}), ...(suffix ? { suffix } : {}), ...(clause ? { clause } : {}), ...(labelPath !== undefined ? { labelPath } : {}) }));
   }
   // A field that is blank also fails its other string checks; the blank message says it all.
   const blank = new Set(out.filter((i) => i.code === 'required').map((i) => i.path));

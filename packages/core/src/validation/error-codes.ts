@@ -53,8 +53,12 @@ export interface ValidationIssue {
   /** JSON Pointer into the submission ("/nominees/2/profile/fullName"); "" for the whole document. */
   path: string;
   code: ErrorCode;
-  /** Localised message naming the field by its label. */
+  /** Localised message: the field's place, then what to do (lists, terminals, logs). */
   message: string;
+  /** What to do, without naming the field: shown right under the field's label. */
+  inline: string;
+  /** Where the field is: its section, item and label, joined by " › " ("" for the whole document). */
+  where: string;
   /** Source clause for plan rules. */
   clause?: string;
   /** Warnings (late filing, target not met) do not make a submission invalid. */

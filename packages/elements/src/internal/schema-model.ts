@@ -108,9 +108,25 @@ export function isNumeric(w: Widget): boolean {
 
 const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
 
+// A section the outline marks optional gets the form's own "(nếu có)"; its printed title may
+// already end with one ("Đề xuất, kiến nghị (nếu có)"), which would then show twice.
+const IF_ANY = /\s*\((?:nếu có|if any)\)$/u;
+
 export function labelOf(s: JsonSchema | undefined, lang: Lang): string {
   if (!s) return '';
-  return (lang === 'en' ? str(s['x-title-en']) : undefined) ?? str(s['title']) ?? '';
+  const label = (lang === 'en' ? str(s['x-title-en']) : undefined) ?? str(s['title']) ?? '';
+  return s['x-outline-optional'] ? label.replace(IF_ANY, '') : label;
+}
+
+/**
+ * True when nothing inside `s` is ever required: only then is a group marked "(không bắt
+ * buộc)". A group that may be left out but, once begun, needs some of its fields is not
+ * optional in full, and the mark would tell the officer those fields may be skipped.
+ */
+export function optionalInFull(s: JsonSchema): boolean {
+  if (info(s).required.size || (typeof s['minItems'] === 'number' && s['minItems'] > 0) || branches(s).length) return false;
+  // A list may be left empty; its rows say what each needs.
+  return Object.values(props(s) ?? {}).every(optionalInFull);
 }
 
 export function hintOf(s: JsonSchema, lang: Lang): string | undefined {

@@ -80,6 +80,13 @@ const en: Translation = {
   undoStartedOver: 'The draft was deleted and the form started over.',
   undone: 'Undone.',
   backToReview: 'Back to the review',
+  // Contents of a long report, with how far each part has got.
+  contentsTitle: 'Contents',
+  contentsProgress: '{done} of {total} parts done',
+  sectionEmpty: 'Not started',
+  sectionStarted: 'In progress',
+  sectionErrors: 'Has errors',
+  sectionDone: 'Done',
 };
 
 export default en;

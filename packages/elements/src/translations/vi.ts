@@ -79,6 +79,13 @@ const vi = {
   undoStartedOver: 'Đã xóa bản nháp và bắt đầu lại từ đầu.',
   undone: 'Đã hoàn tác.',
   backToReview: 'Quay lại phần xem lại',
+  // Contents of a long report, with how far each part has got.
+  contentsTitle: 'Mục lục',
+  contentsProgress: 'đã xong {done}/{total} phần',
+  sectionEmpty: 'Chưa điền',
+  sectionStarted: 'Đang điền',
+  sectionErrors: 'Có lỗi',
+  sectionDone: 'Đã xong',
 };
 
 export default vi;

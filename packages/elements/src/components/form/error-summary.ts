@@ -1,12 +1,13 @@
 // The error summary at the top of the form (GOV.UK pattern): a heading and one link per
 // problem inside a `role="alert"` child, so that moving focus to the summary and announcing
-// it do not race. Each link scrolls its field's label into view and focuses the field.
+// it do not race. Each link names where the field is and what to do there, scrolls the
+// field's label into view and focuses the field.
 
 import type { ValidationIssue } from '@thidua/core';
 import { interpolate } from '@thidua/core/messages';
 import { html, nothing } from 'lit';
 import type { Translation } from '../../translations/index.js';
-import { message } from './user-text.js';
+import { placedIssue } from './issue-text.js';
 
 /** The summary lists at most this many problems, then says how many more there are. */
 export const SUMMARY_LIMIT = 50;
@@ -19,7 +20,7 @@ export function errorSummary(t: Translation, errors: readonly ValidationIssue[],
     <div role="alert">
       <h2 class="error-summary-title" id="error-summary-title">${title}</h2>
       <ul class="error-summary-list">
-        ${shown.map((e) => html`<li><a href=${`#${e.path || 'top'}`} @click=${(ev: Event) => { ev.preventDefault(); pick(e); }}>${message(e.message)}</a></li>`)}
+        ${shown.map((e) => html`<li><a href=${`#${e.path || 'top'}`} @click=${(ev: Event) => { ev.preventDefault(); pick(e); }}>${placedIssue(e)}</a></li>`)}
         ${errors.length > shown.length ? html`<li class="more">${interpolate(t.summaryMore, { n: errors.length - shown.length })}</li>` : nothing}
       </ul>
     </div>

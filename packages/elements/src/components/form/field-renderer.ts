@@ -11,7 +11,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { TYPED_FIGURE } from '../../internal/number-format.js';
 import {
-  childSchema, discriminatorOf, enumOptions, hintOf, info, isLeaf, isNumeric, labelOf, requiredKeys, unitOf, variantFor, variantOptions,
+  childSchema, discriminatorOf, enumOptions, hintOf, info, isLeaf, isNumeric, labelOf, optionalInFull, requiredKeys, unitOf, variantFor, variantOptions,
   type JsonSchema, type Widget,
 } from '../../internal/schema-model.js';
 import { fieldId, isObject, toPointer, type Path } from '../../internal/value-path.js';
@@ -19,6 +19,7 @@ import { fieldId, isObject, toPointer, type Path } from '../../internal/value-pa
 import type { FormModel, VisibleIssues } from './form-model.js';
 import { withReviewReturn } from './review-return.js';
 import { message } from './user-text.js';
+import { inlineIssue } from './issue-text.js';
 
 type Level = 3 | 4 | 5 | 6;
 
@@ -164,16 +165,16 @@ export class FieldRenderer {
   }
 
   private optionalMark(o: NodeOpts, s?: JsonSchema) {
-    if (o.required || o.inList) return nothing;
+    if (o.required || o.inList || (s && !optionalInFull(s))) return nothing;
     return html` <span class="optional">${s?.['x-outline-optional'] ? this.h.t.ifAny : this.h.t.optional}</span>`;
   }
 
   private messages(id: string, v: VisibleIssues) {
     const t = this.h.t;
     return html`${v.errors.length
-      ? html`<div class="error-message" id=${`${id}-error`} part="error">${v.errors.map((e) => html`<p><span class="vh">${t.errorPrefix} </span>${message(e.message)}</p>`)}</div>`
+      ? html`<div class="error-message" id=${`${id}-error`} part="error">${v.errors.map((e) => html`<p><span class="vh">${t.errorPrefix} </span>${inlineIssue(e, this.h.language)}</p>`)}</div>`
       : nothing}${v.warnings.length
-      ? html`<div class="warning-message" id=${`${id}-warning`} part="warning">${v.warnings.map((w) => html`<p><span class="vh">${t.warningPrefix} </span>${message(w.message)}</p>`)}</div>`
+      ? html`<div class="warning-message" id=${`${id}-warning`} part="warning">${v.warnings.map((w) => html`<p><span class="vh">${t.warningPrefix} </span>${inlineIssue(w, this.h.language)}</p>`)}</div>`
       : nothing}`;
   }
 
@@ -409,7 +410,7 @@ export class FieldRenderer {
       const textId = fieldId([...sp, 'text']);
       const title = labelOf(ss, h.language);
       const optional = !i.required.has(node.id) || (textSchema && !sInfo.required.has('text'));
-      const marker = optional && textSchema ? html` <span class="optional">${ss['x-outline-optional'] ? h.t.ifAny : h.t.optional}</span>` : nothing;
+      const marker = optional && textSchema && optionalInFull(ss) ? html` <span class="optional">${ss['x-outline-optional'] ? h.t.ifAny : h.t.optional}</span>` : nothing;
       return html`<section class="outline-section depth-${level}" part="section" id=${sid} aria-labelledby=${`${sid}-title`}>
         ${heading(level, textSchema ? html`<label for=${textId}>${title}</label>${marker}` : title, 'heading section-title', `${sid}-title`)}
         ${hint ? html`<p class="hint" id=${`${textId}-hint`} part="hint">${hint}</p>` : nothing}

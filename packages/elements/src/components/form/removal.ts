@@ -2,7 +2,8 @@
 // goes when the entry comes back. Focus never lands on another "Xóa": a second Enter must
 // not remove a second nominee.
 
-import { interpolate, type Lang } from '@thidua/core';
+import type { Lang } from '@thidua/core';
+import { interpolate } from '@thidua/core/messages';
 import { childSchema, info, labelOf, type JsonSchema } from '../../internal/schema-model.js';
 import { fieldId, type Path } from '../../internal/value-path.js';
 import type { Translation } from '../../translations/index.js';

@@ -1,5 +1,5 @@
 import type { DocumentKind, Lang, ValidationResult } from '@thidua/core';
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators/property.js';
 // Imported after Lit so that the bundle keeps Lit first: the order alone costs 0.2 KB of gzip.
 import { interpolate } from '@thidua/core/messages';
@@ -20,6 +20,7 @@ import type { IndexedResult } from '../../internal/validator.js';
 import { parsePointer } from '../../internal/value-path.js';
 import { VERSION } from '../../internal/version.js';
 import { TRANSLATIONS, type Translation } from '../../translations/index.js';
+import { Contents } from './contents.js';
 import { draftNotices } from './draft-notices.js';
 import { errorSummary } from './error-summary.js';
 import { FieldRenderer } from './field-renderer.js';
@@ -47,6 +48,7 @@ import { undoBar } from './undo-bar.js';
  * @csspart title - The form's title (the document's name).
  * @csspart draft-notice - A notice about the draft: "Bản nháp đã được khôi phục" with its "Bắt đầu lại" button; a save the browser refused, with "Tải bản nháp"; another tab's save of the same draft, with "Giữ bản ở đây" and "Dùng bản ở thẻ kia".
  * @csspart error-summary - The error summary shown after a refused submission.
+ * @csspart contents - A report's contents (Mục lục): a link and a progress word per part.
  * @csspart form - The form's fields.
  * @csspart section - A top-level part (Thông tin văn bản, Tờ trình…) or a report section.
  * @csspart group - A fieldset grouping fields.
@@ -60,6 +62,7 @@ import { undoBar } from './undo-bar.js';
  * @csspart radio - A radio button.
  * @csspart checkbox - A checkbox.
  * @csspart error - An inline error message.
+ * @csspart issue-clause - The plan clause under a rule's message, on a line of its own.
  * @csspart warning - An inline warning (does not block submission).
  * @csspart counter - A character counter.
  * @csspart table - A table of rows (year series, past awards).
@@ -155,6 +158,7 @@ export class ThiduaForm extends LitElement {
     review: () => this.review(),
   });
   readonly #fields = new FieldRenderer(this.#model);
+  readonly #contents = new Contents(this);
   readonly #review = new ReviewRenderer(this.#model);
   readonly #steps: StepActions = {
     review: () => this.review(),
@@ -409,10 +413,12 @@ export class ThiduaForm extends LitElement {
     const title = (lang === 'en' ? (schema['x-title-en'] as string) : undefined) ?? (schema['title'] as string);
     const submitText = this.kind === 'report' ? t.submitReport : t.submitNomination;
     const model = this.#model;
-    return html`<div class="base" part="base">
+    const contents = model.mode !== 'review' && Contents.wanted(model);
+    return html`<div class="base ${contents ? 'with-contents' : ''}" part="base">
       <h2 class="title" part="title">${title}</h2>
       ${draftNotices(this.#drafts, t, lang, () => this.#discardDraft())}
       ${errorSummary(t, this.#issues.summaryErrors(), (i) => void model.focusPath(parsePointer(i.path)))}
+      ${contents ? this.#contents.render(model, this.#plans.result) : nothing}
       ${model.mode === 'review'
         ? reviewStep(model, this.#review, this.#plans.result?.result.warnings ?? [], submitText, this.#pdf.busy, this.#steps)
         : editStep(model, this.#fields, submitText, this.#steps)}

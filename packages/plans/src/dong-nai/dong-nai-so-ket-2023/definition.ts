@@ -116,8 +116,10 @@ const indicators: Indicator[] = [
   },
 ];
 
-const HINT_FIGURES = 'Số liệu kèm theo là không bắt buộc (do SDK bổ sung, không có trong đề cương); ghi theo chuẩn nghèo áp dụng của từng năm.';
-const HINT_FIGURES_EN = 'The figures are optional (added by the SDK, not in the printed outline); use the poverty standard in force each year.';
+// The printed outline asks for no figures: the form adds them, optional, so that rules can
+// read the results. The officer is told only that they are optional.
+const HINT_FIGURES = 'Số liệu kèm theo là không bắt buộc; ghi theo chuẩn nghèo áp dụng của từng năm.';
+const HINT_FIGURES_EN = 'The figures are optional; use the poverty standard in force each year.';
 
 // ---- ĐỀ CƯƠNG BÁO CÁO, word for word ----
 const sections: OutlineNode[] = [
