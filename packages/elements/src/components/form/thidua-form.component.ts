@@ -70,7 +70,7 @@ import { styles } from './thidua-form.styles.js';
  * @csspart status - Polite status messages (PDF progress, submission).
  *
  * @cssproperty --thidua-font-family - Font of the whole form. Default: system UI font.
- * @cssproperty --thidua-font-size - Base font size. Default: `1rem`.
+ * @cssproperty --thidua-font-size - Base font size; every size in the form follows it, none follows the page's root font size. Default: `16px`.
  * @cssproperty --thidua-line-height - Default: `1.5`.
  * @cssproperty --thidua-color-text - Text colour. Default: `#1b1f24`.
  * @cssproperty --thidua-color-muted - Hints and secondary text. Default: `#505a64`.
@@ -83,8 +83,8 @@ import { styles } from './thidua-form.styles.js';
  * @cssproperty --thidua-color-warning - Warnings. Default: `#8a4b00`.
  * @cssproperty --thidua-color-focus - Focus ring. Default: `#ffbf47`.
  * @cssproperty --thidua-radius - Corner radius. Default: `4px`.
- * @cssproperty --thidua-space - Base spacing unit. Default: `1rem`.
- * @cssproperty --thidua-max-width - Widest a text input grows. Default: `44rem`.
+ * @cssproperty --thidua-space - Base spacing unit. Default: `var(--thidua-font-size)`.
+ * @cssproperty --thidua-max-width - Widest a text input grows. Default: `calc(44 * var(--thidua-font-size))`.
  */
 export class ThiduaForm extends LitElement {
   /** Version of @thidua/elements that defined this class. */
