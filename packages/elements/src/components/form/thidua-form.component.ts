@@ -6,6 +6,7 @@ import { interpolate } from '@thidua/core';
 import { DraftController } from '../../controllers/draft-controller.js';
 import { FormAssociationController } from '../../controllers/form-association-controller.js';
 import { FormModelController } from '../../controllers/form-model-controller.js';
+import { HostSubmitController } from '../../controllers/host-submit-controller.js';
 import { IssueController } from '../../controllers/issue-controller.js';
 import { ListController } from '../../controllers/list-controller.js';
 import { PdfController, buildPdf } from '../../controllers/pdf-controller.js';
@@ -107,6 +108,9 @@ export class ThiduaForm extends LitElement {
   /** Disables every control. */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
+  /** The form's own "Gửi" button: `auto` leaves it out inside a host `<form>` that has a submit button of its own, `hide` always, `show` never. "Kiểm tra lại" always stays. */
+  @property({ attribute: 'submit-button', reflect: true }) submitButton: 'auto' | 'show' | 'hide' = 'auto';
+
   // The state lives in controllers, each calling requestUpdate() when it changes. Their order
   // is the order of their hostUpdated(): the validity is set before focus moves (to the error
   // summary, or to the control an action named).
@@ -125,6 +129,7 @@ export class ThiduaForm extends LitElement {
     refuse: () => this.#refuse(this.#model.validation()),
     submitted: () => this.#drafts.clear(),
   });
+  readonly #submitButton = new HostSubmitController(this, () => this.#form.internals.form);
   readonly #issues = new IssueController(this, this.#ui, () => this.#plans.result);
   readonly #lists = new ListController(this, this.#ui.changed);
   readonly #drafts = new DraftController(this, {
@@ -296,6 +301,8 @@ export class ThiduaForm extends LitElement {
   /** @internal */
   formAssociatedCallback(form: HTMLFormElement | null): void {
     this.#form.associate(form);
+    // A new host form may have its own submit button, or none.
+    this.requestUpdate();
   }
 
   /** @internal */
@@ -382,7 +389,7 @@ export class ThiduaForm extends LitElement {
     const lang = this.#lang;
     const schema = chunk.schema;
     const title = (lang === 'en' ? (schema['x-title-en'] as string) : undefined) ?? (schema['title'] as string);
-    const submitText = this.kind === 'report' ? t.submitReport : t.submitNomination;
+    const submitText = this.#submitButton.shown ? (this.kind === 'report' ? t.submitReport : t.submitNomination) : undefined;
     const model = this.#model;
     return html`<div class="base" part="base">
       <h2 class="title" part="title">${title}</h2>
