@@ -72,6 +72,9 @@ const en: Translation = {
   draftLoaded: 'The other tab’s draft is loaded.',
   notReady: 'The form has not finished loading.',
   invalidSummary: 'The document has {n} errors.',
+  // Only what applies: what a choice hides is kept aside, and said so.
+  setAside: 'Hid {fields}, which do not apply to this choice; what is hidden will not be sent. To get it back, choose as before.',
+  chooseFirst: 'Choose {fields} first: the options here depend on it.',
 };
 
 export default en;

@@ -71,6 +71,9 @@ const vi = {
   draftLoaded: 'Đã dùng bản nháp từ thẻ kia.',
   notReady: 'Biểu mẫu chưa tải xong.',
   invalidSummary: 'Hồ sơ còn {n} lỗi.',
+  // Only what applies: what a choice hides is kept aside, and said so.
+  setAside: 'Đã ẩn {fields} vì không áp dụng cho lựa chọn này; phần đã ẩn không được gửi. Muốn lấy lại, hãy chọn lại như trước.',
+  chooseFirst: 'Chọn {fields} trước: các lựa chọn ở đây tùy theo mục đó.',
 };
 
 export default vi;
