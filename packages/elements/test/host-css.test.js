@@ -8,9 +8,9 @@ const PLAN = 'lam-dong-2022-2025';
 const WIDTH = 900;
 
 /** The Lâm Đồng dossier in a 900 px column, every nominee's card open. */
-async function mount(style = '') {
+async function mount(style = '', width = WIDTH) {
   const box = document.createElement('div');
-  box.style.width = `${WIDTH}px`;
+  box.style.width = `${width}px`;
   document.body.append(box);
   const el = await fixture({ plan: PLAN, kind: 'nomination', style }, box);
   el.value = await example(PLAN, 'nomination');
@@ -52,11 +52,11 @@ describe('the host page\'s root font size', () => {
     document.documentElement.style.fontSize = '';
   });
 
-  it('changes nothing: the same boxes under 10px, 16px and 20px roots', async () => {
+  for (const width of [WIDTH, 360]) it(`changes nothing: the same boxes under 10px, 16px and 20px roots, ${width} px wide`, async () => {
     const runs = [];
     for (const size of ['10px', '16px', '20px']) {
       document.documentElement.style.fontSize = size;
-      const { el, box } = await mount();
+      const { el, box } = await mount('', width);
       runs.push({ size, boxes: geometry(el) });
       box.remove();
     }
@@ -73,10 +73,10 @@ describe('the host page\'s root font size', () => {
     }
   });
 
-  for (const size of ['10px', '16px', '20px']) {
-    it(`under a ${size} root, no typed text is clipped and "Xóa" stays on one line`, async () => {
+  for (const [size, width] of [['10px', WIDTH], ['16px', WIDTH], ['20px', WIDTH], ['10px', 360], ['20px', 360]]) {
+    it(`under a ${size} root, ${width} px wide, no typed text is clipped and "Xóa" stays on one line`, async () => {
       document.documentElement.style.fontSize = size;
-      const { el, box } = await mount();
+      const { el, box } = await mount('', width);
       // Fields sized for what they hold (dates, years, times, numbers); long free text scrolls.
       const inputs = $$(el, 'input.w-4, input.w-5, input.w-10, input.w-12').filter((i) => i.value);
       expect(inputs.length).to.be.greaterThan(10);
