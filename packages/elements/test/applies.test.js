@@ -84,6 +84,19 @@ describe('only what applies: Lâm Đồng (collective, individual, household)', 
     expect(dts.filter((t) => t === 'Phân loại')).to.have.length(nominees.filter((x) => x.group === 'cap-xa').length);
   });
 
+  it('the figures that prove a threshold only for the groups the plan\'s thresholds name', async () => {
+    el = await mount(PLAN);
+    const { plan: def } = await import(`/packages/elements/dist/plans/${PLAN}/plan.js`);
+    const withThresholds = new Set(def.thresholds.map((t) => t.appliesTo.group));
+    const nominees = el.value.nominees;
+    for (let n = 0; n < nominees.length; n++) {
+      await open(el, n);
+      expect(Boolean(byId(el, `f.nominees.${n}.evidence`)), `nominee ${n + 1} (${nominees[n].group})`).to.equal(withThresholds.has(nominees[n].group));
+    }
+    expect(withThresholds.size).to.be.greaterThan(0);
+    expect(nominees.some((x) => !withThresholds.has(x.group))).to.equal(true);
+  });
+
   it('changing group sets the old group\'s criteria and category aside, says so, and brings them back', async () => {
     el = await mount(PLAN);
     const n = el.value.nominees.findIndex((x) => x.group === 'cap-xa');
@@ -97,7 +110,7 @@ describe('only what applies: Lâm Đồng (collective, individual, household)', 
     expect(now).to.not.have.property('category');
     expect(field(el, 'nominees', n, 'category')).to.equal(null);
     expect(ticked(el, n)).to.deep.equal([]);
-    expect($(el, '#status').textContent).to.equal('Đã ẩn «Phân loại», «Tiêu chí đạt được» vì không áp dụng cho lựa chọn này; phần đã ẩn không được gửi. Muốn lấy lại, hãy chọn lại như trước.');
+    expect($(el, '#status').textContent).to.equal(`Đã ẩn «Phân loại», «Tiêu chí đạt được»${before.evidence ? ', «Số liệu chứng minh tiêu chí»' : ''} vì không áp dụng cho lựa chọn này; phần đã ẩn không được gửi. Muốn lấy lại, hãy chọn lại như trước.`);
     // A criterion of another group cannot be ticked: only this group's are offered.
     const own = groups.find((g) => g.id === 'so-nganh-doan-the').criteria;
     expect(criteria(el, n)).to.deep.equal(own.map((c) => c.text));
@@ -108,6 +121,7 @@ describe('only what applies: Lâm Đồng (collective, individual, household)', 
     await choose(el, field(el, 'nominees', n, 'group'), 'cap-xa');
     const back = el.value.nominees[n];
     expect(back.category).to.equal(before.category);
+    expect(back.evidence).to.deep.equal(before.evidence);
     expect(back.criteriaMet).to.deep.equal(before.criteriaMet);
     expect(chosenValue(el, 'nominees', n, 'category')).to.equal(before.category);
     expect(ticked(el, n)).to.have.length(before.criteriaMet.length);

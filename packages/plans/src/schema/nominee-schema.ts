@@ -103,7 +103,11 @@ function commonProperties(plan: PlanDefinition, type: NomineeType): Record<strin
                   return [id, Type.Optional(Type.Array(row, { ...label(ind.label, ind.labelEn), minItems: 1, maxItems: 30, 'x-ui-widget': 'table', 'x-unit': ind.unit, 'x-unit-en': ind.unitEn, 'x-clause': ind.clause }))];
                 }),
               ),
-              { ...label('Số liệu chứng minh tiêu chí', 'Figures proving the criteria'), additionalProperties: false },
+              {
+                ...label('Số liệu chứng minh tiêu chí', 'Figures proving the criteria'), additionalProperties: false,
+                // Asked of the groups whose thresholds read these figures.
+                'x-ui-applies': { group: unique(plan.thresholds.map((t) => t.appliesTo.group), (g) => g) },
+              },
             ),
           ),
         }
