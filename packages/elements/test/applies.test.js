@@ -130,6 +130,23 @@ describe('only what applies: Lâm Đồng (collective, individual, household)', 
     expect(el.value.nominees[n].criteriaMet).to.deep.equal([own[0].id]);
   });
 
+  it('data set by the host that does not apply stays visible, so it can be cleared', async () => {
+    el = await mount(PLAN);
+    const data = structuredClone(el.value);
+    const n = data.nominees.findIndex((x) => x.group === 'so-nganh-doan-the' || x.group === 'thon-buon-to-dan-pho');
+    const g = groups.find((x) => x.id === data.nominees[n].group);
+    data.nominees[n].criteriaMet = [...data.nominees[n].criteriaMet, 'c-1'];
+    data.nominees[n].category = 'xa-khac';
+    el.value = data;
+    await el.updateComplete;
+    await open(el, n);
+    const capXa = groups.find((x) => x.id === 'cap-xa');
+    // The group's own criteria, and the other group's one the data holds: nothing more.
+    expect(criteria(el, n)).to.have.members([...g.criteria, capXa.criteria[0]].map((c) => c.text));
+    expect(ticked(el, n)).to.include(capXa.criteria[0].text);
+    expect(chosenValue(el, 'nominees', n, 'category')).to.equal('xa-khac');
+  });
+
   it('a new nominee gets a generated key that editing keeps', async () => {
     el = await mount(PLAN);
     const count = el.value.nominees.length;
