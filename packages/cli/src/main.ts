@@ -10,33 +10,7 @@ import { pdfCommand } from './commands/pdf.js';
 import { fillCommand } from './commands/fill.js';
 import { serveCommand } from './commands/serve.js';
 import { UsageError } from './errors.js';
-import { MAX_INPUT_BYTES } from './io.js';
-import { DEFAULT_MAX_ISSUES } from './issue-list.js';
-
-export const USAGE = `thidua — Thi Đua SDK
-
-Cách dùng / usage:
-  thidua plans [--json]                          Danh sách kế hoạch / list plans
-  thidua plan <id> --json                        Định nghĩa kế hoạch / plan definition
-  thidua schema <id> <report|nomination>         Lược đồ JSON / JSON Schema
-  thidua schemas --out DIR                       Ghi mọi lược đồ / write all schemas
-  thidua example <id> <report|nomination>        Hồ sơ mẫu hợp lệ / valid example
-  thidua validate <id> <kind> <file.json|-> [--lang vi|en] [--max-issues N] [--json]
-                                                 Kiểm tra hồ sơ: 0 hợp lệ, 1 có lỗi (in tối đa N lỗi, mặc định ${DEFAULT_MAX_ISSUES}),
-                                                 2 không đọc được / validate: 0 valid, 1 invalid, 2 unreadable
-                                                 --json: in { ok, errors, warnings, truncated? } ra stdout với mọi kết quả
-                                                 / print the whole verdict as JSON on stdout, valid or not
-  thidua pdf <id> <kind> <file.json> -o out.pdf [--draft] [--margins 20,20,30,15] [--max-issues N]
-                                                 Văn bản PDF theo Nghị định 30/2020 / official PDF
-  thidua fill <template.pdf> <data.json> -o out.pdf [--flatten]
-                                                 Điền biểu mẫu PDF (AcroForm) / fill a PDF form
-  thidua serve [--port N] [--host H] [--portal DIR] [--cors ORIGIN,…] [--workers N] [--quiet]
-                                                 Máy chủ kiểm tra hồ sơ, PDF và cổng mẫu (mặc định 127.0.0.1:38123)
-                                                 / validation + PDF server and demo portal; Ctrl-C stops it
-
-Tệp JSON (hoặc "-" cho đầu vào chuẩn): UTF-8, tối đa ${MAX_INPUT_BYTES / 1048576} MB, không lặp khóa trong một đối tượng
-  / JSON input (or "-" for standard input): UTF-8, at most ${MAX_INPUT_BYTES / 1048576} MB, no repeated keys in an object
-`;
+import { asksForHelp, commandHelp, USAGE } from './help.js';
 
 type Command = (args: ReturnType<typeof parseArgs>) => number | Promise<number>;
 
@@ -55,6 +29,8 @@ const COMMANDS: Record<string, Command> = {
 /** Runs the CLI and returns its exit code; never throws for user mistakes. */
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
+  // `thidua help serve` reads as `thidua serve --help`.
+  if (name === 'help' && rest[0] && COMMANDS[rest[0]]) return main([rest[0], '--help']);
   if (!name || name === 'help' || name === '--help' || name === '-h') {
     process.stdout.write(USAGE);
     return name ? 0 : 2;
@@ -63,6 +39,11 @@ export async function main(argv: string[]): Promise<number> {
   if (!cmd) {
     process.stderr.write(`Lệnh không hợp lệ "${name}" / unknown command\n${USAGE}`);
     return 2;
+  }
+  // Help never runs the command: `thidua serve --help` must not start a server.
+  if (asksForHelp(rest)) {
+    process.stdout.write(commandHelp(name));
+    return 0;
   }
   try {
     return await cmd(parseArgs(rest, ['out', 'lang', 'margins', 'font-size', 'port', 'host', 'portal', 'cors', 'workers', 'max-issues']));

@@ -4,7 +4,7 @@
 export const VOCABULARY = [
   'x-title-en',          // English field label (the Vietnamese one is `title`)
   'x-description-en',
-  'x-ui-widget',         // textarea | select | radio | checkboxes | date | time | number | percent | money | year | repeat | table
+  'x-ui-widget',         // textarea | select | radio | checkboxes | date | time | number | percent | money | year | repeat | table | generated
   'x-ui-order',          // property order for forms
   'x-ui-hint',           // help text under a field (vi)
   'x-ui-hint-en',
@@ -20,6 +20,8 @@ export const VOCABULARY = [
   'x-enum-labels-en',
   'x-nominee-type',      // variant of a nominee branch
   'x-confirmation',      // confirmation block note "(Ký, đóng dấu)"
+  'x-ui-applies',        // a field asked only when sibling fields hold one of the values: { group: ["cap-xa"] }
+  'x-ui-enum-applies',   // per enum value (of the field or of its items), same order: when it can be chosen, as x-ui-applies; null: always
 ] as const;
 
 export type VocabularyKeyword = (typeof VOCABULARY)[number];

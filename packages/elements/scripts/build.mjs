@@ -8,6 +8,8 @@
 //                                   validator calls)
 //   dist/pdf.js, dist/fonts/*.ttf   lazily loaded: pdf-lib + fontkit + @thidua/pdf, Tinos
 //   dist/custom-elements.json       the element's API (scripts/gen-manifest.mjs)
+//   dist/portal/                    what a portal serves, and only that: the four entries above
+//                                   that browsers load (no .d.ts, maps or tsc's module tree)
 // THIDUA_DEBUG_BUILD=1 writes the same files unminified (readable names in a profiler).
 // Refuses to finish when any output contains eval or new Function (the element must run
 // under a Content-Security-Policy without 'unsafe-eval'), and prints every file's size.
@@ -246,6 +248,15 @@ for (const f of outputs) {
   if (m) throw new Error(`${rel(f)} contains "${code.slice(Math.max(0, m.index - 40), m.index + 40)}": the element must work without 'unsafe-eval'`);
 }
 
+// ---- dist/portal: the folder a portal copies to its static files ----
+// The rest of dist/ is for bundlers and type checkers (tsc's module tree, .d.ts, maps) and
+// for tools (the manifest): none of it is ever requested by a browser.
+const portal = path.join(dist, 'portal');
+fs.rmSync(portal, { recursive: true, force: true });
+fs.mkdirSync(portal);
+for (const f of [core, pdf]) fs.copyFileSync(f, path.join(portal, path.basename(f)));
+for (const d of ['plans', 'fonts']) fs.cpSync(path.join(dist, d), path.join(portal, d), { recursive: true });
+
 // ---- The API manifest ----
 const manifest = writeManifest(pkgDir, path.join(dist, 'custom-elements.json'));
 
@@ -259,4 +270,10 @@ const rows = [['file', 'minified', 'gzip'], ['dist/thidua-elements.js (core)', .
 for (const c of chunks) rows.push([rel(c.out).replace(/^packages\/elements\//, ''), ...Object.values(size(c.out)).map(kb)]);
 console.log('elements: @thidua/elements built (no eval / new Function in any output)');
 for (const r of rows) console.log(`  ${r[0].padEnd(52)}${r[1].padStart(12)}${r[2].padStart(12)}`);
+const treeSize = (dir, skip) => fs.readdirSync(dir, { withFileTypes: true }).reduce((n, e) => {
+  const f = path.join(dir, e.name);
+  return f === skip ? n : n + (e.isDirectory() ? treeSize(f, skip) : fs.statSync(f).size);
+}, 0);
+const mb = (n) => `${(n / 1048576).toFixed(2)} MB`;
+console.log(`  ${rel(portal)}: ${mb(treeSize(portal))}, what a portal serves (all of dist/ but it: ${mb(treeSize(dist, portal))})`);
 console.log(`  ${rel(manifest)}; fonts: ${fs.readdirSync(path.join(dist, 'fonts')).filter((f) => f.endsWith('.ttf')).length} Tinos faces in ${rel(path.join(dist, 'fonts'))}`);

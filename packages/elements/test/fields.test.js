@@ -148,13 +148,20 @@ describe('choices', () => {
 
     button(el, 'Thêm người được đề nghị').click();
     await el.updateComplete;
+    // The criteria are those of the nominee's group: until one is chosen, a hint says so.
+    expect(field(el, 'nominees', 0, 'criteriaMet').textContent).to.equal('Chọn «Nhóm đối tượng» trước: các lựa chọn ở đây tùy theo mục đó.');
+    const group = field(el, 'nominees', 0, 'group');
+    group.value = 'thon-buon-to-dan-pho'; // three criteria
+    group.dispatchEvent(new Event('change'));
+    await el.updateComplete;
     const criteria = field(el, 'nominees', 0, 'criteriaMet');
     expect(criteria.type).to.equal('checkbox');
     byId(el, 'f.nominees.0.criteriaMet-2').click();
     criteria.click();
     await el.updateComplete;
     const schema = await (await fetch(`/packages/plans/dist/schemas/${PLAN}/nomination.schema.json`)).json();
-    const ids = schema.properties.nominees.items.oneOf[0].properties.criteriaMet.items.enum;
+    const { criteriaMet } = schema.properties.nominees.items.oneOf[0].properties;
+    const ids = criteriaMet.items.enum.filter((_, n) => criteriaMet['x-ui-enum-applies'][n].group.includes(group.value));
     expect(el.value.nominees[0].criteriaMet).to.deep.equal([ids[0], ids[2]]); // in the plan's order
   });
 });

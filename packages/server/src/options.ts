@@ -50,7 +50,7 @@ export interface ServerOptions extends ThiduaPluginOptions {
    * small bilingual page listing the plans, their schemas and the API instead.
    */
   portalDir?: string | false;
-  /** Folder served under `/elements/` (default `packages/elements/dist` when it exists); `false` for none. */
+  /** Folder served under `/elements/` (default `packages/elements/dist/portal` when it exists); `false` for none. */
   elementsDir?: string | false;
   /**
    * Fastify/pino logger: `false` (default) for none, `true` for info to stdout, or pino options
@@ -97,9 +97,9 @@ export function defaultPortalDir(): string | undefined {
   return existingDir(repoPath('examples/portal-html'));
 }
 
-/** The elements bundle folder, when this package runs inside the repository and it has been built. */
+/** The elements bundle folder, when this package runs inside the repository and it has been built: what a portal serves (dist/portal), as a portal would serve it. */
 export function defaultElementsDir(): string | undefined {
-  return existingDir(repoPath('packages/elements/dist'));
+  return existingDir(repoPath('packages/elements/dist/portal')) ?? existingDir(repoPath('packages/elements/dist'));
 }
 
 export function existingDir(dir: string | false | undefined): string | undefined {

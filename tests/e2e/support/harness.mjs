@@ -1,6 +1,6 @@
 // Shared by the browser tests (tests/e2e), the elements benchmark (bench/elements.bench.mjs)
 // and the screenshot script (scripts/gen-element-docs.mjs --screenshots): the reference server
-// in-process on 127.0.0.1 (the demo portal at `/`, packages/elements/dist at `/elements/`, the
+// in-process on 127.0.0.1 (the demo portal at `/`, packages/elements/dist/portal at `/elements/`, the
 // API), plus a bare test page at `/e2e/` served under `Content-Security-Policy: script-src
 // 'self'`, and Debian's Chromium driven by playwright-core (never a downloaded browser).
 import fs from 'node:fs';

@@ -4,18 +4,19 @@
 // data is validated again, saved as a draft and announced (thidua-change). It is also the
 // model the renderers draw from (FormModel), gathering what the other controllers hold.
 
-import type { DocumentKind, Lang, OutlineNode } from '@thidua/core';
+import { interpolate, type DocumentKind, type Lang, type OutlineNode } from '@thidua/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { focusField } from '../components/form/focus-field.js';
 import { entryFocusId, removalFocusId, removalMessage, schemaAt } from '../components/form/removal.js';
 import type { FormModel, VisibleIssues } from '../components/form/form-model.js';
 import { ThiduaNotReadyError } from '../errors/thidua-not-ready-error.js';
 import { ThiduaChangeEvent, type ChangeSource } from '../events/thidua-change.js';
+import { asideOf, entryOf, settleEdit, type SetAside } from '../internal/applicability.js';
 import { parseDate, parseTime } from '../internal/date-format.js';
 import { parseNumber } from '../internal/number-format.js';
 import type { PlanChunk } from '../internal/plan-loader.js';
 import {
-  anchorOf, branches, childSchema, conformTo, discriminatorOf, info, isRequired, newVariant, skeleton,
+  anchorOf, branches, childSchema, conformTo, discriminatorOf, info, isRequired, labelOf, newVariant, skeleton,
   type JsonSchema, type Widget,
 } from '../internal/schema-model.js';
 import type { IndexedResult, ItemCount } from '../internal/validator.js';
@@ -454,12 +455,23 @@ export class FormModelController implements ReactiveController, FormModel {
 
   /** A change by the user: prune emptied optional groups, validate, autosave, tell the host. */
   private _edit(next: unknown, path: Path): void {
-    this._value = this._prune(next, path);
-    this.status = '';
+    // What stopped applying after the edit is set aside with its list entry, and said so.
+    const settled = settleEdit(this.chunk.schema, this._prune(next, path), path, (at) => this._asideOf(at));
+    this._value = settled.value;
+    this.status = settled.hidden.length ? interpolate(this.t.setAside, { fields: settled.hidden.map((s) => `«${labelOf(s, this.language)}»`).join(', ') }) : '';
     this.revalidate();
     this._host.requestUpdate();
     this._p.drafts.edited(this._value);
     this.announce('user');
+  }
+
+  private _asideOf(objectPath: Path): SetAside {
+    const entry = entryOf(objectPath);
+    if (!entry) return asideOf(undefined, objectPath, []);
+    const list = entry.slice(0, -1);
+    const arr = getIn(this._value, list);
+    const key = this.keysOf(toPointer(list), Array.isArray(arr) ? arr.length : 0)[entry[entry.length - 1] as number];
+    return asideOf(key === undefined ? undefined : this._p.lists.stashOf(key), objectPath, entry);
   }
 
   /** Optional groups the user emptied disappear from the data rather than staying `{}`. */

@@ -10,7 +10,7 @@ export type JsonSchema = Record<string, unknown>;
 
 /**
  * The control a schema node is drawn with.
- * - `hidden`: a constant (plan id, kind, schema version): filled in, never shown
+ * - `hidden`: a constant (plan id, kind, schema version) or a generated key: filled in, never shown
  * - `variant`: a tagged union (a nominee): the tag picks the branch
  * - `list`: a repeatable text; `repeat`: repeatable groups; `cards`: repeatable variants,
  *   shown collapsed (nominees); `table`: rows of a year series or an award list
@@ -64,7 +64,8 @@ export function info(s: JsonSchema): SchemaInfo {
 }
 
 function widgetOf(s: JsonSchema): Widget {
-  if ('const' in s) return 'hidden';
+  // Keys the form makes itself (a nominee's key in the dossier) are never asked either.
+  if ('const' in s || s['x-ui-widget'] === 'generated') return 'hidden';
   if (branches(s).length) return 'variant';
   const w = s['x-ui-widget'];
   switch (s['type']) {

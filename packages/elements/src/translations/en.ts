@@ -87,6 +87,9 @@ const en: Translation = {
   sectionStarted: 'In progress',
   sectionErrors: 'Has errors',
   sectionDone: 'Done',
+  // Only what applies: what a choice hides is kept aside, and said so.
+  setAside: 'Hid {fields}, which do not apply to this choice; what is hidden will not be sent. To get it back, choose as before.',
+  chooseFirst: 'Choose {fields} first: the options here depend on it.',
 };
 
 export default en;

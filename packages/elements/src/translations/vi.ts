@@ -86,6 +86,9 @@ const vi = {
   sectionStarted: 'Đang điền',
   sectionErrors: 'Có lỗi',
   sectionDone: 'Đã xong',
+  // Only what applies: what a choice hides is kept aside, and said so.
+  setAside: 'Đã ẩn {fields} vì không áp dụng cho lựa chọn này; phần đã ẩn không được gửi. Muốn lấy lại, hãy chọn lại như trước.',
+  chooseFirst: 'Chọn {fields} trước: các lựa chọn ở đây tùy theo mục đó.',
 };
 
 export default vi;

@@ -38,6 +38,7 @@ function commonProperties(plan: PlanDefinition, type: NomineeType): Record<strin
   const criteria = unique(groups.flatMap((g) => g.criteria), (c) => c.id);
   const evidenceIds = unique(plan.thresholds.flatMap((t) => t.anyOf.map((x) => x.indicator)), (s) => s);
   const blocks = plan.dossier.confirmationBlocks[type];
+  const groupsWith = (test: (g: (typeof groups)[number]) => boolean) => groups.filter(test).map((g) => g.id);
 
   const confirmationProps: Record<string, TSchema> = {};
   for (const b of blocks) {
@@ -56,15 +57,29 @@ function commonProperties(plan: PlanDefinition, type: NomineeType): Record<strin
 
   const props: Record<string, TSchema> = {
     // `(?![\s\S])`, not `$`: in Python and Java `$` also matches before a final "\n".
-    id: Type.String({ ...label('Mã trong hồ sơ', 'Key in dossier'), pattern: '^[A-Za-z0-9_-]{1,20}(?![\\s\\S])' }),
+    // A key the dossier's parts refer to the nominee by: forms make one, officers never type it.
+    id: Type.String({ ...label('Mã trong hồ sơ', 'Key in dossier'), pattern: '^[A-Za-z0-9_-]{1,20}(?![\\s\\S])', 'x-ui-widget': 'generated' }),
     type: Type.Literal(type, { ...label('Loại đối tượng', 'Nominee type'), 'x-enum-labels': [NOMINEE_TYPE_LABELS[type].label], 'x-enum-labels-en': [NOMINEE_TYPE_LABELS[type].labelEn] }),
-    group: StringEnum('Nhóm đối tượng', 'Participant group', groups.map((g) => ({ value: g.id, label: g.label, labelEn: g.labelEn })), { 'x-ui-widget': 'select' }),
+    // What applies (x-ui-applies, x-ui-enum-applies) is for forms: the plan rules still check it.
+    group: StringEnum('Nhóm đối tượng', 'Participant group', groups.map((g) => ({ value: g.id, label: g.label, labelEn: g.labelEn })), {
+      'x-ui-widget': 'select',
+      'x-ui-enum-applies': groups.map((g) => ({ type: g.nomineeTypes })),
+    }),
     ...(categories.length
-      ? { category: Type.Optional(StringEnum('Phân loại', 'Category', categories.map((c) => ({ value: c.id, label: c.label, labelEn: c.labelEn })), { 'x-ui-widget': 'select' })) }
+      ? {
+          category: Type.Optional(StringEnum('Phân loại', 'Category', categories.map((c) => ({ value: c.id, label: c.label, labelEn: c.labelEn })), {
+            'x-ui-widget': 'select',
+            'x-ui-applies': { group: groupsWith((g) => Boolean(g.categories?.length)) },
+            'x-ui-enum-applies': categories.map((c) => ({ group: groupsWith((g) => Boolean(g.categories?.some((x) => x.id === c.id))) })),
+          })),
+        }
       : {}),
     criteriaMet: Type.Array(
       StringEnum('Tiêu chí', 'Criterion', criteria.map((c) => ({ value: c.id, label: c.text, labelEn: c.text }))),
-      { ...label('Tiêu chí đạt được', 'Criteria met'), minItems: 1, maxItems: 50, uniqueItems: true, 'x-ui-widget': 'checkboxes' },
+      {
+        ...label('Tiêu chí đạt được', 'Criteria met'), minItems: 1, maxItems: 50, uniqueItems: true, 'x-ui-widget': 'checkboxes',
+        'x-ui-enum-applies': criteria.map((c) => ({ group: groupsWith((g) => g.criteria.some((x) => x.id === c.id)) })),
+      },
     ),
     summary: LongText('Thành tích tóm tắt', 'Summary of achievements', { maxLength: 2000 }),
     votesAgree: Count('Số phiếu đồng ý', 'Votes in favour'),
@@ -88,7 +103,11 @@ function commonProperties(plan: PlanDefinition, type: NomineeType): Record<strin
                   return [id, Type.Optional(Type.Array(row, { ...label(ind.label, ind.labelEn), minItems: 1, maxItems: 30, 'x-ui-widget': 'table', 'x-unit': ind.unit, 'x-unit-en': ind.unitEn, 'x-clause': ind.clause }))];
                 }),
               ),
-              { ...label('Số liệu chứng minh tiêu chí', 'Figures proving the criteria'), additionalProperties: false },
+              {
+                ...label('Số liệu chứng minh tiêu chí', 'Figures proving the criteria'), additionalProperties: false,
+                // Asked of the groups whose thresholds read these figures.
+                'x-ui-applies': { group: unique(plan.thresholds.map((t) => t.appliesTo.group), (g) => g) },
+              },
             ),
           ),
         }

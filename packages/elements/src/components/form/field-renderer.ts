@@ -9,6 +9,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { applicableOptions, applies, waitingOn } from '../../internal/applicability.js';
 import { TYPED_FIGURE } from '../../internal/number-format.js';
 import {
   childSchema, discriminatorOf, enumOptions, hintOf, info, isLeaf, isNumeric, labelOf, optionalInFull, requiredKeys, unitOf, variantFor, variantOptions,
@@ -56,6 +57,9 @@ interface NodeOpts {
   /** Required in its parent (an optional one is marked "(không bắt buộc)"). */
   required: boolean;
   level: Level;
+  /** The other fields of its object, which decide the options that apply, and its schema. */
+  siblings?: Readonly<Record<string, unknown>>;
+  within?: JsonSchema;
   /** Inside a list: an emptied text stays "" instead of being removed. */
   inList?: boolean;
   /** Label to use instead of the schema's (a row's "Năm, dòng 2"). */
@@ -117,7 +121,9 @@ export class FieldRenderer {
     for (const k of i.keys) {
       if (k === skip) continue;
       const c = childSchema(s, k, obj)!;
-      out.push(this.node([...path, k], c, obj[k], { required: required.has(k), level }));
+      // A field that does not apply is not asked (one still holding a value shows, to be cleared).
+      if (obj[k] === undefined && !applies(c, obj)) continue;
+      out.push(this.node([...path, k], c, obj[k], { required: required.has(k), level, siblings: obj, within: s }));
     }
     return out;
   }
@@ -293,7 +299,7 @@ export class FieldRenderer {
         aria-invalid=${ifDefined(v.errors.length ? 'true' : undefined)} ?disabled=${h.controlsDisabled}
         @change=${(e: Event) => h.onChoose(path, (e.target as HTMLSelectElement).value || undefined)} @blur=${() => h.onBlur(path)}>
         <option value="" ?selected=${value === undefined || value === ''}>${h.t.chooseOne}</option>
-        ${enumOptions(s, h.language).map((opt) => html`<option value=${opt.value} ?selected=${opt.value === value}>${opt.label}</option>`)}
+        ${applicableOptions(s, o.siblings, enumOptions(s, h.language), (x) => x === value).map((opt) => html`<option value=${opt.value} ?selected=${opt.value === value}>${opt.label}</option>`)}
         ${typeof value === 'string' && value && !(s['enum'] as unknown[]).includes(value) ? html`<option value=${value} selected>${value}</option>` : nothing}
       </select>
     </div>`;
@@ -316,7 +322,7 @@ export class FieldRenderer {
 
   private radios(path: Path, s: JsonSchema, value: unknown, o: NodeOpts) {
     const h = this.h;
-    const opts = enumOptions(s, h.language);
+    const opts = applicableOptions(s, o.siblings, enumOptions(s, h.language), (x) => x === value);
     if (!o.required) opts.push({ value: '', label: h.t.noChoice });
     const inline = opts.length <= 3 && opts.every((x) => x.label.length <= 16);
     const invalid = h.visible(toPointer(path)).errors.length ? 'true' : undefined;
@@ -354,7 +360,9 @@ export class FieldRenderer {
     const it = s['items'] as JsonSchema;
     const chosen = new Set(Array.isArray(value) ? (value as unknown[]) : []);
     const invalid = h.visible(toPointer(path)).errors.length ? 'true' : undefined;
-    return this.choiceGroup(path, s, o, (id) => enumOptions(it, h.language).map((opt, n) => {
+    const opts = applicableOptions(s, o.siblings, enumOptions(it, h.language), (x) => chosen.has(x));
+    if (!opts.length) return this.choiceGroup(path, s, o, (id) => this.waiting(id, s, o), false);
+    return this.choiceGroup(path, s, o, (id) => opts.map((opt, n) => {
       const oid = n === 0 ? id : `${id}-${n}`;
       return html`<div class="option">
         <input type="checkbox" id=${oid} class="checkbox" part="checkbox" .checked=${live(chosen.has(opt.value))}
@@ -363,6 +371,13 @@ export class FieldRenderer {
         <label for=${oid}>${opt.label}</label>
       </div>`;
     }), false);
+  }
+
+  /** In place of options that wait on an earlier choice: which one to make first. */
+  private waiting(id: string, s: JsonSchema, o: NodeOpts) {
+    const h = this.h;
+    const first = waitingOn(s, o.siblings).map((k) => `«${labelOf(o.within && childSchema(o.within, k, o.siblings), h.language)}»`);
+    return html`<p class="hint" id=${id} tabindex="-1">${interpolate(h.t.chooseFirst, { fields: first.join(', ') })}</p>`;
   }
 
   // ---- Groups ----

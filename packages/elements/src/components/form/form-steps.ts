@@ -1,6 +1,7 @@
 // The two steps of the form below its title: editing (the document-level issues, every field,
 // "Kiểm tra lại" and "Gửi") and reviewing (the warnings, every answer read-only, "Gửi",
-// "Tải PDF", "Quay lại sửa").
+// "Tải PDF", "Quay lại sửa"). Without a `submitText` the element's "Gửi" is left out: the page
+// submits with its own button.
 
 import type { ValidationIssue } from '@thidua/core';
 import { html, nothing } from 'lit';
@@ -16,7 +17,7 @@ export interface StepActions {
   backToEdit(): void;
 }
 
-export function editStep(m: FormModel, fields: FieldRenderer, submitText: string, a: StepActions): unknown {
+export function editStep(m: FormModel, fields: FieldRenderer, submitText: string | undefined, a: StepActions): unknown {
   const t = m.t;
   const root = m.visible('');
   return html`
@@ -30,11 +31,11 @@ export function editStep(m: FormModel, fields: FieldRenderer, submitText: string
         </div>
         <div class="footer" part="footer">
           <button type="button" class="primary" part="button button-primary" ?disabled=${m.controlsDisabled} @click=${() => a.review()}>${t.review}</button>
-          <button type="button" class="secondary" part="button button-secondary" ?disabled=${m.controlsDisabled} @click=${() => a.submit()}>${submitText}</button>
+          ${submitText ? html`<button type="button" class="secondary" part="button button-secondary" ?disabled=${m.controlsDisabled} @click=${() => a.submit()}>${submitText}</button>` : nothing}
         </div>`;
 }
 
-export function reviewStep(m: FormModel, review: ReviewRenderer, warnings: readonly ValidationIssue[], submitText: string, pdfBusy: boolean, a: StepActions): unknown {
+export function reviewStep(m: FormModel, review: ReviewRenderer, warnings: readonly ValidationIssue[], submitText: string | undefined, pdfBusy: boolean, a: StepActions): unknown {
   const t = m.t;
   return html`<div class="review" part="review">
       <h2 class="review-title" id="review-title" tabindex="-1">${t.reviewTitle}</h2>
@@ -45,7 +46,7 @@ export function reviewStep(m: FormModel, review: ReviewRenderer, warnings: reado
       </div>` : nothing}
       ${review.answers()}
       <div class="footer" part="footer">
-        <button type="button" class="primary" part="button button-primary" ?disabled=${m.controlsDisabled} @click=${() => a.submit()}>${submitText}</button>
+        ${submitText ? html`<button type="button" class="primary" part="button button-primary" ?disabled=${m.controlsDisabled} @click=${() => a.submit()}>${submitText}</button>` : nothing}
         <button type="button" class="secondary" part="button button-secondary" ?disabled=${pdfBusy} @click=${() => a.downloadPdf()}>${t.downloadPdf}</button>
         <button type="button" class="secondary" part="button button-secondary" @click=${() => a.backToEdit()}>${t.backToEdit}</button>
       </div>

@@ -3,6 +3,7 @@
 
 import { formatDate, formatNumber, type OutlineNode } from '@thidua/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import { applies } from '../../internal/applicability.js';
 import { TYPED_FIGURE } from '../../internal/number-format.js';
 import {
   childSchema, discriminatorOf, enumLabel, info, isLeaf, isNumeric, labelOf, unitOf, variantFor, variantOptions,
@@ -41,7 +42,7 @@ export class ReviewRenderer {
       if (k === skip) continue;
       const c = childSchema(s, k, obj)!;
       const w = info(c).widget;
-      if (w === 'hidden') continue;
+      if (w === 'hidden' || (obj[k] === undefined && !applies(c, obj))) continue;
       const p = [...path, k];
       if (isLeaf(w) || w === 'list') rows.push(this.row(p, labelOf(c, this.h.language), this.leaf(c, obj[k])));
       else if (w === 'table') rows.push(this.row(p, labelOf(c, this.h.language), this.tableValue(c, obj[k])));

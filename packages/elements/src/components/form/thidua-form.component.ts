@@ -6,6 +6,7 @@ import { interpolate } from '@thidua/core/messages';
 import { DraftController } from '../../controllers/draft-controller.js';
 import { FormAssociationController } from '../../controllers/form-association-controller.js';
 import { FormModelController } from '../../controllers/form-model-controller.js';
+import { HostSubmitController } from '../../controllers/host-submit-controller.js';
 import { IssueController } from '../../controllers/issue-controller.js';
 import { ListController } from '../../controllers/list-controller.js';
 import { PdfController, buildPdf } from '../../controllers/pdf-controller.js';
@@ -77,7 +78,7 @@ import { undoBar } from './undo-bar.js';
  * @csspart undo-bar - The bar offering "Hoàn tác" after a nominee (any list entry) was removed or "Bắt đầu lại" deleted the draft.
  *
  * @cssproperty --thidua-font-family - Font of the whole form. Default: system UI font.
- * @cssproperty --thidua-font-size - Base font size. Default: `1rem`.
+ * @cssproperty --thidua-font-size - Base font size; every size in the form follows it, none follows the page's root font size. Default: `16px`.
  * @cssproperty --thidua-line-height - Default: `1.5`.
  * @cssproperty --thidua-color-text - Text colour. Default: `#1b1f24`.
  * @cssproperty --thidua-color-muted - Hints and secondary text. Default: `#505a64`.
@@ -90,8 +91,8 @@ import { undoBar } from './undo-bar.js';
  * @cssproperty --thidua-color-warning - Warnings. Default: `#8a4b00`.
  * @cssproperty --thidua-color-focus - Focus ring. Default: `#ffbf47`.
  * @cssproperty --thidua-radius - Corner radius. Default: `4px`.
- * @cssproperty --thidua-space - Base spacing unit. Default: `1rem`.
- * @cssproperty --thidua-max-width - Widest a text input grows. Default: `44rem`.
+ * @cssproperty --thidua-space - Base spacing unit. Default: `var(--thidua-font-size)`.
+ * @cssproperty --thidua-max-width - Widest a text input grows. Default: `calc(44 * var(--thidua-font-size))`.
  */
 export class ThiduaForm extends LitElement {
   /** Version of @thidua/elements that defined this class. */
@@ -114,6 +115,9 @@ export class ThiduaForm extends LitElement {
   /** Disables every control. */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
+  /** The form's own "Gửi" button: `auto` leaves it out inside a host `<form>` that has a submit button of its own, `hide` always, `show` never. "Kiểm tra lại" always stays. */
+  @property({ attribute: 'submit-button', reflect: true }) submitButton: 'auto' | 'show' | 'hide' = 'auto';
+
   // The state lives in controllers, each calling requestUpdate() when it changes. Their order
   // is the order of their hostUpdated(): the validity is set before focus moves (to the error
   // summary, or to the control an action named).
@@ -134,6 +138,7 @@ export class ThiduaForm extends LitElement {
     refuse: () => this.#refuse(this.#model.validation()),
     submitted: () => this.#drafts.clear(),
   });
+  readonly #submitButton = new HostSubmitController(this, () => this.#form.internals.form);
   readonly #issues = new IssueController(this, this.#ui, () => this.#plans.result);
   readonly #lists = new ListController(this, this.#ui.changed);
   readonly #drafts = new DraftController(this, {
@@ -314,6 +319,8 @@ export class ThiduaForm extends LitElement {
   /** @internal */
   formAssociatedCallback(form: HTMLFormElement | null): void {
     this.#form.associate(form);
+    // A new host form may have its own submit button, or none.
+    this.requestUpdate();
   }
 
   /** @internal */
@@ -411,7 +418,7 @@ export class ThiduaForm extends LitElement {
     const lang = this.#lang;
     const schema = chunk.schema;
     const title = (lang === 'en' ? (schema['x-title-en'] as string) : undefined) ?? (schema['title'] as string);
-    const submitText = this.kind === 'report' ? t.submitReport : t.submitNomination;
+    const submitText = this.#submitButton.shown ? (this.kind === 'report' ? t.submitReport : t.submitNomination) : undefined;
     const model = this.#model;
     const contents = model.mode !== 'review' && Contents.wanted(model);
     return html`<div class="base ${contents ? 'with-contents' : ''}" part="base">

@@ -3,10 +3,12 @@ import { css } from 'lit';
 // The element's box, its design tokens (--_* from the public --thidua-* properties), resets,
 // headings, and one visible focus style everywhere. `.base` resets inherited properties
 // (`all: initial`) so a portal's `body { letter-spacing… }` does not leak in.
+// Sizes: every length in these sheets is in `em` (or px), measured from `.base`'s own font
+// size, never in `rem`: portals that set `html { font-size: 10px }` (Bootstrap 3 and many
+// more) would otherwise shrink the form and clip its dates. Only --thidua-font-size scales it.
 export const baseStyles = css`
   :host {
     display: block;
-    container-type: inline-size;
   }
   :host([hidden]) {
     display: none;
@@ -15,7 +17,9 @@ export const baseStyles = css`
     all: initial;
     display: block;
     font-family: var(--thidua-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif);
-    font-size: var(--thidua-font-size, 1rem);
+    font-size: var(--thidua-font-size, 16px);
+    /* The container of the narrow-screen queries, so their em is this font size too. */
+    container-type: inline-size;
     line-height: var(--thidua-line-height, 1.5);
     color: var(--thidua-color-text, #1b1f24);
     --_bg: var(--thidua-color-background, #fff);
@@ -28,8 +32,10 @@ export const baseStyles = css`
     --_warning: var(--thidua-color-warning, #8a4b00);
     --_focus: var(--thidua-color-focus, #ffbf47);
     --_radius: var(--thidua-radius, 4px);
-    --_s: var(--thidua-space, 1rem);
-    --_max: var(--thidua-max-width, 44rem);
+    /* Lengths in custom properties resolve where they are used: a token in em would grow on a
+       1.35em heading. The font-size token keeps them one length everywhere. */
+    --_s: var(--thidua-space, var(--thidua-font-size, 16px));
+    --_max: var(--thidua-max-width, calc(44 * var(--thidua-font-size, 16px)));
     text-align: start;
     overflow-wrap: anywhere;
   }

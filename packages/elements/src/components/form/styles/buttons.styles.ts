@@ -12,8 +12,8 @@ export const buttonStyles = css`
   .icon-button {
     border-radius: var(--_radius);
     cursor: pointer;
-    min-height: 2.5rem;
-    padding: 0.4rem 1rem;
+    min-height: 2.5em;
+    padding: 0.4em 1em;
     border: 2px solid var(--_primary);
     font-weight: 600;
     line-height: 1.2;
@@ -37,13 +37,15 @@ export const buttonStyles = css`
     background: var(--_bg);
     color: var(--_error);
     border-color: var(--_error);
-    padding-inline: 0.75rem;
+    padding-inline: 0.75em;
+    /* A squeezed table column must not break "Xóa" between its letters. */
+    white-space: nowrap;
   }
   .icon-button {
     background: var(--_bg);
     color: var(--_primary);
-    padding: 0.4rem 0.6rem;
-    min-width: 2.5rem;
+    padding: 0.4em 0.6em;
+    min-width: 2.5em;
   }
   button:disabled {
     opacity: 0.45;
@@ -66,7 +68,7 @@ export const buttonStyles = css`
   .footer {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75rem;
+    gap: 0.75em;
     margin-block-start: calc(var(--_s) * 1.5);
   }
 `;

@@ -9,7 +9,7 @@ export const fieldStyles = css`
   }
   .field {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
     min-width: 0;
     border: 0;
     padding: 0;
@@ -17,7 +17,7 @@ export const fieldStyles = css`
   }
   .field.has-error {
     border-inline-start: 4px solid var(--_error);
-    padding-inline-start: 0.75rem;
+    padding-inline-start: 0.75em;
   }
   .label {
     font-weight: 600;
@@ -42,7 +42,7 @@ export const fieldStyles = css`
   }
   .error-message p + p,
   .warning-message p + p {
-    margin-block-start: 0.25rem;
+    margin-block-start: 0.25em;
   }
   .input {
     font: inherit;
@@ -50,8 +50,8 @@ export const fieldStyles = css`
     background: var(--_bg);
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
-    padding: 0.4rem 0.5rem;
-    min-height: 2.5rem;
+    padding: 0.4em 0.5em;
+    min-height: 2.5em;
     width: 100%;
     max-width: var(--_max);
     margin: 0;
@@ -64,25 +64,25 @@ export const fieldStyles = css`
     color: var(--_muted);
   }
   .textarea {
-    min-height: 6.5rem;
+    min-height: 6.5em;
     resize: vertical;
     field-sizing: content;
-    max-height: 40rem;
+    max-height: 40em;
   }
   .select {
     width: auto;
     max-width: min(100%, var(--_max));
   }
-  .w-4 { max-width: 6rem; }
-  .w-5 { max-width: 7rem; }
-  .w-10 { max-width: 10rem; }
-  .w-12 { max-width: 14rem; }
-  .w-20 { max-width: 24rem; }
+  .w-4 { max-width: 6em; }
+  .w-5 { max-width: 7em; }
+  .w-10 { max-width: 10em; }
+  .w-12 { max-width: 14em; }
+  .w-20 { max-width: 24em; }
   /* A control with its unit or its calendar button beside it. */
   .beside {
     display: flex;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
     position: relative;
   }
   .unit {
@@ -117,29 +117,29 @@ export const fieldStyles = css`
   }
   .options {
     display: grid;
-    gap: 0.5rem;
-    margin-block-start: 0.25rem;
+    gap: 0.5em;
+    margin-block-start: 0.25em;
   }
   .options.inline {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem 1.5rem;
+    gap: 0.5em 1.5em;
   }
   .option {
     display: flex;
     align-items: flex-start;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .option label {
     cursor: pointer;
-    padding-block: 0.1rem;
+    padding-block: 0.1em;
   }
   .radio,
   .checkbox {
     flex: none;
-    width: 1.4rem;
-    height: 1.4rem;
-    margin: 0.1rem 0 0;
+    width: 1.4em;
+    height: 1.4em;
+    margin: 0.1em 0 0;
     accent-color: var(--_primary);
     cursor: pointer;
   }

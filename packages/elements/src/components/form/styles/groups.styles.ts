@@ -23,17 +23,17 @@ export const groupStyles = css`
   .part,
   .card {
     content-visibility: auto;
-    contain-intrinsic-size: auto 8rem;
-    overflow-clip-margin: 0.75rem;
+    contain-intrinsic-size: auto 8em;
+    overflow-clip-margin: 0.75em;
   }
   .group.has-error {
     border-inline-start: 4px solid var(--_error);
   }
   .legend {
-    padding: 0 0.25rem;
+    padding: 0 0.25em;
     float: left;
     width: 100%;
-    margin-block-end: 0.25rem;
+    margin-block-end: 0.25em;
   }
   .legend + * {
     clear: both;
@@ -48,13 +48,13 @@ export const groupStyles = css`
   }
   .outline-section {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
     padding-inline-start: 0;
   }
   .outline-section .outline-section {
     padding-inline-start: var(--_s);
     border-inline-start: 3px solid #d6dce1;
-    margin-block-start: 0.5rem;
+    margin-block-start: 0.5em;
   }
   .section-title label {
     cursor: pointer;
@@ -64,7 +64,7 @@ export const groupStyles = css`
     border-radius: var(--_radius);
     padding: var(--_s);
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
 
   /* ---- Lists, tables, cards ---- */
@@ -74,27 +74,27 @@ export const groupStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: 0.75rem;
+    gap: 0.75em;
   }
   .list-row {
     display: flex;
     align-items: flex-end;
-    gap: 0.5rem;
+    gap: 0.5em;
     flex-wrap: wrap;
   }
   .list-row > .field {
     flex: 0 1 var(--_max);
-    min-width: min(100%, 14rem);
+    min-width: min(100%, 14em);
   }
   .row-tools {
     display: flex;
-    gap: 0.25rem;
+    gap: 0.25em;
     align-items: center;
     flex: none;
   }
   .repeat-item {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .repeat-item > .row-tools {
     justify-self: end;
@@ -110,7 +110,7 @@ export const groupStyles = css`
   .table td {
     text-align: start;
     vertical-align: top;
-    padding: 0.4rem;
+    padding: 0.4em;
     border-block-end: 1px solid #c9d0d6;
   }
   .table th {
@@ -125,14 +125,16 @@ export const groupStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  .table .input { min-width: 5rem; }
+  .table .input { min-width: 5em; }
+  /* A date squeezed by its column still shows dd/mm/yyyy whole. */
+  .table .input.w-10 { min-width: 8em; }
   .num-col {
-    width: 2rem;
+    width: 2em;
     color: var(--_muted);
   }
   .table.compact th,
   .table.compact td {
-    padding: 0.2rem 0.5rem 0.2rem 0;
+    padding: 0.2em 0.5em 0.2em 0;
   }
   .card {
     border: 1px solid #b9c1c8;
@@ -145,8 +147,8 @@ export const groupStyles = css`
   .card-head {
     display: flex;
     align-items: center;
-    gap: 0.5rem;
-    padding: 0.25rem 0.5rem 0.25rem 0;
+    gap: 0.5em;
+    padding: 0.25em 0.5em 0.25em 0;
   }
   .card-heading {
     flex: 1;
@@ -159,9 +161,9 @@ export const groupStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.25rem 0.5rem;
+    gap: 0.25em 0.5em;
     width: 100%;
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     cursor: pointer;
     font-weight: 600;
     border-radius: var(--_radius);
@@ -171,12 +173,12 @@ export const groupStyles = css`
   }
   .chevron {
     display: inline-block;
-    width: 0.6rem;
-    height: 0.6rem;
+    width: 0.6em;
+    height: 0.6em;
     border-inline-end: 2px solid currentColor;
     border-block-end: 2px solid currentColor;
     transform: rotate(-45deg);
-    margin-inline-end: 0.25rem;
+    margin-inline-end: 0.25em;
     transition: transform 0.15s;
   }
   .card.open .chevron {
@@ -193,7 +195,7 @@ export const groupStyles = css`
     font-size: 0.85em;
     font-weight: 600;
     border-radius: 999px;
-    padding: 0 0.6rem;
+    padding: 0 0.7em;
   }
   .error-badge {
     color: #fff;

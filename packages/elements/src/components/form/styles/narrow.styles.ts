@@ -3,7 +3,7 @@ import { css } from 'lit';
 // Narrow screens, by the element's own width (a container query): one column, tables
 // stacked as cards. Last, so it overrides the sheets before it.
 export const narrowStyles = css`
-  @container (max-width: 36rem) {
+  @container (max-width: 36em) {
     .title {
       font-size: 1.2em;
     }
@@ -14,10 +14,10 @@ export const narrowStyles = css`
       grid-column: 1 / -1;
     }
     .group, .outline {
-      padding: 0.75rem;
+      padding: 0.75em;
     }
     .outline-section .outline-section {
-      padding-inline-start: 0.5rem;
+      padding-inline-start: 0.5em;
     }
     .table thead {
       position: absolute;
@@ -36,12 +36,12 @@ export const narrowStyles = css`
     .table tr {
       border: 1px solid #c9d0d6;
       border-radius: var(--_radius);
-      padding: 0.5rem;
-      margin-block-end: 0.5rem;
+      padding: 0.5em;
+      margin-block-end: 0.5em;
     }
     .table td {
       border: 0;
-      padding: 0.25rem 0;
+      padding: 0.25em 0;
     }
     .table td.num-col {
       font-weight: 600;

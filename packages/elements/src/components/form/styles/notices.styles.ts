@@ -11,12 +11,12 @@ export const noticeStyles = css`
   }
   .error-summary-title {
     font-size: 1.25em;
-    margin-block-end: 0.5rem;
+    margin-block-end: 0.4em;
   }
   .error-summary-list {
     display: grid;
-    gap: 0.35rem;
-    padding-inline-start: 1.25rem;
+    gap: 0.35em;
+    padding-inline-start: 1.25em;
   }
   .error-summary a {
     color: var(--_error);
@@ -27,14 +27,14 @@ export const noticeStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem var(--_s);
+    gap: 0.5em var(--_s);
     border-inline-start: 6px solid var(--_primary);
     background: #e8f1fa;
-    padding: 0.75rem var(--_s);
+    padding: 0.75em var(--_s);
     margin-block-end: var(--_s);
   }
   .notice p {
-    flex: 1 1 16rem;
+    flex: 1 1 16em;
     font-weight: 600;
   }
   .notice.warn {

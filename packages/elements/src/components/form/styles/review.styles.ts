@@ -11,12 +11,12 @@ export const reviewStyles = css`
   }
   .review-warnings {
     border-inline-start: 6px solid var(--_warning);
-    padding: 0.5rem var(--_s);
+    padding: 0.5em var(--_s);
     background: #fff7e6;
   }
   .review-group {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .review-group.nested {
     padding-inline-start: var(--_s);
@@ -28,9 +28,9 @@ export const reviewStyles = css`
   }
   .answer {
     display: grid;
-    grid-template-columns: minmax(10rem, 2fr) 3fr auto;
-    gap: 0.25rem var(--_s);
-    padding-block: 0.5rem;
+    grid-template-columns: minmax(10em, 2fr) 3fr auto;
+    gap: 0.25em var(--_s);
+    padding-block: 0.5em;
     border-block-end: 1px solid #c9d0d6;
   }
   .answer dt {
@@ -42,7 +42,7 @@ export const reviewStyles = css`
   }
   .answer-value ul,
   .answer-value ol {
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 1.25em;
   }
   .pre {
     white-space: pre-wrap;
