@@ -8,6 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { ref } from 'lit/directives/ref.js';
 import { TYPED_FIGURE } from '../../internal/number-format.js';
 import {
   childSchema, discriminatorOf, enumOptions, hintOf, info, isLeaf, isNumeric, labelOf, requiredKeys, unitOf, variantFor, variantOptions,
@@ -561,8 +562,10 @@ export class FieldRenderer {
         const key = keys[n]!;
         const open = h.isExpanded(key);
         const c = h.itemIssues(`${ptr}/${n}`);
-        // A closed card depends only on these: a 300-nominee dossier redraws one card per keystroke.
-        const deps = open ? [h.renderSeq] : [x, n, arr.length, key, c?.errors, c?.warnings, h.language, h.controlsDisabled];
+        // A card depends only on these: a 300-nominee dossier redraws one card per keystroke,
+        // even with every card open.
+        const deps = [x, n, arr.length, key, open, c?.errors, c?.warnings, h.language, h.controlsDisabled,
+          ...(open ? [h.uiVersion, h.itemSignature(`${ptr}/${n}`), h.isWaiting(key)] : [])];
         return guard(deps, () => this.card(path, it, x, n, arr.length, key, open, c, options, tagKey, legendId, o.level));
       })}</ol>`;
     return this.listShell(path, s, o, 'cards-group', body, t.addNominee, arr);
@@ -590,7 +593,9 @@ export class FieldRenderer {
             ${this.rowTools(path, n, count, iid, legendId)}
           </div>
           <div class="card-body" id=${`${iid}-panel`} ?hidden=${!open}>
-            ${open ? this.variant(ip, it, x, { required: true, level: next(next(level)) }) : nothing}
+            ${!open ? nothing : h.isWaiting(key)
+              ? html`<div class="card-waiting" ${ref(h.cardWatcher(key))}></div>`
+              : this.variant(ip, it, x, { required: true, level: next(next(level)) })}
           </div>
         </li>`;
   }

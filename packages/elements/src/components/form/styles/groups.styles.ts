@@ -208,6 +208,10 @@ export const groupStyles = css`
     display: grid;
     gap: var(--_s);
   }
+  /* An open card waiting to draw its fields ("Mở tất cả"): about the height it will take. */
+  .card-waiting {
+    height: 60em;
+  }
   .variant {
     display: grid;
     gap: var(--_s);
