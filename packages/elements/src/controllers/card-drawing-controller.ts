@@ -10,6 +10,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 const AHEAD = '100% 0px';
 
 export class CardDrawingController implements ReactiveController {
+  /** Changes whenever a waiting card is to draw: the parts holding cards are drawn again. */
+  version = 0;
   private readonly _host: ReactiveControllerHost;
   private readonly _waiting = new Set<number>();
   private readonly _watched = new Map<Element, number>();
@@ -28,7 +30,7 @@ export class CardDrawingController implements ReactiveController {
 
   /** The card draws on the next update, wherever it is. */
   drawNow(key: number): void {
-    if (this._waiting.delete(key)) this._host.requestUpdate();
+    if (this._waiting.delete(key)) this._drew();
   }
 
   isWaiting(key: number): boolean {
@@ -96,6 +98,11 @@ export class CardDrawingController implements ReactiveController {
       this._unwatch(e.target);
       drew = this._waiting.delete(key) || drew;
     }
-    if (drew) this._host.requestUpdate();
+    if (drew) this._drew();
+  }
+
+  private _drew(): void {
+    this.version++;
+    this._host.requestUpdate();
   }
 }

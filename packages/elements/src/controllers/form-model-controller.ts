@@ -136,6 +136,10 @@ export class FormModelController implements ReactiveController, FormModel {
     return this._p.lists.isExpanded(key);
   }
 
+  get drawVersion(): number {
+    return this._p.drawing.version;
+  }
+
   isWaiting(key: number): boolean {
     return this._p.drawing.isWaiting(key);
   }

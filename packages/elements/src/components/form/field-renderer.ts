@@ -138,7 +138,7 @@ export class FieldRenderer {
       if (w === 'hidden') continue;
       // Each part is redrawn only when its data, its issues or the UI state change: typing in
       // one part of a long dossier leaves the others alone.
-      const deps = [obj[k], h.partSignature(k), h.uiVersion, h.language, h.controlsDisabled];
+      const deps = [obj[k], h.partSignature(k), h.uiVersion, h.drawVersion, h.language, h.controlsDisabled];
       const t = guard(deps, () => this.node([k], c, obj[k], { required: i.required.has(k), level: isLeaf(w) ? 4 : 3 }));
       if (isLeaf(w)) loose.push(t);
       else {

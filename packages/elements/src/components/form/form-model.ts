@@ -36,6 +36,8 @@ export interface FormModel {
   /** Stable keys of the entries of the list at `pointer`. */
   keysOf(pointer: string, length: number): readonly number[];
   isExpanded(key: number): boolean;
+  /** Changes when open cards that waited are to draw their fields. */
+  readonly drawVersion: number;
   /** The card is open but waits to draw its fields until it comes near the view. */
   isWaiting(key: number): boolean;
   /** For Lit's `ref` on a waiting card's placeholder. */
