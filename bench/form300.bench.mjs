@@ -4,9 +4,10 @@
 //    (ours: `ready` + `updateComplete`; React: a synchronous `flushSync` render), median of
 //    several, after one warm-up (the code and the plan chunk already loaded);
 //  - input → next paint: from `beforeinput` to the frame after it (requestAnimationFrame, then a
-//    task), typing letters and Backspace into nominee 150's "Tóm tắt thành tích" field, one key
+//    task), typing letters and Backspace into nominee 150's "Thành tích tóm tắt" field, one key
 //    every 80 ms; ours with that card open (the others closed), and again after "Mở tất cả";
-//    the peers draw every nominee open, always.
+//    the peers draw every nominee open, always; a bare <input> alone on a page gives the floor
+//    (the wait for the next frame).
 // The peers are @rjsf/core 6 (ajv8 validator, default theme) and JSON Forms 3 (vanilla
 // renderers), React 18 production builds, on the plan's published JSON Schema and the same data;
 // their pages are built with esbuild into a temporary folder (bench/peers/). A peer that fails
@@ -146,6 +147,17 @@ async function measureOurs(browser, base, data) {
   }
 }
 
+/** The floor: a bare <input> alone on a page, typed into the same way. */
+async function measureBare(browser) {
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  try {
+    await page.setContent(`<!doctype html><html lang="vi"><main><input id="bare" value="${MARK}"></main></html>`);
+    return await typeInto(page, `(${focusEnd})(document.getElementById('bare'))`, KEYS);
+  } finally {
+    await page.close();
+  }
+}
+
 async function measurePeer(browser, base, file, data, schema) {
   const page = await browser.newPage({ viewport: VIEWPORT });
   const pageUrl = new URL('bench-peer/index.html', base).href;
@@ -205,6 +217,7 @@ export async function run() {
   const server = await startHarness();
   const browser = await launchChromium();
   try {
+    const bare = await measureBare(browser);
     const results = { ours: await measureOurs(browser, server.url, data) };
     const failed = { ...peers.failed };
     // THIDUA_BENCH_PEERS=0 measures ours alone (while working on it).
@@ -221,6 +234,7 @@ export async function run() {
     const oA = fig(ours, 'allOpen');
     const oR = median(ours.render);
     const rows = [
+      [`baseline: a bare <input> alone, ${KEYS} keys`, `p50 ${ms(median(bare))}`, `p95 ${ms(quantile(bare, 0.95))}`, 'input → paint floor', ''],
       [`ours: first render, ${NOMINEES} nominees (cards closed)`, `${ms(oR)} median`, `max ${ms(Math.max(...ours.render))}`, `goal ≤ ${GOAL.renderMs} ms`, verdict(oR <= GOAL.renderMs)],
       [`ours: input → paint, card ${TYPED + 1} open, ${KEYS} keys`, `p50 ${ms(o1.p50)}`, `p95 ${ms(o1.p95)}`, `goal ${GOAL.p50Ms} / ${GOAL.p95Ms} ms`, verdict(o1.p50 <= GOAL.p50Ms && o1.p95 <= GOAL.p95Ms)],
       ['ours: "Mở tất cả" → paint', ms(ours.openAll), '', '', ''],

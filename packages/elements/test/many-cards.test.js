@@ -2,7 +2,7 @@
 // placeholders. Nothing the user does may notice it: scrolling to a card draws it, typing in it
 // works, and the error summary takes focus to a field in a card that was never drawn.
 import { expect } from '@esm-bundle/chai';
-import { $$, button, byId, example, field, fixture, typeInto } from './helpers.js';
+import { $$, button, byId, field, fixture, manyNominees, typeInto } from './helpers.js';
 
 const PLAN = 'lam-dong-2022-2025';
 
@@ -21,9 +21,7 @@ describe('300 nominees with every card open', () => {
   afterEach(() => el?.remove());
 
   it('draws the cards near the view, types into nominee 150, and the summary reaches nominee 290', async () => {
-    const data = await example(PLAN, 'nomination');
-    const base = data.nominees;
-    data.nominees = Array.from({ length: 300 }, (_, i) => ({ ...structuredClone(base[i % base.length]), id: `n${i + 1}` }));
+    const data = await manyNominees(PLAN, 300);
     data.nominees[289].summary = '';
     el = await fixture({ plan: PLAN, kind: 'nomination' });
     el.value = data;

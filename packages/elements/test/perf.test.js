@@ -3,7 +3,7 @@
 // plan's standalone validator and the errors follow. (bench/form300.bench.mjs measures p50/p95
 // precisely; this test guards against regressions with loose bounds.)
 import { expect } from '@esm-bundle/chai';
-import { $$, example, field, fixture } from './helpers.js';
+import { $$, field, fixture, manyNominees } from './helpers.js';
 
 const PLAN = 'lam-dong-2022-2025';
 
@@ -12,9 +12,7 @@ describe('a 300-nominee dossier', () => {
   afterEach(() => el?.remove());
 
   it('sets, draws collapsed; after a keystroke the next frame comes in under 50 ms and the errors follow in under 100 ms (medians)', async () => {
-    const data = await example(PLAN, 'nomination');
-    const base = data.nominees;
-    data.nominees = Array.from({ length: 300 }, (_, i) => ({ ...structuredClone(base[i % base.length]), id: `n${i + 1}` }));
+    const data = await manyNominees(PLAN, 300);
     el = await fixture({ plan: PLAN, kind: 'nomination' });
     let t = performance.now();
     el.value = data;
