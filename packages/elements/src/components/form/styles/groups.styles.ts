@@ -76,6 +76,14 @@ export const groupStyles = css`
     display: grid;
     gap: 0.75rem;
   }
+  /* Block flow, not a grid: typing in one card of hundreds then lays out that card alone, where
+     a grid lays out every item again. */
+  .cards {
+    display: block;
+  }
+  .cards > .card + .card {
+    margin-top: 0.75rem;
+  }
   .list-row {
     display: flex;
     align-items: flex-end;
