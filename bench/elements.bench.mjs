@@ -6,7 +6,9 @@
 //    its own first form: the Lâm Đồng chunks are fetched, parsed and run too);
 //  - keystroke → error update on a 300-nominee dossier: each key typed into a required field
 //    ("Tên cơ quan, đơn vị") alternately fills it (the error goes) and empties it (the error
-//    comes back); from the `input` event to the DOM showing or clearing the error;
+//    comes back); from the `input` event to the DOM showing or clearing the error. The dossier
+//    is validated just after the frame that shows the typed letter, so this includes that frame;
+//    bench/form300.bench.mjs times input → paint itself;
 //    baseline in the same page and run, interleaved with the keystrokes: the bare standalone
 //    validator (the plan chunk's ajv code alone) on the same 300-nominee data, so the keystroke
 //    figure is also a ratio;

@@ -68,6 +68,28 @@ it('has no WCAG 2.1 A/AA violation with every draft notice shown (restored older
   await suite.page.evaluate(() => { localStorage.clear(); sessionStorage.clear(); });
 }, 60_000);
 
+it('has no WCAG 2.1 A/AA violation with 300 nominees and every card open, drawn near the view and waiting further off', async () => {
+  const plan = 'lam-dong-2022-2025';
+  await openForm(suite.page, suite.server.url, { plan, kind: 'nomination', lang: 'vi' });
+  const data = example(plan, 'nomination');
+  data.nominees = Array.from({ length: 300 }, (_: unknown, i: number) => ({ ...structuredClone(data.nominees[i % data.nominees.length]), id: `n${i + 1}` }));
+  await setValue(suite.page, data);
+  const state = await suite.page.evaluate(async () => {
+    const h = (window as any).thiduaHarness;
+    const root = h.el.shadowRoot as ShadowRoot;
+    (root.querySelector('.card-tools button') as HTMLButtonElement).click();
+    await h.el.updateComplete;
+    root.getElementById('f.nominees.149-toggle')!.scrollIntoView({ block: 'start' });
+    for (let i = 0; i < 10; i++) await h.frame();
+    return { waiting: root.querySelectorAll('.card-waiting').length, drawn: Boolean(root.getElementById('f.nominees.149.summary')) };
+  });
+  expect(state.drawn).toBe(true);
+  expect(state.waiting).toBeGreaterThan(250);
+  const r = await runAxe(suite.page);
+  counts.push(`${plan} nomination, 300 nominees, every card open: ${r.violations.length} violations, ${r.passes} rules passed, ${r.incomplete} to review by hand`);
+  expect(formatViolations(`${plan} nomination (300 nominees, every card open)`, r.violations)).toBe('');
+}, 120_000);
+
 describe.each(planIds().flatMap((plan: string) => DOCUMENT_KINDS.map((kind: string) => [plan, kind])))('%s %s', (plan, kind) => {
   it('has no WCAG 2.1 A/AA violation: empty, showing errors, filled, review', async () => {
     const problems: string[] = [];

@@ -19,6 +19,14 @@ export async function example(planId, kind) {
   return structuredClone(ex.data);
 }
 
+/** The plan's nomination example with `n` nominees: its own, repeated, each with its own id. */
+export async function manyNominees(planId, n) {
+  const data = await example(planId, 'nomination');
+  const base = data.nominees;
+  data.nominees = Array.from({ length: n }, (_, i) => ({ ...structuredClone(base[i % base.length]), id: `n${i + 1}` }));
+  return data;
+}
+
 /** A <thidua-form> in the page, loaded. */
 export async function fixture(attrs = {}, parent = document.body) {
   const el = document.createElement('thidua-form');

@@ -1,8 +1,9 @@
-// A 300-nominee dossier stays responsive: each keystroke validates the whole dossier with the
-// plan's standalone validator and redraws only what changed. (The benchmark measures p50/p95
-// precisely; this test guards against regressions with a loose bound.)
+// A 300-nominee dossier stays responsive: a keystroke redraws only what changed and the next
+// frame comes without waiting for validation; the whole dossier is then validated with the
+// plan's standalone validator and the errors follow. (bench/form300.bench.mjs measures p50/p95
+// precisely; this test guards against regressions with loose bounds.)
 import { expect } from '@esm-bundle/chai';
-import { $$, example, field, fixture } from './helpers.js';
+import { $$, field, fixture, manyNominees } from './helpers.js';
 
 const PLAN = 'lam-dong-2022-2025';
 
@@ -10,10 +11,8 @@ describe('a 300-nominee dossier', () => {
   let el;
   afterEach(() => el?.remove());
 
-  it('sets, draws collapsed, and updates errors after a keystroke in under 50 ms (median)', async () => {
-    const data = await example(PLAN, 'nomination');
-    const base = data.nominees;
-    data.nominees = Array.from({ length: 300 }, (_, i) => ({ ...structuredClone(base[i % base.length]), id: `n${i + 1}` }));
+  it('sets, draws collapsed; after a keystroke the next frame comes in under 50 ms and the errors follow in under 100 ms (medians)', async () => {
+    const data = await manyNominees(PLAN, 300);
     el = await fixture({ plan: PLAN, kind: 'nomination' });
     let t = performance.now();
     el.value = data;
@@ -29,22 +28,26 @@ describe('a 300-nominee dossier', () => {
     input.focus();
     input.blur();
     const times = [];
+    const frames = [];
     let text = input.value;
     for (let i = 0; i < 30; i++) {
       text = i === 10 ? '' : `${text}${'abcdefghij'[i % 10]}`;
       input.value = text;
       t = performance.now();
       input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await new Promise((r) => requestAnimationFrame(r));
+      frames.push(performance.now() - t);
       await el.updateComplete;
       times.push(performance.now() - t);
       if (i === 10) expect(el.shadowRoot.getElementById(`${input.id}-error`), 'error shown').to.exist;
       if (i === 11) expect(el.shadowRoot.getElementById(`${input.id}-error`), 'error gone').to.equal(null);
     }
-    times.sort((a, b) => a - b);
-    const p50 = times[Math.floor(times.length * 0.5)];
-    const p95 = times[Math.floor(times.length * 0.95)];
-    console.log(`300 nominees: set value + first draw ${setMs.toFixed(1)} ms; keystroke → error update p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`);
-    // The median guards against regressions; the p95 (logged) swings with the machine's load.
-    expect(p50).to.be.below(50);
+    const q = (xs, f) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * f)];
+    const p50 = q(times, 0.5);
+    console.log(`300 nominees: set value + first draw ${setMs.toFixed(1)} ms; keystroke → next frame p50 ${q(frames, 0.5).toFixed(1)} ms; ` +
+      `keystroke → error update p50 ${p50.toFixed(1)} ms, p95 ${q(times, 0.95).toFixed(1)} ms`);
+    // The medians guard against regressions; the p95 (logged) swings with the machine's load.
+    expect(q(frames, 0.5)).to.be.below(50);
+    expect(p50).to.be.below(100);
   });
 });

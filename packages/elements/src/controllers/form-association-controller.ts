@@ -19,6 +19,8 @@ export interface FormAssociationState {
   t(): Translation;
   /** The validation of the data now; none before the plan has loaded. */
   result(): IndexedResult | undefined;
+  /** What was just typed is not validated yet (it will be, and the element updates then). */
+  settling(): boolean;
   /** The data the form holds now. */
   value(): unknown;
   /** The plan's chunk has loaded. */
@@ -48,7 +50,8 @@ export class FormAssociationController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    this.syncValidity();
+    // Reading the result now would validate before the typed text is painted.
+    if (!this._state.settling()) this.syncValidity();
   }
 
   /** The host form changed (formAssociatedCallback). */

@@ -4,7 +4,8 @@
 // data is validated again, saved as a draft and announced (thidua-change). It is also the
 // model the renderers draw from (FormModel), gathering what the other controllers hold.
 
-import { interpolate, type DocumentKind, type Lang, type OutlineNode } from '@thidua/core';
+import type { DocumentKind, Lang, OutlineNode } from '@thidua/core';
+import { interpolate } from '@thidua/core/messages';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { focusField } from '../components/form/focus-field.js';
 import { entryFocusId, removalFocusId, removalMessage, schemaAt } from '../components/form/removal.js';
@@ -24,6 +25,7 @@ import {
   fieldId, frozenCopy, getIn, isObject, setIn, toPointer, updateArray, type Path, type Segment,
 } from '../internal/value-path.js';
 import { TRANSLATIONS, type Translation } from '../translations/index.js';
+import type { CardDrawingController } from './card-drawing-controller.js';
 import type { DraftController } from './draft-controller.js';
 import type { FormAssociationController } from './form-association-controller.js';
 import type { IssueController } from './issue-controller.js';
@@ -41,6 +43,7 @@ export interface FormModelParts {
   readonly plans: PlanController;
   readonly issues: IssueController;
   readonly lists: ListController;
+  readonly drawing: CardDrawingController;
   readonly drafts: DraftController;
   readonly form: FormAssociationController;
   readonly ui: UiVersionController;
@@ -70,6 +73,10 @@ export class FormModelController implements ReactiveController, FormModel {
   /** The field a "Sửa" of the review step led to: it offers the way back. */
   private _returnTo: Path | undefined;
   private _returnPtr: string | undefined;
+  private _stale = false;
+  private _settleTimer: ReturnType<typeof setTimeout> | undefined;
+  private _settled: Promise<void> = Promise.resolve();
+  private _resolveSettled: (() => void) | undefined;
 
   constructor(host: FormModelHost, parts: FormModelParts) {
     this._host = host;
@@ -107,16 +114,16 @@ export class FormModelController implements ReactiveController, FormModel {
     return this._p.disabled() || this._p.form.formDisabled;
   }
 
-  get renderSeq(): number {
-    return this._p.ui.seq;
-  }
-
   get uiVersion(): number {
     return this._p.ui.version;
   }
 
   partSignature(key: string): string {
     return this._p.plans.result?.partSignature.get(key) ?? '';
+  }
+
+  itemSignature(pointer: string): string {
+    return this._p.plans.result?.itemSignature.get(pointer) ?? '';
   }
 
   get outline(): readonly OutlineNode[] {
@@ -137,6 +144,18 @@ export class FormModelController implements ReactiveController, FormModel {
 
   isExpanded(key: number): boolean {
     return this._p.lists.isExpanded(key);
+  }
+
+  get drawVersion(): number {
+    return this._p.drawing.version;
+  }
+
+  isWaiting(key: number): boolean {
+    return this._p.drawing.isWaiting(key);
+  }
+
+  cardWatcher(key: number): (el: Element | undefined) => void {
+    return this._p.drawing.watcher(key);
   }
 
   typed(pointer: string): string | undefined {
@@ -209,6 +228,7 @@ export class FormModelController implements ReactiveController, FormModel {
     lists.reset();
     this._p.undo.dismiss();
     this._setReturn(undefined);
+    this._p.drawing.reset();
     this.mode = 'edit';
     ui.changed();
     this.status = '';
@@ -219,14 +239,40 @@ export class FormModelController implements ReactiveController, FormModel {
   /** The validation of the data now (validated again if the language changed). */
   validation(): IndexedResult {
     void this.chunk; // throws before the plan has loaded
+    this.settle();
     if (!this._p.plans.isCurrent(this._p.lang())) this.revalidate();
     return this._p.plans.result!;
   }
 
+  /** The validation of the data now, none before the plan has loaded. */
+  settledResult(): IndexedResult | undefined {
+    this.settle();
+    return this._p.plans.result;
+  }
+
   revalidate(): void {
     if (!this._p.plans.chunk) return;
+    this._settledNow();
     this._p.plans.validate(this._value, this._p.lang());
     this._p.form.syncValue();
+  }
+
+  /** Typing was not validated yet: the issues shown are those of the text before the last keys. */
+  get settling(): boolean {
+    return this._stale;
+  }
+
+  /** Resolves once what was typed is validated (at once when it is). */
+  get settled(): Promise<void> {
+    return this._settled;
+  }
+
+  /** Validates now what typing left pending; true when there was some. */
+  settle(): boolean {
+    if (!this._stale) return false;
+    this.revalidate();
+    this._host.requestUpdate();
+    return true;
   }
 
   /** The review step, its title focused; the error summary closes. */
@@ -287,7 +333,7 @@ export class FormModelController implements ReactiveController, FormModel {
       default:
         v = text === '' && !inList ? undefined : text;
     }
-    this._edit(setIn(this._value, path, v), path);
+    this._edit(setIn(this._value, path, v), path, true);
   }
 
   onBlur(path: Path): void {
@@ -376,12 +422,17 @@ export class FormModelController implements ReactiveController, FormModel {
   }
 
   toggleItem(_path: Path, key: number): void {
+    this._p.drawing.drawNow(key);
     this._p.lists.toggle(key);
   }
 
   setExpanded(path: Path, expanded: boolean): void {
     const arr = getIn(this._value, path);
-    this._p.lists.setAll(toPointer(path), Array.isArray(arr) ? arr.length : 0, expanded);
+    const ptr = toPointer(path);
+    const n = Array.isArray(arr) ? arr.length : 0;
+    // Opened all at once, the cards draw as they come near the view.
+    if (expanded) this._p.drawing.defer(this.keysOf(ptr, n).filter((k) => !this.isExpanded(k)));
+    this._p.lists.setAll(ptr, n, expanded);
   }
 
   switchVariant(path: Path, union: JsonSchema, tag: string): void {
@@ -418,7 +469,10 @@ export class FormModelController implements ReactiveController, FormModel {
       const arrPath = item.slice(0, -1);
       const arr = getIn(this._value, arrPath);
       const key = this.keysOf(toPointer(arrPath), Array.isArray(arr) ? arr.length : 0)[item[item.length - 1] as number];
-      if (key !== undefined) this._p.lists.expand(key);
+      if (key !== undefined) {
+        this._p.lists.expand(key);
+        this._p.drawing.drawNow(key);
+      }
     }
     this._host.requestUpdate();
     await this._host.updateComplete;
@@ -453,13 +507,18 @@ export class FormModelController implements ReactiveController, FormModel {
     return frozenCopy(v);
   }
 
-  /** A change by the user: prune emptied optional groups, validate, autosave, tell the host. */
-  private _edit(next: unknown, path: Path): void {
+  /**
+   * A change by the user: prune emptied optional groups, validate, autosave, tell the host.
+   * A keystroke is validated after the frame that shows it: the whole dossier is validated
+   * each time (milliseconds at 300 nominees), and the typed letter should not wait for it.
+   */
+  private _edit(next: unknown, path: Path, typing = false): void {
     // What stopped applying after the edit is set aside with its list entry, and said so.
     const settled = settleEdit(this.chunk.schema, this._prune(next, path), path, (at) => this._asideOf(at));
     this._value = settled.value;
     this.status = settled.hidden.length ? interpolate(this.t.setAside, { fields: settled.hidden.map((s) => `«${labelOf(s, this.language)}»`).join(', ') }) : '';
-    this.revalidate();
+    if (typing && this._p.plans.chunk) this._validateAfterPaint();
+    else this.revalidate();
     this._host.requestUpdate();
     this._p.drafts.edited(this._value);
     this.announce('user');
@@ -495,6 +554,27 @@ export class FormModelController implements ReactiveController, FormModel {
       root = setIn(root, p, undefined);
     }
     return root;
+  }
+
+  private _validateAfterPaint(): void {
+    // The host form's FormData must carry the new text even before it is validated.
+    this._p.form.syncValue();
+    if (this._stale) return;
+    this._stale = true;
+    this._settled = new Promise((resolve) => {
+      this._resolveSettled = resolve;
+    });
+    const run = () => this.settle();
+    requestAnimationFrame(() => setTimeout(run, 0));
+    // A hidden tab draws no frames.
+    this._settleTimer = setTimeout(run, 100);
+  }
+
+  private _settledNow(): void {
+    this._stale = false;
+    clearTimeout(this._settleTimer);
+    this._resolveSettled?.();
+    this._resolveSettled = undefined;
   }
 
   /** After entries of the list at `ptr` moved, carries touched marks along; typed text goes. */

@@ -1,5 +1,5 @@
 // Which parts of a long form must be drawn again. The templates of each top-level part and of
-// each closed nominee card are kept (Lit's `guard`) until something they show changes: their
+// each nominee card are kept (Lit's `guard`) until something they show changes: their
 // data, their issues, or the UI state (touched fields, typed text, open cards, a submit
 // attempt). The UI state has no single owner, so every change of it calls `changed`, and the
 // next update hands the renderers a new `version`.
@@ -7,8 +7,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export class UiVersionController implements ReactiveController {
-  /** Changes on every update: what depends on state the templates cannot see is drawn each time. */
-  seq = 0;
   /** Changes on the first update after a change of UI state. */
   version = 0;
   private _dirty = true;
@@ -23,7 +21,6 @@ export class UiVersionController implements ReactiveController {
   };
 
   hostUpdate(): void {
-    this.seq++;
     if (this._dirty) {
       this._dirty = false;
       this.version++;

@@ -23,6 +23,8 @@ export interface IndexedResult {
   items: Map<ValidationIssue, string[]>;
   /** Per top-level part (first path segment), a string that changes when its issues change. */
   partSignature: Map<string, string>;
+  /** The same per collapsible entry (a nominee), by pointer: an open card is redrawn only when it changes. */
+  itemSignature: Map<string, string>;
 }
 
 export function validateValue(chunk: PlanChunk, kind: DocumentKind, value: unknown, lang: Lang): IndexedResult {
@@ -31,12 +33,15 @@ export function validateValue(chunk: PlanChunk, kind: DocumentKind, value: unkno
   const anchor = new Map<ValidationIssue, string>();
   const itemsOf = new Map<ValidationIssue, string[]>();
   const partSignature = new Map<string, string>();
+  const itemSignature = new Map<string, string>();
   const add = (issue: ValidationIssue) => {
     const items: string[] = [];
     const segs = anchorOf(chunk.schema, value, parsePointer(issue.path), (p) => items.push(toPointer(p)));
     const a = toPointer(segs);
     const part = String(segs[0] ?? '');
-    partSignature.set(part, `${partSignature.get(part) ?? ''}${a}\u0001${issue.code}\u0001${issue.message}\u0002`);
+    const sig = `${a}\u0001${issue.code}\u0001${issue.message}\u0002`;
+    partSignature.set(part, (partSignature.get(part) ?? '') + sig);
+    for (const it of items) itemSignature.set(it, (itemSignature.get(it) ?? '') + sig);
     anchor.set(issue, a);
     let list = at.get(a);
     if (!list) at.set(a, (list = []));
@@ -45,7 +50,7 @@ export function validateValue(chunk: PlanChunk, kind: DocumentKind, value: unkno
   };
   for (const e of result.errors) add(e);
   for (const w of result.warnings) add(w);
-  return { result, at, anchor, items: itemsOf, partSignature };
+  return { result, at, anchor, items: itemsOf, partSignature, itemSignature };
 }
 
 /**

@@ -10,6 +10,7 @@ import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { applicableOptions, applies, waitingOn } from '../../internal/applicability.js';
+import { ref } from 'lit/directives/ref.js';
 import { TYPED_FIGURE } from '../../internal/number-format.js';
 import {
   childSchema, discriminatorOf, enumOptions, hintOf, info, isLeaf, isNumeric, labelOf, optionalInFull, requiredKeys, unitOf, variantFor, variantOptions,
@@ -152,7 +153,7 @@ export class FieldRenderer {
       if (w === 'hidden') continue;
       // Each part is redrawn only when its data, its issues or the UI state change: typing in
       // one part of a long dossier leaves the others alone.
-      const deps = [obj[k], h.partSignature(k), h.uiVersion, h.language, h.controlsDisabled];
+      const deps = [obj[k], h.partSignature(k), h.uiVersion, h.drawVersion, h.language, h.controlsDisabled];
       const t = guard(deps, () => this.node([k], c, obj[k], { required: i.required.has(k), level: isLeaf(w) ? 4 : 3 }));
       if (isLeaf(w)) loose.push(t);
       else {
@@ -585,8 +586,10 @@ export class FieldRenderer {
         const key = keys[n]!;
         const open = h.isExpanded(key);
         const c = h.itemIssues(`${ptr}/${n}`);
-        // A closed card depends only on these: a 300-nominee dossier redraws one card per keystroke.
-        const deps = open ? [h.renderSeq] : [x, n, arr.length, key, c?.errors, c?.warnings, h.language, h.controlsDisabled];
+        // A card depends only on these: a 300-nominee dossier redraws one card per keystroke,
+        // even with every card open.
+        const deps = [x, n, arr.length, key, open, c?.errors, c?.warnings, h.language, h.controlsDisabled,
+          ...(open ? [h.uiVersion, h.itemSignature(`${ptr}/${n}`), h.isWaiting(key)] : [])];
         return guard(deps, () => this.card(path, it, x, n, arr.length, key, open, c, options, tagKey, legendId, o.level));
       })}</ol>`;
     return this.listShell(path, s, o, 'cards-group', body, t.addNominee, arr);
@@ -614,7 +617,9 @@ export class FieldRenderer {
             ${this.rowTools(path, n, count, iid, legendId)}
           </div>
           <div class="card-body" id=${`${iid}-panel`} ?hidden=${!open}>
-            ${open ? this.variant(ip, it, x, { required: true, level: next(next(level)) }) : nothing}
+            ${!open ? nothing : h.isWaiting(key)
+              ? html`<div class="card-waiting" ${ref(h.cardWatcher(key))}></div>`
+              : this.variant(ip, it, x, { required: true, level: next(next(level)) })}
           </div>
         </li>`;
   }

@@ -20,12 +20,12 @@ export interface FormModel {
   readonly value: unknown;
   /** Controls are disabled (the element or its host fieldset/form is disabled). */
   readonly controlsDisabled: boolean;
-  /** Changes on every render: what depends on state the renderers cannot see is redrawn each time. */
-  readonly renderSeq: number;
   /** Changes whenever UI state changes (touched fields, typed text, open cards, a submit attempt). */
   readonly uiVersion: number;
   /** Changes when the issues inside a top-level part change. */
   partSignature(key: string): string;
+  /** Changes when the issues inside a collapsible entry (a nominee) change. */
+  itemSignature(pointer: string): string;
   /** The plan's outline, for the numbered sections of a report. */
   readonly outline: readonly OutlineNode[];
 
@@ -36,6 +36,12 @@ export interface FormModel {
   /** Stable keys of the entries of the list at `pointer`. */
   keysOf(pointer: string, length: number): readonly number[];
   isExpanded(key: number): boolean;
+  /** Changes when open cards that waited are to draw their fields. */
+  readonly drawVersion: number;
+  /** The card is open but waits to draw its fields until it comes near the view. */
+  isWaiting(key: number): boolean;
+  /** For Lit's `ref` on a waiting card's placeholder. */
+  cardWatcher(key: number): (el: Element | undefined) => void;
   /** Text being typed into a number or date field, before it is formatted on blur. */
   typed(pointer: string): string | undefined;
 

@@ -3,6 +3,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators/property.js';
 // Imported after Lit so that the bundle keeps Lit first: the order alone costs 0.2 KB of gzip.
 import { interpolate } from '@thidua/core/messages';
+import { CardDrawingController } from '../../controllers/card-drawing-controller.js';
 import { DraftController } from '../../controllers/draft-controller.js';
 import { FormAssociationController } from '../../controllers/form-association-controller.js';
 import { FormModelController } from '../../controllers/form-model-controller.js';
@@ -132,7 +133,8 @@ export class ThiduaForm extends LitElement {
   });
   readonly #form = new FormAssociationController(this, {
     t: () => this.#t,
-    result: () => this.#plans.result,
+    result: () => this.#model.settledResult(),
+    settling: () => this.#model.settling,
     value: () => this.#model.value,
     loaded: () => Boolean(this.#plans.chunk),
     refuse: () => this.#refuse(this.#model.validation()),
@@ -141,6 +143,7 @@ export class ThiduaForm extends LitElement {
   readonly #submitButton = new HostSubmitController(this, () => this.#form.internals.form);
   readonly #issues = new IssueController(this, this.#ui, () => this.#plans.result);
   readonly #lists = new ListController(this, this.#ui.changed);
+  readonly #drawing = new CardDrawingController(this);
   readonly #drafts = new DraftController(this, {
     t: () => this.#t,
     apply: (v) => {
@@ -157,7 +160,7 @@ export class ThiduaForm extends LitElement {
     focus: (pointer) => this.#model.focusPath(parsePointer(pointer)),
   });
   readonly #model: FormModelController = new FormModelController(this, {
-    plans: this.#plans, issues: this.#issues, lists: this.#lists, drafts: this.#drafts, form: this.#form, ui: this.#ui, undo: this.#undo,
+    plans: this.#plans, issues: this.#issues, lists: this.#lists, drawing: this.#drawing, drafts: this.#drafts, form: this.#form, ui: this.#ui, undo: this.#undo,
     lang: () => this.#lang,
     disabled: () => this.disabled,
     review: () => this.review(),
@@ -301,6 +304,16 @@ export class ThiduaForm extends LitElement {
   }
 
   // ---- Lifecycle ----
+
+  /** @internal Also waits for what was typed to be validated and its issues drawn. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.#model.settling) {
+      await this.#model.settled;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
 
   /** @internal */
   static override get observedAttributes(): string[] {

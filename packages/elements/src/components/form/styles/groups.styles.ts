@@ -76,6 +76,14 @@ export const groupStyles = css`
     display: grid;
     gap: 0.75em;
   }
+  /* Block flow, not a grid: typing in one card of hundreds then lays out that card alone, where
+     a grid lays out every item again. */
+  .cards {
+    display: block;
+  }
+  .cards > .card + .card {
+    margin-top: 0.75rem;
+  }
   .list-row {
     display: flex;
     align-items: flex-end;
@@ -209,6 +217,10 @@ export const groupStyles = css`
     padding: 0 var(--_s) var(--_s);
     display: grid;
     gap: var(--_s);
+  }
+  /* An open card waiting to draw its fields ("Mở tất cả"): about the height it will take. */
+  .card-waiting {
+    height: 60em;
   }
   .variant {
     display: grid;

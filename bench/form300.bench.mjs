@@ -1,0 +1,274 @@
+// A 300-nominee Lâm Đồng dossier in three form libraries, in one run of Debian's Chromium
+// (playwright-core), measured the same way inside each page with performance.now():
+//  - first render: from attaching the form with its data to the next frame after it is drawn
+//    (ours: `ready` + `updateComplete`; React: a synchronous `flushSync` render), median of
+//    several, after one warm-up (the code and the plan chunk already loaded);
+//  - input → next paint: from `beforeinput` to the frame after it (requestAnimationFrame, then a
+//    task), typing letters and Backspace into nominee 150's "Thành tích tóm tắt" field, one key
+//    every 80 ms; ours with that card open (the others closed), and again after "Mở tất cả";
+//    the peers draw every nominee open, always; a bare <input> alone on a page gives the floor
+//    (the wait for the next frame).
+// The peers are @rjsf/core 6 (ajv8 validator, default theme) and JSON Forms 3 (vanilla
+// renderers), React 18 production builds, on the plan's published JSON Schema and the same data;
+// their pages are built with esbuild into a temporary folder (bench/peers/). A peer that fails
+// to build or to draw is reported and the bench goes on without it.
+// Goals for ours: first render ≤ 100 ms; input → paint p50 ≤ 8 ms, p95 ≤ 16 ms (also with every
+// card open). THIDUA_BENCH_PEERS=0 leaves the peers out.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { largeLamDongDossier } from '../packages/plans/dist/lam-dong/lam-dong-2022-2025/examples.js';
+import { harnessUrl, launchChromium, requireBuilt, ROOT, startHarness } from '../tests/e2e/support/harness.mjs';
+import { buildPeers, PEERS } from './peers/build.mjs';
+
+const PLAN = 'lam-dong-2022-2025';
+const KIND = 'nomination';
+const NOMINEES = 300;
+const TYPED = 149; // nominee 150
+const RENDER_SAMPLES = 7;
+const KEYS = 40;
+const KEY_GAP_MS = 80;
+// Ends nominee 150's summary in the data of all three, so the peers' pages find its field.
+const MARK = ' (đối tượng thứ 150)';
+const FRESH_KEYS = 8;
+const GOAL = { renderMs: 100, p50Ms: 8, p95Ms: 16 };
+const VIEWPORT = { width: 1280, height: 900 };
+
+const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
+};
+const median = (xs) => quantile(xs, 0.5);
+const ms = (v) => (v === undefined ? '—' : `${v.toFixed(1)} ms`);
+const ratio = (a, b) => (a && b ? `${(a / b).toFixed(2)}×` : '—');
+const verdict = (ok) => (ok ? 'OK' : 'MISSED');
+
+// ---- In the page ----
+
+/** Attaches a new form with the data `n` times; the time from attaching to the frame after it is drawn. */
+function renderInPage([who, plan, kind, n]) {
+  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  const main = document.querySelector('main') ?? document.body;
+  return (async () => {
+    const times = [];
+    for (let i = 0; i < n; i++) {
+      const data = structuredClone(window.__bench.data);
+      let take;
+      const t0 = performance.now();
+      if (who === 'ours') {
+        const el = document.createElement('thidua-form');
+        el.setAttribute('plan', plan);
+        el.setAttribute('kind', kind);
+        el.value = data;
+        main.append(el);
+        await el.ready;
+        await el.updateComplete;
+        take = () => el.remove();
+      } else {
+        const box = document.createElement('div');
+        main.append(box);
+        const unmount = window.peer.mount(box, window.__bench.schema, data);
+        take = () => {
+          unmount();
+          box.remove();
+        };
+      }
+      await frame();
+      times.push(performance.now() - t0);
+      take();
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return times;
+  })();
+}
+
+/** From each `beforeinput` to the frame after it, into a new `window.__lat.times`. */
+function armLatency() {
+  if (!window.__lat) {
+    window.addEventListener('beforeinput', () => {
+      const t0 = performance.now();
+      requestAnimationFrame(() => setTimeout(() => window.__lat.times.push(performance.now() - t0), 0));
+    }, true);
+  }
+  window.__lat = { times: [] };
+}
+
+// ---- In Node ----
+
+async function typeInto(page, focus, keys) {
+  const found = await page.evaluate(focus);
+  if (!found) throw new Error('the typed field is not there');
+  await page.evaluate(armLatency);
+  for (let i = 0; i < keys; i++) {
+    await page.keyboard.press(i % 4 === 3 ? 'Backspace' : 'abcdefghij'[i % 10]);
+    await page.waitForFunction((n) => window.__lat.times.length >= n, i + 1, { polling: 'raf', timeout: 10_000 });
+    await page.waitForTimeout(KEY_GAP_MS);
+  }
+  return page.evaluate(() => window.__lat.times);
+}
+
+/** Puts the caret at the end of `el` and brings it on screen. */
+function focusEnd(el) {
+  el.scrollIntoView({ block: 'center' });
+  el.focus();
+  el.setSelectionRange?.(el.value.length, el.value.length);
+  return document.activeElement !== document.body;
+}
+
+async function measureOurs(browser, base, data) {
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  try {
+    await page.goto(harnessUrl(base, { plan: PLAN, kind: KIND }));
+    await page.evaluate(() => window.thiduaHarness.whenReady());
+    await page.evaluate((d) => { window.__bench = { data: d }; }, data);
+    await page.evaluate(renderInPage, ['ours', PLAN, KIND, 1]); // warm-up
+    const render = await page.evaluate(renderInPage, ['ours', PLAN, KIND, RENDER_SAMPLES]);
+
+    await page.evaluate(() => window.thiduaHarness.setValue(window.__bench.data));
+    const focus = `(() => { const el = window.thiduaHarness.el.shadowRoot.getElementById('f.nominees.${TYPED}.summary'); return el ? (${focusEnd})(el) : false; })()`;
+    await page.evaluate((i) => window.thiduaHarness.el.shadowRoot.getElementById(`f.nominees.${i}-toggle`).click(), TYPED);
+    await page.evaluate(() => window.thiduaHarness.frame());
+    const oneOpen = await typeInto(page, focus, KEYS);
+
+    // "Mở tất cả": the click to the frame after every card is drawn open.
+    const openAll = await page.evaluate(async () => {
+      const root = window.thiduaHarness.el.shadowRoot;
+      const button = [...root.querySelectorAll('.card-tools button')][0];
+      const t0 = performance.now();
+      button.click();
+      await window.thiduaHarness.el.updateComplete;
+      await window.thiduaHarness.frame();
+      return performance.now() - t0;
+    });
+    const allOpen = await typeInto(page, focus, KEYS);
+    return { render, oneOpen, allOpen, openAll };
+  } finally {
+    await page.close();
+  }
+}
+
+/** The floor: a bare <input> alone on a page, typed into the same way. */
+async function measureBare(browser) {
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  try {
+    await page.setContent(`<!doctype html><html lang="vi"><main><input id="bare" value="${MARK}"></main></html>`);
+    return await typeInto(page, `(${focusEnd})(document.getElementById('bare'))`, KEYS);
+  } finally {
+    await page.close();
+  }
+}
+
+async function measurePeer(browser, base, file, data, schema) {
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  const pageUrl = new URL('bench-peer/index.html', base).href;
+  try {
+    // A page of its own, without the test page's CSP: the peers' validators compile with eval.
+    await page.route(`${new URL('bench-peer/', base).href}**`, (route) => {
+      const name = path.basename(new URL(route.request().url()).pathname);
+      if (name === 'index.html') {
+        return route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><html lang="vi"><meta charset="utf-8"><title>peer</title><main></main><script type="module" src="peer.js"></script>' });
+      }
+      return route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: fs.readFileSync(file) });
+    });
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(pageUrl);
+    await page.waitForFunction(() => window.peer, null, { timeout: 20_000 });
+    await page.evaluate(([d, s]) => { window.__bench = { data: d, schema: s }; }, [data, schema]);
+    await page.evaluate(renderInPage, ['peer', PLAN, KIND, 1]); // warm-up
+    const render = await page.evaluate(renderInPage, ['peer', PLAN, KIND, RENDER_SAMPLES]);
+    await page.evaluate(() => {
+      const box = document.createElement('div');
+      box.id = 'bench-form';
+      document.querySelector('main').append(box);
+      window.__bench.unmount = window.peer.mount(box, window.__bench.schema, structuredClone(window.__bench.data));
+    });
+    const focus = `(() => {
+      const el = [...document.querySelectorAll('#bench-form input, #bench-form textarea')].find((e) => e.value.endsWith(${JSON.stringify(MARK)}));
+      return el ? (${focusEnd})(el) : false; })()`;
+    const fresh = await page.evaluate(() => Boolean(window.peer.freshPerKey));
+    let typed;
+    if (!fresh) typed = await typeInto(page, focus, KEYS);
+    else {
+      typed = [];
+      for (let i = 0; i < FRESH_KEYS; i++) {
+        if (i) {
+          await page.evaluate(() => {
+            window.__bench.unmount();
+            window.__bench.unmount = window.peer.mount(document.getElementById('bench-form'), window.__bench.schema, structuredClone(window.__bench.data));
+          });
+        }
+        typed.push(...(await typeInto(page, focus, 1)));
+      }
+    }
+    if (errors.length) throw new Error(errors[0]);
+    return { render, allOpen: typed, fresh };
+  } finally {
+    await page.close();
+  }
+}
+
+export async function run() {
+  requireBuilt();
+  const data = largeLamDongDossier(NOMINEES);
+  data.nominees[TYPED].summary += MARK;
+  const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'packages/plans/dist/schemas', PLAN, `${KIND}.schema.json`), 'utf8'));
+  const peers = await buildPeers();
+  const server = await startHarness();
+  const browser = await launchChromium();
+  try {
+    const bare = await measureBare(browser);
+    const results = { ours: await measureOurs(browser, server.url, data) };
+    const failed = { ...peers.failed };
+    // THIDUA_BENCH_PEERS=0 measures ours alone (while working on it).
+    for (const [id, file] of process.env.THIDUA_BENCH_PEERS === '0' ? [] : Object.entries(peers.built)) {
+      try {
+        results[id] = await measurePeer(browser, server.url, file, data, schema);
+      } catch (e) {
+        failed[id] = String(e.message ?? e).split('\n')[0];
+      }
+    }
+    const ours = results.ours;
+    const fig = (r, k) => r[k] && { p50: median(r[k]), p95: quantile(r[k], 0.95) };
+    const o1 = fig(ours, 'oneOpen');
+    const oA = fig(ours, 'allOpen');
+    const oR = median(ours.render);
+    const rows = [
+      [`baseline: a bare <input> alone, ${KEYS} keys`, `p50 ${ms(median(bare))}`, `p95 ${ms(quantile(bare, 0.95))}`, 'input → paint floor', ''],
+      [`ours: first render, ${NOMINEES} nominees (cards closed)`, `${ms(oR)} median`, `max ${ms(Math.max(...ours.render))}`, `goal ≤ ${GOAL.renderMs} ms`, verdict(oR <= GOAL.renderMs)],
+      [`ours: input → paint, card ${TYPED + 1} open, ${KEYS} keys`, `p50 ${ms(o1.p50)}`, `p95 ${ms(o1.p95)}`, `goal ${GOAL.p50Ms} / ${GOAL.p95Ms} ms`, verdict(o1.p50 <= GOAL.p50Ms && o1.p95 <= GOAL.p95Ms)],
+      ['ours: "Mở tất cả" → paint', ms(ours.openAll), '', '', ''],
+      ['ours: input → paint, every card open', `p50 ${ms(oA.p50)}`, `p95 ${ms(oA.p95)}`, `goal p95 ≤ ${GOAL.p95Ms} ms`, verdict(oA.p95 <= GOAL.p95Ms)],
+    ];
+    for (const [id, name] of Object.entries(PEERS)) {
+      const r = results[id];
+      if (!r) {
+        rows.push([`${name}: not measured`, failed[id] ?? 'not built', '', '', '']);
+        continue;
+      }
+      const f = fig(r, 'allOpen');
+      const rr = median(r.render);
+      rows.push(
+        [`${name}: first render (every nominee drawn)`, `${ms(rr)} median`, `max ${ms(Math.max(...r.render))}`, `ours ${ratio(oR, rr)}`, ''],
+        [`${name}: input → paint, ${r.allOpen.length} keys${r.fresh ? ' (each the first after mounting)' : ''}`, `p50 ${ms(f.p50)}`, `p95 ${ms(f.p95)}`, `ours p50 ${ratio(o1.p50, f.p50)}`, `p95 ${ratio(oA.p95, f.p95)}`],
+      );
+    }
+    // In-page times are wall-clock: on a loaded machine all three slow down alike.
+    rows.push(['load average of the machine (1 min, cores)', `${os.loadavg()[0].toFixed(1)}`, `${os.availableParallelism()} cores`, '', '']);
+    const measured = Object.keys(PEERS).filter((id) => results[id]);
+    return {
+      title: `${NOMINEES}-nominee Lâm Đồng dossier: <thidua-form> beside ${Object.values(PEERS).join(' and ')}, headless Chromium ${browser.version()} (in-page performance.now)`,
+      rows,
+      summary:
+        `goals: first render ≤ ${GOAL.renderMs} ms ${verdict(oR <= GOAL.renderMs)} (${ms(oR)}); ` +
+        `input → paint p50 ≤ ${GOAL.p50Ms} ms, p95 ≤ ${GOAL.p95Ms} ms ${verdict(o1.p50 <= GOAL.p50Ms && o1.p95 <= GOAL.p95Ms)} (${ms(o1.p50)} / ${ms(o1.p95)}), ` +
+        `every card open p95 ${verdict(oA.p95 <= GOAL.p95Ms)} (${ms(oA.p95)}); ` +
+        (measured.length ? `ratios ours/peer: ${measured.map((id) => `${PEERS[id]} render ${ratio(oR, median(results[id].render))}, input p50 ${ratio(o1.p50, median(results[id].allOpen))}`).join('; ')}` : 'no peer measured') +
+        (Object.keys(failed).length ? `; not measured: ${Object.entries(failed).map(([id, m]) => `${PEERS[id]} (${m})`).join(', ')}` : '') + '.',
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+    peers.dispose();
+  }
+}

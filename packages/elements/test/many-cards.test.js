@@ -1,0 +1,63 @@
+// "Mở tất cả" on a 300-nominee dossier draws only the cards near the view; the others wait as
+// placeholders. Nothing the user does may notice it: scrolling to a card draws it, typing in it
+// works, and the error summary takes focus to a field in a card that was never drawn.
+import { expect } from '@esm-bundle/chai';
+import { $$, button, byId, field, fixture, manyNominees, typeInto } from './helpers.js';
+
+const PLAN = 'lam-dong-2022-2025';
+
+const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+
+async function until(check, what) {
+  for (let i = 0; i < 100; i++) {
+    if (check()) return;
+    await frame();
+  }
+  throw new Error(`never happened: ${what}`);
+}
+
+describe('300 nominees with every card open', () => {
+  let el;
+  afterEach(() => el?.remove());
+
+  it('draws the cards near the view, types into nominee 150, and the summary reaches nominee 290', async () => {
+    const data = await manyNominees(PLAN, 300);
+    data.nominees[289].summary = '';
+    el = await fixture({ plan: PLAN, kind: 'nomination' });
+    el.value = data;
+    await el.updateComplete;
+
+    button(el, 'Mở tất cả').click();
+    await el.updateComplete;
+    await frame();
+    const toggles = $$(el, '.card-toggle');
+    expect(toggles.length).to.equal(300);
+    expect(toggles.every((t) => t.getAttribute('aria-expanded') === 'true'), 'every card says it is open').to.be.true;
+    const waiting = $$(el, '.card-waiting').length;
+    expect(waiting, 'most cards wait off screen').to.be.above(250);
+    expect(field(el, 'nominees', 149, 'summary'), 'nominee 150 is far below the view').to.equal(null);
+
+    // Scrolled to, nominee 150 draws; typing in it changes the data.
+    byId(el, 'f.nominees.149-toggle').scrollIntoView({ block: 'start' });
+    await until(() => field(el, 'nominees', 149, 'summary'), 'nominee 150 drawn once on screen');
+    const input = field(el, 'nominees', 149, 'summary');
+    await typeInto(el, input, 'Vận động 40 hộ thoát nghèo năm 2023.');
+    expect(el.value.nominees[149].summary).to.equal('Vận động 40 hộ thoát nghèo năm 2023.');
+    expect($$(el, '.card-waiting').length, 'cards drawn stay drawn, the far ones still wait').to.be.within(200, waiting - 1);
+
+    // The error summary's link to nominee 290's empty summary draws that card and focuses it.
+    expect(el.reportValidity()).to.be.false;
+    await el.updateComplete;
+    expect(field(el, 'nominees', 289, 'summary'), 'nominee 290 not drawn yet').to.equal(null);
+    const link = $$(el, '.error-summary a').find((a) => a.getAttribute('href') === '#/nominees/289/summary');
+    expect(link, 'the summary lists nominee 290').to.exist;
+    link.click();
+    await el.updateComplete;
+    const target = field(el, 'nominees', 289, 'summary');
+    expect(target, 'nominee 290 drawn').to.exist;
+    expect(el.shadowRoot.activeElement).to.equal(target);
+    expect(target.getAttribute('aria-invalid')).to.equal('true');
+    const box = target.getBoundingClientRect();
+    expect(box.bottom > 0 && box.top < innerHeight, 'the field is on screen').to.be.true;
+  });
+});
