@@ -20,7 +20,6 @@ import { fieldId, isObject, toPointer, type Path } from '../../internal/value-pa
 
 import type { FormModel, VisibleIssues } from './form-model.js';
 import { withReviewReturn } from './review-return.js';
-import { message } from './user-text.js';
 import { inlineIssue } from './issue-text.js';
 
 type Level = 3 | 4 | 5 | 6;
