@@ -1,7 +1,8 @@
 // Messages written for the officer (docs/guide/messages.md): the inline text says what to do
 // without naming the field, `where` names the place, `message` puts the two together, and the
 // clause of a plan rule stays apart from the instruction.
-import { MESSAGE_VARIANTS, MESSAGES, RULE_CODES, SCHEMA_CODES, INPUT_CODES, type ValidationIssue } from '@thidua/core';
+import { RULE_CODES, SCHEMA_CODES, INPUT_CODES, type ValidationIssue } from '@thidua/core';
+import { MESSAGE_VARIANTS, MESSAGES } from '@thidua/core/messages';
 import { getExample } from '@thidua/plans';
 import { validate } from '@thidua/validate';
 import { describe, expect, it } from 'vitest';

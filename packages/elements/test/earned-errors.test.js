@@ -57,7 +57,7 @@ describe('errors when earned', () => {
     expect(agency.hasAttribute('aria-invalid')).to.equal(false);
     agency.blur();
     await el.updateComplete;
-    expect(byId(el, 'f.header.agency-error').textContent).to.contain('Tên cơ quan, đơn vị');
+    expect(byId(el, 'f.header.agency-error').textContent).to.contain('Nhập thông tin vào ô này.');
     expect(agency.getAttribute('aria-invalid')).to.equal('true');
     expect($$(el, '.error-message').length, 'only that field').to.equal(1);
   });

@@ -9,6 +9,9 @@ import { css } from 'lit';
 export const baseStyles = css`
   :host {
     display: block;
+    /* The container of queries about .base itself (the contents beside the form), which
+       .base cannot ask of its own size. */
+    container: thidua-host / inline-size;
   }
   :host([hidden]) {
     display: none;

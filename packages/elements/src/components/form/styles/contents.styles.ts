@@ -81,7 +81,7 @@ export const contentsStyles = css`
     content: '! ';
   }
   /* Wide: the contents stand beside the form and stay in view while it scrolls. */
-  @container (min-width: 900px) {
+  @container thidua-host (min-width: 900px) {
     .base.with-contents {
       display: grid;
       grid-template-columns: minmax(12em, 16em) minmax(0, 1fr);

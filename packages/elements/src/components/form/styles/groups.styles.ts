@@ -82,7 +82,7 @@ export const groupStyles = css`
     display: block;
   }
   .cards > .card + .card {
-    margin-top: 0.75rem;
+    margin-top: 0.75em;
   }
   .list-row {
     display: flex;
