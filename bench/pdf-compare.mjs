@@ -29,8 +29,17 @@ export const verdict = (ok) => (ok ? 'OK' : 'MISSED');
 export function startOurs(planId, kind, data) {
   const worker = new Worker(new URL('./pdf-worker.mjs', import.meta.url));
   const render = () => new Promise((resolve, reject) => {
-    worker.once('message', ({ pdf, ms: inThread }) => resolve({ pdf, inThread }));
-    worker.once('error', reject);
+    // One answer per request: each listener goes with it, so a long run does not pile them up.
+    const onError = (e) => {
+      worker.off('message', onMessage);
+      reject(e);
+    };
+    const onMessage = ({ pdf, ms: inThread }) => {
+      worker.off('error', onError);
+      resolve({ pdf, inThread });
+    };
+    worker.once('message', onMessage);
+    worker.once('error', onError);
     worker.postMessage({ planId, data, kind });
   });
   return { render, close: () => worker.terminate() };
