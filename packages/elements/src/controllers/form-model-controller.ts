@@ -517,9 +517,14 @@ export class FormModelController implements ReactiveController, FormModel {
     const settled = settleEdit(this.chunk.schema, this._prune(next, path), path, (at) => this._asideOf(at));
     this._value = settled.value;
     this.status = settled.hidden.length ? interpolate(this.t.setAside, { fields: settled.hidden.map((s) => `«${labelOf(s, this.language)}»`).join(', ') }) : '';
+    // Typed text is already on screen in its control: drawing what follows from it (the counter,
+    // titles, issues) waits until after the browser painted the keystroke, in one update with the
+    // validation.
     if (typing && this._p.plans.chunk) this._validateAfterPaint();
-    else this.revalidate();
-    this._host.requestUpdate();
+    else {
+      this.revalidate();
+      this._host.requestUpdate();
+    }
     this._p.drafts.edited(this._value);
     this.announce('user');
   }
