@@ -232,7 +232,12 @@ export class FormModelController implements ReactiveController, FormModel {
     this.mode = 'edit';
     ui.changed();
     this.status = '';
-    this.revalidate();
+    // A new dossier is drawn first and validated right after the frame that shows it: nothing
+    // is shown as wrong before it was touched or submitted, so that frame looks the same.
+    if (this._p.plans.chunk) {
+      this._p.plans.forget();
+      this._validateAfterPaint();
+    } else this.revalidate();
     this._host.requestUpdate();
   }
 

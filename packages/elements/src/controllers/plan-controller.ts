@@ -99,6 +99,11 @@ export class PlanController {
     return (this.result = validateValue(this.chunk!, this._host.kind, value, lang));
   }
 
+  /** The data was replaced: the last validation no longer describes it. */
+  forget(): void {
+    this.result = undefined;
+  }
+
   /** The last validation is of the data now, in this language. */
   isCurrent(lang: Lang): boolean {
     return this.result !== undefined && this._lang === lang;
