@@ -396,10 +396,8 @@ export class FormModelController implements ReactiveController, FormModel {
     this._p.issues.touch(path);
     this._focusAfter = removalFocusId(list, path, index);
     this._edit(updateArray(this._value, path, (a) => a.filter((_, i) => i !== index)), path);
-    const after = this._value;
-    // "Hoàn tác" puts the very same entry back at its place, unless the data changed since.
+    // "Hoàn tác" puts the very same entry back at its place.
     this._p.undo.offer(removalMessage(list, item, index, this.t, this.language), () => {
-      if (this._value !== after) return;
       this._p.lists.inserted(ptr, n - 1, index, wasOpen);
       this._remap(ptr, (i) => (i >= index ? i + 1 : i));
       this._focusAfter = entryFocusId(list, path, index);

@@ -14,6 +14,8 @@ export interface UndoOffer {
   readonly message: string;
   /** Puts back what was removed. */
   readonly undo: () => void;
+  /** The data right after the removal: undo applies only while it is still the data. */
+  readonly after: unknown;
 }
 
 export class UndoController implements ReactiveController {
@@ -23,7 +25,8 @@ export class UndoController implements ReactiveController {
   private _held = false;
   private _expired = false;
 
-  constructor(private readonly _host: ReactiveControllerHost & HTMLElement) {
+  /** `data` reads the form's data now (an immutable value: a change makes a new one). */
+  constructor(private readonly _host: ReactiveControllerHost & HTMLElement, private readonly _data: () => unknown) {
     _host.addController(this);
   }
 
@@ -45,7 +48,7 @@ export class UndoController implements ReactiveController {
   /** Shows the bar for what was just removed (after the change that removed it was announced). */
   offer(message: string, undo: () => void): void {
     this.dismiss();
-    this._offer = { message, undo };
+    this._offer = { message, undo, after: this._data() };
     this._expired = false;
     this._timer = setTimeout(() => {
       this._expired = true;
@@ -54,11 +57,11 @@ export class UndoController implements ReactiveController {
     this._host.requestUpdate();
   }
 
-  /** "Hoàn tác": puts back what was removed; the bar goes. */
+  /** "Hoàn tác": puts back what was removed, unless the data changed since; the bar goes. */
   take(): void {
     const o = this._offer;
     this.dismiss();
-    o?.undo();
+    if (o && this._data() === o.after) o.undo();
   }
 
   dismiss(): void {

@@ -9,6 +9,7 @@ import type { IndexedResult } from '../../internal/validator.js';
 import { childSchema, info, isLeaf, labelOf, type JsonSchema } from '../../internal/schema-model.js';
 import { sectionState, type SectionState } from '../../internal/section-progress.js';
 import { fieldId, isObject } from '../../internal/value-path.js';
+import { settleInView } from './focus-field.js';
 import type { FormModel } from './form-model.js';
 
 export interface ContentsEntry {
@@ -59,6 +60,7 @@ export function focusHeading(root: ShadowRoot | DocumentFragment | HTMLElement, 
   if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
   el.focus({ preventScroll: true });
   el.scrollIntoView({ block: 'start' });
+  settleInView(el, 'start');
   return true;
 }
 

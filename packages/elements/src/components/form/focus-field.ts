@@ -29,7 +29,7 @@ export function focusField(root: ShadowRoot, anchor: Path): void {
   }
   label.scrollIntoView({ block: 'center' });
   focusable.focus({ preventScroll: true });
-  settleInView(label);
+  settleInView(label, 'center');
 }
 
 /**
@@ -37,7 +37,7 @@ export function focusField(root: ShadowRoot, anchor: Path): void {
  * height, so the first scroll lands where the estimates put the label; once the parts around
  * it are laid out, it may be out of view. Scrolled again, for a few frames, until it stays.
  */
-function settleInView(el: Element, frames = 8): void {
+export function settleInView(el: Element, block: ScrollLogicalPosition = 'center', frames = 8): void {
   const view = el.ownerDocument.defaultView;
   if (!view) return;
   let still = 0;
@@ -45,7 +45,7 @@ function settleInView(el: Element, frames = 8): void {
     const r = el.getBoundingClientRect();
     if (r.top < 0 || r.bottom > view.innerHeight) {
       still = 0;
-      el.scrollIntoView({ block: 'center' });
+      el.scrollIntoView({ block });
     } else if (++still >= 2) return;
     if (--frames > 0) view.requestAnimationFrame(check);
   };

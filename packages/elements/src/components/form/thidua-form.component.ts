@@ -153,7 +153,7 @@ export class ThiduaForm extends LitElement {
     report: (text) => this.#say(text),
     place: () => this.#place.place(),
   });
-  readonly #undo = new UndoController(this);
+  readonly #undo = new UndoController(this, () => this.#model.value);
   readonly #place = new PlaceController(this, {
     lists: this.#lists,
     value: () => this.#model.value,
@@ -406,9 +406,7 @@ export class ThiduaForm extends LitElement {
     this.#place.forget();
     this.#say(this.#t.draftDiscarded);
     this.#model.announce('reset');
-    const restarted = this.#model.value;
     this.#undo.offer(this.#t.undoStartedOver, () => {
-      if (this.#model.value !== restarted) return;
       this.#model.load(before);
       this.#drafts.edited(this.#model.value);
       this.#say(this.#t.undone);
