@@ -323,6 +323,7 @@ export class ThiduaForm extends LitElement {
   /** @internal */
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.#langNow = /^en\b/i.test(value ?? '') ? 'en' : 'vi';
     if (name === 'lang' && old !== value && this.#plans.chunk) {
       this.#model.revalidate();
       this.requestUpdate();
@@ -363,9 +364,14 @@ export class ThiduaForm extends LitElement {
 
   // ---- Inside ----
 
-  /** The language of the form: `lang="en…"` switches to English, anything else is Vietnamese. */
+  /**
+   * The language of the form: `lang="en…"` switches to English, anything else is Vietnamese.
+   * Kept from the attribute's changes: every label of a render asks for it.
+   */
+  #langNow: Lang = 'vi';
+
   get #lang(): Lang {
-    return /^en\b/i.test(this.getAttribute('lang') ?? '') ? 'en' : 'vi';
+    return this.#langNow;
   }
 
   get #t(): Translation {
