@@ -44,18 +44,24 @@ function walk(from: SourceNode, path: string[]): SourceNode | undefined {
   return undefined;
 }
 
+/** How a place is written: "mục IV.1.c", or "Điều 5, khoản 2" in a legal text. */
+function placeName(path: string[]): string {
+  return path[0]?.startsWith('Điều ') ? [path[0], path[1] && `khoản ${path[1]}`, path[2] && `điểm ${path[2]}`].filter(Boolean).join(', ') : `mục ${path.join('.')}`;
+}
+
 /** The longest part of the path that exists, and what it holds, to say what is missing. */
 function missing(from: SourceNode, path: string[], what: string): { why: string; whyEn: string } {
   let found = 0;
   for (let k = path.length - 1; k > 0; k--) if (walk(from, path.slice(0, k))) { found = k; break; }
   if (!path[0]) return { why: `trích dẫn nêu khoản, điểm mà không nêu Điều`, whyEn: 'the citation names a clause or point but no article' };
   const parent = found ? walk(from, path.slice(0, found))! : from;
-  const have = numbered(parent).map((c) => c.label);
-  const at = found ? `mục ${path.slice(0, found).join('.')}` : what;
-  const list = have.length ? have.join(', ') : '';
+  const kids = numbered(parent);
+  const list = kids.map((c) => c.label).join(', ');
+  // Under an article the items are its clauses (khoản), letters are points (điểm).
+  const noun = kids[0]?.kind === 'point' ? 'điểm' : parent.kind === 'article' ? 'khoản' : 'mục';
   return {
-    why: `${at} ${list ? `chỉ có các mục ${list}` : 'không có mục con đánh số nào'}, không có “${path[found]}”`,
-    whyEn: `${found ? `part ${path.slice(0, found).join('.')}` : 'the text'} ${list ? `has only ${list}` : 'has no numbered parts'}, no “${path[found]}”`,
+    why: `${found ? placeName(path.slice(0, found)) : what} ${list ? `chỉ có các ${noun} ${list}` : 'không có mục con đánh số nào'}, không có “${path[found]}”`,
+    whyEn: `${found ? placeName(path.slice(0, found)) : 'the text'} ${list ? `has only ${list}` : 'has no numbered parts'}, no “${path[found]}”`,
   };
 }
 
@@ -95,7 +101,7 @@ export function resolveRef(outline: SourceOutline, ref: CitationRef): Resolution
       const ds = dashes(n);
       const d = t.n === 0 ? ds.at(-1) : ds[t.n - 1];
       if (d) return { found: true, line: d.line, endLine: d.endLine };
-      return no(`mục ${t.path.join('.')} có ${ds.length} gạch đầu dòng`, `part ${t.path.join('.')} has ${ds.length} dash bullets`);
+      return no(`${placeName(t.path)} có ${ds.length} gạch đầu dòng`, `${placeName(t.path)} has ${ds.length} dash bullets`);
     }
     case 'paragraph': {
       const n = walk(scope, t.path);
@@ -104,7 +110,7 @@ export function resolveRef(outline: SourceOutline, ref: CitationRef): Resolution
       const ps = t.which === 'first' ? n.children.filter((c) => c.kind === 'paragraph' && c.line < (numbered(n)[0]?.line ?? Infinity)) : paragraphs(n);
       const p = t.which === 'first' ? ps[0] : ps.at(-1);
       if (p) return { found: true, line: p.line, endLine: p.endLine };
-      return no(`mục ${t.path.join('.')} không có đoạn văn không đánh số`, `part ${t.path.join('.')} has no unnumbered paragraph`);
+      return no(`${placeName(t.path)} không có đoạn văn không đánh số`, `${placeName(t.path)} has no unnumbered paragraph`);
     }
     case 'preamble':
     case 'bases': {

@@ -48,8 +48,12 @@ export function quotesOutsidePlaces(definition: unknown, checks: CitationCheck[]
     const missingPart = q.parts.find((p) => !inPlace(p))!;
     // Words found nowhere are a paraphrase (a criterion may sum up its bullet): the quotes test
     // judges those. Found elsewhere, they show where the clause should point.
-    const at = lines.findIndex((_, i) => plain(textOf(i + 1, i + 3)).includes(plain(missingPart).slice(0, 60)));
+    const head = plain(missingPart).slice(0, 60);
+    const holds = (i: number) => plain(textOf(i + 1, i + 3)).includes(head);
+    let at = lines.findIndex((_, i) => holds(i));
     if (at < 0) continue;
+    // The first three-line window that holds the words may start above them: move to their line.
+    while (at + 1 < lines.length && holds(at + 1)) at++;
     out.push({ pointer: q.pointer, clausePointer, quote: missingPart, foundAt: at + 1, places: found.map((c) => c.place) });
   }
   return out;
