@@ -64,4 +64,11 @@ describe('citations of the plan text', () => {
     ]);
     expect(o.attachments).toHaveLength(1);
   });
+
+  it('looks through "PHẦN" headings a citation does not name', () => {
+    const text = ['KẾ HOẠCH', 'PHẦN THỨ NHẤT', 'I. MỤC ĐÍCH', '1. Mục đích', 'PHẦN THỨ HAI', 'II. NỘI DUNG', '1. Nội dung', '- Một'].join('\n');
+    expect(cite('Kế hoạch, mục I.1; mục II.1, gạch đầu dòng thứ nhất; mục III', text, {})).toEqual([
+      'mục I.1 @4', 'mục II.1, gạch đầu dòng thứ 1 @8', 'mục III ✗ văn bản chỉ có các mục I, II, không có “III”',
+    ]);
+  });
 });

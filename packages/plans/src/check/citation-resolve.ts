@@ -16,7 +16,8 @@ const paragraphs = (n: SourceNode) => [...descendants(n)].filter((c) => c.kind =
 /**
  * The node a path names under `from`. Numbers match as printed, with two readings of an item
  * "1.2." under "1.": its whole number ("III.1.1.2", as Bình Định's definition cites) or its last
- * part ("III.1.2"). An article is found wherever it is ("Điều 5" under any chapter).
+ * part ("III.1.2"). An article is found wherever it is ("Điều 5" under any chapter), and a part
+ * "PHẦN …" or "Chương …" is looked through.
  */
 function walk(from: SourceNode, path: string[]): SourceNode | undefined {
   if (!path.length) return from;
@@ -40,6 +41,11 @@ function walk(from: SourceNode, path: string[]): SourceNode | undefined {
       const hit = walk(c, rest);
       if (hit) return hit;
     }
+    // Citations rarely name the "PHẦN" or "Chương" a part sits in: "mục II" looks inside them too.
+    if (c.kind === 'part') {
+      const hit = walk(c, path);
+      if (hit) return hit;
+    }
   }
   return undefined;
 }
@@ -55,7 +61,8 @@ function missing(from: SourceNode, path: string[], what: string): { why: string;
   for (let k = path.length - 1; k > 0; k--) if (walk(from, path.slice(0, k))) { found = k; break; }
   if (!path[0]) return { why: `trích dẫn nêu khoản, điểm mà không nêu Điều`, whyEn: 'the citation names a clause or point but no article' };
   const parent = found ? walk(from, path.slice(0, found))! : from;
-  const kids = numbered(parent);
+  // Parts a citation looks through are listed by what they hold.
+  const kids = numbered(parent).flatMap((c) => (c.kind === 'part' ? numbered(c) : [c]));
   const list = kids.map((c) => c.label).join(', ');
   // Under an article the items are its clauses (khoản), letters are points (điểm).
   const noun = kids[0]?.kind === 'point' ? 'điểm' : parent.kind === 'article' ? 'khoản' : 'mục';
