@@ -10,9 +10,13 @@ import { checkReferences, type DefinitionIssue } from './references.js';
 import { checkNfc } from './text-nfc.js';
 import { checkUnknowns } from './unknowns.js';
 
+/** A loaded plan: what a plan folder holds, as data. */
 export interface CheckPlanInput {
+  /** The plan definition, already of the format's shape. */
   definition: PlanDefinition;
+  /** Its examples, each of which must be valid without warnings. */
   examples?: readonly PlanExample[];
+  /** Its invalid fixtures, each of which must fail as it says. */
   invalid?: readonly InvalidFixture[];
   /** The plan's official text (source.txt); without it no citation can be checked, which is an error. */
   sourceText?: string;

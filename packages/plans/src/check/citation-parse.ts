@@ -8,6 +8,7 @@ import { letterRange } from './vietnamese-letters.js';
 /** Where in the text a place is: the body, the attached đề cương, or an appendix by its number. */
 export type CitationScope = { in: 'body' } | { in: 'attachment'; label: string };
 
+/** What a citation names in its scope. */
 export type CitationTarget =
   /** A numbered place: "mục IV.1.g" is ["IV", "1", "g"]; "Điều 5 khoản 2 điểm a" is ["Điều 5", "2", "a"]. */
   | { kind: 'place'; path: string[] }
@@ -20,8 +21,11 @@ export type CitationTarget =
   | { kind: 'preamble' | 'bases' | 'closing' | 'recipients' }
   | { kind: 'footnote'; n: number };
 
+/** One place of the plan's text, as a clause names it. */
 export interface CitationRef {
+  /** Which text: the body or an attachment. */
   scope: CitationScope;
+  /** Which place in it. */
   target: CitationTarget;
 }
 

@@ -5,19 +5,25 @@ import { describeRef, parseClause, type CitationRef } from './citation-parse.js'
 import { resolveRef } from './citation-resolve.js';
 import { readSourceOutline, type SourceOutline } from './source-outline.js';
 
+/** One place of the plan's text a clause cites, and whether source.txt has it. */
 export interface CitationCheck {
   /** JSON Pointer of the clause in the definition ("/quotas/0/clause"). */
   pointer: string;
+  /** The whole clause, as the definition writes it. */
   clause: string;
   /** The place as a citation writes it: "mục IV.1.c, gạch đầu dòng thứ 2". */
   place: string;
+  /** The place as data. */
   ref: CitationRef;
   /** Lines of the place in source.txt (first and last, with everything under it), when found. */
   line?: number;
+  /** Last line of the place and of everything under it. */
   endLine?: number;
+  /** Whether source.txt has the place. */
   found: boolean;
-  /** Why it was not found, when not. */
+  /** Why it was not found, when not, in Vietnamese and in English. */
   why?: string;
+  /** The same in English. */
   whyEn?: string;
 }
 

@@ -9,13 +9,17 @@ import type { PlanIssue } from './issue.js';
 
 /** A compiled JSON Schema check, as ajv returns it. */
 export interface CompiledSchemaCheck {
+  /** True when the data satisfies the schema. */
   (data: unknown): boolean;
+  /** ajv's errors of the last call. */
   errors?: unknown[] | null;
 }
 
 /** What the checker needs of `@thidua/validate`: pass the module itself (`import * as validation from '@thidua/validate'`). */
 export interface PlanValidation {
+  /** An ajv instance configured as the SDK compiles its schemas. */
   createAjv(): { compile(schema: object): CompiledSchemaCheck };
+  /** The whole validation of one document against a plan, around a compiled schema check. */
   runValidation(plan: PlanDefinition, kind: DocumentKind, schema: object, check: CompiledSchemaCheck, data: unknown, options?: { maxIssues?: number }): ValidationResult;
 }
 

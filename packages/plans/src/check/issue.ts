@@ -12,22 +12,27 @@ export const PLAN_ISSUE_CODES = [
   'fixture-valid', 'fixture-code-missing', 'fixture-clause-missing',
 ] as const;
 
+/** A code of `PLAN_ISSUE_CODES`. */
 export type PlanIssueCode = (typeof PLAN_ISSUE_CODES)[number];
 
+/** One problem of a plan, and where it is. */
 export interface PlanIssue {
+  /** What kind of problem (PLAN_ISSUE_CODES). */
   code: PlanIssueCode;
   /** An error makes the plan unfit to publish; a warning asks for a look. */
   severity: 'error' | 'warning';
   /** Vietnamese: what is wrong and what to do. */
   message: string;
+  /** The same in English, for tools and logs. */
   messageEn: string;
   /**
    * JSON Pointer into the loaded plan `{ definition, examples, invalid }`: "/definition/quotas/0/awardForms/1",
    * "/examples/2/data/nominees/0", "/invalid/5/expect/0"; "" for the plan as a whole.
    */
   pointer: string;
-  /** File and 1-based line the pointer is at, when `locate` knows them. */
+  /** File the pointer is in, when `locate` knows it. */
   file?: string;
+  /** 1-based line of that file. */
   line?: number;
 }
 

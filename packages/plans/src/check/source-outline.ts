@@ -5,25 +5,31 @@
 // ba" is looked up in this tree (citation-resolve.ts).
 import { isRoman } from './roman.js';
 
+/** What a node of the text is: `item` for "1." and "1.2.", `point` for "a)", `part` for "PHẦN" and "Chương". */
 export type SourceNodeKind =
   | 'root' | 'attachment' | 'recipients' | 'part' | 'roman' | 'article' | 'item' | 'point' | 'dash' | 'plus'
   | 'paragraph' | 'footnote';
 
+/** A numbered place of the text, a bullet, a paragraph, a footnote or an attachment. */
 export interface SourceNode {
+  /** What the node is. */
   kind: SourceNodeKind;
   /**
    * The number as printed, without its punctuation: "IV", "1.2", "đ", "Điều 5", a footnote's
    * "3", an attachment's "I" ("de-cuong" for an attached outline); empty for bullets and paragraphs.
    */
   label: string;
-  /** 1-based line where the node starts, and the last line of its text and of all its children. */
+  /** 1-based line where the node starts. */
   line: number;
+  /** The last line of the node's text and of all its children. */
   endLine: number;
   /** The node's first line, without its number. */
   text: string;
+  /** What the text numbers under it, in order. */
   children: SourceNode[];
 }
 
+/** The numbering of a plan's text. */
 export interface SourceOutline {
   /** The body: preamble paragraphs, then the numbered parts (closing paragraphs end up in the last of them). */
   body: SourceNode;
@@ -31,6 +37,7 @@ export interface SourceOutline {
   attachments: SourceNode[];
   /** "Nơi nhận" and the signature block, when the text has them. */
   recipients?: SourceNode;
+  /** Footnotes, by their number (`label`). */
   footnotes: SourceNode[];
 }
 
