@@ -2,7 +2,7 @@
 // format's shape. `thidua plan check` and the plan studio print what this returns.
 import type { InvalidFixture, PlanDefinition, PlanExample } from '@thidua/core';
 import { checkCitations } from './citations.js';
-import { checkExamples, type PlanValidation } from './examples.js';
+import { checkExamples, type CompiledSchemaCheck, type PlanValidation } from './examples.js';
 import type { LocatePointer, PlanIssue } from './issue.js';
 import { checkLetterOrder } from './letter-order.js';
 import { quotesOutsidePlaces } from './quote-places.js';
@@ -11,7 +11,7 @@ import { checkNfc } from './text-nfc.js';
 import { checkUnknowns } from './unknowns.js';
 
 /** A loaded plan: what a plan folder holds, as data. */
-export interface CheckPlanInput {
+export interface CheckPlanInput<Check = CompiledSchemaCheck> {
   /** The plan definition, already of the format's shape. */
   definition: PlanDefinition;
   /** Its examples, each of which must be valid without warnings. */
@@ -23,7 +23,7 @@ export interface CheckPlanInput {
   /** File and line of a pointer of the loaded plan; the checker tries the pointer, then its parents. */
   locate?: LocatePointer;
   /** `@thidua/validate`, to check examples and invalid fixtures; without it they are not checked. */
-  validation?: PlanValidation;
+  validation?: PlanValidation<Check>;
 }
 
 /**
@@ -32,7 +32,7 @@ export interface CheckPlanInput {
  * source.txt (and every quote in the place it cites), valid examples, invalid fixtures that fail
  * as they say. Issues come errors first, each in Vietnamese and English.
  */
-export function checkPlan(input: CheckPlanInput): PlanIssue[] {
+export function checkPlan<Check>(input: CheckPlanInput<Check>): PlanIssue[] {
   const { definition, sourceText, locate } = input;
   const inDefinition = (i: DefinitionIssue): PlanIssue => ({ ...i, pointer: `/definition${i.pointer}` });
   const issues: PlanIssue[] = [

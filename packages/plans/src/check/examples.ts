@@ -15,17 +15,20 @@ export interface CompiledSchemaCheck {
   errors?: unknown[] | null;
 }
 
-/** What the checker needs of `@thidua/validate`: pass the module itself (`import * as validation from '@thidua/validate'`). */
-export interface PlanValidation {
+/**
+ * What the checker needs of `@thidua/validate`: pass the module itself (`import * as validation
+ * from '@thidua/validate'`). `Check` is what its ajv compiles, handed back to `runValidation` unread.
+ */
+export interface PlanValidation<Check = CompiledSchemaCheck> {
   /** An ajv instance configured as the SDK compiles its schemas. */
-  createAjv(): { compile(schema: object): CompiledSchemaCheck };
+  createAjv(): { compile(schema: object): Check };
   /** The whole validation of one document against a plan, around a compiled schema check. */
-  runValidation(plan: PlanDefinition, kind: DocumentKind, schema: object, check: CompiledSchemaCheck, data: unknown, options?: { maxIssues?: number }): ValidationResult;
+  runValidation(plan: PlanDefinition, kind: DocumentKind, schema: object, check: Check, data: unknown, options?: { maxIssues?: number }): ValidationResult;
 }
 
 type Issue = Omit<PlanIssue, 'file' | 'line'>;
 
-export function checkExamples(definition: PlanDefinition, examples: readonly PlanExample[], invalid: readonly InvalidFixture[], validation: PlanValidation): Issue[] {
+export function checkExamples<Check>(definition: PlanDefinition, examples: readonly PlanExample[], invalid: readonly InvalidFixture[], validation: PlanValidation<Check>): Issue[] {
   const out: Issue[] = [];
   const checks = new Map<DocumentKind, (data: unknown) => ValidationResult>();
   for (const kind of DOCUMENT_KINDS) {
