@@ -21,7 +21,7 @@ function plant(planId: string, change: (m: any) => void, opts: { examples?: bool
 
 /** The one issue a planted error must raise, and nothing else. */
 function only(issues: PlanIssue[]): PlanIssue {
-  expect(issues.map((i) => `${i.code} ${i.pointer}: ${i.message}`)).toHaveLength(1);
+  expect(issues.map((i) => `${i.code} ${i.pointer}: ${i.message}`), JSON.stringify(issues.map((i) => [i.code, i.pointer]))).toHaveLength(1);
   return issues[0]!;
 }
 
@@ -161,6 +161,18 @@ describe('plan checker: citations of the plan text', () => {
     const i = only(plant(LAM_DONG, (m) => { m.definition.quotas[2].clause = 'Kế hoạch ban hành kèm theo Quyết định 1479/QĐ-UBND, mục IV.2.b'; }));
     expect(i).toMatchObject({ code: 'quote-outside-citation', pointer: '/definition/quotas/2/clause' });
     expect(i.message).toMatch(/nằm ở dòng 78 của source\.txt, ngoài chỗ điều khoản trích dẫn \(mục IV\.2\.b\)/);
+  });
+
+  it("a quote that is not the plan's words (quote-not-in-source)", () => {
+    const i = only(plant(LAM_DONG, (m) => { m.definition.quotas[2].quote = m.definition.quotas[2].quote.replace('không quá 04', 'không quá 06'); }));
+    expect(i).toMatchObject({ code: 'quote-not-in-source', pointer: '/definition/quotas/2/quote' });
+    expect(i.message).toMatch(/^Câu trích “\+ Huyện, thành phố lựa chọn .*” không khớp văn bản kế hoạch \(source\.txt\) \(từ chữ “06 trường hợp\.”\)\. Câu trích phải chép đúng từng chữ/);
+    // A purpose bullet is the plan's words too, and a reading may leave words out with "…".
+    expect(plant(SO_KET, (m) => {
+      m.definition.purposes = [{ text: 'Rút ra những bài học kinh nghiệm, xác định mục tiêu, nội dung và các giải pháp tiếp tục đẩy mạnh Phong trào thi đua đến năm 2025.', clause: 'Kế hoạch 148/KH-UBND, mục I.1.c' }];
+      m.definition.readings[0] = { ...m.definition.readings[0], text: 'Đánh giá quá trình triển khai … trong 03 năm (2021 - 2023).', clause: 'Kế hoạch 148/KH-UBND, mục I.1.a' };
+    }).map((x) => x.message)).toEqual([]);
+    expect(only(plant(SO_KET, (m) => { m.definition.purposes = [{ text: 'Đánh giá quá trình triển khai.', clause: 'Kế hoạch 148/KH-UBND, mục I.1.a' }]; }))).toMatchObject({ code: 'quote-not-in-source', pointer: '/definition/purposes/0/text' });
   });
 
   it('no source.txt (source-missing)', () => {

@@ -6,6 +6,7 @@ import { checkExamples, type CompiledSchemaCheck, type PlanValidation } from './
 import type { LocatePointer, PlanIssue } from './issue.js';
 import { checkLetterOrder } from './letter-order.js';
 import { quotesOutsidePlaces } from './quote-places.js';
+import { checkQuotesInSource } from './quotes-in-source.js';
 import { checkReferences, type DefinitionIssue } from './references.js';
 import { checkNfc } from './text-nfc.js';
 import { checkUnknowns } from './unknowns.js';
@@ -29,7 +30,7 @@ export interface CheckPlanInput<Check = CompiledSchemaCheck> {
 /**
  * Checks a plan: referential integrity, unique and well-formed ids, point letters in Vietnamese
  * order, fields said unknown left absent, NFC text, every citation of the plan's text found in
- * source.txt (and every quote in the place it cites), valid examples, invalid fixtures that fail
+ * source.txt, every quote word for word in it and in the place its clause cites, valid examples, invalid fixtures that fail
  * as they say. Issues come errors first, each in Vietnamese and English.
  */
 export function checkPlan<Check>(input: CheckPlanInput<Check>): PlanIssue[] {
@@ -47,6 +48,7 @@ export function checkPlan<Check>(input: CheckPlanInput<Check>): PlanIssue[] {
       message: 'Thư mục kế hoạch thiếu source.txt, văn bản kế hoạch như đã ban hành. Hãy chép toàn văn kế hoạch (cả đề cương, phụ lục, chú thích) vào source.txt, dạng UTF-8.',
       messageEn: 'the plan folder has no source.txt, the plan\'s text as issued; copy the whole text (with its outline, appendices and footnotes) into source.txt, in UTF-8' });
   } else {
+    issues.push(...checkQuotesInSource(definition, sourceText).map(inDefinition));
     const citations = checkCitations(definition, sourceText);
     for (const c of citations) {
       if (c.found) continue;

@@ -7,7 +7,7 @@ export const PLAN_ISSUE_CODES = [
   'quota-applies-to-nobody', 'quota-without-bound', 'indicator-not-by-year', 'date-format', 'window-backwards',
   'baseline-after-movement', 'route-missing', 'award-without-nominee-type', 'not-nfc',
   'letter-order', 'letter-not-vietnamese', 'unknown-but-present',
-  'source-missing', 'citation-unresolved', 'quote-outside-citation',
+  'source-missing', 'citation-unresolved', 'quote-not-in-source', 'quote-outside-citation',
   'schema-build-failed', 'example-missing', 'example-invalid', 'example-warning',
   'fixture-valid', 'fixture-code-missing', 'fixture-clause-missing',
 ] as const;

@@ -31,6 +31,7 @@ function quotedWords(definition: unknown, clausePointer: string): { pointer: str
 export function quotesOutsidePlaces(definition: unknown, checks: CitationCheck[], sourceText: string): QuoteOutside[] {
   const lines = sourceText.normalize('NFC').split(/\r?\n/);
   const textOf = (from: number, to: number) => lines.slice(from - 1, to).join(' ');
+  const whole = { norm: norm(sourceText), plain: plain(sourceText) };
   const byClause = new Map<string, CitationCheck[]>();
   for (const c of checks) byClause.set(c.pointer, [...(byClause.get(c.pointer) ?? []), c]);
   const out: QuoteOutside[] = [];
@@ -46,8 +47,9 @@ export function quotesOutsidePlaces(definition: unknown, checks: CitationCheck[]
     });
     if (q.parts.every(inPlace)) continue;
     const missingPart = q.parts.find((p) => !inPlace(p))!;
-    // Words found nowhere are a paraphrase (a criterion may sum up its bullet): the quotes test
-    // judges those. Found elsewhere, they show where the clause should point.
+    // Words found nowhere are a paraphrase (a criterion may sum up its bullet) or a wrong copy,
+    // which quote-not-in-source reports. Found elsewhere, they show where the clause should point.
+    if (!whole.norm.includes(norm(missingPart)) && !whole.plain.includes(plain(missingPart))) continue;
     const head = plain(missingPart).slice(0, 60);
     const holds = (i: number) => plain(textOf(i + 1, i + 3)).includes(head);
     let at = lines.findIndex((_, i) => holds(i));
