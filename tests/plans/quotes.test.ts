@@ -1,14 +1,13 @@
 // A reviewer checks a plan by reading its rule table: each row shows the plan's sentence the rule
 // rests on. That is only worth something if the sentence is really the plan's, so every `quote` of
 // a definition (and every `readings` text, whose "…" marks words left out) must occur in the
-// plan as issued, kept beside its definition as plan-text.txt, and no rule row may lack one.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// plan as issued, kept beside its definition as source.txt, and no rule row may lack one.
 import { PLAN_MODULES } from '@thidua/plans';
 import { validate } from '@thidua/validate';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain ES module of the docs generator, no types
 import { ruleRows } from '../../scripts/lib/rule-table.mjs';
+import { planFolder, readPlanSource } from '../support/plan-source.js';
 
 const norm = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 // The plain-text copy marks bold with ** and keeps footnote numbers glued to the word they annotate
@@ -26,8 +25,7 @@ function quotes(value: unknown, path = ''): { path: string; text: string }[] {
 for (const mod of PLAN_MODULES) {
   const p = mod.definition;
   describe(`${p.id}: quotes are the plan's words`, () => {
-    const file = fileURLToPath(new URL(`../../packages/plans/src/${p.province.slug}/${p.id}/plan-text.txt`, import.meta.url));
-    const raw = readFileSync(file, 'utf8');
+    const raw = readPlanSource(planFolder(p.province.slug, p.id)).text;
     const text = `${norm(raw.replaceAll('**', ''))}\n${plainText(raw)}`;
 
     it('every quote occurs word for word in the plan text', () => {

@@ -1,6 +1,12 @@
 export { planIds, hasPlan, getPlanModule, getPlan, getSchema, getExample, catalog, type CatalogEntry } from './registry.js';
 export * from './errors.js';
-export { checkDefinition } from './check-definition.js';
+export { checkDefinition } from './check/check-definition.js';
+export { checkPlan, type CheckPlanInput } from './check/check-plan.js';
+export { PLAN_ISSUE_CODES, type PlanIssue, type PlanIssueCode, type LocatePointer } from './check/issue.js';
+export type { PlanValidation, CompiledSchemaCheck } from './check/examples.js';
+export { checkCitations, type CitationCheck } from './check/citations.js';
+export type { CitationRef, CitationScope, CitationTarget } from './check/citation-parse.js';
+export { readSourceOutline, type SourceOutline, type SourceNode, type SourceNodeKind } from './check/source-outline.js';
 export { DOCUMENT_KINDS, isDocumentKind, schemaId, type DocumentKind } from './schema/schema-id.js';
 export { buildReportSchema } from './schema/report-schema.js';
 export { buildNominationSchema } from './schema/nomination-schema.js';

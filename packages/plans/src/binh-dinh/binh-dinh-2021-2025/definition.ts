@@ -1,6 +1,6 @@
 // Bình Định: Kế hoạch tổ chức thực hiện Phong trào thi đua "Vì người nghèo - Không để ai bị
 // bỏ lại phía sau" giai đoạn 2021 - 2025 (UBND tỉnh, cuối năm 2022). Its text:
-// plan-text.txt beside this file. The text has no số/ký hiệu and no date: both
+// source.txt beside this file. The text has no số/ký hiệu and no date: both
 // stay absent. It has no đề cương, so the report outline is derived (derived: true).
 
 import type { Criterion, PlanDefinition } from '@thidua/core';

@@ -1,6 +1,6 @@
 // Đồng Nai: Kế hoạch tổ chức thực hiện Phong trào thi đua "Cả nước chung tay vì người nghèo -
 // không để ai bị bỏ lại phía sau" giai đoạn 2016 - 2020 (UBND tỉnh, 2017). Its text:
-// plan-text.txt beside this file. The text gives no số/ký hiệu, date, signer or
+// source.txt beside this file. The text gives no số/ký hiệu, date, signer or
 // Nơi nhận: they stay absent. It has no đề cương, so the report outline is derived; it names
 // no award form and no report day (the readings below say how each gap is read).
 

@@ -1,6 +1,6 @@
 // Kế hoạch 148/KH-UBND ngày 06/6/2023 của Chủ tịch UBND tỉnh Đồng Nai: sơ kết 03 năm (2021 - 2023)
 // Phong trào thi đua “Vì người nghèo - Không để ai bị bỏ lại phía sau” giai đoạn 2021 - 2025.
-// Its text: plan-text.txt beside this file. The attached ĐỀ CƯƠNG BÁO CÁO is reproduced
+// Its text: source.txt beside this file. The attached ĐỀ CƯƠNG BÁO CÁO is reproduced
 // word for word (derived: false); the optional numeric indicators added to it are marked by hints.
 
 import type { AwardForm, Indicator, OutlineNode, PlanDefinition } from '@thidua/core';

@@ -1,5 +1,5 @@
 // Kế hoạch 274/KH-UBND ngày 23/12/2022 của UBND tỉnh Đồng Nai: công tác thi đua, khen thưởng năm 2023.
-// Its text: plan-text.txt beside this file. The plan has no đề cương: the report outline below
+// Its text: source.txt beside this file. The plan has no đề cương: the report outline below
 // is derived from what it asks units to do and report (marked `derived: true`).
 
 import type { AwardForm, Indicator, OutlineNode, PlanDefinition, Task } from '@thidua/core';
