@@ -58,7 +58,3 @@ export function readJson(file: string): unknown {
     throw e;
   }
 }
-
-export function printJson(value: unknown): void {
-  process.stdout.write(JSON.stringify(value, null, 2) + '\n');
-}

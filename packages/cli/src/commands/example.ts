@@ -1,6 +1,6 @@
 import { getExample } from '@thidua/plans';
 import type { CommandInput } from '../command-spec.js';
-import { printJson } from '../io.js';
+import { printJson } from '../print-json.js';
 import { requireKind, requirePlan } from '../plan-args.js';
 
 export function exampleCommand({ args }: CommandInput): number {

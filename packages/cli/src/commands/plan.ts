@@ -1,6 +1,6 @@
 import { getPlan } from '@thidua/plans';
 import type { CommandInput } from '../command-spec.js';
-import { printJson } from '../io.js';
+import { printJson } from '../print-json.js';
 import { requirePlan } from '../plan-args.js';
 
 export function planCommand({ args }: CommandInput): number {

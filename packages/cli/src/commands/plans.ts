@@ -1,6 +1,6 @@
 import { catalog } from '@thidua/plans';
 import type { CommandInput } from '../command-spec.js';
-import { printJson } from '../io.js';
+import { printJson } from '../print-json.js';
 
 export function plansCommand({ options }: CommandInput): number {
   const list = catalog().map(({ id, title, province, kinds }) => ({ id, title, province, kinds }));

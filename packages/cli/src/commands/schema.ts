@@ -1,6 +1,6 @@
 import { getSchema } from '@thidua/plans';
 import type { CommandInput } from '../command-spec.js';
-import { printJson } from '../io.js';
+import { printJson } from '../print-json.js';
 import { requireKind, requirePlan } from '../plan-args.js';
 
 export function schemaCommand({ args }: CommandInput): number {
