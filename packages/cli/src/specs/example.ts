@@ -1,5 +1,5 @@
 import type { CommandSpec } from '../command-spec.js';
-import { KIND, PLAN_ID } from './shared.js';
+import { EXIT_WRONG_PLAN_OR_KIND, KIND, PLAN_ID } from './shared.js';
 
 export const example: CommandSpec = {
   name: 'example',
@@ -12,7 +12,7 @@ export const example: CommandSpec = {
   options: [],
   exits: [
     { code: 0, text: { vi: 'đã in hồ sơ mẫu (JSON)', en: 'the example is printed (JSON)' } },
-    { code: 2, text: { vi: 'gọi sai lệnh: thiếu đối số, kế hoạch hoặc loại hồ sơ không có, tùy chọn không có', en: 'a wrong call: a missing argument, an unknown plan, kind or option' } },
+    EXIT_WRONG_PLAN_OR_KIND,
   ],
   example: 'thidua example lam-dong-2022-2025 nomination > x.json',
   load: async () => (await import('../commands/example.js')).exampleCommand,

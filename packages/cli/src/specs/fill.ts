@@ -1,4 +1,5 @@
 import type { CommandSpec } from '../command-spec.js';
+import { PDF_OUT } from './shared.js';
 
 export const fill: CommandSpec = {
   name: 'fill',
@@ -12,7 +13,7 @@ export const fill: CommandSpec = {
     { name: 'data', text: { vi: 'tệp JSON {"tên trường": "giá trị" | true | false}; "-" để đọc đầu vào chuẩn', en: 'a JSON file {"field name": "value" | true | false}; "-" reads standard input' } },
   ],
   options: [
-    { long: 'out', short: 'o', value: 'FILE', required: true, text: { vi: 'tệp PDF cần ghi', en: 'the PDF file to write' } },
+    PDF_OUT,
     { long: 'flatten', text: { vi: 'vẽ giá trị vào trang và bỏ biểu mẫu', en: 'draw the values into the page and remove the form' } },
   ],
   exits: [

@@ -1,5 +1,5 @@
 import type { CommandSpec } from '../command-spec.js';
-import { KIND, PLAN_ID } from './shared.js';
+import { EXIT_WRONG_PLAN_OR_KIND, KIND, PLAN_ID } from './shared.js';
 
 export const schema: CommandSpec = {
   name: 'schema',
@@ -12,7 +12,7 @@ export const schema: CommandSpec = {
   options: [],
   exits: [
     { code: 0, text: { vi: 'đã in lược đồ', en: 'the schema is printed' } },
-    { code: 2, text: { vi: 'gọi sai lệnh: thiếu đối số, kế hoạch hoặc loại hồ sơ không có, tùy chọn không có', en: 'a wrong call: a missing argument, an unknown plan, kind or option' } },
+    EXIT_WRONG_PLAN_OR_KIND,
   ],
   example: 'thidua schema lam-dong-2022-2025 nomination',
   load: async () => (await import('../commands/schema.js')).schemaCommand,

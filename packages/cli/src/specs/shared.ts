@@ -39,8 +39,8 @@ export const PDF_OUT: OptionSpec = {
   text: { vi: 'tệp PDF cần ghi', en: 'the PDF file to write' },
 };
 
-/** Exit 2 of a command that takes no input: only its arguments can be wrong. */
-export const EXIT_BAD_ARGUMENTS: ExitSpec = {
+/** Exit 2 of a command that reads nothing but a plan id and a kind: only they can be wrong. */
+export const EXIT_WRONG_PLAN_OR_KIND: ExitSpec = {
   code: 2,
-  text: { vi: 'gọi sai lệnh: thiếu đối số, tùy chọn không có, kế hoạch hoặc loại hồ sơ không có', en: 'a wrong call: a missing argument, an unknown option, plan or kind' },
+  text: { vi: 'gọi sai lệnh: thiếu đối số, kế hoạch hoặc loại hồ sơ không có, tùy chọn không có', en: 'a wrong call: a missing argument, an unknown plan, kind or option' },
 };
