@@ -2,11 +2,9 @@ import type { ErrorCodeEntry, ThiduaErrorCode } from '@thidua/core';
 import { CommanderError } from 'commander';
 import type { CommandSpec } from './command-spec.js';
 import { commandHelp, usageLine, USAGE } from './help.js';
-import { buildProgram } from './program.js';
+import { buildProgram, findCommand } from './program.js';
 import { COMMANDS } from './specs/index.js';
 import { usageMessage } from './usage-errors.js';
-
-const find = (name: string | undefined): CommandSpec | undefined => COMMANDS.find((c) => c.name === name);
 
 /** `--help` or `-h` anywhere among a command's arguments asks for its help, not for a run. */
 const asksForHelp = (args: readonly string[]): boolean => args.includes('--help') || args.includes('-h');
@@ -16,10 +14,10 @@ const asksForHelp = (args: readonly string[]): boolean => args.includes('--help'
  * runs is loaded: help and a wrong call read the specs alone.
  */
 export async function main(argv: string[]): Promise<number> {
-  const [name, ...rest] = argv;
+  const [name, ...after] = argv;
   if (name === 'help') {
     // `thidua help serve` reads as `thidua serve --help`.
-    const spec = find(rest[0]);
+    const { spec } = findCommand(COMMANDS, after);
     process.stdout.write(spec ? commandHelp(spec) : USAGE);
     return 0;
   }
@@ -27,7 +25,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return name ? 0 : 2;
   }
-  const spec = find(name);
+  const { spec, rest } = findCommand(COMMANDS, argv);
   // Help never runs the command: `thidua serve --help` must not start a server.
   if (spec && asksForHelp(rest)) {
     process.stdout.write(commandHelp(spec));

@@ -12,9 +12,16 @@ export function buildProgram(specs: readonly CommandSpec[], run: (command: Comma
     .helpCommand(false)
     .exitOverride()
     .configureOutput({ writeOut: () => {}, writeErr: () => {}, outputError: () => {} });
+  const byName = new Map<string, Command>([['', program]]);
   for (const spec of specs) {
+    const words = spec.name.split(' ');
+    const parent = byName.get(words.slice(0, -1).join(' '));
+    if (!parent) throw new Error(`"${spec.name}" is listed before its parent command`);
+    // Options after a subcommand's name are the subcommand's: `plan check DIR --json`.
+    parent.enablePositionalOptions();
     // `.command()`, unlike `.addCommand()`, gives the subcommand the settings above.
-    const command = program.command(spec.name).helpOption(false);
+    const command = parent.command(words[words.length - 1]!).helpOption(false).helpCommand(false);
+    byName.set(spec.name, command);
     for (const a of spec.arguments) command.argument(a.optional ? `[${a.name}]` : `<${a.name}>`);
     for (const o of spec.options) {
       const flags = `${o.short ? `-${o.short}, ` : ''}--${o.long}${o.value || o.choices ? ` <${o.value ?? 'value'}>` : ''}`;
@@ -29,4 +36,18 @@ export function buildProgram(specs: readonly CommandSpec[], run: (command: Comma
     });
   }
   return program;
+}
+
+/** The command a command line names, the longest match first (`plan check …` before `plan …`), and the words after it. */
+export function findCommand(specs: readonly CommandSpec[], argv: readonly string[]): { spec: CommandSpec | undefined; rest: string[] } {
+  let found: CommandSpec | undefined;
+  let length = 0;
+  for (const spec of specs) {
+    const words = spec.name.split(' ');
+    if (words.length > length && words.every((w, i) => argv[i] === w)) {
+      found = spec;
+      length = words.length;
+    }
+  }
+  return { spec: found, rest: argv.slice(length) };
 }
