@@ -46,7 +46,7 @@ export type CommandRun = (input: CommandInput) => number | Promise<number>;
  * (`load`), so that `--help`, and any other command, do not pay for what it imports.
  */
 export interface CommandSpec {
-  /** The words after `thidua`: `validate`, or `plan check` for a subcommand, listed after `plan`. */
+  /** The words after `thidua`: `validate`, or `plan check` for a subcommand of `plan`. */
   name: string;
   /** One line for the list of commands. */
   summary: Bilingual;

@@ -13,15 +13,20 @@ export function buildProgram(specs: readonly CommandSpec[], run: (command: Comma
     .exitOverride()
     .configureOutput({ writeOut: () => {}, writeErr: () => {}, outputError: () => {} });
   const byName = new Map<string, Command>([['', program]]);
-  for (const spec of specs) {
-    const words = spec.name.split(' ');
-    const parent = byName.get(words.slice(0, -1).join(' '));
-    if (!parent) throw new Error(`"${spec.name}" is listed before its parent command`);
+  /** The command of these words, made (with its parents) when no spec has made it yet. */
+  const commandOf = (words: readonly string[]): Command => {
+    const known = byName.get(words.join(' '));
+    if (known) return known;
+    const parent = commandOf(words.slice(0, -1));
     // Options after a subcommand's name are the subcommand's: `plan check DIR --json`.
     parent.enablePositionalOptions();
     // `.command()`, unlike `.addCommand()`, gives the subcommand the settings above.
-    const command = parent.command(words[words.length - 1]!).helpOption(false).helpCommand(false);
-    byName.set(spec.name, command);
+    const made = parent.command(words[words.length - 1]!).helpOption(false).helpCommand(false);
+    byName.set(words.join(' '), made);
+    return made;
+  };
+  for (const spec of specs) {
+    const command = commandOf(spec.name.split(' '));
     for (const a of spec.arguments) command.argument(a.optional ? `[${a.name}]` : `<${a.name}>`);
     for (const o of spec.options) {
       const flags = `${o.short ? `-${o.short}, ` : ''}--${o.long}${o.value || o.choices ? ` <${o.value ?? 'value'}>` : ''}`;
