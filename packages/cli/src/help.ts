@@ -56,10 +56,25 @@ export function writtenOption(option: OptionSpec): string {
 /** An option in a usage line: in brackets unless required. */
 const usageOption = (option: OptionSpec): string => (option.required ? writtenOption(option) : `[${writtenOption(option)}]`);
 
-/** `thidua validate <id> <kind> <file> [--lang vi|en] [--max-issues N] [--json]`. */
-export function usageLine(spec: CommandSpec): string {
+/** The words of a usage line; an option and its value stay together. */
+function usageWords(spec: CommandSpec): string[] {
   const args = spec.arguments.map((a) => (a.optional ? `[${a.name}]` : `<${a.name}>`));
-  return ['thidua', spec.name, ...args, ...spec.options.map(usageOption)].join(' ');
+  return [`thidua ${spec.name}`, ...args, ...spec.options.map(usageOption)];
+}
+
+/** `thidua validate <id> <kind> <file> [--lang vi|en] [--max-issues N] [--json]`. */
+export const usageLine = (spec: CommandSpec): string => usageWords(spec).join(' ');
+
+/** The usage line at two spaces in, wrapped under the command's first argument when too long. */
+function usageBlock(spec: CommandSpec): string {
+  const [command, ...rest] = usageWords(spec);
+  const indent = 2 + command!.length + 1;
+  const lines = [`  ${command}`];
+  for (const word of rest) {
+    if (lines[lines.length - 1]!.length + 1 + word.length > WIDTH) lines.push(' '.repeat(indent - 1) + word);
+    else lines[lines.length - 1] += ` ${word}`;
+  }
+  return lines.join('\n');
 }
 
 const withDefault = (option: OptionSpec): Bilingual => (option.default
@@ -81,7 +96,7 @@ Tệp JSON (hoặc "-" cho đầu vào chuẩn): UTF-8, tối đa ${MB} MB, khô
 /** One command's help: what it does, its arguments, options, exit codes and an example. */
 export function commandHelp(spec: CommandSpec): string {
   const parts = [
-    `${HEAD}  ${usageLine(spec)}\n`,
+    `${HEAD}${usageBlock(spec)}\n`,
     `${bilingual(spec.description, 0)}\n`,
   ];
   if (spec.arguments.length) parts.push(`Đối số / arguments:\n${table(spec.arguments.map((a) => [a.optional ? `[${a.name}]` : `<${a.name}>`, a.text]))}`);
@@ -99,7 +114,7 @@ const ROOT_EXITS: ExitSpec[] = [
 
 /** `thidua --help`: every command with what it does, then how to get one command's help. */
 export function rootHelp(commands: readonly CommandSpec[] = COMMANDS): string {
-  const list = commands.map((c) => `  ${usageLine(c)}\n${' '.repeat(6)}${c.summary.vi} / ${c.summary.en}\n`).join('');
+  const list = commands.map((c) => `${usageBlock(c)}\n${' '.repeat(6)}${c.summary.vi} / ${c.summary.en}\n`).join('');
   return `${HEAD}${list}
 Trợ giúp của một lệnh / one command's help:
   thidua <lệnh> --help   (hoặc / or -h, thidua help <lệnh>)

@@ -6,7 +6,7 @@ import { SERVICE_MAX_ISSUES } from '@thidua/validate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MAX_INPUT_BYTES, USAGE } from '../src/index.js';
 import { COMMANDS } from '../src/specs/index.js';
-import { optionLabel } from '../src/help.js';
+import { commandHelp, optionLabel } from '../src/help.js';
 import { thidua } from './run-main.js';
 
 afterEach(() => vi.restoreAllMocks());
@@ -82,11 +82,17 @@ describe('thidua --help', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(USAGE);
     for (const spec of COMMANDS) {
-      expect(r.stdout).toMatch(new RegExp(`^  thidua ${spec.name}( .*)?\\n {6}${escape(spec.summary.vi)} / ${escape(spec.summary.en)}$`, 'm'));
+      expect(r.stdout).toMatch(new RegExp(`^  thidua ${spec.name}( .*)?(\\n {7,}.*)*\\n {6}${escape(spec.summary.vi)} / ${escape(spec.summary.en)}$`, 'm'));
     }
     expect(section(r.stdout, 'Mã thoát / exit codes').match(/^ {2}\d /gm)!.map(Number)).toEqual([0, 1, 2]);
     expect((await thidua('-h')).stdout).toBe(USAGE);
     expect((await thidua('help')).stdout).toBe(USAGE);
+  });
+
+  it('wraps its lines at 100 characters, a usage line under its first argument', async () => {
+    const lines = [...COMMANDS.map((c) => c.name), ''].flatMap((name) => (name ? commandHelp(COMMANDS.find((c) => c.name === name)!) : USAGE).split('\n'));
+    expect(lines.filter((l) => l.length > 100)).toEqual([]);
+    expect(USAGE).toContain('  thidua pdf <id> <kind> <file> -o FILE [--draft] [--margins T,B,L,R] [--lang vi|en]\n            [--max-issues N]\n');
   });
 
   it('with no command at all: the list on stdout and exit 2, as before', async () => {
