@@ -1,13 +1,7 @@
 import fs from 'node:fs';
 import { JsonTextError, parseJsonText } from '@thidua/validate';
 import { UsageError } from './errors.js';
-
-/**
- * Largest input read: twice the server's default body limit (2 MB), so whatever the server
- * accepts is read here even pretty-printed. A 300-nominee dossier is about 0.8 MB (1 MB
- * indented); a larger file is refused before it is read, so memory stays flat.
- */
-export const MAX_INPUT_BYTES = 4 * 1024 * 1024;
+import { MAX_INPUT_BYTES } from './limits.js';
 
 const MB = (n: number) => `${+(n / 1048576).toFixed(1)} MB`;
 const tooLarge = (what: string, size?: number) => new UsageError(
@@ -63,8 +57,4 @@ export function readJson(file: string): unknown {
     if (e instanceof JsonTextError) throw UsageError.from(e, { vi: file === '-' ? 'Dữ liệu vào' : `Tệp "${file}"`, en: '' });
     throw e;
   }
-}
-
-export function printJson(value: unknown): void {
-  process.stdout.write(JSON.stringify(value, null, 2) + '\n');
 }

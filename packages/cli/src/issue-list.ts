@@ -1,14 +1,12 @@
 import type { ValidationIssue } from '@thidua/core';
 import { SERVICE_MAX_ISSUES } from '@thidua/validate';
-import type { ParsedArgs } from './args.js';
 import { UsageError } from './errors.js';
 
 /** Errors printed at most by `validate` and `pdf`: as many as the server answers. */
 export const DEFAULT_MAX_ISSUES = SERVICE_MAX_ISSUES;
 
-/** `--max-issues N`, a positive integer; the default otherwise. */
-export function maxIssuesOf(args: ParsedArgs): number {
-  const v = args.flags.get('max-issues');
+/** The value of `--max-issues N`, a positive integer; the default when it is absent. */
+export function maxIssuesOf(v: string | boolean | undefined): number {
   if (v === undefined) return DEFAULT_MAX_ISSUES;
   const n = typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : NaN;
   if (!Number.isSafeInteger(n) || n < 1) throw new UsageError(`--max-issues cần một số nguyên dương (ví dụ 100)`, `--max-issues needs a positive integer (e.g. 100)`);

@@ -1,64 +1,68 @@
-import { ERROR_CODES, ThiduaError, type ErrorCodeEntry, type ThiduaErrorCode } from '@thidua/core';
-import { parseArgs } from './args.js';
-import { exampleCommand } from './commands/example.js';
-import { planCommand } from './commands/plan.js';
-import { plansCommand } from './commands/plans.js';
-import { schemaCommand } from './commands/schema.js';
-import { schemasCommand } from './commands/schemas.js';
-import { validateCommand } from './commands/validate.js';
-import { pdfCommand } from './commands/pdf.js';
-import { fillCommand } from './commands/fill.js';
-import { serveCommand } from './commands/serve.js';
-import { UsageError } from './errors.js';
-import { asksForHelp, commandHelp, USAGE } from './help.js';
+import type { ErrorCodeEntry, ThiduaErrorCode } from '@thidua/core';
+import { CommanderError } from 'commander';
+import type { CommandSpec } from './command-spec.js';
+import { commandHelp, usageLine, USAGE } from './help.js';
+import { buildProgram, findCommand } from './program.js';
+import { COMMANDS } from './specs/index.js';
+import { usageMessage } from './usage-errors.js';
 
-type Command = (args: ReturnType<typeof parseArgs>) => number | Promise<number>;
+/** `--help` or `-h` anywhere among a command's arguments asks for its help, not for a run. */
+const asksForHelp = (args: readonly string[]): boolean => args.includes('--help') || args.includes('-h');
 
-const COMMANDS: Record<string, Command> = {
-  plans: plansCommand,
-  plan: planCommand,
-  schema: schemaCommand,
-  schemas: schemasCommand,
-  example: exampleCommand,
-  validate: validateCommand,
-  pdf: pdfCommand,
-  fill: fillCommand,
-  serve: serveCommand,
-};
-
-/** Runs the CLI and returns its exit code; never throws for user mistakes. */
+/**
+ * Runs the CLI and returns its exit code; never throws for user mistakes. Only the command that
+ * runs is loaded: help and a wrong call read the specs alone.
+ */
 export async function main(argv: string[]): Promise<number> {
-  const [name, ...rest] = argv;
-  // `thidua help serve` reads as `thidua serve --help`.
-  if (name === 'help' && rest[0] && COMMANDS[rest[0]]) return main([rest[0], '--help']);
-  if (!name || name === 'help' || name === '--help' || name === '-h') {
+  const [name, ...after] = argv;
+  if (name === 'help') {
+    // `thidua help serve` reads as `thidua serve --help`.
+    const { spec } = findCommand(COMMANDS, after);
+    process.stdout.write(spec ? commandHelp(spec) : USAGE);
+    return 0;
+  }
+  if (!name || name === '--help' || name === '-h') {
     process.stdout.write(USAGE);
     return name ? 0 : 2;
   }
-  const cmd = COMMANDS[name];
-  if (!cmd) {
-    process.stderr.write(`Lệnh không hợp lệ "${name}" / unknown command\n${USAGE}`);
-    return 2;
-  }
+  const { spec, rest } = findCommand(COMMANDS, argv);
   // Help never runs the command: `thidua serve --help` must not start a server.
-  if (asksForHelp(rest)) {
-    process.stdout.write(commandHelp(name));
+  if (spec && asksForHelp(rest)) {
+    process.stdout.write(commandHelp(spec));
     return 0;
   }
+  let exitCode = 0;
   try {
-    return await cmd(parseArgs(rest, ['out', 'lang', 'margins', 'font-size', 'port', 'host', 'portal', 'cors', 'workers', 'max-issues']));
+    await buildProgram(COMMANDS, async (run, input) => { exitCode = await run(input); }).parseAsync(argv, { from: 'user' });
+    return exitCode;
   } catch (e) {
-    if (e instanceof UsageError) {
-      process.stderr.write(`${e.message}\n`);
-      return e.exitCode;
-    }
-    // Any other SDK error the catalogue gives an exit status is a mistake of the input, not a bug.
-    const code: ThiduaErrorCode | undefined = e instanceof ThiduaError ? e.code : undefined;
-    const exit = code && (ERROR_CODES[code] as ErrorCodeEntry).exit;
-    if (exit !== undefined) {
-      process.stderr.write(`${(e as Error).message}\n`);
-      return exit;
-    }
-    throw e;
+    return reportFailure(e, spec);
   }
+}
+
+/** One line on stderr saying what is wrong, and the exit code; anything else is a bug and is thrown. */
+async function reportFailure(e: unknown, spec: CommandSpec | undefined): Promise<number> {
+  if (e instanceof CommanderError) {
+    const { vi, en } = usageMessage(e, spec);
+    // A wrong call ends with how to call: the command's usage line, or the list of commands.
+    const how = spec
+      ? `Cách dùng / usage: ${usageLine(spec)}\nXem thêm / more: thidua ${spec.name} --help\n`
+      : USAGE;
+    process.stderr.write(`${vi} / ${en}\n${how}`);
+    return 2;
+  }
+  // Loaded only now: the SDK's error catalogue is not needed by a run that goes well.
+  const [{ UsageError }, { ERROR_CODES, ThiduaError }] = await Promise.all([import('./errors.js'), import('@thidua/core')]);
+  if (e instanceof UsageError) {
+    process.stderr.write(`${e.message}\n`);
+    return e.exitCode;
+  }
+  // Any other SDK error the catalogue gives an exit status is a mistake of the input, not a bug.
+  const code: ThiduaErrorCode | undefined = e instanceof ThiduaError ? e.code : undefined;
+  const exit = code && (ERROR_CODES[code] as ErrorCodeEntry).exit;
+  if (exit !== undefined) {
+    process.stderr.write(`${(e as Error).message}\n`);
+    return exit;
+  }
+  throw e;
 }

@@ -1,9 +1,9 @@
 import { getExample } from '@thidua/plans';
-import type { ParsedArgs } from '../args.js';
-import { printJson } from '../io.js';
+import type { CommandInput } from '../command-spec.js';
+import { printJson } from '../print-json.js';
 import { requireKind, requirePlan } from '../plan-args.js';
 
-export function exampleCommand(args: ParsedArgs): number {
-  printJson(getExample(requirePlan(args.positional[0]), requireKind(args.positional[1])));
+export function exampleCommand({ args }: CommandInput): number {
+  printJson(getExample(requirePlan(args[0]!), requireKind(args[1]!)));
   return 0;
 }

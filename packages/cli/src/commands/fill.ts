@@ -1,13 +1,12 @@
 import fs from 'node:fs';
-import type { ParsedArgs } from '../args.js';
+import type { CommandInput } from '../command-spec.js';
 import { UsageError } from '../errors.js';
 import { readJson } from '../io.js';
 
 /** Fills an AcroForm template with Vietnamese text (embedded font), optionally flattened. */
-export async function fillCommand(args: ParsedArgs): Promise<number> {
-  const [template, dataFile] = args.positional;
-  const out = args.flags.get('out');
-  if (!template || !dataFile) throw new UsageError('Cần: thidua fill <template.pdf> <data.json> -o out.pdf', 'usage: thidua fill <template.pdf> <data.json> -o out.pdf');
+export async function fillCommand({ args, options }: CommandInput): Promise<number> {
+  const [template, dataFile] = args as [string, string];
+  const out = options.out;
   if (typeof out !== 'string' || !out) throw new UsageError('Cần -o TỆP.pdf: hãy cho tệp PDF cần ghi', '-o out.pdf is required: name the PDF file to write');
   const pdf = await import('@thidua/pdf/node');
   let bytes: Uint8Array;
@@ -35,7 +34,7 @@ export async function fillCommand(args: ParsedArgs): Promise<number> {
     pdf.DamagedObjectError,
   ];
   try {
-    const r = await pdf.fillForm(bytes, values as Record<string, string | boolean>, { fonts: pdf.loadTinos(), flatten: args.flags.has('flatten') });
+    const r = await pdf.fillForm(bytes, values as Record<string, string | boolean>, { fonts: pdf.loadTinos(), flatten: options.flatten === true });
     fs.writeFileSync(out, r.pdf);
     if (r.removed.length) {
       const list = r.removed.map((x) => `${x.kind} (${x.at})`).join(', ');

@@ -1,9 +1,9 @@
 import { getPlan } from '@thidua/plans';
-import type { ParsedArgs } from '../args.js';
-import { printJson } from '../io.js';
+import type { CommandInput } from '../command-spec.js';
+import { printJson } from '../print-json.js';
 import { requirePlan } from '../plan-args.js';
 
-export function planCommand(args: ParsedArgs): number {
-  printJson(getPlan(requirePlan(args.positional[0])));
+export function planCommand({ args }: CommandInput): number {
+  printJson(getPlan(requirePlan(args[0]!)));
   return 0;
 }

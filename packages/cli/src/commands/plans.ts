@@ -1,10 +1,10 @@
 import { catalog } from '@thidua/plans';
-import type { ParsedArgs } from '../args.js';
-import { printJson } from '../io.js';
+import type { CommandInput } from '../command-spec.js';
+import { printJson } from '../print-json.js';
 
-export function plansCommand(args: ParsedArgs): number {
+export function plansCommand({ options }: CommandInput): number {
   const list = catalog().map(({ id, title, province, kinds }) => ({ id, title, province, kinds }));
-  if (args.flags.has('json')) printJson(list);
+  if (options.json) printJson(list);
   else for (const p of list) process.stdout.write(`${p.id.padEnd(24)} ${p.province.padEnd(10)} ${p.title}\n`);
   return 0;
 }

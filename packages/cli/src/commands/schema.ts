@@ -1,9 +1,9 @@
 import { getSchema } from '@thidua/plans';
-import type { ParsedArgs } from '../args.js';
-import { printJson } from '../io.js';
+import type { CommandInput } from '../command-spec.js';
+import { printJson } from '../print-json.js';
 import { requireKind, requirePlan } from '../plan-args.js';
 
-export function schemaCommand(args: ParsedArgs): number {
-  printJson(getSchema(requirePlan(args.positional[0]), requireKind(args.positional[1])));
+export function schemaCommand({ args }: CommandInput): number {
+  printJson(getSchema(requirePlan(args[0]!), requireKind(args[1]!)));
   return 0;
 }

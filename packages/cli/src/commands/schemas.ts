@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DOCUMENT_KINDS, catalog, getSchema, planIds } from '@thidua/plans';
-import type { ParsedArgs } from '../args.js';
+import type { CommandInput } from '../command-spec.js';
 import { UsageError } from '../errors.js';
 
 /** Writes DIR/<id>/<kind>.schema.json for every plan, plus DIR/index.json (the catalogue). */
@@ -21,8 +21,8 @@ export function writeSchemas(dir: string): string[] {
   return written;
 }
 
-export function schemasCommand(args: ParsedArgs): number {
-  const out = args.flags.get('out');
+export function schemasCommand({ options }: CommandInput): number {
+  const out = options.out;
   if (typeof out !== 'string' || !out) throw new UsageError('Cần --out THƯ_MỤC: hãy cho thư mục cần ghi', '--out DIR is required: name the folder to write');
   const files = writeSchemas(out);
   process.stderr.write(`Đã ghi ${files.length} tệp vào ${out} / wrote ${files.length} files\n`);

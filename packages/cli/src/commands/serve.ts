@@ -1,11 +1,12 @@
-import type { ParsedArgs } from '../args.js';
 import { isThiduaError } from '@thidua/core';
+import type { CommandInput } from '../command-spec.js';
 import { UsageError } from '../errors.js';
 
-function flag(args: ParsedArgs, name: string): string | undefined {
-  const v = args.flags.get(name);
+/** An option's value; `--port=` gives an empty one, which is as good as none. */
+function flag(options: CommandInput['options'], name: string): string | undefined {
+  const v = options[name];
   if (v === true || v === '') throw new UsageError(`Thiếu giá trị cho --${name}: hãy viết --${name} GIÁ_TRỊ`, `--${name} needs a value: write --${name} VALUE`);
-  return v;
+  return typeof v === 'string' ? v : undefined;
 }
 
 /**
@@ -13,18 +14,18 @@ function flag(args: ParsedArgs, name: string): string | undefined {
  * the reference server (API + demo portal) until SIGINT or SIGTERM, then a clean close and exit 0.
  * `--workers N` runs N processes on the same port (one core each).
  */
-export async function serveCommand(args: ParsedArgs): Promise<number> {
-  const portText = flag(args, 'port');
+export async function serveCommand({ options }: CommandInput): Promise<number> {
+  const portText = flag(options, 'port');
   const portGiven = portText === undefined ? undefined : Number(portText);
   if (portGiven !== undefined && (!Number.isInteger(portGiven) || portGiven < 0 || portGiven > 65535 || !/^\d+$/.test(portText ?? '0'))) throw new UsageError(`Cổng không hợp lệ "${portText}" (0–65535): hãy cho một số từ 0 đến 65535`, `invalid port "${portText}": give a number from 0 to 65535`);
-  const hostGiven = flag(args, 'host');
-  const portalDir = flag(args, 'portal');
-  const cors = flag(args, 'cors');
+  const hostGiven = flag(options, 'host');
+  const portalDir = flag(options, 'portal');
+  const cors = flag(options, 'cors');
   const corsOrigins = cors ? cors.split(',').map((s) => s.trim()).filter(Boolean) : [];
-  const workersText = flag(args, 'workers');
+  const workersText = flag(options, 'workers');
   const workers = workersText === undefined ? 1 : Number(workersText);
   if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new UsageError(`Số tiến trình không hợp lệ "${workersText}" (1–64): hãy cho một số từ 1 đến 64`, `invalid --workers "${workersText}": give a number from 1 to 64`);
-  const level = args.flags.has('quiet') ? 'warn' : 'info';
+  const level = options.quiet === true ? 'warn' : 'info';
 
   // Loaded here so the other commands do not pay for Fastify.
   const { startServer, startCluster, DEFAULT_HOST, DEFAULT_PORT } = await import('@thidua/server');

@@ -1,8 +1,7 @@
 import type { ValidationResult } from '@thidua/core';
 import { getPlan } from '@thidua/plans';
 import { totalFigures, validate } from '@thidua/validate';
-import type { ParsedArgs } from '../args.js';
-import { UsageError } from '../errors.js';
+import type { CommandInput } from '../command-spec.js';
 import { readJson } from '../io.js';
 import { issueJson, maxIssuesOf, printIssues } from '../issue-list.js';
 import { requireKind, requirePlan } from '../plan-args.js';
@@ -25,15 +24,14 @@ function printVerdict(r: ValidationResult, max: number, planId: string): void {
  * JSON array on stdout (at most `--max-issues`); with `--json`: the whole verdict on stdout.
  * Output stays bounded whatever the input.
  */
-export function validateCommand(args: ParsedArgs): number {
-  const [id, kind, file] = args.positional;
+export function validateCommand({ args, options }: CommandInput): number {
+  const [id, kind, file] = args as [string, string, string];
   const planId = requirePlan(id);
   const docKind = requireKind(kind);
-  if (!file) throw new UsageError('Thiếu tệp JSON cần kiểm tra: thidua validate <kế-hoạch> <loại> <tệp.json>', 'missing JSON file: thidua validate <plan> <kind> <file.json>');
-  const lang = args.flags.get('lang') === 'en' ? 'en' : 'vi';
-  const maxIssues = maxIssuesOf(args);
+  const lang = options.lang === 'en' ? 'en' : 'vi';
+  const maxIssues = maxIssuesOf(options.maxIssues);
   const r = validate(planId, docKind, readJson(file), { lang, maxIssues });
-  if (args.flags.get('json') === true) {
+  if (options.json === true) {
     printVerdict(r, maxIssues, planId);
     return r.ok ? 0 : 1;
   }

@@ -1,0 +1,49 @@
+// The command starts small: help and a wrong call load the parser and the command descriptions
+// only, and a command loads what it needs, not what the others need (the server, the PDF engine).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const BIN = path.resolve(__dirname, '../dist/bin.js');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-imports-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+/** Runs the built command and returns its exit code and every module it loaded. */
+function imports(...argv: string[]): { code: number | null; modules: string[] } {
+  const file = path.join(tmp, `${argv.join('-').replace(/\W+/g, '_')}.txt`);
+  const r = spawnSync(process.execPath, ['--import', pathToFileURL(path.join(__dirname, 'record-imports.mjs')).href, BIN, ...argv], {
+    encoding: 'utf8',
+    timeout: 30_000,
+    env: { ...process.env, THIDUA_IMPORTS_FILE: file },
+  });
+  return { code: r.status, modules: fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').filter(Boolean) : [] };
+}
+
+const loads = (modules: string[], part: RegExp) => modules.some((m) => part.test(m));
+const SDK = /\/packages\/(core|plans|validate|pdf|server)\//;
+const HEAVY = /\/node_modules\/(\.pnpm\/)?(fastify|ajv|pdf-lib|@pdf-lib|@sinclair)/;
+
+describe('what each run loads', () => {
+  it('the built command exists (run `pnpm build` first)', () => {
+    expect(fs.existsSync(BIN)).toBe(true);
+  });
+
+  for (const argv of [['--help'], ['serve', '--help'], ['validate', '--help'], ['validate', '--no-such-option'], ['frobnicate']]) {
+    it(`thidua ${argv.join(' ')}: commander and the descriptions, no SDK package`, () => {
+      const r = imports(...argv);
+      expect(r.code).toBe(argv[0] === '--help' || argv.includes('--help') ? 0 : 2);
+      expect(loads(r.modules, /\/commander\//)).toBe(true);
+      expect(r.modules.filter((m) => SDK.test(m) || HEAVY.test(m))).toEqual([]);
+    });
+  }
+
+  it('thidua plans loads the plans, not the validator, the PDF engine or the server', () => {
+    const r = imports('plans');
+    expect(r.code).toBe(0);
+    expect(loads(r.modules, /\/packages\/plans\//)).toBe(true);
+    expect(r.modules.filter((m) => /\/packages\/(validate|pdf|server)\/|fastify|pdf-lib/.test(m))).toEqual([]);
+  });
+});
