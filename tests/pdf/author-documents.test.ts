@@ -1,4 +1,4 @@
-// Each document of a dossier as its author writes it (issue 13, items 2, 5, 7): the letterhead
+// Each document of a dossier as its author writes it: the letterhead
 // of who wrote it, a tờ trình whose subject names award, movement and round and that says
 // nothing twice, agencies in sentence case inside sentences, and the council's minutes as the
 // national template has them. Everything is read back from the PDF with pdftotext.
