@@ -138,4 +138,36 @@ describe('the repository speaks for itself', () => {
     });
     expect(hits).toEqual([]);
   });
+
+  it('no tracked file names a developer machine\'s path, an internal role or a tracker the reader cannot see', () => {
+    const files = execFileSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 }).split('\0')
+      .filter((f) => f && f !== 'tests/docs/docs.test.ts' && f !== 'pnpm-lock.yaml' && !/\.(?:ttf|otf|woff2?|png|jpe?g|pdf|gz|ico)$/i.test(f));
+    const hits: string[] = [];
+    for (const f of files) {
+      const full = path.join(ROOT, f);
+      if (!fs.existsSync(full)) continue;
+      const text = fs.readFileSync(full, 'utf8');
+      if (text.includes('\0')) continue;
+      text.split('\n').forEach((line, i) => {
+        for (const [re, what] of INTERNAL_WORDS) if (re.test(line)) hits.push(`${f}:${i + 1}: ${what}: ${line.trim().slice(0, 120)}`);
+      });
+    }
+    expect(hits).toEqual([]);
+  });
+
+  it('that check finds each kind of word it looks for, and not an API path', () => {
+    const samples = ['see /work/shared/seeds', 'ask the lead', 'in your worktree', 'a subagent', "the helper's brief", 'fixed in issue 13'];
+    for (const [i, s] of samples.entries()) expect(INTERNAL_WORDS[i]![0].test(s), s).toBe(true);
+    expect(INTERNAL_WORDS.some(([re]) => re.test('POST /submissions/lam-dong-2022-2025/nomination/pdf'))).toBe(false);
+  });
 });
+
+/** Words about how the code was written rather than what it does, and paths of one machine. */
+const INTERNAL_WORDS: [RegExp, string][] = [
+  [/(?<![\w.-])\/(?:work|home|Users|root)\/[\w.-]/, 'a path of a developer machine'],
+  [/\bthe lead\b/i, 'an internal role'],
+  [/\bwork ?tree/i, 'how the work was divided'],
+  [/\bsub-?agents?\b/i, 'how the work was divided'],
+  [/\b(?:helper|engineer)'?s? brief\b/i, 'how the work was divided'],
+  [/\bissue #?\d+\b/i, 'a tracker the reader cannot see'],
+];
