@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getPlanModule, loadPlanFolder, PlanFileError } from '@thidua/plans';
 import { AWARD_FORMS, CONFIRMATION_BLOCKS } from '../../packages/plans/src/shared/law.js';
+import { sharedReferences } from '../../packages/plans/src/shared/references.js';
 import { largeLamDongDossier } from '../../packages/plans/src/lam-dong/lam-dong-2022-2025/examples.js';
 
 const LAM_DONG = path.resolve('packages/plans/src/lam-dong/lam-dong-2022-2025');
@@ -146,6 +147,25 @@ describe('loadPlanFolder', () => {
     expect(plan.locate('/data/header/date', file)).toMatchObject({ file, line: lineOf(text, '"op"') - 1 });
     expect(plan.locate('/data/header/agency', file)).toMatchObject({ file, line: lineOf(text, '"base"') });
     expect(plan.locate('/expect/0/code', file)).toMatchObject({ file, line: lineOf(text, '"code"') });
+  });
+});
+
+describe('use: names of the shared law', () => {
+  it('the plan-files guide lists every one', () => {
+    const guide = fs.readFileSync('docs/guide/plan-files.md', 'utf8');
+    expect([...sharedReferences().keys()].filter((name) => !guide.includes(`\`${name}\``))).toEqual([]);
+  });
+
+  it('a computed one refuses a key it does not take, at the line of its use:', () => {
+    let line = 0;
+    const dir = copy((d) => {
+      const text = yamlOf(d).replace('    use: national-routes\n', '    use: national-routes\n    from: huyen\n');
+      line = lineOf(text, 'use: national-routes');
+      fs.writeFileSync(path.join(d, 'definition.yaml'), text);
+    });
+    const e = loadError(dir);
+    expect(e.details).toMatchObject({ file: 'definition.yaml', line });
+    expect(e.messageVi).toContain('“use: national-routes” không nhận khóa from');
   });
 });
 

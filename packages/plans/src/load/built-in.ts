@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import url from 'node:url';
 import type { PlanModule } from '@thidua/core';
 import { PlanFileError } from '../errors.js';
 import { DEFINITION_FILE, loadPlanFolder } from './plan-folder.js';
@@ -11,7 +11,7 @@ const folderIds = new WeakMap<PlanModule, string>();
 function read(folder: string): PlanModule {
   // The files live in `src/` only (the package ships `src/`): from the compiled `dist/load/`
   // the folder is under `../../src/`.
-  const candidates = [new URL(`../${folder}/`, import.meta.url), new URL(`../../src/${folder}/`, import.meta.url)].map((u) => fileURLToPath(u));
+  const candidates = [new URL(`../${folder}/`, import.meta.url), new URL(`../../src/${folder}/`, import.meta.url)].map((u) => url.fileURLToPath(u));
   const dir = candidates.find((d) => fs.existsSync(path.join(d, DEFINITION_FILE))) ?? candidates[0]!;
   const { definition, examples, invalid } = loadPlanFolder(dir);
   const id = path.basename(folder);
