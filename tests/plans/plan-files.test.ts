@@ -126,6 +126,19 @@ describe('loadPlanFolder', () => {
     expect(e.messageVi).toContain('thao tác “patch” số 1 không áp dụng được');
   });
 
+  it('takes a fixture\'s base from the plan folder only', () => {
+    const file = 'invalid/04-bao-cao-nam-2023-de-ngay-20-11.json';
+    let line = 0;
+    const dir = copy((d) => {
+      const text = fs.readFileSync(path.join(d, file), 'utf8').replace('"examples/01-', '"../plan-1/examples/01-');
+      line = lineOf(text, '"base"');
+      fs.writeFileSync(path.join(d, file), text);
+    });
+    const e = loadError(dir);
+    expect(e.details).toMatchObject({ file, line });
+    expect(e.messageVi).toContain('“base” phải là tên một tệp trong thư mục kế hoạch');
+  });
+
   it('locates a nested pointer of the definition at its own line', () => {
     const dir = copy();
     const plan = loadPlanFolder(dir);

@@ -65,6 +65,10 @@ export function fixtureSet(dir: string): FixtureSet {
     }
     let data: unknown;
     if (v.base !== undefined) {
+      if (typeof v.base !== 'string' || path.relative(dir, path.join(dir, v.base)).startsWith('..')) {
+        fail('/base', '“base” phải là tên một tệp trong thư mục kế hoạch, ví dụ “examples/01-bao-cao.json”.',
+          '“base” must name a file of the plan folder, e.g. “examples/01-report.json”.');
+      }
       if (chain.includes(v.base) || v.base === file) {
         fail('/base', `“base” tạo thành vòng lặp (${[...chain, file, v.base].join(' → ')}).`, `“base” makes a loop (${[...chain, file, v.base].join(' → ')}).`);
       }
