@@ -37,6 +37,24 @@ function loadError(dir: string): PlanFileError {
   throw new Error('the folder loaded');
 }
 
+/**
+ * Plants an error in one file of a fresh copy: `change` rewrites its text, and the line that
+ * the error must name is found in the changed text (`at`, a piece of that line, moved by `shift`).
+ */
+function planted(file: string, change: (text: string) => string, at: string, shift = 0): { e: PlanFileError; line: number } {
+  let line = 0;
+  const dir = copy((d) => {
+    const text = change(fs.readFileSync(path.join(d, file), 'utf8'));
+    line = lineOf(text, at) + shift;
+    fs.writeFileSync(path.join(d, file), text);
+  });
+  const e = loadError(dir);
+  expect(e.details).toMatchObject({ file, line });
+  return { e, line };
+}
+
+const FIXTURE = 'invalid/04-bao-cao-nam-2023-de-ngay-20-11.json';
+
 beforeAll(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-plan-files-'));
 });
@@ -72,70 +90,31 @@ describe('loadPlanFolder', () => {
   });
 
   it('names the file and line of a YAML syntax error', () => {
-    let line = 0;
-    const dir = copy((d) => {
-      const text = yamlOf(d);
-      line = lineOf(text, 'legalRegime: nd91-2017');
-      // One space too many: the key no longer lines up with its siblings.
-      fs.writeFileSync(path.join(d, 'definition.yaml'), text.replace('\nlegalRegime: nd91-2017', '\n legalRegime: nd91-2017'));
-    });
-    const e = loadError(dir);
-    expect(e.details).toMatchObject({ file: 'definition.yaml', line });
+    // One space too many: the key no longer lines up with its siblings.
+    const { e, line } = planted('definition.yaml', (t) => t.replace('\nlegalRegime: nd91-2017', '\n legalRegime: nd91-2017'), ' legalRegime: nd91-2017');
     expect(e.messageVi).toMatch(new RegExp(`^definition\\.yaml:${line}:\\d+: .*Hãy sửa dòng này`));
   });
 
   it('names the file and line of a JSON syntax error in an example', () => {
-    const file = 'examples/01-bao-cao-nam-2023-huyen-dam-rong.json';
-    let line = 0;
-    const dir = copy((d) => {
-      const text = fs.readFileSync(path.join(d, file), 'utf8');
-      line = lineOf(text, '"kind": "report"');
-      fs.writeFileSync(path.join(d, file), text.replace('"kind": "report",', '"kind": "report"'));
-    });
-    const e = loadError(dir);
-    expect(e.details.file).toBe(file);
     // The parser notices the missing comma where the next key starts.
-    expect(e.details.line).toBe(line + 1);
+    const { e } = planted('examples/01-bao-cao-nam-2023-huyen-dam-rong.json', (t) => t.replace('"kind": "report",', '"kind": "report"'), '"kind": "report"', 1);
     expect(e.messageVi).toContain('không đúng cú pháp JSON');
   });
 
   it('names the line of a `use:` the shared law does not have, with the names it has', () => {
-    let line = 0;
-    const dir = copy((d) => {
-      const text = yamlOf(d).replace('use: award-form/giay-khen', 'use: award-form/giay-khen-xa');
-      line = lineOf(text, 'use: award-form/giay-khen-xa');
-      fs.writeFileSync(path.join(d, 'definition.yaml'), text);
-    });
-    const e = loadError(dir);
-    expect(e.details).toMatchObject({ file: 'definition.yaml', line });
+    const { e } = planted('definition.yaml', (t) => t.replace('use: award-form/giay-khen', 'use: award-form/giay-khen-xa'), 'use: award-form/giay-khen-xa');
     expect(e.messageVi).toContain('“use: award-form/giay-khen-xa” không có trong luật dùng chung');
     expect(e.messageVi).toContain('award-form/giay-khen,');
   });
 
   it('names the patch operation of a fixture that does not apply to its base', () => {
-    const file = 'invalid/04-bao-cao-nam-2023-de-ngay-20-11.json';
-    let line = 0;
-    const dir = copy((d) => {
-      const text = fs.readFileSync(path.join(d, file), 'utf8').replace('"/header/date"', '"/header/ngay/nam"');
-      // The operation is placed at its opening brace, the line before its "op".
-      line = lineOf(text, '"op"') - 1;
-      fs.writeFileSync(path.join(d, file), text);
-    });
-    const e = loadError(dir);
-    expect(e.details).toMatchObject({ file, line });
+    // The operation is placed at its opening brace, the line before its "op".
+    const { e } = planted(FIXTURE, (t) => t.replace('"/header/date"', '"/header/ngay/nam"'), '"op"', -1);
     expect(e.messageVi).toContain('thao tác “patch” số 1 không áp dụng được');
   });
 
   it('takes a fixture\'s base from the plan folder only', () => {
-    const file = 'invalid/04-bao-cao-nam-2023-de-ngay-20-11.json';
-    let line = 0;
-    const dir = copy((d) => {
-      const text = fs.readFileSync(path.join(d, file), 'utf8').replace('"examples/01-', '"../plan-1/examples/01-');
-      line = lineOf(text, '"base"');
-      fs.writeFileSync(path.join(d, file), text);
-    });
-    const e = loadError(dir);
-    expect(e.details).toMatchObject({ file, line });
+    const { e } = planted(FIXTURE, (t) => t.replace('"examples/01-', '"../plan-1/examples/01-'), '"base"');
     expect(e.messageVi).toContain('“base” phải là tên một tệp trong thư mục kế hoạch');
   });
 
@@ -155,7 +134,7 @@ describe('loadPlanFolder', () => {
   it('locates a fixture value at the patch operation that wrote it', () => {
     const dir = copy();
     const plan = loadPlanFolder(dir);
-    const file = 'invalid/04-bao-cao-nam-2023-de-ngay-20-11.json';
+    const file = FIXTURE;
     const text = fs.readFileSync(path.join(dir, file), 'utf8');
     expect(plan.locate('/data/header/date', file)).toMatchObject({ file, line: lineOf(text, '"op"') - 1 });
     expect(plan.locate('/data/header/agency', file)).toMatchObject({ file, line: lineOf(text, '"base"') });
@@ -170,14 +149,7 @@ describe('use: names of the shared law', () => {
   });
 
   it('a computed one refuses a key it does not take, at the line of its use:', () => {
-    let line = 0;
-    const dir = copy((d) => {
-      const text = yamlOf(d).replace('    use: national-routes\n', '    use: national-routes\n    from: huyen\n');
-      line = lineOf(text, 'use: national-routes');
-      fs.writeFileSync(path.join(d, 'definition.yaml'), text);
-    });
-    const e = loadError(dir);
-    expect(e.details).toMatchObject({ file: 'definition.yaml', line });
+    const { e } = planted('definition.yaml', (t) => t.replace('    use: national-routes\n', '    use: national-routes\n    from: huyen\n'), 'use: national-routes');
     expect(e.messageVi).toContain('“use: national-routes” không nhận khóa from');
   });
 });
