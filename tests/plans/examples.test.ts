@@ -10,7 +10,8 @@ describe('catalog', () => {
     const fs = await import('node:fs');
     for (const m of PLAN_MODULES) {
       const dir = `packages/plans/src/${m.definition.province.slug}/${m.definition.id}`;
-      expect(fs.existsSync(`${dir}/index.ts`), dir).toBe(true);
+      // A plan is a folder of files (definition.yaml), or of TypeScript modules (index.ts).
+      expect(fs.existsSync(`${dir}/definition.yaml`) || fs.existsSync(`${dir}/index.ts`), dir).toBe(true);
     }
   });
 

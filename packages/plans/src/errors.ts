@@ -46,3 +46,25 @@ export class MissingExampleError extends ThiduaError<'THIDUA_NO_EXAMPLE', { plan
     }, { details: { planId, kind } });
   }
 }
+
+/** Where in a plan folder a problem is: the file (relative to the folder) and, when known, its line and column (from 1). */
+export interface PlanFilePlace {
+  file: string;
+  line?: number;
+  column?: number;
+}
+
+/**
+ * A plan folder cannot be read: a file is missing, a YAML or JSON file does not parse, or a
+ * `use:` reference names nothing the shared law has. The message names the file and line.
+ */
+export class PlanFileError extends ThiduaError<'THIDUA_PLAN_FILE', PlanFilePlace & { dir: string }> {
+  override name = 'PlanFileError';
+  constructor(dir: string, place: PlanFilePlace, message: { vi: string; en: string }, cause?: unknown) {
+    const at = place.line === undefined ? place.file : `${place.file}:${place.line}:${place.column ?? 1}`;
+    super('THIDUA_PLAN_FILE', {
+      vi: `${at}: ${message.vi}`,
+      en: `${at}: ${message.en}`,
+    }, { details: { dir, ...place }, cause });
+  }
+}

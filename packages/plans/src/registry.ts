@@ -5,8 +5,9 @@ import { buildNominationSchema } from './schema/nomination-schema.js';
 import { buildReportSchema } from './schema/report-schema.js';
 import { DOCUMENT_KINDS, isDocumentKind, type DocumentKind } from '@thidua/core';
 import { MissingExampleError, UnknownKindError, UnknownPlanError } from './errors.js';
+import { planIdOf } from './load/built-in.js';
 
-const byId = new Map<string, PlanModule>(PLAN_MODULES.map((m) => [m.definition.id, m]));
+const byId = new Map<string, PlanModule>(PLAN_MODULES.map((m) => [planIdOf(m), m]));
 const schemaCache = new Map<string, TSchema>();
 
 export function planIds(): string[] {
