@@ -23,7 +23,7 @@ function copy(edit: (dir: string) => void = () => {}): string {
 }
 
 /** The official text of a copied folder, under its name of either kind. */
-const officialText = (dir: string) => ['source.txt', 'plan-text.txt'].map((f) => path.join(dir, f)).find((f) => fs.existsSync(f))!;
+const officialText = (dir: string) => path.join(dir, 'source.txt');
 const yamlOf = (dir: string) => fs.readFileSync(path.join(dir, 'definition.yaml'), 'utf8');
 const lineOf = (text: string, needle: string, after = 0) => text.split('\n').findIndex((l, i) => i >= after && l.includes(needle)) + 1;
 
@@ -72,11 +72,8 @@ describe('loadPlanFolder', () => {
     expect(plan.sourceText).toContain('I. MỤC ĐÍCH, YÊU CẦU');
   });
 
-  it('reads source.txt, or the former plan-text.txt when there is no source.txt', () => {
-    const withOld = copy((dir) => fs.renameSync(officialText(dir), path.join(dir, 'plan-text.txt')));
-    expect(loadPlanFolder(withOld).sourceFile).toBe('plan-text.txt');
-    const withNew = copy((dir) => fs.renameSync(officialText(dir), path.join(dir, 'source.txt')));
-    const plan = loadPlanFolder(withNew);
+  it('reads the official text from source.txt', () => {
+    const plan = loadPlanFolder(copy());
     expect(plan.sourceFile).toBe('source.txt');
     expect(plan.sourceText).toContain('II. MỤC TIÊU, CHỈ TIÊU THI ĐUA');
   });

@@ -1,9 +1,8 @@
-// A plan's official text sits beside its definition as source.txt; a folder not yet renamed
-// still holds it as plan-text.txt, so readers look for both, source.txt first.
+// A plan's official text sits beside its definition as source.txt.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-export const SOURCE_FILE_NAMES = ['source.txt', 'plan-text.txt'] as const;
+export const SOURCE_FILE_NAMES = ['source.txt'] as const;
 
 /** The plan's folder in this repository. */
 export function planFolder(provinceSlug: string, planId: string): string {

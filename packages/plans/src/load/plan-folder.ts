@@ -7,8 +7,8 @@ import { yamlFile } from './located-file.js';
 import { resolveUses } from './resolve-uses.js';
 
 export const DEFINITION_FILE = 'definition.yaml';
-/** The plan's official text; `plan-text.txt` is its former name, still read. */
-export const SOURCE_FILES = ['source.txt', 'plan-text.txt'] as const;
+/** The plan's official text, as published. */
+export const SOURCE_FILES = ['source.txt'] as const;
 
 /** A plan folder, read: what the registry serves, and where each part of it is written. */
 export interface PlanFolder extends PlanModule {
@@ -16,7 +16,7 @@ export interface PlanFolder extends PlanModule {
   readonly dir: string;
   /** The plan's official text, as published. */
   readonly sourceText: string;
-  /** The file the official text was read from (`source.txt`, or `plan-text.txt`). */
+  /** The file the official text was read from (`source.txt`). */
   readonly sourceFile: string;
   /** The files the examples and invalid fixtures were read from, in the same order. */
   readonly exampleFiles: readonly string[];
