@@ -1,0 +1,78 @@
+// The published JSON Schema of the plan-definition format, read by real ajv in strict mode:
+// every built-in plan passes it, and a misspelt key, a wrong type deep inside, or an unknown
+// that names a field the plan does give, fails with the pointer of the bad place.
+import { Ajv, type ErrorObject } from 'ajv';
+import { PLAN_MODULES } from '@thidua/plans';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: a build script, plain JavaScript
+import { definitionSchemaText } from '../../scripts/gen-definition-schema.mjs';
+
+const schema = JSON.parse(definitionSchemaText() as string) as Record<string, any>;
+const validate = new Ajv({ strict: true, allErrors: true }).compile(schema);
+
+/** A definition as a plan file holds it: plain JSON. */
+const asJson = (id: string): Record<string, any> =>
+  JSON.parse(JSON.stringify(PLAN_MODULES.find((m) => m.definition.id === id)!.definition));
+
+/** Where each error is: for a key that is not allowed, the key itself. */
+function pointers(data: unknown): string[] {
+  if (validate(data)) return [];
+  return (validate.errors as ErrorObject[]).map((e) =>
+    e.keyword === 'additionalProperties' ? `${e.instancePath}/${(e.params as { additionalProperty: string }).additionalProperty}` : e.instancePath);
+}
+
+describe('the plan-definition JSON Schema', () => {
+  it('is a draft-07 document with the stable $id', () => {
+    expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
+    expect(schema.$id).toBe('https://schemas.thidua.dev/plan-definition/1.json');
+    expect(schema.additionalProperties).toBe(false);
+  });
+
+  it('carries the format’s documentation for editors to show', () => {
+    expect(schema.properties.document.properties.number.description).toMatch(/Number part of "Số: 148\/KH-UBND"/);
+    expect(schema.properties.unknowns.items.properties.at.description).toMatch(/JSON Pointer/);
+    expect(schema.properties.document.properties.legalBases.items.properties.kind.enum).toEqual(['can-cu', 'thuc-hien']);
+    expect(schema.definitions.OutlineNode.properties.children.items).toEqual({ $ref: '#/definitions/OutlineNode' });
+  });
+
+  for (const { definition } of PLAN_MODULES) {
+    it(`${definition.id}: its definition, as JSON, is valid`, () => {
+      expect(validate(asJson(definition.id)) ? [] : validate.errors).toEqual([]);
+    });
+  }
+
+  it('accepts a file that names the schema for its editor', () => {
+    expect(pointers({ $schema: schema.$id, ...asJson('binh-dinh-2021-2025') })).toEqual([]);
+  });
+
+  it('refuses a misspelt key, at the top and deep inside', () => {
+    const top = asJson('dong-nai-tdkt-2023');
+    top.titel = top.title;
+    expect(pointers(top)).toEqual(['/titel']);
+    const deep = asJson('dong-nai-tdkt-2023');
+    deep.document.signer.fullname = 'x';
+    expect(pointers(deep)).toEqual(['/document/signer/fullname']);
+  });
+
+  it('refuses a wrong type deep inside, at its pointer, through the outline’s nesting', () => {
+    const plan = asJson('binh-dinh-2021-2025');
+    plan.outline.sections[0].children[1].optional = 'có';
+    plan.participantGroups[1].criteria[2].clause = 3;
+    expect(pointers(plan).sort()).toEqual(['/outline/sections/0/children/1/optional', '/participantGroups/1/criteria/2/clause']);
+  });
+
+  it('refuses a field named unknown that the plan gives, on the field itself', () => {
+    const plan = asJson('dong-nai-so-ket-2023');
+    expect(plan.document.number).toBe('148');
+    plan.unknowns = [{ at: '/document/number', text: 'Văn bản không ghi số và ký hiệu.' }];
+    expect(pointers(plan)).toContain('/document/number');
+    delete plan.document.number;
+    expect(pointers(plan)).toEqual([]);
+  });
+
+  it('refuses an unknown whose place is not a JSON Pointer', () => {
+    const plan = asJson('binh-dinh-2021-2025');
+    plan.unknowns = [{ at: 'document/number', text: 'Văn bản không ghi số.' }];
+    expect(pointers(plan)).toEqual(['/unknowns/0/at']);
+  });
+});
