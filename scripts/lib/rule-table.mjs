@@ -133,7 +133,7 @@ export const RULE_KINDS = [
 ];
 
 // Arrays of the definition that hold no rule of their own (text, structure, names).
-const NOT_RULES = new Set(['unitTypes', 'units', 'milestones', 'tasks', 'participantGroups', 'indicators', 'outline', 'document']);
+const NOT_RULES = new Set(['unitTypes', 'units', 'milestones', 'tasks', 'participantGroups', 'indicators', 'outline', 'document', 'purposes']);
 
 /** Items of top-level arrays no RULE_KINDS entry reads yet, that carry a clause. */
 function otherKinds(p) {

@@ -1,8 +1,11 @@
 // The published JSON Schema of the plan-definition format, read by real ajv in strict mode:
 // every built-in plan passes it, and a misspelt key, a wrong type deep inside, or an unknown
 // that names a field the plan does give, fails with the pointer of the bad place.
-import { Ajv, type ErrorObject } from 'ajv';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parsePointer } from '@thidua/core/json-pointer';
 import { PLAN_MODULES } from '@thidua/plans';
+import { Ajv, type ErrorObject } from 'ajv';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a build script, plain JavaScript
 import { definitionSchemaText } from '../../scripts/gen-definition-schema.mjs';
@@ -74,5 +77,29 @@ describe('the plan-definition JSON Schema', () => {
     const plan = asJson('binh-dinh-2021-2025');
     plan.unknowns = [{ at: 'document/number', text: 'Văn bản không ghi số.' }];
     expect(pointers(plan)).toEqual(['/unknowns/0/at']);
+  });
+});
+
+describe('the new fields of the built-in plans', () => {
+  const norm = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+
+  for (const { definition } of PLAN_MODULES) {
+    const text = norm(readFileSync(fileURLToPath(new URL(`../../packages/plans/src/${definition.province.slug}/${definition.id}/plan-text.txt`, import.meta.url)), 'utf8'));
+
+    it(`${definition.id}: every purpose is a bullet of the plan’s text, word for word`, () => {
+      expect((definition.purposes ?? []).filter((p) => !text.includes(norm(p.text))).map((p) => p.clause)).toEqual([]);
+    });
+
+    it(`${definition.id}: every field named unknown is absent, even inside a list`, () => {
+      const present = (definition.unknowns ?? []).filter(({ at }) =>
+        parsePointer(at).reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), definition) !== undefined);
+      expect(present).toEqual([]);
+    });
+  }
+
+  it('a plan whose text has no number says so instead of inventing one', () => {
+    const binhDinh = PLAN_MODULES.find((m) => m.definition.id === 'binh-dinh-2021-2025')!.definition;
+    expect(binhDinh.document.number).toBeUndefined();
+    expect(binhDinh.unknowns?.map((u) => u.at)).toEqual(expect.arrayContaining(['/document/number', '/document/date']));
   });
 });
