@@ -16,17 +16,17 @@ import { PlanDocument, Purpose, UnknownFact } from './plan-document.js';
 import { DossierRules, ReportingRules } from './reporting.js';
 import { NamedUnit, UnitType } from './units.js';
 
-export * from './basics.js';
-export * from './calendar.js';
-export * from './indicator.js';
-export * from './legal-regime.js';
-export * from './outline.js';
-export * from './participants.js';
-export * from './phases.js';
-export * from './plan-document.js';
-export * from './reporting.js';
-export * from './units.js';
-export * from './example.js';
+export { Addressee, Bounds, Clause, DateWindow, IsoDate, Labelled, LegalRegime, NomineeType, YearSpan } from './basics.js';
+export { Deadline, Due, Milestone, Task } from './calendar.js';
+export { InvalidFixture, PlanExample } from './example.js';
+export { Indicator, IndicatorKind, IndicatorScope } from './indicator.js';
+export { DossierContentRule, LegalRegimeFacts, VoteShareRule } from './legal-regime.js';
+export { Outline, OutlineNode } from './outline.js';
+export { AwardForm, Criterion, ParticipantGroup } from './participants.js';
+export { Phase, PhaseKind, Quota, Threshold, ThresholdTest } from './phases.js';
+export { LegalBasis, PlanDocument, Purpose, Signer, UnknownFact } from './plan-document.js';
+export { ConfirmationBlock, DossierRules, ReportPeriod, ReportingRules, UpwardReport } from './reporting.js';
+export { NamedUnit, Route, UnitLevel, UnitType } from './units.js';
 
 export const Reading = Closed({
   text: Type.String({ minLength: 1, description: 'The plan’s sentence, quoted word for word.' }),
