@@ -4,6 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parsePointer } from '@thidua/core/json-pointer';
+import { PlanDefinition } from '@thidua/core/plan-definition';
+import { Value } from '@sinclair/typebox/value';
 import { PLAN_MODULES } from '@thidua/plans';
 import { Ajv, type ErrorObject } from 'ajv';
 import { describe, expect, it } from 'vitest';
@@ -73,10 +75,39 @@ describe('the plan-definition JSON Schema', () => {
     expect(pointers(plan)).toEqual([]);
   });
 
+  it('takes an unknown only at an optional field of the format, inside lists and nested outline nodes too', () => {
+    const plan = asJson('dong-nai-so-ket-2023');
+    delete plan.outline.sections[0].children[0].hint;
+    plan.unknowns = [
+      { at: '/document/numbr', text: 'Văn bản không ghi số.' },
+      { at: '/title', text: 'Văn bản không ghi tên.' },
+      { at: '/outline/sections/0/children/0/hint', text: 'Đề cương không ghi gợi ý.' },
+    ];
+    expect(plan.outline.sections[0].children[0].id).toBeTruthy();
+    expect(pointers(plan)).toEqual(['/unknowns/0/at', '/unknowns/1/at']);
+  });
+
   it('refuses an unknown whose place is not a JSON Pointer', () => {
     const plan = asJson('binh-dinh-2021-2025');
     plan.unknowns = [{ at: 'document/number', text: 'Văn bản không ghi số.' }];
     expect(pointers(plan)).toEqual(['/unknowns/0/at']);
+  });
+});
+
+describe('the TypeBox schema the JSON Schema is written from', () => {
+  // What a page without eval, or code that does not load ajv, can check a definition with.
+  for (const { definition } of PLAN_MODULES) {
+    it(`${definition.id}: passes TypeBox's own check`, () => {
+      expect([...Value.Errors(PlanDefinition, definition)].map((e) => `${e.path} ${e.message}`)).toEqual([]);
+    });
+  }
+
+  it('refuses a word outside a set, and a misspelt key, at their places', () => {
+    const plan = asJson('dong-nai-tdkt-2023');
+    plan.legalRegime = 'nd91';
+    plan.tasks[0].quarter = 5;
+    plan.document.signer.fullname = 'x';
+    expect([...new Set([...Value.Errors(PlanDefinition, plan)].map((e) => e.path))].sort()).toEqual(['/document/signer/fullname', '/legalRegime', '/tasks/0/quarter']);
   });
 });
 

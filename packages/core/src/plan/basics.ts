@@ -1,7 +1,7 @@
 // Values every part of a plan definition uses: where a fact is cited, dates, nominee kinds,
 // the regime of national law, bilingual labels, spans of days and years, addressees.
 import { Type, type Static } from '@sinclair/typebox';
-import { Closed, Words, described } from './format-builders.js';
+import { Closed, Choice, described } from './format-builders.js';
 
 export const Clause = Type.String({
   minLength: 1,
@@ -15,11 +15,11 @@ export const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', descript
 export type IsoDate = Static<typeof IsoDate>;
 
 export const NOMINEE_TYPES = ['collective', 'individual', 'household'] as const;
-export const NomineeType = Words(NOMINEE_TYPES, 'The three nominee kinds the law knows (Luật TĐKT 2022 Điều 84; NĐ 98/2023 Phụ lục I).');
+export const NomineeType = Choice(NOMINEE_TYPES, 'The three nominee kinds the law knows (Luật TĐKT 2022 Điều 84; NĐ 98/2023 Phụ lục I).');
 /** The three nominee kinds the law knows (Luật TĐKT 2022 Điều 84; NĐ 98/2023 Phụ lục I). */
 export type NomineeType = Static<typeof NomineeType>;
 
-export const LegalRegime = Words(
+export const LegalRegime = Choice(
   ['nd91-2017', 'nd98-2023', 'nd152-2025'],
   'Legal regime a dossier follows, chosen from the plan’s dates (docs/guide/plan-definition.md, "The law in force by date").',
 );

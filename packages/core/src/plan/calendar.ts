@@ -2,7 +2,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Clause, IsoDate, LabelledFields, RuleQuote } from './basics.js';
 import { DOCUMENT_KINDS, type DocumentKind } from './document-kind.js';
-import { Closed } from './format-builders.js';
+import { Choice, Closed } from './format-builders.js';
 
 export const Due = Type.Union([
   Closed({ date: IsoDate }, 'One day.'),
@@ -17,7 +17,7 @@ export type Due = Static<typeof Due>;
 export const Deadline = Closed({
   ...LabelledFields,
   id: Type.String({ minLength: 1 }),
-  kind: Type.Unsafe<DocumentKind | 'unit-plan'>({ type: 'string', enum: [...DOCUMENT_KINDS, 'unit-plan'], description: 'What is due: a report, a nomination dossier or a unit’s own plan.' }),
+  kind: Choice([...DOCUMENT_KINDS, 'unit-plan'] as (DocumentKind | 'unit-plan')[], 'What is due: a report, a nomination dossier or a unit’s own plan.'),
   appliesTo: Type.Optional(Closed({
     reportPeriod: Type.Optional(Type.String()),
     phase: Type.Optional(Type.String()),
@@ -41,7 +41,7 @@ export type Milestone = Static<typeof Milestone>;
 
 export const Task = Closed({
   id: Type.String({ minLength: 1 }),
-  quarter: Type.Unsafe<1 | 2 | 3 | 4>({ type: 'integer', enum: [1, 2, 3, 4], description: 'Quarter of the year, 1–4.' }),
+  quarter: Choice([1, 2, 3, 4], 'Quarter of the year, 1–4.'),
   text: Type.String(),
   clause: Clause,
 }, 'A task the plan sets for a quarter.');

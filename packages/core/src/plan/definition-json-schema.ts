@@ -11,15 +11,18 @@ type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
- * The format as a draft-07 JSON Schema. A field that `unknowns` names must be absent: for every
- * optional field reached through objects alone (`/document/number`, `/slogan`) the schema says
- * so, and the error is on the field itself. A pointer into a list (`/indicators/2/target`) is
- * beyond what JSON Schema can tie to an entry of another list.
+ * The format as a draft-07 JSON Schema, with two rules on `unknowns` that TypeBox types cannot
+ * carry: `at` must point at an optional field of the format, and a field it names must be
+ * absent. The second holds for every optional field reached through objects alone
+ * (`/document/number`, `/slogan`), with the error on the field itself; a pointer into a list
+ * (`/indicators/2/target`) is beyond what JSON Schema can tie to an entry of another list.
  */
 export function planDefinitionJsonSchema(): Json {
   const body = JSON.parse(JSON.stringify(PlanDefinition)) as Json;
   const definitions: Json = {};
   const lifted = liftNamed(body, definitions, true) as Json;
+  const at = ((lifted.properties as Json).unknowns as Json & { items: Json & { properties: Json } }).items.properties;
+  at.at = { ...(at.at as Json), pattern: `^(?:${optionalFieldPatterns(lifted, definitions).join('|')})$` };
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: PLAN_DEFINITION_SCHEMA_ID,
@@ -28,6 +31,52 @@ export function planDefinitionJsonSchema(): Json {
     allOf: optionalPaths(lifted).map(absentWhenUnknown),
     definitions,
   };
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A pattern per optional field of the format, a list's index written `\d+` and a nested
+ * outline node's `/children/N` any number of times: the only places `unknowns` may name, so a
+ * misspelt or required field there is an error too.
+ */
+function optionalFieldPatterns(root: Json, definitions: Json): string[] {
+  const out: string[] = [];
+  const walk = (schema: unknown, prefix: string, inside: string[], top = false): void => {
+    if (!isObject(schema)) return;
+    if (typeof schema.$ref === 'string') {
+      const name = schema.$ref.replace('#/definitions/', '');
+      if (inside.includes(name)) return;
+      const loop = selfPaths(definitions[name], name, definitions);
+      walk(definitions[name], loop.length ? `${prefix}(?:${loop.join('|')})*` : prefix, [...inside, name]);
+      return;
+    }
+    for (const branch of [schema.anyOf, schema.oneOf]) if (Array.isArray(branch)) branch.forEach((b) => walk(b, prefix, inside));
+    if (schema.type === 'array' && isObject(schema.items)) walk(schema.items, `${prefix}/\\d+`, inside);
+    const required = new Set(Array.isArray(schema.required) ? schema.required : []);
+    for (const [key, sub] of Object.entries(isObject(schema.properties) ? schema.properties : {})) {
+      if (top && (key === '$schema' || key === 'unknowns')) continue;
+      const here = `${prefix}/${escapeRegExp(escapePointerToken(key))}`;
+      if (!required.has(key)) out.push(here);
+      walk(sub, here, inside);
+    }
+  };
+  walk(root, '', [], true);
+  return out;
+}
+
+/** Patterns of the paths by which a named schema holds itself (an outline node's `/children/N`). */
+function selfPaths(schema: unknown, name: string, definitions: Json, prefix = ''): string[] {
+  if (!isObject(schema)) return [];
+  if (schema.$ref === `#/definitions/${name}`) return [prefix];
+  if (typeof schema.$ref === 'string') return [];
+  const out: string[] = [];
+  for (const branch of [schema.anyOf, schema.oneOf]) if (Array.isArray(branch)) branch.forEach((b) => out.push(...selfPaths(b, name, definitions, prefix)));
+  if (schema.type === 'array' && isObject(schema.items)) out.push(...selfPaths(schema.items, name, definitions, `${prefix}/\\d+`));
+  for (const [key, sub] of Object.entries(isObject(schema.properties) ? schema.properties : {})) {
+    out.push(...selfPaths(sub, name, definitions, `${prefix}/${escapeRegExp(escapePointerToken(key))}`));
+  }
+  return out;
 }
 
 /**

@@ -1,12 +1,12 @@
 // Named example submissions of a plan, GOV.UK-fixture style: valid ones are shown, invalid
 // ones prove a rule fires.
 import { Type, type Static } from '@sinclair/typebox';
-import { DOCUMENT_KINDS, type DocumentKind } from './document-kind.js';
-import { Closed } from './format-builders.js';
+import { DOCUMENT_KINDS } from './document-kind.js';
+import { Choice, Closed } from './format-builders.js';
 
 const ExampleFields = {
   name: Type.String({ minLength: 1, description: 'What the example shows, unique among the plan’s examples.' }),
-  kind: Type.Unsafe<DocumentKind>({ type: 'string', enum: [...DOCUMENT_KINDS] }),
+  kind: Choice(DOCUMENT_KINDS),
   data: Type.Unknown({ description: 'The submission.' }),
 };
 

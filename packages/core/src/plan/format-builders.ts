@@ -1,17 +1,26 @@
 // The building blocks of the plan-definition format's schemas. Objects are closed
 // (`additionalProperties: false`) so a misspelt key in a plan file is an error, not a silently
-// ignored field; a set of words is a plain `enum`, which gives one error for a wrong value
+// ignored field; a set of words is a plain `enum` (`Choice`), which gives one error for a wrong value
 // where a union of literals gives one per branch.
-import { Type, type ObjectOptions, type TObject, type TProperties, type TSchema, type TUnsafe } from '@sinclair/typebox';
+import { Kind, Type, TypeRegistry, type ObjectOptions, type TObject, type TProperties, type TSchema, type TUnsafe } from '@sinclair/typebox';
 
 /** A closed object: every key is declared, any other is refused. */
 export function Closed<T extends TProperties>(properties: T, description?: string, options: ObjectOptions = {}): TObject<T> {
   return Type.Object(properties, { additionalProperties: false, ...(description ? { description } : {}), ...options });
 }
 
-/** One of a fixed set of words, as a single `enum`. */
-export function Words<const T extends readonly string[]>(values: T, description?: string): TUnsafe<T[number]> {
-  return Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...(description ? { description } : {}) });
+/** The kind TypeBox's own checks know a `Choice` by (`Value.Check` refuses a kind it does not know). */
+const CHOICE = 'ThiduaChoice';
+if (!TypeRegistry.Has(CHOICE)) TypeRegistry.Set<{ enum: unknown[] }>(CHOICE, (schema, value) => schema.enum.includes(value));
+
+/** One of a fixed set of words (or numbers), as a single `enum`. */
+export function Choice<const T extends readonly (string | number)[]>(values: T, description?: string): TUnsafe<T[number]> {
+  return Type.Unsafe<T[number]>({
+    [Kind]: CHOICE,
+    type: typeof values[0] === 'number' ? 'integer' : 'string',
+    enum: [...values],
+    ...(description ? { description } : {}),
+  });
 }
 
 /** The same schema with the description of the place it is used at. */

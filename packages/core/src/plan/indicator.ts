@@ -1,14 +1,14 @@
 // Figures the plan asks units to report, and the targets it sets for them.
 import { Type, type Static } from '@sinclair/typebox';
 import { Clause, LabelledFields, RuleQuote } from './basics.js';
-import { Closed, Words, described } from './format-builders.js';
+import { Closed, Choice, described } from './format-builders.js';
 
-export const IndicatorKind = Words(['percent', 'count', 'money', 'number']);
+export const IndicatorKind = Choice(['percent', 'count', 'money', 'number']);
 export type IndicatorKind = Static<typeof IndicatorKind>;
 
 export const IndicatorScope = Closed({
   reportedBy: Type.Optional(Type.Array(Type.String(), { description: 'Ids of `unitTypes` the plan asks this figure from; `required` binds only them. Absent: every reporting unit.' })),
-  targetOf: Type.Optional(Words(['unit', 'province'], 'Whose figure the target measures: each reporting unit’s own, or the province’s total.')),
+  targetOf: Type.Optional(Choice(['unit', 'province'], 'Whose figure the target measures: each reporting unit’s own, or the province’s total.')),
   provinceReportBy: Type.Optional(Type.Array(Type.String(), {
     description: 'Unit types or unit ids (`units`) whose report gives the province’s total, the only reports a province target is checked on. Absent: no report of the plan does, and the target is shown, not checked.',
   })),
@@ -24,7 +24,7 @@ export const Indicator = Closed({
   unitEn: Type.String(),
   target: Type.Optional(Closed({
     text: Type.String({ description: 'The target as the plan words it.' }),
-    op: Type.Optional(Words(['>=', '>', '<=', '<', '=', 'between'])),
+    op: Type.Optional(Choice(['>=', '>', '<=', '<', '=', 'between'])),
     value: Type.Optional(Type.Number()),
     max: Type.Optional(Type.Number({ description: 'Upper bound when op is \'between\'.' })),
     year: Type.Optional(Type.Integer({ description: 'Year the target is for ("đến năm 2025").' })),

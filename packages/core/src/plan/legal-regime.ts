@@ -2,7 +2,7 @@
 // check when the plan's own text says "theo quy định".
 import { Type, type Static } from '@sinclair/typebox';
 import { Clause, IsoDate, LabelledFields, LegalRegime } from './basics.js';
-import { Closed, Words } from './format-builders.js';
+import { Closed, Choice } from './format-builders.js';
 
 const Unverified = Type.Optional(Type.String({ description: 'What could not be confirmed in a legal text, and why; absent when the figure was read in one.' }));
 
@@ -16,7 +16,7 @@ export const VoteShareRule = Closed({
 export type VoteShareRule = Static<typeof VoteShareRule>;
 
 export const DossierContentRule = Closed({
-  kind: Words(['danh-hieu-thi-dua', 'hinh-thuc-khen-thuong']),
+  kind: Choice(['danh-hieu-thi-dua', 'hinh-thuc-khen-thuong']),
   documents: Type.Array(Type.String()),
   clause: Clause,
   unverified: Unverified,

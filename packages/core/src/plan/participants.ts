@@ -1,8 +1,8 @@
 // Who takes part in the movement, what they must meet, and the awards they may be proposed for.
 import { Type, type Static } from '@sinclair/typebox';
 import { Clause, LabelledFields, NomineeType, RuleQuote } from './basics.js';
-import { Closed, described } from './format-builders.js';
-import { STANDINGS, type Standing } from './standing.js';
+import { Choice, Closed, described } from './format-builders.js';
+import { STANDINGS } from './standing.js';
 
 export const Criterion = Closed({
   id: Type.String({ minLength: 1 }),
@@ -11,7 +11,7 @@ export const Criterion = Closed({
 }, 'One criterion a participant group’s nominees must meet, word for word.');
 export type Criterion = Static<typeof Criterion>;
 
-const StandingWord = Type.Unsafe<Standing>({ type: 'string', enum: STANDINGS.map((s) => s.value) });
+const StandingWord = Choice(STANDINGS.map((s) => s.value));
 
 export const ParticipantGroup = Closed({
   ...LabelledFields,

@@ -2,9 +2,9 @@
 // in each, and the numeric thresholds a nominee's figures must meet.
 import { Type, type Static } from '@sinclair/typebox';
 import { Bounds, Clause, DateWindow, LabelledFields, NomineeType, RuleQuote, YearSpan } from './basics.js';
-import { Closed, Words, described } from './format-builders.js';
+import { Closed, Choice, described } from './format-builders.js';
 
-export const PhaseKind = Words(['hang-nam', 'so-ket', 'tong-ket', 'chuyen-de', 'dot-xuat']);
+export const PhaseKind = Choice(['hang-nam', 'so-ket', 'tong-ket', 'chuyen-de', 'dot-xuat']);
 export type PhaseKind = Static<typeof PhaseKind>;
 
 export const Phase = Closed({

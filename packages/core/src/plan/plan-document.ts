@@ -2,7 +2,7 @@
 // its text leaves unknown.
 import { Type, type Static } from '@sinclair/typebox';
 import { Clause, IsoDate } from './basics.js';
-import { Closed, Words, described } from './format-builders.js';
+import { Closed, Choice, described } from './format-builders.js';
 
 export const Signer = Closed({
   authority: Type.Optional(Type.Array(Type.String(), { description: 'Authority lines above the title, each "TM. …", "KT. …", "Q. …", "TL. …" or "TUQ. …".' })),
@@ -14,7 +14,7 @@ export type Signer = Static<typeof Signer>;
 export const LegalBasis = Closed({
   text: Type.String({ minLength: 1, description: 'The basis as the plan states it.' }),
   clause: Clause,
-  kind: Type.Optional(Words(['can-cu', 'thuc-hien'], '"can-cu" for a basis the plan introduces with "Căn cứ …" (a law, decree or higher plan it rests on); "thuc-hien" for one it introduces with "Thực hiện …" (an instruction it carries out).')),
+  kind: Type.Optional(Choice(['can-cu', 'thuc-hien'], '"can-cu" for a basis the plan introduces with "Căn cứ …" (a law, decree or higher plan it rests on); "thuc-hien" for one it introduces with "Thực hiện …" (an instruction it carries out).')),
 }, 'One basis the plan is issued on.');
 export type LegalBasis = Static<typeof LegalBasis>;
 

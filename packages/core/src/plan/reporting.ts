@@ -1,13 +1,13 @@
 // Who reports to whom and when, and how nomination dossiers are received and confirmed.
 import { Type, type Static } from '@sinclair/typebox';
 import { Addressee, Clause, DateWindow, LabelledFields, RuleQuote, YearSpan } from './basics.js';
-import { Closed, Words, described } from './format-builders.js';
+import { Closed, Choice, described } from './format-builders.js';
 import { Route } from './units.js';
 
 export const ReportPeriod = Closed({
   ...LabelledFields,
   id: Type.String({ minLength: 1 }),
-  kind: Words(['annual', 'six-months', 'phase']),
+  kind: Choice(['annual', 'six-months', 'phase']),
   phase: Type.Optional(Type.String({ description: 'For a phase report (sơ kết/tổng kết), the phase it reviews.' })),
   years: Type.Optional(described(YearSpan, 'Years `period.year` may take: one year for a review or a dated report, the movement’s years for a yearly one.')),
   span: Type.Optional(described(YearSpan, 'For a review, the span of years it reports on (148/KH-UBND: 2021–2023).')),

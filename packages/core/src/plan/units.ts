@@ -1,9 +1,9 @@
 // The units of the plan's administration and whom each level sends its dossiers to.
 import { Type, type Static } from '@sinclair/typebox';
 import { Addressee, Clause, LabelledFields } from './basics.js';
-import { Closed, Words } from './format-builders.js';
+import { Closed, Choice } from './format-builders.js';
 
-export const UnitLevel = Words(
+export const UnitLevel = Choice(
   ['thon', 'xa', 'huyen', 'tinh', 'so-nganh', 'doan-the-tinh', 'trung-uong', 'doanh-nghiep'],
   'Where a unit type stands in the administration: who it proposes awards to follows from it (Luật Thi đua, Khen thưởng 2003, Điều 77–80; Luật 2022, Điều 80, 83). `so-nganh` covers the province’s departments and other provincial agencies, `doan-the-tinh` the provincial Fatherland Front and mass organisations, `thon` villages, hamlets and urban neighbourhoods.',
 );
