@@ -1,7 +1,7 @@
 // The plan's time: deadlines, milestones and quarterly tasks.
 import { Type, type Static } from '@sinclair/typebox';
 import { Clause, IsoDate, LabelledFields, RuleQuote } from './basics.js';
-import { DOCUMENT_KINDS, type DocumentKind } from './document-kind.js';
+import type { DocumentKind } from './document-kind.js';
 import { Choice, Closed } from './format-builders.js';
 
 export const Due = Type.Union([
@@ -17,7 +17,7 @@ export type Due = Static<typeof Due>;
 export const Deadline = Closed({
   ...LabelledFields,
   id: Type.String({ minLength: 1 }),
-  kind: Choice([...DOCUMENT_KINDS, 'unit-plan'] as (DocumentKind | 'unit-plan')[], 'What is due: a report, a nomination dossier or a unit’s own plan.'),
+  kind: Choice(['report', 'nomination', 'unit-plan'] as const satisfies readonly (DocumentKind | 'unit-plan')[], 'What is due: a report, a nomination dossier or a unit’s own plan.'),
   appliesTo: Type.Optional(Closed({
     reportPeriod: Type.Optional(Type.String()),
     phase: Type.Optional(Type.String()),
