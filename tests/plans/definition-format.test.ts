@@ -87,6 +87,39 @@ describe('the plan-definition JSON Schema', () => {
     expect(pointers(plan)).toEqual(['/unknowns/0/at', '/unknowns/1/at']);
   });
 
+  it('uses only portable patterns, each quick on long adversarial input', () => {
+    const patterns = new Set<string>();
+    const walk = (v: unknown): void => {
+      if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) { if (k === 'pattern' && typeof x === 'string') patterns.add(x); walk(x); }
+    };
+    walk(schema);
+    expect(patterns.size).toBeGreaterThanOrEqual(4);
+    // The pattern of `unknowns[].at` is too large for recheck's automaton checker to finish;
+    // it is written as a trie (the next characters pick the branch), and the longest inputs
+    // that make a branch loop or backtrack run here as ajv compiles them (flag "u").
+    const long = [
+      `/outline/sections/0${'/children/1'.repeat(10_000)}/x`,
+      `/outline/sections/0${'/children/1'.repeat(10_000)}/children`,
+      `/indicators/${'1'.repeat(100_000)}x`,
+      `/dossier/routes/1/to/${'2'.repeat(100_000)}/alias`,
+      `${'/document'.repeat(10_000)}`,
+      `2024-01-${'1'.repeat(100_000)}`,
+      `${'1.'.repeat(50_000)}x`,
+      `a${'-a'.repeat(50_000)}-`,
+    ];
+    for (const p of patterns) {
+      expect(/\\[pPkdDwWbB1-9]|\(\?[=!<]/.test(p), p.slice(0, 60)).toBe(false);
+      const re = new RegExp(p, 'u');
+      for (const input of long) {
+        const start = process.cpuUsage();
+        re.test(input);
+        const spent = process.cpuUsage(start);
+        expect((spent.user + spent.system) / 1000, `${p.slice(0, 40)} on ${input.slice(0, 30)}…`).toBeLessThan(200);
+      }
+    }
+  });
+
   it('refuses an unknown whose place is not a JSON Pointer', () => {
     const plan = asJson('binh-dinh-2021-2025');
     plan.unknowns = [{ at: 'document/number', text: 'Văn bản không ghi số.' }];

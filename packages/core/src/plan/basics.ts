@@ -10,7 +10,7 @@ export const Clause = Type.String({
 /** Where a fact comes from in the plan's own text, e.g. "Kế hoạch 1479/QĐ-UBND, mục IV.2.c". Every rule cites one. */
 export type Clause = Static<typeof Clause>;
 
-export const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'ISO date `YYYY-MM-DD`.' });
+export const IsoDate = Type.String({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', description: 'ISO date `YYYY-MM-DD`.' });
 /** ISO date `YYYY-MM-DD`. */
 export type IsoDate = Static<typeof IsoDate>;
 

@@ -22,7 +22,7 @@ export function planDefinitionJsonSchema(): Json {
   const definitions: Json = {};
   const lifted = liftNamed(body, definitions, true) as Json;
   const at = ((lifted.properties as Json).unknowns as Json & { items: Json & { properties: Json } }).items.properties;
-  at.at = { ...(at.at as Json), pattern: `^(?:${optionalFieldPatterns(lifted, definitions).join('|')})$` };
+  at.at = { ...(at.at as Json), pattern: `^${alternatives(optionalFieldPatterns(lifted, definitions))}$` };
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: PLAN_DEFINITION_SCHEMA_ID,
@@ -36,33 +36,57 @@ export function planDefinitionJsonSchema(): Json {
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * A pattern per optional field of the format, a list's index written `\d+` and a nested
+ * A pattern per optional field of the format, a list's index written `[0-9]+` and a nested
  * outline node's `/children/N` any number of times: the only places `unknowns` may name, so a
  * misspelt or required field there is an error too.
  */
-function optionalFieldPatterns(root: Json, definitions: Json): string[] {
-  const out: string[] = [];
-  const walk = (schema: unknown, prefix: string, inside: string[], top = false): void => {
+function optionalFieldPatterns(root: Json, definitions: Json): string[][] {
+  const out: string[][] = [];
+  const walk = (schema: unknown, prefix: string[], inside: string[], top = false): void => {
     if (!isObject(schema)) return;
     if (typeof schema.$ref === 'string') {
       const name = schema.$ref.replace('#/definitions/', '');
       if (inside.includes(name)) return;
       const loop = selfPaths(definitions[name], name, definitions);
-      walk(definitions[name], loop.length ? `${prefix}(?:${loop.join('|')})*` : prefix, [...inside, name]);
+      walk(definitions[name], loop.length ? [...prefix, `(?:${loop.join('|')})*`] : prefix, [...inside, name]);
       return;
     }
     for (const branch of [schema.anyOf, schema.oneOf]) if (Array.isArray(branch)) branch.forEach((b) => walk(b, prefix, inside));
-    if (schema.type === 'array' && isObject(schema.items)) walk(schema.items, `${prefix}/\\d+`, inside);
+    if (schema.type === 'array' && isObject(schema.items)) walk(schema.items, [...prefix, '/[0-9]+'], inside);
     const required = new Set(Array.isArray(schema.required) ? schema.required : []);
     for (const [key, sub] of Object.entries(isObject(schema.properties) ? schema.properties : {})) {
       if (top && (key === '$schema' || key === 'unknowns')) continue;
-      const here = `${prefix}/${escapeRegExp(escapePointerToken(key))}`;
+      const here = [...prefix, `/${escapeRegExp(escapePointerToken(key))}`];
       if (!required.has(key)) out.push(here);
       walk(sub, here, inside);
     }
   };
-  walk(root, '', [], true);
+  walk(root, [], [], true);
   return out;
+}
+
+/**
+ * One pattern matching any of the paths, common beginnings written once (`/document(?:/number|…)`):
+ * from each point the next characters decide the branch, so matching never backtracks far.
+ */
+function alternatives(paths: string[][]): string {
+  interface Node { end: boolean; next: Map<string, Node> }
+  const root: Node = { end: false, next: new Map() };
+  for (const path of paths) {
+    let node = root;
+    for (const token of path) {
+      if (!node.next.has(token)) node.next.set(token, { end: false, next: new Map() });
+      node = node.next.get(token)!;
+    }
+    node.end = true;
+  }
+  const write = (node: Node): string => {
+    const branches = [...node.next].map(([token, child]) => token + write(child));
+    if (!branches.length) return '';
+    const group = branches.length === 1 && !node.end ? branches[0]! : `(?:${branches.join('|')})`;
+    return node.end ? `${group.startsWith('(?:') ? group : `(?:${group})`}?` : group;
+  };
+  return write(root);
 }
 
 /** Patterns of the paths by which a named schema holds itself (an outline node's `/children/N`). */
@@ -72,7 +96,7 @@ function selfPaths(schema: unknown, name: string, definitions: Json, prefix = ''
   if (typeof schema.$ref === 'string') return [];
   const out: string[] = [];
   for (const branch of [schema.anyOf, schema.oneOf]) if (Array.isArray(branch)) branch.forEach((b) => out.push(...selfPaths(b, name, definitions, prefix)));
-  if (schema.type === 'array' && isObject(schema.items)) out.push(...selfPaths(schema.items, name, definitions, `${prefix}/\\d+`));
+  if (schema.type === 'array' && isObject(schema.items)) out.push(...selfPaths(schema.items, name, definitions, `${prefix}/[0-9]+`));
   for (const [key, sub] of Object.entries(isObject(schema.properties) ? schema.properties : {})) {
     out.push(...selfPaths(sub, name, definitions, `${prefix}/${escapeRegExp(escapePointerToken(key))}`));
   }

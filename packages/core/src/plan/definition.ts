@@ -39,7 +39,7 @@ export type Reading = Static<typeof Reading>;
 export const PlanDefinition = Closed({
   $schema: Type.Optional(Type.String({ description: 'The JSON Schema a plan file names for its editor (this format’s `$id`); ignored otherwise.' })),
   id: Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', description: 'Plan id (contract): kebab-case, e.g. "lam-dong-2022-2025".' }),
-  version: Type.String({ pattern: '^\\d+\\.\\d+\\.\\d+$', description: 'Semver of this definition’s schemas; part of every `$id`.' }),
+  version: Type.String({ pattern: '^[0-9]+\\.[0-9]+\\.[0-9]+$', description: 'Semver of this definition’s schemas; part of every `$id`.' }),
   title: Type.String({ minLength: 1 }),
   titleEn: Type.String({ minLength: 1 }),
   shortName: Type.Optional(Type.String({ minLength: 1, description: 'The short name the plan’s text gives itself or its movement, word for word; absent when the text gives none.' })),

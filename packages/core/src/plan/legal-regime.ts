@@ -2,7 +2,7 @@
 // check when the plan's own text says "theo quy định".
 import { Type, type Static } from '@sinclair/typebox';
 import { Clause, IsoDate, LabelledFields, LegalRegime } from './basics.js';
-import { Closed, Choice } from './format-builders.js';
+import { Choice, Closed, described } from './format-builders.js';
 
 const Unverified = Type.Optional(Type.String({ description: 'What could not be confirmed in a legal text, and why; absent when the figure was read in one.' }));
 
@@ -27,7 +27,7 @@ export type DossierContentRule = Static<typeof DossierContentRule>;
 export const LegalRegimeFacts = Closed({
   ...LabelledFields,
   id: LegalRegime,
-  from: Type.Optional(IsoDate),
+  from: Type.Optional(described(IsoDate, 'First day in force (inclusive); absent for the oldest regime modelled.')),
   acts: Type.Array(Type.String(), { description: 'Acts that make it up, as a dossier’s "căn cứ" names them.' }),
   actNumbers: Type.Array(Type.String(), { description: 'Document numbers that identify its acts in a text ("98/2023/NĐ-CP"): a "căn cứ" naming one outside its days is flagged.' }),
   basis: Type.String({ description: 'How a rule cites the regime when no article is known for the award at hand.' }),
@@ -35,6 +35,6 @@ export const LegalRegimeFacts = Closed({
   voteShares: Type.Array(VoteShareRule),
   dossierContents: Type.Array(DossierContentRule),
   sources: Type.Array(Type.String(), { description: 'Where each fact was read (titles of the public texts consulted).' }),
-}, 'One regime of national law on emulation and commendation, and the days it governs. `from` is its first day in force (inclusive), absent for the oldest regime modelled.');
+}, 'One regime of national law on emulation and commendation, and the days it governs.');
 /** One regime of national law on emulation and commendation, and the days it governs. */
 export type LegalRegimeFacts = Static<typeof LegalRegimeFacts>;
