@@ -59,11 +59,13 @@ describe('the plan-definition JSON Schema', () => {
     expect(pointers(deep)).toEqual(['/document/signer/fullname']);
   });
 
-  it('refuses a wrong type deep inside, at its pointer, through the outline’s nesting', () => {
+  it('refuses a wrong type or an id of the wrong form deep inside, at its pointer, through the outline’s nesting', () => {
     const plan = asJson('binh-dinh-2021-2025');
     plan.outline.sections[0].children[1].optional = 'có';
     plan.participantGroups[1].criteria[2].clause = 3;
-    expect(pointers(plan).sort()).toEqual(['/outline/sections/0/children/1/optional', '/participantGroups/1/criteria/2/clause']);
+    plan.phases[0].id = 'Sơ kết 2023';
+    plan.indicators[0].id = 'ty-le-ho-ngheo';
+    expect(pointers(plan).sort()).toEqual(['/indicators/0/id', '/outline/sections/0/children/1/optional', '/participantGroups/1/criteria/2/clause', '/phases/0/id']);
   });
 
   it('refuses a field named unknown that the plan gives, on the field itself', () => {

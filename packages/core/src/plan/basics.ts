@@ -1,7 +1,7 @@
 // Values every part of a plan definition uses: where a fact is cited, dates, nominee kinds,
 // the regime of national law, bilingual labels, spans of days and years, addressees.
 import { Type, type Static } from '@sinclair/typebox';
-import { Closed, Choice, described } from './format-builders.js';
+import { Choice, Closed, described } from './format-builders.js';
 
 export const Clause = Type.String({
   minLength: 1,
@@ -25,6 +25,13 @@ export const LegalRegime = Choice(
 );
 /** Legal regime a dossier follows, chosen from the plan's dates. */
 export type LegalRegime = Static<typeof LegalRegime>;
+
+export const KebabId = Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', description: 'ASCII kebab-case id, unique in its list: "chien-si-thi-dua-cap-tinh".' });
+
+export const CamelId = Type.String({
+  pattern: '^[a-z][A-Za-z0-9]*$',
+  description: 'ASCII camelCase id, unique in the plan: submissions use it as a property name.',
+});
 
 /** The two label fields, spread into the objects that carry them. */
 export const LabelledFields = {

@@ -1,6 +1,6 @@
 // The plan's time: deadlines, milestones and quarterly tasks.
 import { Type, type Static } from '@sinclair/typebox';
-import { Clause, IsoDate, LabelledFields, RuleQuote } from './basics.js';
+import { Clause, IsoDate, KebabId, LabelledFields, RuleQuote } from './basics.js';
 import type { DocumentKind } from './document-kind.js';
 import { Choice, Closed } from './format-builders.js';
 
@@ -16,7 +16,7 @@ export type Due = Static<typeof Due>;
 
 export const Deadline = Closed({
   ...LabelledFields,
-  id: Type.String({ minLength: 1 }),
+  id: KebabId,
   kind: Choice(['report', 'nomination', 'unit-plan'] as const satisfies readonly (DocumentKind | 'unit-plan')[], 'What is due: a report, a nomination dossier or a unit’s own plan.'),
   appliesTo: Type.Optional(Closed({
     reportPeriod: Type.Optional(Type.String()),
@@ -31,7 +31,7 @@ export const Deadline = Closed({
 export type Deadline = Static<typeof Deadline>;
 
 export const Milestone = Closed({
-  id: Type.String({ minLength: 1 }),
+  id: KebabId,
   year: Type.Union([Type.Integer(), Type.Tuple([Type.Integer(), Type.Integer()])], { description: 'Year, or [from, to] for a span.' }),
   text: Type.String(),
   textEn: Type.String(),
@@ -40,7 +40,7 @@ export const Milestone = Closed({
 export type Milestone = Static<typeof Milestone>;
 
 export const Task = Closed({
-  id: Type.String({ minLength: 1 }),
+  id: KebabId,
   quarter: Choice([1, 2, 3, 4], 'Quarter of the year, 1–4.'),
   text: Type.String(),
   clause: Clause,

@@ -5,9 +5,9 @@
 // against and the type the code reads are one definition; docs/guide/plan-definition.md
 // explains every field with examples.
 import { Type, type Static } from '@sinclair/typebox';
-import { Clause, LegalRegime } from './basics.js';
+import { Clause, KebabId, LegalRegime } from './basics.js';
 import { Deadline, Milestone, Task } from './calendar.js';
-import { Closed } from './format-builders.js';
+import { Closed, described } from './format-builders.js';
 import { Indicator } from './indicator.js';
 import { Outline } from './outline.js';
 import { AwardForm, ParticipantGroup } from './participants.js';
@@ -38,7 +38,7 @@ export type Reading = Static<typeof Reading>;
 
 export const PlanDefinition = Closed({
   $schema: Type.Optional(Type.String({ description: 'The JSON Schema a plan file names for its editor (this format’s `$id`); ignored otherwise.' })),
-  id: Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', description: 'Plan id (contract): kebab-case, e.g. "lam-dong-2022-2025".' }),
+  id: described(KebabId, 'Plan id (contract): kebab-case, e.g. "lam-dong-2022-2025".'),
   version: Type.String({ pattern: '^[0-9]+\\.[0-9]+\\.[0-9]+$', description: 'Semver of this definition’s schemas; part of every `$id`.' }),
   title: Type.String({ minLength: 1 }),
   titleEn: Type.String({ minLength: 1 }),
@@ -47,7 +47,7 @@ export const PlanDefinition = Closed({
   province: Closed({
     name: Type.String({ minLength: 1 }),
     nameEn: Type.String({ minLength: 1 }),
-    slug: Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' }),
+    slug: described(KebabId, 'The province’s name in ASCII kebab-case: its folder and a segment of every schema `$id`.'),
   }, 'Province as named at the plan’s time.'),
   movement: Closed({ name: Type.String({ minLength: 1 }), from: Type.Integer(), to: Type.Integer() }, 'The emulation movement and its years.'),
   legalRegime: LegalRegime,

@@ -1,7 +1,7 @@
 // Figures the plan asks units to report, and the targets it sets for them.
 import { Type, type Static } from '@sinclair/typebox';
-import { Clause, LabelledFields, RuleQuote } from './basics.js';
-import { Closed, Choice, described } from './format-builders.js';
+import { CamelId, Clause, LabelledFields, RuleQuote } from './basics.js';
+import { Choice, Closed, described } from './format-builders.js';
 
 export const IndicatorKind = Choice(['percent', 'count', 'money', 'number']);
 export type IndicatorKind = Static<typeof IndicatorKind>;
@@ -18,7 +18,7 @@ export type IndicatorScope = Static<typeof IndicatorScope>;
 
 export const Indicator = Closed({
   ...LabelledFields,
-  id: Type.String({ minLength: 1 }),
+  id: described(CamelId, 'ASCII camelCase id, unique in the plan: a report’s figures and a nominee’s `evidence` are keyed by it.'),
   kind: IndicatorKind,
   unit: Type.String({ description: 'Unit as printed: "%", "hộ", "xã", "triệu đồng", "điểm %/năm".' }),
   unitEn: Type.String(),

@@ -1,10 +1,10 @@
 // The report outline (đề cương): the sections a unit's report answers, in print order.
 import { Type, type Static } from '@sinclair/typebox';
-import { Clause } from './basics.js';
+import { CamelId, Clause } from './basics.js';
 import { Closed, described } from './format-builders.js';
 
 export const OutlineNode = Type.Recursive((Node) => Closed({
-  id: Type.String({ pattern: '^[a-z][A-Za-z0-9]*$', description: 'Stable ASCII camelCase id, unique in the plan; submissions key sections by it.' }),
+  id: described(CamelId, 'Stable ASCII camelCase id, unique in the plan; submissions key sections by it.'),
   number: Type.String({ description: 'Numbering exactly as printed: "I.", "1.", "a)", "đ)". Empty for unnumbered parts.' }),
   title: Type.String({ minLength: 1 }),
   titleEn: Type.String({ minLength: 1 }),

@@ -1,15 +1,15 @@
 // The rounds of the movement (yearly, sơ kết, tổng kết…), how many nominees a unit may propose
 // in each, and the numeric thresholds a nominee's figures must meet.
 import { Type, type Static } from '@sinclair/typebox';
-import { Bounds, Clause, DateWindow, LabelledFields, NomineeType, RuleQuote, YearSpan } from './basics.js';
-import { Closed, Choice, described } from './format-builders.js';
+import { Bounds, Clause, DateWindow, KebabId, LabelledFields, NomineeType, RuleQuote, YearSpan } from './basics.js';
+import { Choice, Closed, described } from './format-builders.js';
 
 export const PhaseKind = Choice(['hang-nam', 'so-ket', 'tong-ket', 'chuyen-de', 'dot-xuat']);
 export type PhaseKind = Static<typeof PhaseKind>;
 
 export const Phase = Closed({
   ...LabelledFields,
-  id: Type.String({ minLength: 1 }),
+  id: KebabId,
   kind: PhaseKind,
   year: Type.Optional(Type.Integer()),
   awardForms: Type.Array(Type.String(), { description: 'Award forms that may be proposed in this phase.' }),
@@ -21,7 +21,7 @@ export const Phase = Closed({
 export type Phase = Static<typeof Phase>;
 
 export const Quota = Closed({
-  id: Type.String({ minLength: 1 }),
+  id: KebabId,
   phase: Type.String({ description: 'Id of the phase it limits.' }),
   appliesTo: Closed({ unitType: Type.Optional(Type.String()), unit: Type.Optional(Type.String()) }, 'The unit type, or the named unit, it limits.'),
   awardForms: Type.Optional(Type.Array(Type.String(), { description: 'Limits only dossiers proposing one of these award forms, when set.' })),
@@ -59,7 +59,7 @@ export type ThresholdTest = Static<typeof ThresholdTest>;
 
 export const Threshold = Closed({
   ...LabelledFields,
-  id: Type.String({ minLength: 1 }),
+  id: KebabId,
   appliesTo: Closed({
     group: Type.String(),
     categories: Type.Optional(Type.Array(Type.String())),

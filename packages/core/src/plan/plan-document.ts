@@ -2,7 +2,7 @@
 // its text leaves unknown.
 import { Type, type Static } from '@sinclair/typebox';
 import { Clause, IsoDate } from './basics.js';
-import { Closed, Choice, described } from './format-builders.js';
+import { Choice, Closed, described } from './format-builders.js';
 
 export const Signer = Closed({
   authority: Type.Optional(Type.Array(Type.String(), { description: 'Authority lines above the title, each "TM. …", "KT. …", "Q. …", "TL. …" or "TUQ. …".' })),

@@ -1,12 +1,12 @@
 // Who reports to whom and when, and how nomination dossiers are received and confirmed.
 import { Type, type Static } from '@sinclair/typebox';
-import { Addressee, Clause, DateWindow, LabelledFields, RuleQuote, YearSpan } from './basics.js';
-import { Closed, Choice, described } from './format-builders.js';
+import { Addressee, CamelId, Clause, DateWindow, KebabId, LabelledFields, RuleQuote, YearSpan } from './basics.js';
+import { Choice, Closed, described } from './format-builders.js';
 import { Route } from './units.js';
 
 export const ReportPeriod = Closed({
   ...LabelledFields,
-  id: Type.String({ minLength: 1 }),
+  id: KebabId,
   kind: Choice(['annual', 'six-months', 'phase']),
   phase: Type.Optional(Type.String({ description: 'For a phase report (sơ kết/tổng kết), the phase it reviews.' })),
   years: Type.Optional(described(YearSpan, 'Years `period.year` may take: one year for a review or a dated report, the movement’s years for a yearly one.')),
@@ -18,7 +18,7 @@ export type ReportPeriod = Static<typeof ReportPeriod>;
 
 export const ConfirmationBlock = Closed({
   ...LabelledFields,
-  id: Type.String({ minLength: 1 }),
+  id: described(CamelId, 'ASCII camelCase id; a nominee’s `confirmations` are keyed by it.'),
   note: Type.String({ description: 'Under the title as printed: "(Ký, đóng dấu)".' }),
   required: Type.Boolean(),
 }, 'A confirmation or signature block of an achievement report.');

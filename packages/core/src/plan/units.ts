@@ -1,7 +1,7 @@
 // The units of the plan's administration and whom each level sends its dossiers to.
 import { Type, type Static } from '@sinclair/typebox';
-import { Addressee, Clause, LabelledFields } from './basics.js';
-import { Closed, Choice } from './format-builders.js';
+import { Addressee, Clause, KebabId, LabelledFields } from './basics.js';
+import { Choice, Closed } from './format-builders.js';
 
 export const UnitLevel = Choice(
   ['thon', 'xa', 'huyen', 'tinh', 'so-nganh', 'doan-the-tinh', 'trung-uong', 'doanh-nghiep'],
@@ -12,13 +12,13 @@ export type UnitLevel = Static<typeof UnitLevel>;
 
 export const UnitType = Closed({
   ...LabelledFields,
-  id: Type.String({ minLength: 1 }),
+  id: KebabId,
   level: UnitLevel,
 }, 'A kind of unit that reports or proposes awards under the plan.');
 export type UnitType = Static<typeof UnitType>;
 
 export const Route = Closed({
-  id: Type.String({ minLength: 1 }),
+  id: KebabId,
   from: Type.Array(UnitLevel, { description: 'Submitting levels the route is for.' }),
   awardForms: Type.Optional(Type.Array(Type.String(), { description: 'Award forms it carries; absent: every form.' })),
   to: Type.Array(Addressee, { description: 'The dossier must be addressed to at least one of these. Empty: the level may not file it.' }),
@@ -29,7 +29,7 @@ export const Route = Closed({
 export type Route = Static<typeof Route>;
 
 export const NamedUnit = Closed({
-  id: Type.String({ minLength: 1 }),
+  id: KebabId,
   name: Type.String({ minLength: 1 }),
   type: Type.String({ description: 'Id of its `unitTypes` entry.' }),
   aliases: Type.Optional(Type.Array(Type.String(), { description: 'Other spellings that identify it in a free-text unit name.' })),
