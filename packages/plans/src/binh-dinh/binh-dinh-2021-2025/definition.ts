@@ -1,7 +1,8 @@
 // Bình Định: Kế hoạch tổ chức thực hiện Phong trào thi đua "Vì người nghèo - Không để ai bị
 // bỏ lại phía sau" giai đoạn 2021 - 2025 (UBND tỉnh, cuối năm 2022). Its text:
-// source.txt beside this file. The text has no số/ký hiệu and no date: both
-// stay absent. It has no đề cương, so the report outline is derived (derived: true).
+// source.txt beside this file. The text has no số/ký hiệu and no date: they stay
+// absent and `unknowns` says so. It has no đề cương, so the report outline is derived
+// (derived: true).
 
 import type { Criterion, PlanDefinition } from '@thidua/core';
 import { awardLawClause } from '../../shared/award-law.js';
@@ -54,6 +55,7 @@ export const definition = {
       {
         text: 'Quyết định số 666/QĐ-TTg ngày 02 tháng 6 năm 2022 của Thủ tướng Chính phủ về việc ban hành Kế hoạch tổ chức thực hiện Phong trào thi đua “Vì người nghèo - Không để ai bị bỏ lại phía sau” giai đoạn 2021 - 2025',
         clause: at('phần mở đầu'),
+        kind: 'thuc-hien',
       },
       {
         text: 'Đề nghị Sở Lao động - Thương binh và Xã hội tại Tờ trình số 273/TTr-SLĐTBXH ngày 02/11/2022',
@@ -72,6 +74,33 @@ export const definition = {
       'Lưu: VT, K2, K20',
     ],
   },
+  purposes: [
+    {
+      text:
+        'Phát huy tinh thần đoàn kết, sức mạnh của cả hệ thống chính trị, toàn xã hội và cộng đồng trong việc tuyên truyền, nâng cao nhận thức, tinh thần chủ động sáng tạo của mỗi cá nhân, tập thể và gia đình, tạo khí thế thi đua sôi nổi trong toàn xã hội góp phần thực hiện thắng lợi chủ trương, chính sách, chương trình giảm nghèo của Đảng và Nhà nước.',
+      clause: at('mục I.1, gạch đầu dòng thứ 1'),
+    },
+    {
+      text:
+        'Đẩy mạnh, nâng cao chất lượng Phong trào thi đua "Vì người nghèo - không để ai bị bỏ lại phía sau", khơi dậy ý chí tự lực, tự cường, phát huy nội lực vươn lên "thoát nghèo, xây dựng cuộc sống ấm no" của người dân và cộng đồng, phấn đấu "Vì một Việt Nam không còn đói nghèo".',
+      clause: at('mục I.1, gạch đầu dòng thứ 2'),
+    },
+    {
+      text:
+        'Tổ chức Phong trào thi đua thiết thực, hiệu quả, thực hiện mục tiêu giảm nghèo đa chiều, bao trùm, bền vững, hạn chế tái nghèo và phát sinh nghèo; hỗ trợ người nghèo, hộ nghèo vượt lên mức sống tối thiểu, tiếp cận các dịch vụ xã hội cơ bản theo chuẩn nghèo đa chiều quốc gia, nâng cao chất lượng cuộc sống. Tỷ lệ nghèo đa chiều duy trì mức giảm 1,5-2%/năm, tỷ lệ nghèo dân tộc thiểu số giảm trên 3%/năm; phấn đấu năm 2025 huyện nghèo thoát nghèo.',
+      clause: at('mục I.1, gạch đầu dòng thứ 3'),
+    },
+    {
+      text:
+        'Thông qua Phong trào thi đua nhằm tạo sự chuyển biến mạnh mẽ về nhận thức và hành động, ý thức, trách nhiệm của các cấp, các ngành và toàn xã hội đối với công tác giảm nghèo bền vững; xác định công tác giảm nghèo góp phần quan trọng tạo động lực cho phát triển bền vững của đất nước, phát triển kinh tế phải gắn với thực hiện tiến bộ, công bằng xã hội, đặt con người là trung tâm của sự phát triển trong điều kiện mới. Huy động nguồn lực toàn xã hội thực hiện mục tiêu giảm nghèo bền vững.',
+      clause: at('mục I.1, gạch đầu dòng thứ 4'),
+    },
+  ],
+  unknowns: [
+    { at: '/document/number', text: 'Văn bản không ghi số và ký hiệu.' },
+    { at: '/document/symbol', text: 'Văn bản không ghi số và ký hiệu.' },
+    { at: '/document/date', text: 'Văn bản không ghi ngày ban hành; chỉ biết Kế hoạch ban hành sau ngày 02/11/2022, ngày của Tờ trình số 273/TTr-SLĐTBXH mà Kế hoạch dựa trên.' },
+  ],
 
   // ---- Report outline (derived: the plan asks for a yearly report but gives no đề cương) ----
   outline: {

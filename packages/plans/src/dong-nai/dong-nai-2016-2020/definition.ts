@@ -1,8 +1,9 @@
 // Đồng Nai: Kế hoạch tổ chức thực hiện Phong trào thi đua "Cả nước chung tay vì người nghèo -
 // không để ai bị bỏ lại phía sau" giai đoạn 2016 - 2020 (UBND tỉnh, 2017). Its text:
 // source.txt beside this file. The text gives no số/ký hiệu, date, signer or
-// Nơi nhận: they stay absent. It has no đề cương, so the report outline is derived; it names
-// no award form and no report day (the readings below say how each gap is read).
+// Nơi nhận: they stay absent and `unknowns` says so. It has no đề cương, so the report
+// outline is derived; it names no award form and no report day (the readings below say
+// how each gap is read).
 
 import type { PlanDefinition } from '@thidua/core';
 import { awardLawClause } from '../../shared/award-law.js';
@@ -39,9 +40,29 @@ export const definition = {
       {
         text: 'Quyết định số 1258/QĐ-TTg ngày 21/8/2017 của Thủ tướng Chính phủ về việc ban hành Kế hoạch tổ chức thực hiện Phong trào thi đua “Cả nước chung tay vì người nghèo - không để ai bị bỏ lại phía sau” giai đoạn 2016 - 2020',
         clause: at('phần mở đầu'),
+        kind: 'can-cu',
       },
     ],
   },
+  purposes: [
+    {
+      text:
+        'Phát huy tinh thần đoàn kết, sức mạnh của cả hệ thống chính trị, xã hội và cộng đồng trong việc tuyên truyền, nâng cao nhận thức, tinh thần chủ động, sáng tạo của mỗi cá nhân, tập thể, tạo khí thế thi đua sôi nổi trong toàn tỉnh, góp phần thực hiện thắng lợi chính sách, chương trình giảm nghèo của Đảng và Nhà nước.',
+      clause: at('mục II.1.a'),
+    },
+    {
+      text:
+        'Tổ chức Phong trào thi đua thiết thực, hiệu quả, phấn đấu đến cuối năm 2020 giảm tỷ lệ hộ nghèo của tỉnh còn dưới 1% theo chuẩn nghèo của tỉnh giai đoạn 2016 - 2020; cải thiện sinh kế và nâng cao chất lượng cuộc sống của người nghèo, bảo đảm thu nhập bình quân đầu người hộ nghèo của tỉnh cuối năm 2020 tăng lên 1,5 lần so với cuối năm 2015 (riêng hộ nghèo ở các huyện, xã vùng sâu, vùng xa, hộ nghèo dân tộc thiểu số tăng gấp 02 lần).',
+      clause: at('mục II.1.b'),
+    },
+  ],
+  unknowns: [
+    { at: '/document/number', text: 'Văn bản không ghi số và ký hiệu.' },
+    { at: '/document/symbol', text: 'Văn bản không ghi số và ký hiệu.' },
+    { at: '/document/date', text: 'Văn bản không ghi ngày ban hành; chỉ biết Kế hoạch ban hành trong năm 2017, sau ngày 21/8/2017 của Quyết định số 1258/QĐ-TTg mà Kế hoạch căn cứ.' },
+    { at: '/document/signer', text: 'Văn bản không ghi người ký.' },
+    { at: '/document/recipients', text: 'Văn bản không ghi nơi nhận.' },
+  ],
 
   // ---- Report outline (derived: units report yearly, mục VI.4, but the plan gives no đề cương) ----
   outline: {

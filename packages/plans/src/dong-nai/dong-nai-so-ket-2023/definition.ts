@@ -298,10 +298,12 @@ export const definition = {
       {
         text: 'Căn cứ Quyết định số 666/QĐ-TTg ngày 02 tháng 6 năm 2022 của Thủ tướng Chính phủ về việc ban hành Kế hoạch tổ chức thực hiện Phong trào thi đua “Vì người nghèo - Không để ai bị bỏ lại phía sau” giai đoạn 2021 - 2025;',
         clause: `${KH}, phần căn cứ`,
+        kind: 'can-cu',
       },
       {
         text: 'Căn cứ Hướng dẫn số 2357/HD-BTĐKT ngày 31 tháng 8 năm 2022 của Ban Thi đua - Khen thưởng Trung ương về khen thưởng thành tích trong Phong trào thi đua “Vì người nghèo - Không để ai bị bỏ lại phía sau” giai đoạn 2021-2025;',
         clause: `${KH}, phần căn cứ`,
+        kind: 'can-cu',
       },
       {
         text: 'Kế hoạch số 218/KH-UBND ngày 14 tháng 10 năm 2022 của UBND tỉnh (kế hoạch thực hiện Phong trào thi đua mà đợt sơ kết đánh giá)',
@@ -318,6 +320,23 @@ export const definition = {
       'Lưu: VT, HCTC, KGVX (P, T)',
     ],
   },
+  purposes: [
+    {
+      text:
+        'Đánh giá quá trình triển khai thực hiện và kết quả thực hiện của Phong trào thi đua trong 03 năm (2021 - 2023).',
+      clause: `${KH}, mục I.1.a`,
+    },
+    {
+      text:
+        'Biểu dương, tôn vinh các tập thể, cá nhân có thành tích tiêu biểu, xuất sắc trong thực hiện Phong trào thi đua; nhân rộng các điển hình tiên tiến, các sáng kiến, kinh nghiệm hay, các mô hình, cách làm sáng tạo hiệu quả trong thực hiện Phong trào thi đua.',
+      clause: `${KH}, mục I.1.b`,
+    },
+    {
+      text:
+        'Rút ra những bài học kinh nghiệm, xác định mục tiêu, nội dung và các giải pháp tiếp tục đẩy mạnh Phong trào thi đua đến năm 2025.',
+      clause: `${KH}, mục I.1.c`,
+    },
+  ],
   outline: {
     derived: false,
     source: `${KH}, Đề cương báo cáo kèm theo (mục III.1: “đề cương báo cáo kèm theo”)`,

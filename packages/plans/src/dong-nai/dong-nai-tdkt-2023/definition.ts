@@ -278,13 +278,14 @@ export const definition = {
     // The seed prints only "CHỦ TỊCH" above the name (no TM./KT. line).
     signer: { title: 'CHỦ TỊCH', fullName: 'Cao Tiến Dũng' },
     legalBases: [
-      { text: 'Luật Thi đua, Khen thưởng năm 2003', clause: `${KH}, phần căn cứ` },
-      { text: 'Luật sửa đổi bổ sung một số điều của Luật Thi đua, Khen thưởng năm 2005', clause: `${KH}, phần căn cứ` },
-      { text: 'Luật sửa đổi bổ sung một số điều của Luật Thi đua, Khen thưởng năm 2013', clause: `${KH}, phần căn cứ` },
-      { text: 'Nghị định số 91/2017/NĐ-CP ngày 31 tháng 7 năm 2017 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, Khen thưởng', clause: `${KH}, phần căn cứ` },
+      { text: 'Luật Thi đua, Khen thưởng năm 2003', clause: `${KH}, phần căn cứ`, kind: 'can-cu' },
+      { text: 'Luật sửa đổi bổ sung một số điều của Luật Thi đua, Khen thưởng năm 2005', clause: `${KH}, phần căn cứ`, kind: 'can-cu' },
+      { text: 'Luật sửa đổi bổ sung một số điều của Luật Thi đua, Khen thưởng năm 2013', clause: `${KH}, phần căn cứ`, kind: 'can-cu' },
+      { text: 'Nghị định số 91/2017/NĐ-CP ngày 31 tháng 7 năm 2017 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, Khen thưởng', clause: `${KH}, phần căn cứ`, kind: 'can-cu' },
       {
         text: 'Thông tư số 12/2019/TT-BNV ngày 04 tháng 11 năm 2019 của Bộ Nội vụ quy định chi tiết thi hành một số điều của Nghị định số 91/2017/NĐ-CP ngày 31 tháng 7 năm 2017 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, Khen thưởng',
         clause: `${KH}, phần căn cứ`,
+        kind: 'can-cu',
       },
     ],
     recipients: [
@@ -301,6 +302,23 @@ export const definition = {
       'Lưu: VT, KGVX',
     ],
   },
+  purposes: [
+    {
+      text:
+        'Đẩy mạnh các phong trào thi đua yêu nước nhằm phát huy sức mạnh tổng hợp của cả hệ thống chính trị và các tầng lớp nhân dân, quyết tâm thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh năm 2023.',
+      clause: bullet('I.1', 1),
+    },
+    {
+      text:
+        'Tiếp tục thực hiện Kế hoạch 5 năm (2021 - 2026) theo Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XI và kỷ niệm các ngày lễ lớn của dân tộc và địa phương trong năm 2023.',
+      clause: bullet('I.1', 2),
+    },
+    {
+      text:
+        'Tạo sự chuyển biến mạnh mẽ hơn nữa trong nhận thức, tư tưởng của các cấp ủy Đảng, chính quyền, nâng cao trách nhiệm của người đứng đầu cơ quan, đơn vị, địa phương trong việc triển khai, thực hiện công tác thi đua, khen thưởng.',
+      clause: bullet('I.1', 3),
+    },
+  ],
   outline: {
     derived: true,
     source: `Suy ra từ ${KH}: mục I (mục đích, yêu cầu), mục II (nhiệm vụ từng quý: khen thưởng cấp Nhà nước, Cờ thi đua của Chính phủ, Chiến sỹ thi đua cấp tỉnh, chuyên đề, đột xuất), mục III.1–4 (cụm, khối thi đua; phong trào chuyên đề; điển hình tiên tiến; Hội đồng; kiểm tra) và đoạn kết (báo cáo kết quả định kỳ 6 tháng, năm)`,
