@@ -1,8 +1,6 @@
 // The published JSON Schema of the plan-definition format, read by real ajv in strict mode:
 // every built-in plan passes it, and a misspelt key, a wrong type deep inside, or an unknown
 // that names a field the plan does give, fails with the pointer of the bad place.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { parsePointer } from '@thidua/core/json-pointer';
 import { PlanDefinition } from '@thidua/core/plan-definition';
 import { Value } from '@sinclair/typebox/value';
@@ -11,6 +9,7 @@ import { Ajv, type ErrorObject } from 'ajv';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a build script, plain JavaScript
 import { definitionSchemaText } from '../../scripts/gen-definition-schema.mjs';
+import { planFolder, readPlanSource } from '../support/plan-source.js';
 
 const schema = JSON.parse(definitionSchemaText() as string) as Record<string, any>;
 const validate = new Ajv({ strict: true, allErrors: true }).compile(schema);
@@ -150,7 +149,7 @@ describe('the new fields of the built-in plans', () => {
   const norm = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 
   for (const { definition } of PLAN_MODULES) {
-    const text = norm(readFileSync(fileURLToPath(new URL(`../../packages/plans/src/${definition.province.slug}/${definition.id}/plan-text.txt`, import.meta.url)), 'utf8'));
+    const text = norm(readPlanSource(planFolder(definition.province.slug, definition.id)).text);
 
     it(`${definition.id}: every purpose is a bullet of the plan’s text, word for word`, () => {
       expect((definition.purposes ?? []).filter((p) => !text.includes(norm(p.text))).map((p) => p.clause)).toEqual([]);
