@@ -9,7 +9,6 @@ import { Ajv, type ErrorObject } from 'ajv';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a build script, plain JavaScript
 import { definitionSchemaText } from '../../scripts/gen-definition-schema.mjs';
-import { planFolder, readPlanSource } from '../support/plan-source.js';
 
 const schema = JSON.parse(definitionSchemaText() as string) as Record<string, any>;
 const validate = new Ajv({ strict: true, allErrors: true }).compile(schema);
@@ -146,15 +145,9 @@ describe('the TypeBox schema the JSON Schema is written from', () => {
 });
 
 describe('the new fields of the built-in plans', () => {
-  const norm = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
-
+  // Purposes word for word in source.txt (footnote numbers aside) are checkPlan's quote check,
+  // run on every plan by check-plans.test.ts.
   for (const { definition } of PLAN_MODULES) {
-    const text = norm(readPlanSource(planFolder(definition.province.slug, definition.id)).text);
-
-    it(`${definition.id}: every purpose is a bullet of the plan’s text, word for word`, () => {
-      expect((definition.purposes ?? []).filter((p) => !text.includes(norm(p.text))).map((p) => p.clause)).toEqual([]);
-    });
-
     it(`${definition.id}: every field named unknown is absent, even inside a list`, () => {
       const present = (definition.unknowns ?? []).filter(({ at }) =>
         parsePointer(at).reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), definition) !== undefined);
