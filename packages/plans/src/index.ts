@@ -1,4 +1,4 @@
-export { planIds, hasPlan, isBuiltInPlan, getPlanModule, getPlan, getSchema, getExample, catalog, type CatalogEntry } from './registry.js';
+export { planIds, hasPlan, getPlanModule, getPlan, getSchema, getExample, catalog, type CatalogEntry } from './registry.js';
 export * from './errors.js';
 export { checkDefinition } from './check/check-definition.js';
 export { checkPlan, type CheckPlanInput } from './check/check-plan.js';
@@ -13,4 +13,4 @@ export { buildReportSchema } from './schema/report-schema.js';
 export { buildNominationSchema } from './schema/nomination-schema.js';
 export { walkOutline, type OutlineEntry } from './schema/outline.js';
 export { PLAN_MODULES } from './catalog.generated.js';
-export { addPlanFolders, addedPlans, planFoldersIn, type AddedPlan } from './plan-folders.js';
+export { addPlanFolders, type AddedPlan } from './plan-folders.js';

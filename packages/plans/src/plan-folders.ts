@@ -16,6 +16,7 @@ const PLAN_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A plan read from a folder and added to the registry. */
 export interface AddedPlan {
+  /** The plan's id, as its definition says. */
   id: string;
   /** The folder it was read from. */
   dir: string;
@@ -113,9 +114,4 @@ export function addPlanFolders(paths: readonly string[]): AddedPlan[] {
     return entry;
   });
   return result;
-}
-
-/** The plans added from folders so far, in the order they were added. */
-export function addedPlans(): AddedPlan[] {
-  return [...added.values()];
 }
