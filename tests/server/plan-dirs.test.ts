@@ -94,6 +94,10 @@ describe('their browser chunks', () => {
 });
 
 describe('a folder the server cannot use', () => {
+  it('planDirs that is not a list of paths: ServerOptionError', () => {
+    expect(() => server({ planDirs: changed as unknown as string[] })).toThrow(/^@thidua\/server: planDirs phải là danh sách đường dẫn thư mục kế hoạch/);
+  });
+
   it('stops createServer with the file and line, in Vietnamese', () => {
     const broken = copyPlan();
     try {

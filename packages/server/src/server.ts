@@ -22,8 +22,12 @@ function loggerOption(logger: ServerOptions['logger']): FastifyServerOptions['lo
  */
 export function createServer(options: ServerOptions = {}): FastifyInstance {
   const opts = resolvePluginOptions(options);
+  const planDirs = options.planDirs ?? [];
+  if (!Array.isArray(planDirs) || planDirs.some((d) => typeof d !== 'string' || !d)) {
+    throw new ServerOptionError('planDirs', options.planDirs, { vi: 'phải là danh sách đường dẫn thư mục kế hoạch', en: 'must be a list of plan folder paths' });
+  }
   // Before any route reads the registry: the catalogue, the landing page and the API see them.
-  const planChunks = preparePlans(options.planDirs?.length ? addPlanFolders(options.planDirs) : []);
+  const planChunks = preparePlans(planDirs.length ? addPlanFolders(planDirs) : []);
   const app = Fastify({
     logger: loggerOption(options.logger),
     bodyLimit: opts.bodyLimit,
