@@ -143,6 +143,16 @@ describe('thidua plan check on planted errors', () => {
     expect(thidua('plan', 'check', path.join(dir, 'khong-co')).code).toBe(2);
   });
 
+  it('a definition of the wrong shape (a number where the quotas list belongs): exit 2 with what to do, no crash', () => {
+    const dir = keep(copyPlan());
+    edit(dir, 'definition.yaml', '\nquotas:\n', '\nquotas: 5\nkhong-dung:\n');
+    for (const r of [thidua('plan', 'check', dir), thidua('plans', '--plans', dir)]) {
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toMatch(/không đúng định dạng \(.+\)\. Hãy đối chiếu từng trường với lược đồ định nghĩa kế hoạch/);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    }
+  });
+
   it('thidua plan <id> still prints a definition', () => {
     const r = thidua('plan', SOURCE_PLAN);
     expect(r.code).toBe(0);

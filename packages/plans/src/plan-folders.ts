@@ -65,19 +65,22 @@ function refuseBroken(folder: PlanFolder): void {
       en: `the plan id "${String(id)}" is not valid: use lower-case letters without diacritics, digits and hyphens, e.g. lam-dong-2026.`,
     });
   }
-  const wrong = checkReferences(definition).find((i) => i.severity === 'error');
-  if (wrong) throw new PlanFileError(dir, folder.locate(wrong.pointer), { vi: wrong.message, en: wrong.messageEn });
-  for (const kind of DOCUMENT_KINDS) {
-    try {
+  let wrong;
+  try {
+    wrong = checkReferences(definition).find((i) => i.severity === 'error');
+    for (const kind of DOCUMENT_KINDS) {
       if (kind === 'report') buildReportSchema(definition);
       else buildNominationSchema(definition);
-    } catch (error) {
-      throw new PlanFileError(dir, folder.locate(''), {
-        vi: `không dựng được lược đồ ${kind === 'report' ? 'báo cáo' : 'hồ sơ'} của kế hoạch “${id}”: ${(error as Error).message} Hãy chạy thidua plan check với thư mục này để biết chỗ cần sửa.`,
-        en: `cannot build the ${kind} schema of the plan "${id}": ${(error as Error).message} Run thidua plan check on this folder to find what to correct.`,
-      }, error);
     }
+  } catch (error) {
+    // A field of the wrong shape (a number where a list belongs) trips the code that reads it.
+    if (error instanceof PlanFileError) throw error;
+    throw new PlanFileError(dir, { file: DEFINITION_FILE }, {
+      vi: `định nghĩa kế hoạch “${id}” không đúng định dạng (${(error as Error).message}). Hãy đối chiếu từng trường với lược đồ định nghĩa kế hoạch (plan-definition.schema.json) và hướng dẫn định nghĩa kế hoạch.`,
+      en: `the definition of the plan "${id}" does not have the format's shape (${(error as Error).message}). Compare each field with the plan-definition schema (plan-definition.schema.json) and the plan-definition guide.`,
+    }, error);
   }
+  if (wrong) throw new PlanFileError(dir, folder.locate(wrong.pointer), { vi: wrong.message, en: wrong.messageEn });
 }
 
 /**

@@ -5,6 +5,8 @@ import type { CommandInput } from '../command-spec.js';
 import { UsageError } from '../errors.js';
 import { printJson } from '../print-json.js';
 
+const DEFINITION_FILE = 'definition.yaml';
+
 /**
  * The checker's pointers are into `{ definition, examples, invalid }`; the folder knows its
  * definition's pointers and each fixture file's. A place without a line is no place: the checker
@@ -47,7 +49,16 @@ export function planCheckCommand({ args, options }: CommandInput): number {
     throw e;
   }
   const { definition, examples, invalid, sourceText } = folder;
-  const issues = checkPlan({ definition, examples, invalid, sourceText, locate: locateIn(folder), validation });
+  let issues: PlanIssue[];
+  try {
+    issues = checkPlan({ definition, examples, invalid, sourceText, locate: locateIn(folder), validation });
+  } catch (e) {
+    // A field of the wrong shape (a number where a list belongs) trips the checks that read it.
+    throw new UsageError(
+      `Định nghĩa kế hoạch ở ${path.join(dir, DEFINITION_FILE)} không đúng định dạng (${(e as Error).message}). Hãy đối chiếu từng trường với lược đồ định nghĩa kế hoạch (plan-definition.schema.json) và hướng dẫn định nghĩa kế hoạch.`,
+      `the plan definition in ${path.join(dir, DEFINITION_FILE)} does not have the format's shape (${(e as Error).message}); compare each field with the plan-definition schema (plan-definition.schema.json) and the plan-definition guide`,
+      { cause: e });
+  }
   const errors = issues.filter((i) => i.severity === 'error').length;
   const warnings = issues.length - errors;
   if (options.json === true) {
