@@ -1,7 +1,7 @@
 // A plan the SDK never shipped, as a province tries it: Lâm Đồng's folder copied outside the
 // repository and changed, then used by the built `thidua` command (packages/*/dist as they
 // are, nothing rebuilt): listed, checked, validated against and printed.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadPlanFolder } from '@thidua/plans';
@@ -75,6 +75,30 @@ describe('a changed plan folder outside the repository', () => {
     expect(JSON.parse(r.stdout).$id).toContain(`/${CHANGED_ID}/nomination/`);
   });
 
+  it('is served by thidua serve --plans: in the catalogue, its chunks beside the built-in ones', async () => {
+    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--quiet', '--plans', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        child.stdout.on('data', (d) => {
+          out += String(d);
+          const m = /http:\/\/\S+\//.exec(out);
+          if (m) resolve(m[0]);
+        });
+        child.on('exit', (code) => reject(new Error(`thidua serve exited ${code}`)));
+      });
+      const plans = await (await fetch(new URL('plans', url))).json() as { id: string }[];
+      expect(plans.map((p) => p.id)).toContain(CHANGED_ID);
+      const chunk = await fetch(new URL(`elements/plans/${CHANGED_ID}/nomination.js`, url));
+      expect(chunk.status).toBe(200);
+      expect(await chunk.text()).toContain('export const validate = ');
+    } finally {
+      const stopped = new Promise((r) => child.on('exit', r));
+      child.kill('SIGINT');
+      await stopped;
+    }
+  });
+
   it('is found in a folder of plan folders too', () => {
     const r = thidua('example', '--plans', path.dirname(dir), CHANGED_ID, 'report');
     expect(r.code).toBe(0);
@@ -90,6 +114,14 @@ describe('a folder with the id of a built-in plan', () => {
     const r = thidua('validate', '--plans', dir, SOURCE_PLAN, 'nomination', submissionFile(dir, CITY_FIXTURE));
     expect(r.stderr).toContain(`Kế hoạch ${SOURCE_PLAN} được đọc từ ${dir}, thay cho kế hoạch cùng mã có sẵn trong SDK.`);
     expect(r.stdout).toContain('không quá 1 trường hợp');
+  });
+
+  it('an id that cannot name a URL path (capitals, diacritics): refused at its line', () => {
+    const other = keep(copyPlan());
+    edit(other, 'definition.yaml', `\nid: ${SOURCE_PLAN}\n`, '\nid: Lâm-Đồng-2026\n');
+    const r = thidua('plans', '--plans', other);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/definition\.yaml:\d+:\d+: mã kế hoạch “Lâm-Đồng-2026” không hợp lệ: mã chỉ gồm chữ thường không dấu/);
   });
 
   it('given twice from two folders, is refused: one id, two folders', () => {

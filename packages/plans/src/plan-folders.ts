@@ -11,8 +11,11 @@ import { buildNominationSchema } from './schema/nomination-schema.js';
 import { buildReportSchema } from './schema/report-schema.js';
 import { DOCUMENT_KINDS } from './schema/schema-id.js';
 
-/** A plan id names a URL path segment and a folder: lower-case letters, digits and hyphens. */
-const PLAN_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/**
+ * A plan id names a URL path segment and a folder: lower-case letters, digits and hyphens, at
+ * most 81 characters, as `<thidua-form plan>` accepts.
+ */
+const PLAN_ID = /^(?=.{1,81}$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A plan read from a folder and added to the registry. */
 export interface AddedPlan {
@@ -61,8 +64,8 @@ function refuseBroken(folder: PlanFolder): void {
   const id: unknown = definition.id;
   if (typeof id !== 'string' || !PLAN_ID.test(id)) {
     throw new PlanFileError(dir, folder.locate('/id'), {
-      vi: `mã kế hoạch “${String(id)}” không hợp lệ: mã chỉ gồm chữ thường không dấu, chữ số và dấu gạch nối, ví dụ lam-dong-2026.`,
-      en: `the plan id "${String(id)}" is not valid: use lower-case letters without diacritics, digits and hyphens, e.g. lam-dong-2026.`,
+      vi: `mã kế hoạch “${String(id)}” không hợp lệ: mã chỉ gồm chữ thường không dấu, chữ số và dấu gạch nối (không quá 81 ký tự), ví dụ lam-dong-2026.`,
+      en: `the plan id "${String(id)}" is not valid: use lower-case letters without diacritics, digits and hyphens (at most 81 characters), e.g. lam-dong-2026.`,
     });
   }
   let wrong;
