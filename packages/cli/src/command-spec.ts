@@ -21,6 +21,8 @@ export interface OptionSpec {
   choices?: readonly string[];
   /** Must be given: missing, it is a usage error (exit 2). */
   required?: boolean;
+  /** May be given more than once; the command reads the list of values. */
+  repeatable?: boolean;
   text: Bilingual;
   /** What applies when the option is absent, as help says it; the command itself applies it. */
   default?: Bilingual;
@@ -35,7 +37,7 @@ export interface ExitSpec {
 export interface CommandInput {
   args: readonly string[];
   /** By the option's long name in camelCase (`--max-issues` → `maxIssues`). */
-  options: Readonly<Record<string, string | boolean | undefined>>;
+  options: Readonly<Record<string, string | boolean | readonly string[] | undefined>>;
 }
 
 /** Runs a command and returns its exit code; a mistake of the user is thrown as a UsageError. */

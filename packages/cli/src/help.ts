@@ -54,7 +54,7 @@ export function writtenOption(option: OptionSpec): string {
 }
 
 /** An option in a usage line: in brackets unless required. */
-const usageOption = (option: OptionSpec): string => (option.required ? writtenOption(option) : `[${writtenOption(option)}]`);
+const usageOption = (option: OptionSpec): string => `${option.required ? writtenOption(option) : `[${writtenOption(option)}]`}${option.repeatable ? '…' : ''}`;
 
 /** The words of a usage line; an option and its value stay together. */
 function usageWords(spec: CommandSpec): string[] {

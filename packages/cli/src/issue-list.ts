@@ -6,7 +6,7 @@ import { UsageError } from './errors.js';
 export const DEFAULT_MAX_ISSUES = SERVICE_MAX_ISSUES;
 
 /** The value of `--max-issues N`, a positive integer; the default when it is absent. */
-export function maxIssuesOf(v: string | boolean | undefined): number {
+export function maxIssuesOf(v: unknown): number {
   if (v === undefined) return DEFAULT_MAX_ISSUES;
   const n = typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : NaN;
   if (!Number.isSafeInteger(n) || n < 1) throw new UsageError(`--max-issues cần một số nguyên dương (ví dụ 100)`, `--max-issues needs a positive integer (e.g. 100)`);

@@ -33,11 +33,15 @@ export function buildProgram(specs: readonly CommandSpec[], run: (command: Comma
       const option = new Option(flags);
       if (o.choices) option.choices(o.choices);
       if (o.required) option.makeOptionMandatory();
+      if (o.repeatable) option.argParser((value: string, before: string[] | undefined) => [...(before ?? []), value]);
       command.addOption(option);
     }
     command.action(async (...params: unknown[]) => {
       const self = params[params.length - 1] as Command;
-      await run(await spec.load(), { args: self.args, options: self.opts() });
+      const options = self.opts();
+      // Plans from folders join the registry before the command reads it.
+      if (Array.isArray(options.plans)) (await import('./plan-folders.js')).addPlans(options.plans as string[]);
+      await run(await spec.load(), { args: self.args, options });
     });
   }
   return program;

@@ -27,7 +27,9 @@ describe('thidua <command> --help', () => {
   for (const spec of COMMANDS) {
     it(`${spec.name}: its usage, arguments, options, exit codes and example; nothing run`, async () => {
       const load = vi.spyOn(spec, 'load');
-      const r = await thidua(spec.name, '--help');
+      // A subcommand's words are separate arguments, as a shell passes them.
+      const words = spec.name.split(' ');
+      const r = await thidua(...words, '--help');
       expect(r.code).toBe(0);
       expect(r.stderr).toBe('');
       expect(load).not.toHaveBeenCalled();
@@ -51,8 +53,8 @@ describe('thidua <command> --help', () => {
       expect(spec.example.startsWith(`thidua ${spec.name} `)).toBe(true);
       expect(help).toBe(help.normalize('NFC'));
       // -h and `thidua help <command>` say the same.
-      expect((await thidua(spec.name, '-h')).stdout).toBe(help);
-      expect((await thidua('help', spec.name)).stdout).toBe(help);
+      expect((await thidua(...words, '-h')).stdout).toBe(help);
+      expect((await thidua('help', ...words)).stdout).toBe(help);
     });
   }
 
@@ -92,7 +94,7 @@ describe('thidua --help', () => {
   it('wraps its lines at 100 characters, a usage line under its first argument', async () => {
     const lines = [...COMMANDS.map((c) => c.name), ''].flatMap((name) => (name ? commandHelp(COMMANDS.find((c) => c.name === name)!) : USAGE).split('\n'));
     expect(lines.filter((l) => l.length > 100)).toEqual([]);
-    expect(USAGE).toContain('  thidua pdf <id> <kind> <file> -o FILE [--draft] [--margins T,B,L,R] [--lang vi|en]\n            [--max-issues N]\n');
+    expect(USAGE).toContain('  thidua pdf <id> <kind> <file> -o FILE [--draft] [--margins T,B,L,R] [--lang vi|en]\n            [--max-issues N] [--plans DIR]…\n');
   });
 
   it('with no command at all: the list on stdout and exit 2, as before', async () => {

@@ -24,14 +24,14 @@ function imports(...argv: string[]): { code: number | null; modules: string[] } 
 
 const loads = (modules: string[], part: RegExp) => modules.some((m) => part.test(m));
 const SDK = /\/packages\/(core|plans|validate|pdf|server)\//;
-const HEAVY = /\/node_modules\/(\.pnpm\/)?(fastify|ajv|pdf-lib|@pdf-lib|@sinclair)/;
+const HEAVY = /\/node_modules\/(\.pnpm\/)?(fastify|ajv|pdf-lib|@pdf-lib|@sinclair|yaml)/;
 
 describe('what each run loads', () => {
   it('the built command exists (run `pnpm build` first)', () => {
     expect(fs.existsSync(BIN)).toBe(true);
   });
 
-  for (const argv of [['--help'], ['serve', '--help'], ['validate', '--help'], ['validate', '--no-such-option'], ['frobnicate']]) {
+  for (const argv of [['--help'], ['serve', '--help'], ['validate', '--help'], ['plan', 'check', '--help'], ['validate', '--plans', 'ke-hoach', '--help'], ['validate', '--no-such-option'], ['frobnicate']]) {
     it(`thidua ${argv.join(' ')}: commander and the descriptions, no SDK package`, () => {
       const r = imports(...argv);
       expect(r.code).toBe(argv[0] === '--help' || argv.includes('--help') ? 0 : 2);

@@ -9,7 +9,8 @@ afterEach(() => vi.restoreAllMocks());
 
 /** Exit 2, nothing on stdout, the reason on the first line of stderr, then the command's usage. */
 async function refused(argv: string[]) {
-  const spec = COMMANDS.find((c) => c.name === argv[0])!;
+  // The command the words name, the longest first: `plan check …` before `plan …`.
+  const spec = COMMANDS.filter((c) => c.name.split(' ').every((w, i) => argv[i] === w)).sort((a, b) => b.name.length - a.name.length)[0]!;
   const load = vi.spyOn(spec, 'load');
   const r = await thidua(...argv);
   expect(r.code, r.stderr).toBe(2);
@@ -29,18 +30,18 @@ describe('a wrong call: exit 2, the reason and the usage line', () => {
 
     it(`${spec.name} with an unknown option`, async () => {
       const args = spec.arguments.map(() => 'x');
-      expect(await refused([spec.name, ...args, ...required, '--no-such-option'])).toBe(`Lệnh thidua ${spec.name} không có tùy chọn "--no-such-option". / thidua ${spec.name} has no option "--no-such-option".`);
+      expect(await refused([...spec.name.split(' '), ...args, ...required, '--no-such-option'])).toBe(`Lệnh thidua ${spec.name} không có tùy chọn "--no-such-option". / thidua ${spec.name} has no option "--no-such-option".`);
     });
 
     it(`${spec.name} with one argument too many`, async () => {
       const args = [...spec.arguments.map(() => 'x'), 'thua'];
-      expect(await refused([spec.name, ...args, ...required])).toMatch(new RegExp(`^Thừa đối số: thidua ${spec.name} (nhận ${spec.arguments.length} đối số|không nhận đối số nào), nhưng được cho ${args.length}\\.`));
+      expect(await refused([...spec.name.split(' '), ...args, ...required])).toMatch(new RegExp(`^Thừa đối số: thidua ${spec.name} (nhận ${spec.arguments.length} đối số|không nhận đối số nào), nhưng được cho ${args.length}\\.`));
     });
 
     const [first] = spec.arguments;
     if (first) {
       it(`${spec.name} without <${first.name}>`, async () => {
-        expect(await refused([spec.name, ...required])).toBe(`Thiếu <${first.name}>: ${first.text.vi}. / missing <${first.name}>: ${first.text.en}.`);
+        expect(await refused([...spec.name.split(' '), ...required])).toBe(`Thiếu <${first.name}>: ${first.text.vi}. / missing <${first.name}>: ${first.text.en}.`);
       });
     }
   }

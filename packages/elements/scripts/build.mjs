@@ -21,7 +21,6 @@ import zlib from 'node:zlib';
 import { build } from 'esbuild';
 import { writeManifest } from './gen-manifest.mjs';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
-import { packSchema, unpackSchema } from './pack-schema.mjs';
 
 const pkgDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const root = path.resolve(pkgDir, '../..');
@@ -142,8 +141,7 @@ if (ofl) fs.copyFileSync(ofl, path.join(dist, 'fonts', 'OFL.txt'));
 // plans/<id>/plan.js: the plan definition, shared by both kinds of one plan;
 // plans/<id>/<kind>.js: that kind's JSON Schema and precompiled validator (re-exports `plan`).
 // <thidua-form> asks for all three at once, so none waits for another to be parsed.
-const { standaloneSource } = await import('../../validate/dist/index.js');
-const { DOC_NUMBER_PATTERN } = await import('../../core/dist/text.js');
+const { planChunkSources } = await import('../../validate/dist/index.js');
 const catalog = JSON.parse(fs.readFileSync(path.join(schemasDir, 'index.json'), 'utf8'));
 const validateDir = path.join(root, 'packages/validate');
 const runtime = path.join(dist, 'plans', 'runtime.js');
@@ -186,56 +184,30 @@ await build({
   banner: { js: COMPILE_HINT },
   outfile: rules,
 });
-// What the validators `require("ajv/dist/runtime/…")` and `require("ajv-formats/dist/formats")`
-// for comes from plans/runtime.js instead of a copy in every chunk.
-const RUNTIME_SHIMS = {
-  'ajv/dist/runtime/ucs2length': "import { ucs2length } from '../runtime.js'; export default ucs2length;",
-  'ajv/dist/runtime/equal': "import { equal } from '../runtime.js'; export default equal;",
-  'ajv-formats/dist/formats': "export { fullFormats } from '../runtime.js';",
-};
-const sharedRuntime = {
-  name: 'shared-runtime',
+// Each plan's chunk sources come from @thidua/validate's planChunkSources, which a server
+// serving plans read from folders uses too; here they are only minified. They import
+// `../runtime.js` and `./plan.js`, left as they are.
+const neighbours = {
+  name: 'plan-chunk-neighbours',
   setup(b) {
-    b.onResolve({ filter: /^\.\.\/runtime\.js$/ }, () => ({ path: '../runtime.js', external: true }));
-    // Each kind imports its plan's own chunk, built below, as it stands.
-    b.onResolve({ filter: /^\.\/plan\.js$/ }, () => ({ path: './plan.js', external: true }));
-    b.onResolve({ filter: /^ajv(-formats)?\/dist\// }, (args) => ({ path: args.path, namespace: 'runtime-shim' }));
-    b.onLoad({ filter: /.*/, namespace: 'runtime-shim' }, (args) => ({ contents: RUNTIME_SHIMS[args.path], loader: 'js' }));
+    b.onResolve({ filter: /^\.\.?\/(runtime|plan)\.js$/ }, (args) => ({ path: args.path, external: true }));
   },
 };
-// JSON.parse of a string literal parses faster than the same object as JS.
-const lit = (json) => `JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(json)))})`;
 const chunks = [{ id: '', kind: 'runtime', out: runtime }, { id: '', kind: 'rules', out: rules }];
 for (const entry of catalog) {
-  const plan = fs.readFileSync(path.join(schemasDir, entry.id, 'plan.json'), 'utf8');
-  const planOut = path.join(dist, 'plans', entry.id, 'plan.js');
-  await build({ ...common, stdin: { contents: `// ${entry.id}: the plan definition for <thidua-form>.\nexport const plan = ${lit(plan)};\n`, sourcefile: `${entry.id}-plan.js`, loader: 'js' }, outfile: planOut });
-  chunks.push({ id: entry.id, kind: 'plan', out: planOut });
-  for (const kind of entry.kinds) {
-    const schema = fs.readFileSync(path.join(schemasDir, entry.id, `${kind}.schema.json`), 'utf8');
-    // The schema the element reads for labels, hints, widgets and messages; the precompiled
-    // validator below holds the constraints. Patterns (the upper-case one spells out a thousand
-    // letters) and descriptions (for people reading the published file) are left out, but for
-    // the document number's, by which a message recognises a number not given yet.
-    const packed = packSchema(JSON.parse(schema, (k, v) => ((k === 'pattern' && v !== DOC_NUMBER_PATTERN) || k === 'description' || k === 'x-description-en' ? undefined : v)));
-    // ajv's standalone module: `export const validate = …; export default …;` and its
-    // runtime as `require("…")`, made imports here (the default export is dropped).
-    const validator = standaloneSource(JSON.parse(schema))
-      .replace(/require\("([^"]+)"\)/g, (_, m) => `__rt_${Object.keys(RUNTIME_SHIMS).indexOf(m)}`)
-      .replace(/export default validate\d+;/, '');
-    if (!/export const validate = validate\d+;/.test(validator) || /__rt_-1\b/.test(validator)) throw new Error(`${entry.id} ${kind}: ajv's standalone output changed; update scripts/build.mjs`);
-    const out = path.join(dist, 'plans', entry.id, `${kind}.js`);
-    const contents = [
-      `// ${entry.id} ${kind}: JSON Schema and precompiled validator for <thidua-form>.`,
-      ...Object.keys(RUNTIME_SHIMS).map((m, i) => `import * as __rt_${i} from ${JSON.stringify(m)};`),
-      "export { plan } from './plan.js';",
-      `const __unpack = ${unpackSchema.toString()};`,
-      `export const schema = __unpack(${lit(JSON.stringify(packed.root))}, ${lit(JSON.stringify(packed.table))});`,
-      validator,
-      '',
-    ].join('\n');
-    await build({ ...common, stdin: { contents, resolveDir: pkgDir, sourcefile: `${entry.id}-${kind}.js`, loader: 'js' }, outfile: out, plugins: [sharedRuntime], banner: { js: COMPILE_HINT } });
-    chunks.push({ id: entry.id, kind, out });
+  const plan = JSON.parse(fs.readFileSync(path.join(schemasDir, entry.id, 'plan.json'), 'utf8'));
+  const schemas = Object.fromEntries(entry.kinds.map((kind) => [kind, JSON.parse(fs.readFileSync(path.join(schemasDir, entry.id, `${kind}.schema.json`), 'utf8'))]));
+  const sources = planChunkSources(plan, schemas);
+  for (const part of ['plan', ...entry.kinds]) {
+    const out = path.join(dist, 'plans', entry.id, `${part}.js`);
+    await build({
+      ...common,
+      stdin: { contents: sources[part], resolveDir: pkgDir, sourcefile: `${entry.id}-${part}.js`, loader: 'js' },
+      outfile: out,
+      plugins: [neighbours],
+      ...(part === 'plan' ? {} : { banner: { js: COMPILE_HINT } }),
+    });
+    chunks.push({ id: entry.id, kind: part, out });
   }
 }
 

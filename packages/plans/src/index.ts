@@ -13,3 +13,4 @@ export { buildReportSchema } from './schema/report-schema.js';
 export { buildNominationSchema } from './schema/nomination-schema.js';
 export { walkOutline, type OutlineEntry } from './schema/outline.js';
 export { PLAN_MODULES } from './catalog.generated.js';
+export { addPlanFolders, type AddedPlan } from './plan-folders.js';

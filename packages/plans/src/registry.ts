@@ -10,6 +10,22 @@ import { planIdOf } from './load/built-in.js';
 const byId = new Map<string, PlanModule>(PLAN_MODULES.map((m) => [planIdOf(m), m]));
 const schemaCache = new Map<string, TSchema>();
 
+/**
+ * Puts a plan in the registry under its id, in place of a plan of the same id. Its schemas are
+ * built anew; validators compiled earlier for that id are not, so plans are added when a program
+ * starts, before it validates.
+ */
+export function putPlan(id: string, plan: PlanModule): void {
+  byId.set(id, plan);
+  for (const kind of DOCUMENT_KINDS) schemaCache.delete(`${id}/${kind}`);
+}
+
+/** Whether a plan of this id comes with the package (and was not replaced by a folder's). */
+export function isBuiltInPlan(id: string): boolean {
+  const m = byId.get(id);
+  return m !== undefined && PLAN_MODULES.includes(m);
+}
+
 export function planIds(): string[] {
   return [...byId.keys()];
 }
@@ -59,9 +75,9 @@ export interface CatalogEntry {
   schemas: Record<DocumentKind, string>;
 }
 
-/** The catalogue (`index.json`, `thidua plans --json`). */
+/** The catalogue (`index.json`, `thidua plans --json`): the built-in plans, then those added from folders. */
 export function catalog(): CatalogEntry[] {
-  return PLAN_MODULES.map(({ definition: p }) => ({
+  return [...byId.values()].map(({ definition: p }) => ({
     id: p.id,
     title: p.title,
     province: p.province.name,

@@ -53,6 +53,14 @@ export interface ServerOptions extends ThiduaPluginOptions {
   /** Folder served under `/elements/` (default `packages/elements/dist/portal` when it exists); `false` for none. */
   elementsDir?: string | false;
   /**
+   * Plan folders, or folders of plan folders, read at start (`addPlanFolders` of
+   * `@thidua/plans`): their plans join the catalogue and the API, their validators are compiled
+   * then, and their browser chunks are served under `/elements/plans/<id>/`. A plan with a
+   * built-in plan's id replaces it. A folder that cannot be used throws `PlanFileError` (file
+   * and line) from `createServer`.
+   */
+  planDirs?: readonly string[];
+  /**
    * Fastify/pino logger: `false` (default) for none, `true` for info to stdout, or pino options
    * (`{ level, stream }`). Whatever is given, the SDK's serializers apply: no bodies, no query strings.
    */

@@ -4,6 +4,8 @@ import { makeErrorHandler, thiduaFrameworkErrors, thiduaNotFoundHandler } from '
 import { LOG_SERIALIZERS } from './logging.js';
 import { DEFAULT_HOST, DEFAULT_PORT, defaultElementsDir, defaultPortalDir, existingDir, resolvePluginOptions, type ServerOptions } from './options.js';
 import { thiduaPlugin } from './plugin.js';
+import { addPlanFolders } from '@thidua/plans';
+import { planChunkPlugin, preparePlans } from './plan-chunks.js';
 import { portalPlugin } from './portal.js';
 import { ServerOptionError } from './server-option-error.js';
 
@@ -15,11 +17,17 @@ function loggerOption(logger: ServerOptions['logger']): FastifyServerOptions['lo
 
 /**
  * The reference server: {@link thiduaPlugin} at the root, the demo portal at `/` and the
- * elements bundle at `/elements/`. Returns the Fastify app, not yet listening: call
+ * elements bundle at `/elements/`, with the plans of `planDirs` added to all three. Returns the Fastify app, not yet listening: call
  * `listen()`, or `inject()` in tests; see {@link startServer}.
  */
 export function createServer(options: ServerOptions = {}): FastifyInstance {
   const opts = resolvePluginOptions(options);
+  const planDirs = options.planDirs ?? [];
+  if (!Array.isArray(planDirs) || planDirs.some((d) => typeof d !== 'string' || !d)) {
+    throw new ServerOptionError('planDirs', options.planDirs, { vi: 'phải là danh sách đường dẫn thư mục kế hoạch', en: 'must be a list of plan folder paths' });
+  }
+  // Before any route reads the registry: the catalogue, the landing page and the API see them.
+  const planChunks = preparePlans(planDirs.length ? addPlanFolders(planDirs) : []);
   const app = Fastify({
     logger: loggerOption(options.logger),
     bodyLimit: opts.bodyLimit,
@@ -38,6 +46,7 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
     portalDir: options.portalDir === undefined ? defaultPortalDir() : existingDir(options.portalDir),
     elementsDir: options.elementsDir === undefined ? defaultElementsDir() : existingDir(options.elementsDir),
   });
+  app.register(planChunkPlugin, { plans: planChunks });
   return app as unknown as FastifyInstance;
 }
 

@@ -8,3 +8,4 @@ export { schemaForCode, standaloneSource } from './standalone.js';
 export { parseJsonText } from './json/parse-json-text.js';
 export { JsonTextError, type JsonTextErrorCode, type JsonTextPosition } from './json/json-text-error.js';
 export { totalFigures, figuresOf, type FigureTotal } from './figure-totals.js';
+export { planChunkSources, type PlanChunkSources } from './browser-chunk/plan-chunks.js';

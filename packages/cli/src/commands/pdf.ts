@@ -7,7 +7,7 @@ import { readJson } from '../io.js';
 import { maxIssuesOf, printIssues } from '../issue-list.js';
 import { requireKind, requirePlan } from '../plan-args.js';
 
-function margins(v: string | boolean | undefined) {
+function margins(v: unknown) {
   if (typeof v !== 'string') return undefined;
   const parts = v.split(',').map(Number);
   if (parts.length !== 4 || parts.some((x) => !Number.isFinite(x))) throw new UsageError('--margins cần 4 số mm: trên,dưới,trái,phải (ví dụ 20,20,30,15)', '--margins needs 4 numbers in mm: top,bottom,left,right (e.g. 20,20,30,15)');

@@ -10,9 +10,10 @@ function flag(options: CommandInput['options'], name: string): string | undefine
 }
 
 /**
- * `thidua serve [--port N] [--host H] [--portal DIR] [--cors ORIGIN,…] [--workers N] [--quiet]`:
+ * `thidua serve [--port N] [--host H] [--portal DIR] [--cors ORIGIN,…] [--workers N] [--quiet] [--plans DIR]…`:
  * the reference server (API + demo portal) until SIGINT or SIGTERM, then a clean close and exit 0.
- * `--workers N` runs N processes on the same port (one core each).
+ * `--workers N` runs N processes on the same port (one core each); `--plans` folders are read by
+ * each of them, and serve their plans' browser chunks too.
  */
 export async function serveCommand({ options }: CommandInput): Promise<number> {
   const portText = flag(options, 'port');
@@ -33,7 +34,8 @@ export async function serveCommand({ options }: CommandInput): Promise<number> {
   const port = portGiven ?? DEFAULT_PORT;
   let started: { url: string; close: () => Promise<void> };
   try {
-    const common = { host, port, corsOrigins, ...(portalDir ? { portalDir } : {}) };
+    const planDirs = Array.isArray(options.plans) ? options.plans : [];
+    const common = { host, port, corsOrigins, ...(portalDir ? { portalDir } : {}), ...(planDirs.length ? { planDirs } : {}) };
     if (workers > 1) {
       started = await startCluster({ ...common, workers, logLevel: level });
     } else {

@@ -1,5 +1,5 @@
 import type { CommandSpec } from '../command-spec.js';
-import { EXIT_WRONG_PLAN_OR_KIND, KIND, PLAN_ID } from './shared.js';
+import { EXIT_WRONG_PLAN_OR_KIND, KIND, PLAN_ID, PLANS_DIR } from './shared.js';
 
 export const example: CommandSpec = {
   name: 'example',
@@ -9,7 +9,7 @@ export const example: CommandSpec = {
     en: 'Prints a complete, valid example report or nomination dossier of a plan: a start for trying validate and pdf.',
   },
   arguments: [PLAN_ID, KIND],
-  options: [],
+  options: [PLANS_DIR],
   exits: [
     { code: 0, text: { vi: 'đã in hồ sơ mẫu (JSON)', en: 'the example is printed (JSON)' } },
     EXIT_WRONG_PLAN_OR_KIND,

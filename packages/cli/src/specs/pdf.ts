@@ -1,5 +1,5 @@
 import type { CommandSpec } from '../command-spec.js';
-import { JSON_FILE, KIND, LANG, MAX_ISSUES, PDF_OUT, PLAN_ID } from './shared.js';
+import { JSON_FILE, KIND, LANG, MAX_ISSUES, PDF_OUT, PLAN_ID, PLANS_DIR } from './shared.js';
 
 export const pdf: CommandSpec = {
   name: 'pdf',
@@ -20,6 +20,7 @@ export const pdf: CommandSpec = {
     },
     LANG,
     MAX_ISSUES,
+    PLANS_DIR,
   ],
   exits: [
     { code: 0, text: { vi: 'đã ghi tệp PDF', en: 'the PDF is written' } },

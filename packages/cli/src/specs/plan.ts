@@ -1,5 +1,5 @@
 import type { CommandSpec } from '../command-spec.js';
-import { PLAN_ID } from './shared.js';
+import { PLAN_ID, PLANS_DIR } from './shared.js';
 
 export const plan: CommandSpec = {
   name: 'plan',
@@ -11,6 +11,7 @@ export const plan: CommandSpec = {
   arguments: [PLAN_ID],
   options: [
     { long: 'json', text: { vi: 'in dạng JSON (định nghĩa luôn in dạng JSON)', en: 'print JSON (the definition is always printed as JSON)' } },
+    PLANS_DIR,
   ],
   exits: [
     { code: 0, text: { vi: 'đã in định nghĩa', en: 'the definition is printed' } },

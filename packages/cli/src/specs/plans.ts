@@ -1,4 +1,5 @@
 import type { CommandSpec } from '../command-spec.js';
+import { PLANS_DIR } from './shared.js';
 
 export const plans: CommandSpec = {
   name: 'plans',
@@ -7,6 +8,7 @@ export const plans: CommandSpec = {
   arguments: [],
   options: [
     { long: 'json', text: { vi: 'in dạng JSON: [{ id, title, province, kinds }]', en: 'print JSON: [{ id, title, province, kinds }]' } },
+    PLANS_DIR,
   ],
   exits: [
     { code: 0, text: { vi: 'đã in danh sách', en: 'the list is printed' } },

@@ -1,5 +1,5 @@
 import type { CommandSpec } from '../command-spec.js';
-import { EXIT_WRONG_PLAN_OR_KIND, KIND, PLAN_ID } from './shared.js';
+import { EXIT_WRONG_PLAN_OR_KIND, KIND, PLAN_ID, PLANS_DIR } from './shared.js';
 
 export const schema: CommandSpec = {
   name: 'schema',
@@ -9,7 +9,7 @@ export const schema: CommandSpec = {
     en: 'Prints the JSON Schema (2020-12) of a plan\'s report or nomination dossier.',
   },
   arguments: [PLAN_ID, KIND],
-  options: [],
+  options: [PLANS_DIR],
   exits: [
     { code: 0, text: { vi: 'đã in lược đồ', en: 'the schema is printed' } },
     EXIT_WRONG_PLAN_OR_KIND,

@@ -1,4 +1,5 @@
 import type { CommandSpec } from '../command-spec.js';
+import { PLANS_DIR } from './shared.js';
 
 export const serve: CommandSpec = {
   name: 'serve',
@@ -16,6 +17,7 @@ export const serve: CommandSpec = {
     { long: 'cors', value: 'ORIGIN,…', text: { vi: 'các nguồn được gọi API từ trình duyệt, cách nhau bằng dấu phẩy', en: 'origins allowed to call the API from a browser, comma-separated' }, default: { vi: 'không có', en: 'none' } },
     { long: 'workers', value: 'N', text: { vi: 'số tiến trình máy chủ trên cùng cổng (1–64), mỗi nhân một tiến trình', en: 'server processes on the same port (1–64), one per core' }, default: { vi: '1', en: '1' } },
     { long: 'quiet', text: { vi: 'chỉ ghi nhật ký cảnh báo, không ghi từng yêu cầu', en: 'log warnings only, not every request' } },
+    PLANS_DIR,
   ],
   exits: [
     { code: 0, text: { vi: 'đã dừng sau Ctrl-C (SIGINT) hoặc SIGTERM', en: 'stopped after Ctrl-C (SIGINT) or SIGTERM' } },

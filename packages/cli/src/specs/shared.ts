@@ -44,3 +44,14 @@ export const EXIT_WRONG_PLAN_OR_KIND: ExitSpec = {
   code: 2,
   text: { vi: 'gọi sai lệnh: thiếu đối số, kế hoạch hoặc loại hồ sơ không có, tùy chọn không có', en: 'a wrong call: a missing argument, an unknown plan, kind or option' },
 };
+
+/** Plans from folders outside the SDK, added before the command runs. */
+export const PLANS_DIR: OptionSpec = {
+  long: 'plans',
+  value: 'DIR',
+  repeatable: true,
+  text: {
+    vi: 'thêm các kế hoạch từ thư mục DIR: một thư mục kế hoạch (có definition.yaml) hoặc thư mục chứa các thư mục kế hoạch; lặp lại được. Kế hoạch cùng mã với kế hoạch có sẵn sẽ thay kế hoạch đó',
+    en: 'add the plans of folder DIR: a plan folder (holding definition.yaml) or a folder of plan folders; may be repeated. A plan with the id of a built-in plan replaces it',
+  },
+};

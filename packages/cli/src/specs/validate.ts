@@ -1,5 +1,5 @@
 import type { CommandSpec } from '../command-spec.js';
-import { JSON_FILE, KIND, LANG, MAX_ISSUES, PLAN_ID } from './shared.js';
+import { JSON_FILE, KIND, LANG, MAX_ISSUES, PLAN_ID, PLANS_DIR } from './shared.js';
 
 export const validate: CommandSpec = {
   name: 'validate',
@@ -13,6 +13,7 @@ export const validate: CommandSpec = {
     LANG,
     MAX_ISSUES,
     { long: 'json', text: { vi: 'in cả kết quả { ok, errors, warnings, truncated?, figureTotals? } ra stdout, hợp lệ hay không; không ghi gì ra stderr', en: 'print the whole verdict { ok, errors, warnings, truncated?, figureTotals? } on stdout, valid or not; nothing on stderr' } },
+    PLANS_DIR,
   ],
   exits: [
     { code: 0, text: { vi: 'hợp lệ (có thể có cảnh báo)', en: 'valid (there may be warnings)' } },
