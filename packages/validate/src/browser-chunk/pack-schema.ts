@@ -1,6 +1,7 @@
 // A plan's schema repeats whole subtrees (each nominee type carries the same criteria, figures
 // and honours tables), further apart than gzip's 32 KB window reaches. A chunk ships each
 // repeated subtree once, in a table, and unpacks it on load: the same object in 30–70 % of the bytes.
+import { ChunkWriteError } from './chunk-write-error.js';
 
 /** Subtrees smaller than this (as JSON) stay in place: a reference would not pay for itself. */
 const MIN_SHARED = 120;
@@ -25,7 +26,7 @@ export function packSchema(schema: unknown): PackedSchema {
     for (const v of Array.isArray(node) ? node : Object.values(node)) count(v);
   };
   count(schema);
-  if (JSON.stringify(schema).includes('"$s"')) throw new Error('packSchema: the schema already uses the key "$s"');
+  if (JSON.stringify(schema).includes('"$s"')) throw new ChunkWriteError('reserved-key', 'packSchema');
   const index = new Map<string, number>();
   const table: unknown[] = [];
   const pack = (node: unknown, top: boolean): unknown => {

@@ -6,6 +6,7 @@ import { DOCUMENT_KINDS, type DocumentKind, type PlanDefinition } from '@thidua/
 import { DOC_NUMBER_PATTERN } from '@thidua/core/text';
 import { standaloneSource } from '../standalone.js';
 import { packSchema, unpackSchema } from './pack-schema.js';
+import { ChunkWriteError } from './chunk-write-error.js';
 
 /** The sources of a plan's chunks: `plan.js` (the definition) and one per document kind. */
 export type PlanChunkSources = { plan: string } & Record<DocumentKind, string>;
@@ -37,7 +38,7 @@ function validatorSource(id: string, kind: DocumentKind, schema: object): string
     .replace(/require\("([^"]+)"\)/g, (_, m: string) => `__rt_${names.indexOf(m)}`)
     .replace(/export default validate\d+;/, '');
   if (!/export const validate = validate\d+;/.test(code) || /__rt_-1\b/.test(code)) {
-    throw new Error(`${id} ${kind}: ajv's standalone output changed; update the plan chunk writer`);
+    throw new ChunkWriteError('ajv-output', `${id} ${kind}`);
   }
   return [
     "import * as __runtime from '../runtime.js';",
