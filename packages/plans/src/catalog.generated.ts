@@ -2,9 +2,9 @@
 import type { PlanModule } from '@thidua/core';
 import { builtInPlan } from './load/built-in.js';
 import plan0 from './binh-dinh/binh-dinh-2021-2025/index.js';
-import plan2 from './dong-nai/dong-nai-so-ket-2023/index.js';
 
 const plan1 = builtInPlan('dong-nai/dong-nai-2016-2020');
+const plan2 = builtInPlan('dong-nai/dong-nai-so-ket-2023');
 const plan3 = builtInPlan('dong-nai/dong-nai-tdkt-2023');
 const plan4 = builtInPlan('lam-dong/lam-dong-2022-2025');
 
