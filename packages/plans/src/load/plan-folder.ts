@@ -8,7 +8,7 @@ import { resolveUses } from './resolve-uses.js';
 
 export const DEFINITION_FILE = 'definition.yaml';
 /** The plan's official text, as published. */
-export const SOURCE_FILES = ['source.txt'] as const;
+export const SOURCE_FILE = 'source.txt';
 
 /** A plan folder, read: what the registry serves, and where each part of it is written. */
 export interface PlanFolder extends PlanModule {
@@ -66,11 +66,11 @@ export function loadPlanFolder(dir: string): PlanFolder {
   // `$schema` tells an editor the format; it is not part of the plan.
   const { $schema: _schema, ...definition } = resolved as Record<string, unknown>;
 
-  const sourceFile = SOURCE_FILES.find((f) => fs.existsSync(path.join(dir, f)));
-  if (!sourceFile) {
-    throw new PlanFileError(dir, { file: SOURCE_FILES[0] }, {
-      vi: `thư mục kế hoạch không có tệp ${SOURCE_FILES[0]}. Hãy chép nguyên văn văn bản kế hoạch đã ban hành vào tệp này: các trích dẫn và điều khoản của định nghĩa được đối chiếu với nó.`,
-      en: `the plan folder has no ${SOURCE_FILES[0]}. Put the plan's official text in it, word for word: the definition's quotes and clauses are checked against it.`,
+  const sourceFile = SOURCE_FILE;
+  if (!fs.existsSync(path.join(dir, sourceFile))) {
+    throw new PlanFileError(dir, { file: SOURCE_FILE }, {
+      vi: `thư mục kế hoạch không có tệp ${SOURCE_FILE}. Hãy chép nguyên văn văn bản kế hoạch đã ban hành vào tệp này: các trích dẫn và điều khoản của định nghĩa được đối chiếu với nó.`,
+      en: `the plan folder has no ${SOURCE_FILE}. Put the plan's official text in it, word for word: the definition's quotes and clauses are checked against it.`,
     });
   }
   const sourceText = readText(dir, sourceFile, `không đọc được tệp ${sourceFile}.`, `cannot read ${sourceFile}.`);
