@@ -48,6 +48,11 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
     return503OnClosing: false,
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.addHook('onRequest', async (req, reply) => { reply.header('x-request-id', req.id); });
+  // Once closing, a kept-alive connection closes after its answer instead of idling until its
+  // keep-alive timeout, which would hold the drain up; the client reconnects to another replica.
+  let closing = false;
+  app.addHook('preClose', async () => { closing = true; });
+  app.addHook('onSend', async (_req, reply) => { if (closing) reply.header('connection', 'close'); });
   app.setErrorHandler(makeErrorHandler(opts.bodyLimit));
   app.setNotFoundHandler(thiduaNotFoundHandler);
   app.register(thiduaPlugin, { ...opts, pdf });

@@ -2,9 +2,9 @@ import { isThiduaError } from '@thidua/core';
 import type { CommandInput } from '../command-spec.js';
 import { UsageError } from '../errors.js';
 
-/** An option's value; `--port=` gives an empty one, which is as good as none. */
+/** An option's value (`pdf-threads` is read as `pdfThreads`); `--port=` gives an empty one, which is as good as none. */
 function flag(options: CommandInput['options'], name: string): string | undefined {
-  const v = options[name];
+  const v = options[name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())];
   if (v === true || v === '') throw new UsageError(`Thiếu giá trị cho --${name}: hãy viết --${name} GIÁ_TRỊ`, `--${name} needs a value: write --${name} VALUE`);
   return typeof v === 'string' ? v : undefined;
 }
