@@ -14,5 +14,5 @@ export { pickLanguage } from './language.js';
 export { LOG_SERIALIZERS } from './logging.js';
 export { isJsonContentType, parseJsonBody } from './json-body.js';
 export { verdict } from './routes/submissions.js';
-export { etagMatches } from './routes/schemas.js';
+export { etagMatches } from './content-etag.js';
 export { VERSION } from './version.js';
