@@ -135,7 +135,7 @@ export const pdfBusy = (retryAfter: number) =>
 export const pdfTimeout = (limitMs: number, retryAfter: number) => {
   const timeLimit = Math.round(limitMs / 100) / 10;
   return new ThiduaHttpError(503, 'THIDUA_PDF_TIMEOUT',
-    `Không in xong văn bản PDF trong ${timeLimit} giây nên đã dừng: hãy thử lại sau khoảng ${retryAfter} giây, khi máy chủ bớt bận. Hồ sơ của bạn không bị mất.`,
+    `Không in xong văn bản PDF trong ${String(timeLimit).replace('.', ',')} giây nên đã dừng: hãy thử lại sau khoảng ${retryAfter} giây, khi máy chủ bớt bận. Hồ sơ của bạn không bị mất.`,
     `The PDF was not ready within ${timeLimit} s and was stopped: try again in about ${retryAfter} s, when the server is less busy. Your submission is not lost.`, { retryAfter, timeLimit });
 };
 
