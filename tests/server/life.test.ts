@@ -1,7 +1,7 @@
 // A server's life around its PDF threads and requests: no thread before the first PDF, request
 // ids in headers and logs, /health while draining, and `thidua serve` stopping on SIGTERM
 // after its running PDF is answered (a real child process).
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -143,4 +143,15 @@ describe('thidua serve on SIGTERM', () => {
     expect(await s.exited).toBe(1);
     expect(s.stderr()).toContain('--drain-timeout');
   }, 60_000);
+});
+
+describe('thidua serve: PDF and drain options', () => {
+  it('a value it cannot use is exit 2 with a Vietnamese-first line, before anything starts', () => {
+    for (const [opt, value] of [['--pdf-threads', '0'], ['--pdf-queue', '-1'], ['--pdf-timeout', 'soon'], ['--drain-timeout', '0']] as const) {
+      const r = spawnSync(process.execPath, [BIN, 'serve', '--port', '0', opt, value], { encoding: 'utf8', timeout: 30_000 });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(new RegExp(`^.*(không hợp lệ).*${opt}.*/.*invalid ${opt}`, 's'));
+      expect(r.stdout).not.toContain('http://');
+    }
+  }, 120_000);
 });
