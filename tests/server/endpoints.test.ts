@@ -1,4 +1,5 @@
 // Every endpoint of the reference server through fastify.inject.
+import { availableParallelism } from 'node:os';
 import fs from 'node:fs';
 import path from 'node:path';
 import { catalog, getSchema, planIds } from '@thidua/plans';
@@ -12,10 +13,10 @@ const app = server();
 afterAll(() => app.close());
 
 describe('GET /health', () => {
-  it('answers ok with the version and the number of plans', async () => {
+  it('answers ok with the version, the number of plans and the PDF pool', async () => {
     const r = await app.inject('/health');
     expect(r.statusCode).toBe(200);
-    expect(r.json()).toEqual({ status: 'ok', name: '@thidua/server', version: '0.1.0', plans: planIds().length });
+    expect(r.json()).toEqual({ status: 'ok', name: '@thidua/server', version: '0.1.0', plans: planIds().length, pdf: { threads: Math.max(1, availableParallelism() - 1), running: 0, queued: 0 } });
     expect(r.headers['cache-control']).toBe('no-store');
   });
 });

@@ -2,6 +2,7 @@ import cluster, { type Worker } from 'node:cluster';
 import { fileURLToPath } from 'node:url';
 import { ClusterError } from './cluster-error.js';
 import { ServerOptionError } from './server-option-error.js';
+import { DEFAULT_DRAIN_TIMEOUT_MS } from './drain.js';
 import { DEFAULT_HOST, DEFAULT_PORT } from './options.js';
 import { serverUrl, type StartOptions } from './server.js';
 
@@ -13,6 +14,8 @@ export interface ClusterOptions extends Omit<StartOptions, 'logger' | 'portAttem
   logLevel?: string;
   /** Extra Node options for the workers (e.g. `['--expose-gc']`). */
   execArgv?: string[];
+  /** Milliseconds each worker gives its requests and PDFs in flight when closing (default 10 000). */
+  drainTimeoutMs?: number;
 }
 
 export interface WorkerStats { pid: number; memory: NodeJS.MemoryUsage; cpu: NodeJS.CpuUsage }
@@ -24,8 +27,11 @@ export interface StartedCluster {
   workers: number;
   /** Memory and CPU time of every worker (after a GC when the workers run with --expose-gc). */
   stats(): Promise<WorkerStats[]>;
-  /** Each worker finishes its requests in flight and exits. */
-  close(): Promise<void>;
+  /**
+   * Each worker stops accepting, finishes its requests and PDFs in flight (see
+   * `closeGracefully`) and exits; `cut` is true when one had to cut some.
+   */
+  close(): Promise<{ cut: boolean }>;
 }
 
 // The worker entry is the built file: from src/ and from dist/ alike, ../dist/ is dist/.
@@ -40,9 +46,9 @@ type Msg = { type?: string; port?: number; code?: string; message?: string } & P
  */
 export async function startCluster(options: ClusterOptions = {}): Promise<StartedCluster> {
   if (!cluster.isPrimary) throw ClusterError.notPrimary();
-  const { workers: count = 2, logLevel, execArgv = [], host = DEFAULT_HOST, port = DEFAULT_PORT, ...rest } = options;
+  const { workers: count = 2, logLevel, execArgv = [], host = DEFAULT_HOST, port = DEFAULT_PORT, drainTimeoutMs = DEFAULT_DRAIN_TIMEOUT_MS, ...rest } = options;
   if (!Number.isInteger(count) || count < 1) throw new ServerOptionError('workers', count, { vi: 'phải là số nguyên dương', en: 'must be a positive whole number' });
-  const env = { THIDUA_SERVER_OPTIONS: JSON.stringify({ ...rest, host, port, ...(logLevel ? { logger: { level: logLevel } } : {}) }) };
+  const env = { THIDUA_SERVER_OPTIONS: JSON.stringify({ ...rest, host, port, drainTimeoutMs, ...(logLevel ? { logger: { level: logLevel } } : {}) }) };
   cluster.setupPrimary({ exec: WORKER, execArgv: [...process.execArgv.filter((a) => a.startsWith('--max-')), ...execArgv] });
 
   let closing = false;
@@ -85,11 +91,13 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Starte
     }))),
     close: async () => {
       closing = true;
-      await Promise.all([...live].map((w) => new Promise<void>((resolve) => {
-        const t = setTimeout(() => { w.process.kill('SIGKILL'); resolve(); }, 10_000);
-        w.once('exit', () => { clearTimeout(t); resolve(); });
+      // A worker that has not exited a while after its own drain limit is stuck: killed, and counted as cut.
+      const cuts = await Promise.all([...live].map((w) => new Promise<boolean>((resolve) => {
+        const t = setTimeout(() => { w.process.kill('SIGKILL'); resolve(true); }, drainTimeoutMs + 5000);
+        w.once('exit', (code) => { clearTimeout(t); resolve(code !== 0); });
         w.send('shutdown');
       })));
+      return { cut: cuts.some(Boolean) };
     },
   };
 }

@@ -9,8 +9,11 @@ import { badUrl, notFound, toHttpError } from './errors.js';
 export function makeErrorHandler(bodyLimit: number) {
   return function thiduaErrorHandler(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
     const e = toHttpError(err, bodyLimit);
-    if (e.statusCode >= 500) req.log.error({ err }, 'request failed');
+    if (e.code === 'THIDUA_INTERNAL') req.log.error({ err }, 'request failed');
+    // Busy, out of time or shutting down: the server's state, not a bug, and no stack to show.
+    else if (e.statusCode >= 500) req.log.warn({ error: { code: e.code, statusCode: e.statusCode } }, 'refused');
     else req.log.info({ error: { code: e.code, statusCode: e.statusCode } }, 'client error');
+    if (e.details.retryAfter !== undefined) reply.header('retry-after', String(e.details.retryAfter));
     return reply.code(e.statusCode).header('cache-control', 'no-store').send(e.toBody());
   };
 }

@@ -17,6 +17,10 @@ export const HTTP_ERROR_CODES = [
   'THIDUA_UNKNOWN_KIND',
   'THIDUA_BODY_TOO_LARGE',
   'THIDUA_UNSUPPORTED_MEDIA_TYPE',
+  'THIDUA_PDF_BUSY',
+  'THIDUA_PDF_TIMEOUT',
+  'THIDUA_PDF_CANCELLED',
+  'THIDUA_DRAINING',
   'THIDUA_INTERNAL',
 ] as const;
 
@@ -40,6 +44,10 @@ export interface ErrorBody {
     column?: number;
     pointer?: string;
     key?: string;
+    /** Seconds to wait before asking again, on 503 (also sent as `Retry-After`). */
+    retryAfter?: number;
+    /** The PDF time limit in seconds, on a PDF given up for time. */
+    timeLimit?: number;
   };
 }
 
@@ -118,6 +126,27 @@ export const unsupportedMediaType = () =>
   new ThiduaHttpError(415, 'THIDUA_UNSUPPORTED_MEDIA_TYPE',
     'Hồ sơ phải được gửi dạng JSON (Content-Type: application/json; charset=utf-8).',
     'Send the submission as JSON (Content-Type: application/json; charset=utf-8).');
+
+export const pdfBusy = (retryAfter: number) =>
+  new ThiduaHttpError(503, 'THIDUA_PDF_BUSY',
+    `Máy chủ đang bận in các văn bản PDF khác: hãy thử lại sau khoảng ${retryAfter} giây. Hồ sơ của bạn không bị mất; việc kiểm tra hồ sơ vẫn dùng được.`,
+    `The server is busy printing other PDFs: try again in about ${retryAfter} s. Your submission is not lost; validation still works.`, { retryAfter });
+
+export const pdfTimeout = (limitMs: number, retryAfter: number) => {
+  const timeLimit = Math.round(limitMs / 100) / 10;
+  return new ThiduaHttpError(503, 'THIDUA_PDF_TIMEOUT',
+    `Không in xong văn bản PDF trong ${String(timeLimit).replace('.', ',')} giây nên đã dừng: hãy thử lại sau khoảng ${retryAfter} giây, khi máy chủ bớt bận. Hồ sơ của bạn không bị mất.`,
+    `The PDF was not ready within ${timeLimit} s and was stopped: try again in about ${retryAfter} s, when the server is less busy. Your submission is not lost.`, { retryAfter, timeLimit });
+};
+
+/** Nobody reads it: the client went away. 499 is what the logs show for it, as nginx does. */
+export const pdfCancelled = () =>
+  new ThiduaHttpError(499, 'THIDUA_PDF_CANCELLED', 'Người gửi đã ngắt kết nối: đã hủy việc in PDF.', 'The client disconnected: the PDF job was cancelled.');
+
+export const draining = () =>
+  new ThiduaHttpError(503, 'THIDUA_DRAINING',
+    'Máy chủ này đang dừng để bảo trì: hãy gửi lại yêu cầu, nó sẽ đến một máy chủ khác hoặc đến máy này khi khởi động lại.',
+    'This server is shutting down: send the request again; it will reach another server, or this one once restarted.', { retryAfter: 1 });
 
 export const internalError = () =>
   new ThiduaHttpError(500, 'THIDUA_INTERNAL', 'Lỗi máy chủ: không xử lý được yêu cầu. Vui lòng thử lại sau.', 'Server error: the request could not be handled. Please try again later.');

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { SERVICE_MAX_ISSUES, type InputLimits } from '@thidua/validate';
+import { defaultPdfThreads } from './pdf-pool.js';
 import { ServerOptionError } from './server-option-error.js';
 
 /** 2 MB: about three times a 300-nominee dossier (0.7 MB). */
@@ -18,6 +19,10 @@ export const DEFAULT_SCHEMA_MAX_AGE = 300;
  * seconds and a 100 MB answer.
  */
 export const DEFAULT_SERVER_LIMITS: InputLimits = { maxDepth: 64, maxNodes: 60_000 };
+/** PDFs that may wait for a thread beyond those rendering; one more is answered 503 with `Retry-After`. */
+export const DEFAULT_PDF_QUEUE = 8;
+/** A PDF not ready this long after it was asked for is given up (503): 25 times a 300-nominee dossier. */
+export const DEFAULT_PDF_TIMEOUT_MS = 30_000;
 /** Most errors (and, separately, warnings) returned in one 422 answer: the bound for answers programs read. */
 export const DEFAULT_MAX_ISSUES = SERVICE_MAX_ISSUES;
 
@@ -40,6 +45,23 @@ export interface ThiduaPluginOptions {
    * are turned into issues, which bounds the work a hostile body can cause.
    */
   maxIssues?: number;
+  /** The PDF threads (`POST …/pdf`); none starts before the first PDF is asked for. */
+  pdf?: PdfOptions;
+}
+
+/** The pool of worker threads that render PDFs beside the event loop. */
+export interface PdfOptions {
+  /** Threads rendering at once (default: the cores less one for the event loop, at least 1). */
+  threads?: number;
+  /** PDFs that may wait for a thread (default 8); one more is answered 503 with `Retry-After`. */
+  queue?: number;
+  /** A PDF not ready this many milliseconds after it was asked for is stopped and answered 503 (default 30 000). */
+  timeoutMs?: number;
+  /**
+   * Plan folders each thread reads at its start, so it knows the plans added with
+   * `addPlanFolders` (createServer passes its `planDirs`; a host app passes the folders it added).
+   */
+  planDirs?: readonly string[];
 }
 
 /** Options of {@link createServer}: the API plus the demo portal and logging. */
@@ -80,6 +102,18 @@ export interface ResolvedPluginOptions {
   schemaMaxAge: number;
   limits: InputLimits;
   maxIssues: number;
+  pdf: Required<PdfOptions>;
+}
+
+const wholeAtLeast = (n: unknown, min: number) => Number.isInteger(n) && (n as number) >= min;
+
+function resolvePdfOptions(pdf: PdfOptions = {}): Required<PdfOptions> {
+  const { threads = defaultPdfThreads(), queue = DEFAULT_PDF_QUEUE, timeoutMs = DEFAULT_PDF_TIMEOUT_MS, planDirs = [] } = pdf;
+  if (!wholeAtLeast(threads, 1) || threads > 256) throw new ServerOptionError('pdf.threads', pdf.threads, { vi: 'phải là số nguyên từ 1 đến 256', en: 'must be a whole number from 1 to 256' });
+  if (!wholeAtLeast(queue, 0)) throw new ServerOptionError('pdf.queue', pdf.queue, { vi: 'phải là số nguyên ≥ 0', en: 'must be a whole number ≥ 0' });
+  if (!wholeAtLeast(timeoutMs, 1)) throw new ServerOptionError('pdf.timeoutMs', pdf.timeoutMs, { vi: 'phải là số mili giây nguyên dương', en: 'must be a positive whole number of milliseconds' });
+  if (!Array.isArray(planDirs) || planDirs.some((d) => typeof d !== 'string' || !d)) throw new ServerOptionError('pdf.planDirs', pdf.planDirs, { vi: 'phải là danh sách đường dẫn thư mục kế hoạch', en: 'must be a list of plan folder paths' });
+  return { threads, queue, timeoutMs, planDirs };
 }
 
 export function resolvePluginOptions(opts: ThiduaPluginOptions = {}): ResolvedPluginOptions {
@@ -94,7 +128,7 @@ export function resolvePluginOptions(opts: ThiduaPluginOptions = {}): ResolvedPl
   const limits = { ...DEFAULT_SERVER_LIMITS, ...opts.limits };
   const maxIssues = opts.maxIssues ?? DEFAULT_MAX_ISSUES;
   if (!Number.isInteger(maxIssues) || maxIssues < 1) throw new ServerOptionError('maxIssues', opts.maxIssues, { vi: 'phải là số nguyên dương', en: 'must be a positive whole number' });
-  return { bodyLimit, corsOrigins, schemaMaxAge, limits, maxIssues };
+  return { bodyLimit, corsOrigins, schemaMaxAge, limits, maxIssues, pdf: resolvePdfOptions(opts.pdf) };
 }
 
 // src/ and dist/ sit at the same depth, so these resolve the same from either.

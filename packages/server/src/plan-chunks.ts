@@ -1,8 +1,7 @@
-import crypto from 'node:crypto';
+import { contentEtag, etagMatches } from './content-etag.js';
 import type { FastifyPluginAsync } from 'fastify';
 import { DOCUMENT_KINDS, getSchema, type AddedPlan } from '@thidua/plans';
 import { compiledValidator, planChunkSources } from '@thidua/validate';
-import { etagMatches } from './routes/schemas.js';
 
 interface Chunk { body: string; etag: string }
 
@@ -22,7 +21,7 @@ export function preparePlans(plans: readonly AddedPlan[]): Map<string, PlanChunk
     const sources = planChunkSources(folder.definition, schemas);
     const chunks: PlanChunks = new Map();
     for (const [part, body] of Object.entries(sources)) {
-      chunks.set(`${part}.js`, { body, etag: `"${crypto.createHash('sha256').update(body).digest('base64url').slice(0, 32)}"` });
+      chunks.set(`${part}.js`, { body, etag: contentEtag(body) });
     }
     out.set(id, chunks);
   }

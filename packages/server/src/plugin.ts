@@ -1,10 +1,13 @@
 import cors from '@fastify/cors';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { makeErrorHandler, thiduaNotFoundHandler } from './error-handler.js';
+import { draining } from './errors.js';
 import { parseJsonBody } from './json-body.js';
 import { LOG_SERIALIZERS } from './logging.js';
 import { resolvePluginOptions, type ThiduaPluginOptions } from './options.js';
+import { PdfPool } from './pdf-pool.js';
 import { healthRoutes } from './routes/health.js';
+import { pdfRoutes } from './routes/pdf.js';
 import { planRoutes } from './routes/plans.js';
 import { schemaRoutes } from './routes/schemas.js';
 import { submissionRoutes } from './routes/submissions.js';
@@ -21,7 +24,8 @@ import { submissionRoutes } from './routes/submissions.js';
  *
  * The plugin is encapsulated: its JSON parser (poisoning refused, bounded by `bodyLimit`),
  * error handler, log serializers and CORS apply to its routes only, and do not depend on the
- * host app's options. Under a prefix it also answers unknown paths with a JSON 404; mounted at
+ * host app's options. PDFs render in a pool of worker threads, started on the first PDF and
+ * stopped when the app closes. Under a prefix it also answers unknown paths with a JSON 404; mounted at
  * the root, the host's 404 handler stays in charge (use `thiduaNotFoundHandler` for the same answer).
  */
 export const thiduaPlugin: FastifyPluginAsyncTypebox<ThiduaPluginOptions> = async (app, rawOpts) => {
@@ -47,8 +51,24 @@ export const thiduaPlugin: FastifyPluginAsyncTypebox<ThiduaPluginOptions> = asyn
     });
   }
 
-  await app.register(healthRoutes);
+  const pool = new PdfPool(opts.pdf);
+  // Set as soon as the app starts closing: /health turns 503 so a load balancer stops sending.
+  const life = { draining: false };
+  app.addHook('preClose', async () => { life.draining = true; });
+  // A request that still arrives on an open connection is sent back to the load balancer.
+  app.addHook('onRequest', async (req, reply) => {
+    if (life.draining && req.routeOptions.url !== `${app.prefix}/health`) {
+      reply.header('connection', 'close');
+      throw draining();
+    }
+  });
+  // After the requests in flight, their PDFs included, have been answered.
+  app.addHook('onClose', async () => { await pool.close(); });
+
+  await app.register(healthRoutes, { pool, life });
   await app.register(planRoutes);
   await app.register(schemaRoutes, { schemaMaxAge: opts.schemaMaxAge });
-  await app.register(submissionRoutes, { bodyLimit: opts.bodyLimit, limits: opts.limits, maxIssues: opts.maxIssues });
+  const submissions = { bodyLimit: opts.bodyLimit, limits: opts.limits, maxIssues: opts.maxIssues };
+  await app.register(submissionRoutes, submissions);
+  await app.register(pdfRoutes, { ...submissions, pool });
 };

@@ -7,6 +7,7 @@ import { thiduaPlugin } from './plugin.js';
 import { addPlanFolders } from '@thidua/plans';
 import { planChunkPlugin, preparePlans } from './plan-chunks.js';
 import { portalPlugin } from './portal.js';
+import { requestId } from './request-id.js';
 import { ServerOptionError } from './server-option-error.js';
 
 function loggerOption(logger: ServerOptions['logger']): FastifyServerOptions['logger'] {
@@ -28,6 +29,8 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
   }
   // Before any route reads the registry: the catalogue, the landing page and the API see them.
   const planChunks = preparePlans(planDirs.length ? addPlanFolders(planDirs) : []);
+  // The PDF threads read the same folders when they start.
+  const pdf = { ...opts.pdf, planDirs: [...opts.pdf.planDirs, ...planDirs] };
   const app = Fastify({
     logger: loggerOption(options.logger),
     bodyLimit: opts.bodyLimit,
@@ -38,10 +41,21 @@ export function createServer(options: ServerOptions = {}): FastifyInstance {
     // A client that trickles its request (slowloris) is cut off after a minute.
     requestTimeout: 60_000,
     frameworkErrors: thiduaFrameworkErrors,
+    // Every log line of a request carries its id (`reqId`); the last one also its `responseTime`.
+    genReqId: requestId,
+    requestIdHeader: false,
+    // While closing, the routes answer for themselves: /health says `draining`, the API 503 in our shape.
+    return503OnClosing: false,
   }).withTypeProvider<TypeBoxTypeProvider>();
+  app.addHook('onRequest', async (req, reply) => { reply.header('x-request-id', req.id); });
+  // Once closing, a kept-alive connection closes after its answer instead of idling until its
+  // keep-alive timeout, which would hold the drain up; the client reconnects to another replica.
+  let closing = false;
+  app.addHook('preClose', async () => { closing = true; });
+  app.addHook('onSend', async (_req, reply) => { if (closing) reply.header('connection', 'close'); });
   app.setErrorHandler(makeErrorHandler(opts.bodyLimit));
   app.setNotFoundHandler(thiduaNotFoundHandler);
-  app.register(thiduaPlugin, opts);
+  app.register(thiduaPlugin, { ...opts, pdf });
   app.register(portalPlugin, {
     portalDir: options.portalDir === undefined ? defaultPortalDir() : existingDir(options.portalDir),
     elementsDir: options.elementsDir === undefined ? defaultElementsDir() : existingDir(options.elementsDir),

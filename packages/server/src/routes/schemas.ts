@@ -1,19 +1,10 @@
-import crypto from 'node:crypto';
+import { contentEtag, etagMatches } from '../content-etag.js';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { getSchema } from '@thidua/plans';
 import { PlanKindParams, requirePlanKind } from '../plan-params.js';
 
 interface Published { body: string; etag: string }
 
-/** True when an `If-None-Match` header names this ETag (weak comparison, `*` matches). */
-export function etagMatches(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  const bare = etag.replace(/^W\//, '');
-  return header.split(',').some((t) => {
-    const tag = t.trim();
-    return tag === '*' || tag.replace(/^W\//, '') === bare;
-  });
-}
 
 /**
  * `GET /schemas/:plan/:kind.json`: the published JSON Schema, byte for byte the file
@@ -27,7 +18,7 @@ export const schemaRoutes: FastifyPluginAsyncTypebox<{ schemaMaxAge: number }> =
     let p = cache.get(key);
     if (!p) {
       const body = JSON.stringify(getSchema(plan, kind), null, 2) + '\n';
-      p = { body, etag: `"${crypto.createHash('sha256').update(body).digest('base64url').slice(0, 32)}"` };
+      p = { body, etag: contentEtag(body) };
       cache.set(key, p);
     }
     return p;

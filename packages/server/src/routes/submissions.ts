@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { DocumentKind, Lang, ValidationResult } from '@thidua/core';
+import type { Lang, ValidationResult } from '@thidua/core';
 import { validate } from '@thidua/validate';
-import { InvalidSubmissionError, renderSubmission } from '@thidua/pdf/node';
 import type { FastifyReply } from 'fastify';
 import { requireJson } from '../json-body.js';
 import { pickLanguage } from '../language.js';
@@ -25,7 +24,7 @@ export function pdfFileName(plan: string, kind: string): string {
   return `${plan}-${kind}`.replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 120) + '.pdf';
 }
 
-function personal(reply: FastifyReply, lang: Lang): FastifyReply {
+export function personal(reply: FastifyReply, lang: Lang): FastifyReply {
   // Answers carry personal data: never stored by a shared cache; their language follows the request.
   const vary = reply.getHeader('vary');
   return reply.header('cache-control', 'no-store').header('content-language', lang)
@@ -33,8 +32,8 @@ function personal(reply: FastifyReply, lang: Lang): FastifyReply {
 }
 
 /**
- * `POST /submissions/:plan/:kind/validate` and `…/pdf`: JSON bodies only (415 otherwise,
- * checked before reading), unknown plan or kind 404 (before reading), the body limit 413.
+ * `POST /submissions/:plan/:kind/validate` (and `…/pdf`, in pdf.ts): JSON bodies only (415
+ * otherwise, checked before reading), unknown plan or kind 404 (before reading), the body limit 413.
  */
 export const submissionRoutes: FastifyPluginAsyncTypebox<Pick<ResolvedPluginOptions, 'bodyLimit' | 'limits' | 'maxIssues'>> = async (app, opts) => {
   const route = { schema: { params: PlanKindParams }, onRequest: [requirePlanKind, requireJson], bodyLimit: opts.bodyLimit };
@@ -45,23 +44,5 @@ export const submissionRoutes: FastifyPluginAsyncTypebox<Pick<ResolvedPluginOpti
     const lang = pickLanguage(req.headers['accept-language']);
     const { status, body } = verdict(check(req.params.plan, req.params.kind, req.body, lang));
     return personal(reply, lang).code(status).send(body);
-  });
-
-  app.post('/submissions/:plan/:kind/pdf', route, async (req, reply) => {
-    const lang = pickLanguage(req.headers['accept-language']);
-    const { plan, kind } = req.params;
-    const r = check(plan, kind, req.body, lang);
-    if (!r.ok) return personal(reply, lang).code(422).send(verdict(r).body);
-    let pdf: Uint8Array;
-    try {
-      pdf = await renderSubmission(plan, kind as DocumentKind, r.value, { lang });
-    } catch (e) {
-      if (e instanceof InvalidSubmissionError) return personal(reply, lang).code(422).send(verdict({ ok: false, errors: e.errors.slice(0, maxIssues), warnings: r.warnings, ...(e.errors.length > maxIssues ? { truncated: true as const } : {}) }).body);
-      throw e;
-    }
-    return personal(reply, lang)
-      .type('application/pdf')
-      .header('content-disposition', `attachment; filename="${pdfFileName(plan, kind)}"`)
-      .send(Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength));
   });
 };

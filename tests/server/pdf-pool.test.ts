@@ -1,0 +1,119 @@
+// The PDF thread pool behind POST /submissions/:plan/:kind/pdf: same bytes as rendering in
+// process, a bounded queue (503 + Retry-After), a time limit, cancellation by the client, and
+// validations answered while PDFs render. Real threads, real PDFs, real sockets where needed.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, describe, expect, it } from 'vitest';
+import { renderSubmission } from '@thidua/pdf/node';
+import { largeDamRongGiayKhen } from '../../packages/plans/src/lam-dong/lam-dong-2022-2025/examples.js';
+import { PDF, VALIDATE, example, expectErrorBody, post, server, type App } from './helpers.js';
+
+// 300 nominees fit no sơ-kết quota: the yearly Giấy khen form of the same dossier is valid.
+const LARGE = JSON.stringify(largeDamRongGiayKhen(300));
+const apps: App[] = [];
+const make = (pdf: Parameters<typeof server>[0]['pdf']) => { const a = server({ pdf }); apps.push(a); return a; };
+afterAll(async () => { await Promise.all(apps.map((a) => a.close())); });
+
+const health = async (app: App) => (await app.inject('/health')).json().pdf as { threads: number; running: number; queued: number };
+
+async function until(test: () => Promise<boolean>, ms: number, what: string) {
+  const end = performance.now() + ms;
+  while (performance.now() < end) {
+    if (await test()) return;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error(`not within ${ms} ms: ${what}`);
+}
+
+describe('PDFs rendered in the thread pool', () => {
+  it('are byte for byte what renderSubmission makes in process', async () => {
+    const app = make({ threads: 1 });
+    for (const kind of ['nomination', 'report'] as const) {
+      const r = await post(app, `/submissions/lam-dong-2022-2025/${kind}/pdf`, example(kind));
+      expect(r.statusCode).toBe(200);
+      expect(r.headers['content-type']).toBe('application/pdf');
+      const own = await renderSubmission('lam-dong-2022-2025', kind, example(kind), { lang: 'vi' });
+      expect(Buffer.compare(r.rawPayload, Buffer.from(own))).toBe(0);
+    }
+  }, 60_000);
+
+  it('report the pool on /health: its threads, and nothing running or queued when idle', async () => {
+    const app = make({ threads: 3, queue: 5 });
+    const r = await app.inject('/health');
+    expect(r.statusCode).toBe(200);
+    expect(r.json().pdf).toEqual({ threads: 3, running: 0, queued: 0 });
+  });
+
+  it('a full queue answers 503 with Retry-After and a Vietnamese-first body; the running PDF still comes', async () => {
+    const app = make({ threads: 1, queue: 1 });
+    const first = post(app, PDF, LARGE);
+    const second = post(app, PDF, LARGE);
+    await until(async () => (await health(app)).queued === 1, 20_000, 'one PDF queued behind one running');
+    expect(await health(app)).toEqual({ threads: 1, running: 1, queued: 1 });
+    const third = await post(app, PDF, example());
+    expect(third.statusCode).toBe(503);
+    expectErrorBody(third.json(), 'THIDUA_PDF_BUSY');
+    const wait = Number(third.headers['retry-after']);
+    expect(Number.isInteger(wait) && wait >= 1).toBe(true);
+    expect(third.json().error.retryAfter).toBe(wait);
+    expect(third.json().error.message).toMatch(/^Máy chủ đang bận in/);
+    expect(third.headers['cache-control']).toBe('no-store');
+    expect((await first).statusCode).toBe(200);
+    expect((await second).statusCode).toBe(200);
+    expect(await health(app)).toEqual({ threads: 1, running: 0, queued: 0 });
+  }, 120_000);
+
+  it('a PDF over its time limit is stopped and answered 503; its thread is free for the next', async () => {
+    const app = make({ threads: 1, queue: 0, timeoutMs: 150 });
+    const r = await post(app, PDF, LARGE);
+    expect(r.statusCode).toBe(503);
+    expectErrorBody(r.json(), 'THIDUA_PDF_TIMEOUT');
+    expect(r.json().error.timeLimit).toBe(0.2);
+    expect(Number(r.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    expect(await health(app)).toEqual({ threads: 1, running: 0, queued: 0 });
+    // With no queue, a slot still held would refuse the next job as busy: it gets its own time instead.
+    const next = await post(app, PDF, LARGE);
+    expectErrorBody(next.json(), 'THIDUA_PDF_TIMEOUT');
+  }, 60_000);
+
+  it('a validation answers while PDFs render, long before they finish', async () => {
+    const app = make({ threads: 1, queue: 4 });
+    let done = 0;
+    const pdfs = [0, 1, 2].map(() => post(app, PDF, LARGE).then((r) => { done++; return r; }));
+    await until(async () => (await health(app)).running === 1, 20_000, 'a PDF rendering');
+    expect((await health(app)).queued).toBe(2);
+    const t0 = performance.now();
+    const v = await post(app, VALIDATE, example());
+    const ms = performance.now() - t0;
+    expect(v.statusCode).toBe(200);
+    expect(done).toBe(0);
+    // Generous: a validation takes about a millisecond; one 300-nominee PDF more than a second.
+    expect(ms).toBeLessThan(500);
+    for (const r of await Promise.all(pdfs)) expect(r.statusCode).toBe(200);
+  }, 120_000);
+});
+
+describe('a client that disconnects cancels its PDF', () => {
+  it('frees the thread at once: with no queue, the next PDF is rendered instead of refused', async () => {
+    const app = make({ threads: 1, queue: 0 });
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    const { port } = app.server.address() as AddressInfo;
+    // Warm the thread, and time a large PDF to set the bound below.
+    let t0 = performance.now();
+    expect((await fetch(`http://127.0.0.1:${port}${PDF}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: LARGE })).status).toBe(200);
+    const full = performance.now() - t0;
+
+    const req = http.request({ host: '127.0.0.1', port, path: PDF, method: 'POST', headers: { 'content-type': 'application/json' } });
+    req.on('error', () => {});
+    req.end(LARGE);
+    await until(async () => (await health(app)).running === 1, 20_000, 'the large PDF rendering');
+    t0 = performance.now();
+    req.destroy();
+    await until(async () => (await health(app)).running === 0, full / 2, 'the slot freed');
+    const small = await fetch(`http://127.0.0.1:${port}${PDF}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(example()) });
+    expect(small.status).toBe(200);
+    expect((await small.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+    // The aborted job would have held the only thread for `full` ms; the small PDF came before.
+    expect(performance.now() - t0).toBeLessThan(full);
+  }, 120_000);
+});
