@@ -1,6 +1,6 @@
 // Mixed load on the reference server, as on a province's deadline day: districts validate
 // dossiers while others download 300-nominee dossiers as PDFs. The server runs in its own
-// process (startCluster, one worker); validations of the 12 KB Lâm Đồng nomination example are
+// process (bench/server-process.mjs, as `thidua serve`); validations of the 12 KB Lâm Đồng nomination example are
 // sent open-loop at a fixed rate by a generator in another process (bench/open-loop.mjs,
 // wrk2's method: latency from the scheduled time), first alone, then while PDF_CLIENTS clients
 // each request the PDF of a 300-nominee dossier again as soon as the last one arrives
@@ -17,6 +17,7 @@
 // higher rate would make the two compete for cores and blur what the bench is about.
 import os from 'node:os';
 import { closedLoop, openLoop } from './open-loop.mjs';
+import { startServerProcess } from './server-process.mjs';
 
 const PLAN = 'lam-dong-2022-2025';
 const RATE = 300;
@@ -29,17 +30,16 @@ const mb = (n) => `${(n / 1048576).toFixed(1)} MB`;
 const ms = (n) => `${n.toFixed(1)} ms`;
 
 export async function run() {
-  const [{ getExample }, { largeDamRongGiayKhen }, { startCluster }] = await Promise.all([
+  const [{ getExample }, { largeDamRongGiayKhen }] = await Promise.all([
     import('../packages/plans/dist/index.js'),
     import('../packages/plans/dist/lam-dong/lam-dong-2022-2025/examples.js'),
-    import('../packages/server/dist/index.js'),
   ]);
   const body = JSON.stringify(getExample(PLAN, 'nomination'));
   const large = JSON.stringify(largeDamRongGiayKhen(NOMINEES));
   const headers = { 'content-type': 'application/json' };
   const load = os.loadavg()[0];
 
-  const server = await startCluster({ host: '127.0.0.1', port: 0, workers: 1, portalDir: false, elementsDir: false, execArgv: ['--expose-gc'] });
+  const server = await startServerProcess();
   try {
     const origin = server.url.replace(/\/$/, '');
     const validation = { name: 'validate', method: 'POST', path: `/submissions/${PLAN}/nomination/validate`, headers, body, rate: RATE, expect: [200] };
