@@ -131,11 +131,11 @@ async function generate({ origin, streams, seconds, timeoutMs }) {
 
 /**
  * `clients` clients each sending `request()` (a `fetch` argument pair) again as soon as the
- * last answer is read, until `stop()`. `pause()` lets the requests in flight finish and sends
+ * last answer is read (or `thinkMs` after it), until `stop()`. `pause()` lets the requests in flight finish and sends
  * no more until `resume()`: a quiet moment to measure the server's memory in.
  * `check(response, bytes)` says whether an answer is right.
  */
-export function closedLoop({ clients, request, check, timeoutMs = 60_000 }) {
+export function closedLoop({ clients, request, check, timeoutMs = 60_000, thinkMs = 0 }) {
   const stats = { done: 0, failed: 0, timeouts: 0, ms: [] };
   let stopped = false;
   let paused = null;
@@ -159,6 +159,7 @@ export function closedLoop({ clients, request, check, timeoutMs = 60_000 }) {
       inFlight.add(p);
       await p;
       inFlight.delete(p);
+      if (thinkMs) await new Promise((r) => setTimeout(r, thinkMs));
     }
   };
   const loops = Array.from({ length: clients }, loop);

@@ -5,7 +5,7 @@
 // in another process (bench/open-loop.mjs) sends, each at a fixed rate, valid and invalid
 // validations, schema downloads (plain and revalidated with their ETag) and bad requests
 // (broken JSON, wrong content type, unknown plan), while one client downloads the PDF of a
-// 300-nominee dossier again and again.
+// 300-nominee dossier again and again, a second after the last one arrived.
 //
 // The run is cut into windows of a minute (a fifth of the run when it is shorter than five
 // minutes). After each window the PDF client lets its download finish and pauses, and the
@@ -62,6 +62,7 @@ try {
     clients: 1,
     request: () => [`${origin}/submissions/${PLAN}/nomination/pdf`, { method: 'POST', headers: json, body: large }],
     timeoutMs: 60_000,
+    thinkMs: 1000,
     check: (res, bytes) => res.status === 200 && String.fromCharCode(...bytes.subarray(0, 4)) === '%PDF',
   });
 
