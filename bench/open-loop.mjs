@@ -115,7 +115,7 @@ async function generate({ origin, streams, seconds, timeoutMs }) {
       return {
         name: st.s.name,
         sent: st.next,
-        answered: sorted.length,
+        answered: sorted.length - st.timeouts,
         p50: percentile(sorted, 50),
         p99: percentile(sorted, 99),
         max: sorted.length ? sorted[sorted.length - 1] : NaN,
