@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs every test suite (lint, vitest in Node, then the browser tests) and ends with one plain line "Tests: N passed, N failed" over all of them.
+// Runs every test suite (lint, vitest in Node, a 30-second soak of the server, then the browser tests) and ends with one plain line "Tests: N passed, N failed" over all of them.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -29,6 +29,15 @@ if (process.env.THIDUA_SKIP_LINT !== '1') {
     passed += rep.numPassedTests;
     failed += rep.numFailedTests + (rep.numFailedTestSuites ?? 0);
   } else failed++;
+}
+
+// Soak: 30 s of mixed load (validations, PDFs, schemas, bad requests) on a real server
+// process; heap after GC flat, no failure or timeout (scripts/soak.mjs). Counted as one test.
+if (process.env.THIDUA_SKIP_SOAK !== '1') {
+  console.log('\nSoak 30 s / 30-second soak (scripts/soak.mjs):');
+  const r = spawnSync(process.execPath, [path.join(root, 'scripts/soak.mjs'), '--seconds', '30'], { cwd: root, stdio: 'inherit' });
+  if (r.status === 0) passed++;
+  else { failed++; status = 1; }
 }
 
 // Browser tests: @web/test-runner on the built @thidua/elements, in Debian's Chromium

@@ -6,7 +6,7 @@ import { requireJson } from '../json-body.js';
 import { pickLanguage } from '../language.js';
 import type { ResolvedPluginOptions } from '../options.js';
 import { PlanKindParams, requirePlanKind } from '../plan-params.js';
-
+import { okAnswerBytes } from '../validation-answer.js';
 
 /**
  * 200 `{ ok: true, value, warnings }` or 422 `{ ok: false, errors, warnings }`: the result of
@@ -42,7 +42,10 @@ export const submissionRoutes: FastifyPluginAsyncTypebox<Pick<ResolvedPluginOpti
 
   app.post('/submissions/:plan/:kind/validate', route, async (req, reply) => {
     const lang = pickLanguage(req.headers['accept-language']);
-    const { status, body } = verdict(check(req.params.plan, req.params.kind, req.body, lang));
+    const r = check(req.params.plan, req.params.kind, req.body, lang);
+    const bytes = r.ok ? okAnswerBytes(r.value, r.warnings, r.truncated) : undefined;
+    if (bytes) return personal(reply, lang).code(200).type('application/json; charset=utf-8').send(bytes);
+    const { status, body } = verdict(r);
     return personal(reply, lang).code(status).send(body);
   });
 };
