@@ -9,11 +9,21 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { FACE_NAMES, TINOS_FILES, type FontFaces } from './fonts/font-source.js';
+import { readPreparedFaces } from './fonts/prepared-tinos.js';
 
 let cached: FontFaces | undefined;
 
-/** Tinos (OFL-1.1, Times New Roman metrics) from the @expo-google-fonts/tinos package. */
+/** Where the build leaves the prepared faces: `dist/fonts/`, beside this module's build. */
+const PREPARED_FACES = new URL('./fonts/', import.meta.url);
+
+/**
+ * Tinos (OFL-1.1, Times New Roman metrics) from the @expo-google-fonts/tinos package, or the
+ * same faces as the build prepared them (padded, their metrics read), which print the same
+ * without parsing a font at start.
+ */
 export function loadTinos(): FontFaces {
+  if (cached) return cached;
+  cached = readPreparedFaces(PREPARED_FACES);
   if (cached) return cached;
   const require = createRequire(import.meta.url);
   const dir = path.dirname(require.resolve('@expo-google-fonts/tinos/package.json'));
