@@ -1,7 +1,5 @@
 // Node entry: loads the bundled Tinos faces from disk. Browsers pass bytes they fetched.
 import { ThiduaError, type DocumentKind, type ValidationIssue } from '@thidua/core';
-import { getPlan, getSchema } from '@thidua/plans';
-import { validate } from '@thidua/validate';
 import { renderDocument } from './documents/render-document.js';
 import type { Margins } from './layout/page-setup.js';
 import fs from 'node:fs';
@@ -61,6 +59,9 @@ export interface SubmissionPdfOptions {
 
 /** Validates, then renders the official PDF in Node with the bundled fonts and native deflate. */
 export async function renderSubmission(planId: string, kind: DocumentKind, data: unknown, opts: SubmissionPdfOptions = {}): Promise<Uint8Array> {
+  // Loaded here: a program that renders documents it validated itself (renderDocument) does
+  // not load ajv and the plans' registry with this module.
+  const [{ getPlan, getSchema }, { validate }] = await Promise.all([import('@thidua/plans'), import('@thidua/validate')]);
   const r = validate(planId, kind, data, { lang: opts.lang ?? 'vi' });
   if (!r.ok && !opts.draft) throw new InvalidSubmissionError(r.errors);
   return renderDocument(getPlan(planId), kind, r.ok ? r.value : data, {
