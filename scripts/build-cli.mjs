@@ -87,10 +87,32 @@ const ownModuleUrl = {
 };
 
 /**
- * fontkit is loaded when a font is first parsed, not when the PDF engine is: building its
- * tables costs a quarter of a second, and the bundled faces come prepared (no fontkit needed).
- * Only templates filled by `thidua fill`, and fonts not prepared, still parse with it.
+ * A CommonJS package's named exports, loaded when first called, not when the bundle's chunk is: esbuild runs a
+ * bundled CommonJS module as soon as an ES module that imports it is, and these cost the run
+ * that does not use them. fontkit builds its tables for a quarter of a second, and the
+ * bundled faces come prepared (only `thidua fill` and fonts not prepared parse with it); the
+ * YAML reader is needed only for plans read from folders. `names` are the exports the
+ * workspace imports; `from` the workspace package that depends on it.
  */
+const lazyPackage = (specifier, from, names) => ({
+  name: `lazy-${specifier}`,
+  setup(b) {
+    const filter = new RegExp(`^${specifier.replace(/[/@.]/g, '\\$&')}$`);
+    b.onResolve({ filter }, () => ({ path: specifier, namespace: 'lazy-package' }));
+    b.onLoad({ filter, namespace: 'lazy-package' }, () => ({
+      contents: [
+        "import { createRequire } from 'node:module';",
+        'let loaded;',
+        `const load = () => (loaded ??= createRequire(createRequire(import.meta.url).resolve('${from}/package.json'))('${specifier}'));`,
+        // A function that forwards, with `new` too (yaml's LineCounter is a class).
+        ...names.map((n) => `export function ${n}(...args) { const f = load().${n}; return new.target ? new f(...args) : f(...args); }`),
+      ].join('\n'),
+      loader: 'js',
+      resolveDir: cli,
+    }));
+  },
+});
+/** fontkit, as pdf-lib and the PDF engine use it: its default export's `create`. */
 const lazyFontkit = {
   name: 'lazy-fontkit',
   setup(b) {
@@ -123,7 +145,7 @@ await build({
   external: ['@thidua/studio', 'vite'],
   // Some bundled CommonJS `require`s Node's own modules.
   banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
-  plugins: [ownModuleUrl, lazyFontkit],
+  plugins: [ownModuleUrl, lazyFontkit, lazyPackage('yaml', '@thidua/plans', ['isAlias', 'isMap', 'isPair', 'isScalar', 'isSeq', 'LineCounter', 'parseDocument'])],
   minifySyntax: true,
   minifyWhitespace: true,
   legalComments: 'none',

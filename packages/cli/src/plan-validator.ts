@@ -2,10 +2,11 @@
 // (dist/bundle/prepared/<id>/<kind>.js: its definition, JSON Schema and standalone validator),
 // so a run neither parses the plan's YAML nor compiles its schema with ajv; a plan read from a
 // folder (`--plans`), or a build without prepared plans, is read and compiled at run time.
-import type { DocumentKind, PlanDefinition, ValidationResult } from '@thidua/core';
+import { isDocumentKind, type DocumentKind, type PlanDefinition, type ValidationResult } from '@thidua/core';
 import type { CompiledCheck, ValidateOptions } from '@thidua/validate';
 
 export interface PlanValidator {
+  kind: DocumentKind;
   plan: PlanDefinition;
   schema: object;
   validate(data: unknown, options: ValidateOptions): ValidationResult;
@@ -28,7 +29,8 @@ export function planFromFolder(id: string): void {
 }
 
 async function prepared(planId: string, kind: DocumentKind): Promise<PreparedPlan | undefined> {
-  if (fromFolders.has(planId)) return undefined;
+  // A plan id names a folder of the build's, never a path elsewhere.
+  if (fromFolders.has(planId) || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(planId)) return undefined;
   try {
     return await import(new URL(`${planId}/${kind}.js`, PREPARED).href) as PreparedPlan;
   } catch (e) {
@@ -37,13 +39,20 @@ async function prepared(planId: string, kind: DocumentKind): Promise<PreparedPla
   }
 }
 
-/** The validator of a plan's document kind; the plan must exist (requirePlan). */
-export async function planValidator(planId: string, kind: DocumentKind): Promise<PlanValidator> {
-  const [ready, { runValidation }] = await Promise.all([prepared(planId, kind), import('@thidua/validate/engine')]);
+/**
+ * The validator of a plan's document kind. An unknown plan or kind is a UsageError; the plans'
+ * registry (and the YAML reader it brings) is loaded only when no prepared plan answers.
+ */
+export async function planValidator(planId: string, kind: string): Promise<PlanValidator> {
+  const ready = isDocumentKind(kind) ? await prepared(planId, kind) : undefined;
   if (ready) {
+    const { runValidation } = await import('@thidua/validate/engine');
     const { plan, schema, check } = ready;
-    return { plan, schema, validate: (data, options) => runValidation(plan, kind, schema, check, data, options) };
+    return { kind: kind as DocumentKind, plan, schema, validate: (data, options) => runValidation(plan, kind as DocumentKind, schema, check, data, options) };
   }
+  const { requireKind, requirePlan } = await import('./plan-args.js');
+  requirePlan(planId);
+  const docKind = requireKind(kind);
   const [{ getPlan, getSchema }, { validate }] = await Promise.all([import('@thidua/plans'), import('@thidua/validate')]);
-  return { plan: getPlan(planId), schema: getSchema(planId, kind), validate: (data, options) => validate(planId, kind, data, options) };
+  return { kind: docKind, plan: getPlan(planId), schema: getSchema(planId, docKind), validate: (data, options) => validate(planId, docKind, data, options) };
 }

@@ -6,7 +6,6 @@ import type { CommandInput } from '../command-spec.js';
 import { UsageError } from '../errors.js';
 import { readJson } from '../io.js';
 import { issueJson, maxIssuesOf, printIssues } from '../issue-list.js';
-import { requireKind, requirePlan } from '../plan-args.js';
 import { pdfJobs, type PdfJob } from '../pdf-jobs.js';
 import { planValidator, type PlanValidator } from '../plan-validator.js';
 
@@ -85,8 +84,7 @@ async function printBatch(jobs: readonly PdfJob[], s: PrintSettings): Promise<nu
  */
 export async function pdfCommand({ args, options }: CommandInput): Promise<number> {
   const [id, kind, ...inputs] = args as [string, string, ...string[]];
-  const planId = requirePlan(id);
-  const docKind = requireKind(kind);
+  const checker = await planValidator(id, kind);
   const out = options.out;
   if (typeof out !== 'string' || !out) throw new UsageError('Cần -o TỆP.pdf: hãy cho tệp PDF cần ghi', '-o out.pdf is required: name the PDF file to write');
   const lang = options.lang === 'en' ? 'en' : 'vi';
@@ -94,7 +92,7 @@ export async function pdfCommand({ args, options }: CommandInput): Promise<numbe
   const m = margins(options.margins);
   const { batch, jobs } = pdfJobs(inputs, out);
   const single = batch ? undefined : readJson(jobs[0]!.input);
-  const settings: PrintSettings = { kind: docKind, checker: await planValidator(planId, docKind), lang, draft: options.draft === true, margins: m, maxIssues };
+  const settings: PrintSettings = { kind: checker.kind, checker, lang, draft: options.draft === true, margins: m, maxIssues };
   if (batch) return printBatch(jobs, settings);
   const result = await printOne(single, settings);
   if ('pdf' in result) {

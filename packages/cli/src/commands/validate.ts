@@ -2,7 +2,6 @@ import type { PlanDefinition, ValidationResult } from '@thidua/core';
 import type { CommandInput } from '../command-spec.js';
 import { readJson } from '../io.js';
 import { issueJson, maxIssuesOf, printIssues } from '../issue-list.js';
-import { requireKind, requirePlan } from '../plan-args.js';
 import { planValidator } from '../plan-validator.js';
 
 /**
@@ -25,12 +24,10 @@ async function printVerdict(r: ValidationResult, max: number, plan: PlanDefiniti
  */
 export async function validateCommand({ args, options }: CommandInput): Promise<number> {
   const [id, kind, file] = args as [string, string, string];
-  const planId = requirePlan(id);
-  const docKind = requireKind(kind);
+  const checker = await planValidator(id, kind);
   const lang = options.lang === 'en' ? 'en' : 'vi';
   const maxIssues = maxIssuesOf(options.maxIssues);
   const data = readJson(file);
-  const checker = await planValidator(planId, docKind);
   const r = checker.validate(data, { lang, maxIssues });
   if (options.json === true) {
     await printVerdict(r, maxIssues, checker.plan);
