@@ -1,12 +1,16 @@
 #!/usr/bin/env node
 // Build step after `tsc -b`: publishes every plan's JSON Schemas and examples as files, and
-// compiles each schema to an ajv standalone validator bundled for browsers (no eval).
+// compiles each schema to an ajv standalone validator bundled for browsers (no eval), and
+// prepares the PDF engine's fonts (padded, their metrics read) so that no run parses them.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { DOCUMENT_KINDS, PLAN_MODULES, catalog, getSchema } from '../packages/plans/dist/index.js';
 import { standaloneSource } from '../packages/validate/dist/index.js';
+import { writePreparedFaces } from '../packages/pdf/dist/fonts/prepared-tinos.js';
+import { TINOS_FILES } from '../packages/pdf/dist/fonts/font-source.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const schemasDir = path.join(root, 'packages/plans/dist/schemas');
@@ -51,4 +55,9 @@ for (const e of entries) {
   const code = fs.readFileSync(e.out, 'utf8');
   if (/\bnew Function\b|\beval\(/.test(code)) throw new Error(`${e.out} contains eval/new Function`);
 }
+// The PDF engine's faces, padded and measured once here rather than at every start.
+const fontsDir = path.join(root, 'packages/pdf/dist/fonts/');
+const tinosDir = path.dirname(createRequire(path.join(root, 'packages/pdf/package.json')).resolve('@expo-google-fonts/tinos/package.json'));
+writePreparedFaces(pathToFileURL(fontsDir), Object.fromEntries(Object.entries(TINOS_FILES).map(([face, file]) => [face, new Uint8Array(fs.readFileSync(path.join(tinosDir, file)))])));
+
 console.log(`schemas: ${PLAN_MODULES.length} plans → ${path.relative(root, schemasDir)}; standalone validators: ${entries.length} → ${path.relative(root, standaloneDir)}`);

@@ -10,7 +10,7 @@ import { createServer } from '@thidua/server';
 import { afterAll, describe, expect, it } from 'vitest';
 import { blankFreeText } from '../validate/helpers.js';
 
-const BIN = path.resolve(__dirname, '../../packages/cli/dist/bin.js');
+const BIN = path.resolve(__dirname, '../../packages/cli/dist/bundle/thidua.js');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-cli-'));
 
 function thidua(args: string[], input?: string) {

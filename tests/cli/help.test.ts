@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const BIN = path.resolve(__dirname, '../../packages/cli/dist/bin.js');
+const BIN = path.resolve(__dirname, '../../packages/cli/dist/bundle/thidua.js');
 const COMMANDS = ['plans', 'plan', 'schema', 'schemas', 'example', 'validate', 'pdf', 'fill', 'serve'];
 
 // A command that ran instead (a server listening, a schema printed) would outlive the timeout

@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { normalizeText, pdfText } from '../pdf/tools.js';
 import { CHANGED_ID, CHANGED_TITLE, CITY_FIXTURE, SOURCE_PLAN, changedPlan, copyPlan, edit, removePlan } from '../e2e/support/changed-plan.mjs';
 
-const BIN = path.resolve(__dirname, '../../packages/cli/dist/bin.js');
+const BIN = path.resolve(__dirname, '../../packages/cli/dist/bundle/thidua.js');
 const made: string[] = [];
 afterAll(() => made.forEach(removePlan));
 const keep = (dir: string) => (made.push(dir), dir);

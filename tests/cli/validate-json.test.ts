@@ -8,7 +8,7 @@ import { totalFigures, validate } from '@thidua/validate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { blankFreeText, example } from '../validate/helpers.js';
 
-const BIN = path.resolve(__dirname, '../../packages/cli/dist/bin.js');
+const BIN = path.resolve(__dirname, '../../packages/cli/dist/bundle/thidua.js');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-cli-json-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 

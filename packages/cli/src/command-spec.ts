@@ -4,10 +4,12 @@ export interface Bilingual {
   en: string;
 }
 
-/** A positional argument, shown as `<name>` (required) or `[name]` in the usage line. */
+/** A positional argument, shown as `<name>` (required), `[name]` or `<name…>` in the usage line. */
 export interface ArgumentSpec {
   name: string;
   optional?: boolean;
+  /** The last argument may be given more than once (`<file…>`); the command reads them all. */
+  variadic?: boolean;
   text: Bilingual;
 }
 

@@ -1,4 +1,4 @@
-import type { Bilingual, CommandSpec, ExitSpec, OptionSpec } from './command-spec.js';
+import type { ArgumentSpec, Bilingual, CommandSpec, ExitSpec, OptionSpec } from './command-spec.js';
 import { MAX_INPUT_BYTES } from './limits.js';
 import { COMMANDS } from './specs/index.js';
 
@@ -57,8 +57,14 @@ export function writtenOption(option: OptionSpec): string {
 const usageOption = (option: OptionSpec): string => `${option.required ? writtenOption(option) : `[${writtenOption(option)}]`}${option.repeatable ? '…' : ''}`;
 
 /** The words of a usage line; an option and its value stay together. */
+/** `<file>`, `[file]`, `<file…>`. */
+const argumentLabel = (a: ArgumentSpec): string => {
+  const name = a.variadic ? `${a.name}…` : a.name;
+  return a.optional ? `[${name}]` : `<${name}>`;
+};
+
 function usageWords(spec: CommandSpec): string[] {
-  const args = spec.arguments.map((a) => (a.optional ? `[${a.name}]` : `<${a.name}>`));
+  const args = spec.arguments.map(argumentLabel);
   return [`thidua ${spec.name}`, ...args, ...spec.options.map(usageOption)];
 }
 
@@ -99,7 +105,7 @@ export function commandHelp(spec: CommandSpec): string {
     `${HEAD}${usageBlock(spec)}\n`,
     `${bilingual(spec.description, 0)}\n`,
   ];
-  if (spec.arguments.length) parts.push(`Đối số / arguments:\n${table(spec.arguments.map((a) => [a.optional ? `[${a.name}]` : `<${a.name}>`, a.text]))}`);
+  if (spec.arguments.length) parts.push(`Đối số / arguments:\n${table(spec.arguments.map((a) => [argumentLabel(a), a.text]))}`);
   parts.push(`Tùy chọn / options:\n${table([...spec.options.map((o): [string, Bilingual] => [optionLabel(o), withDefault(o)]), HELP_OPTION])}`);
   parts.push(`Mã thoát / exit codes:\n${table(exitRows(spec.exits))}`);
   parts.push(`Ví dụ / example:\n  ${spec.example}\n`);

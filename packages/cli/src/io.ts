@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { JsonTextError, parseJsonText } from '@thidua/validate';
+import { JsonTextError, parseJsonText } from '@thidua/validate/json';
 import { UsageError } from './errors.js';
 import { MAX_INPUT_BYTES } from './limits.js';
 

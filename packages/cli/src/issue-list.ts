@@ -1,5 +1,5 @@
 import type { ValidationIssue } from '@thidua/core';
-import { SERVICE_MAX_ISSUES } from '@thidua/validate';
+import { SERVICE_MAX_ISSUES } from '@thidua/validate/engine';
 import { UsageError } from './errors.js';
 
 /** Errors printed at most by `validate` and `pdf`: as many as the server answers. */

@@ -1,5 +1,6 @@
 import { addPlanFolders, PlanFileError } from '@thidua/plans';
 import { UsageError } from './errors.js';
+import { planFromFolder } from './plan-validator.js';
 
 /**
  * `--plans DIR…`: the folders' plans join the registry the command reads. A plan that takes a
@@ -8,6 +9,7 @@ import { UsageError } from './errors.js';
 export function addPlans(dirs: readonly string[]): void {
   try {
     for (const added of addPlanFolders(dirs)) {
+      planFromFolder(added.id);
       if (added.replacesBuiltIn) {
         process.stderr.write(`Kế hoạch ${added.id} được đọc từ ${added.dir}, thay cho kế hoạch cùng mã có sẵn trong SDK. / The plan ${added.id} is read from ${added.dir}, in place of the SDK's built-in plan of that id.\n`);
       }

@@ -27,7 +27,10 @@ export function buildProgram(specs: readonly CommandSpec[], run: (command: Comma
   };
   for (const spec of specs) {
     const command = commandOf(spec.name.split(' '));
-    for (const a of spec.arguments) command.argument(a.optional ? `[${a.name}]` : `<${a.name}>`);
+    for (const a of spec.arguments) {
+      const name = a.variadic ? `${a.name}...` : a.name;
+      command.argument(a.optional ? `[${name}]` : `<${name}>`);
+    }
     for (const o of spec.options) {
       const flags = `${o.short ? `-${o.short}, ` : ''}--${o.long}${o.value || o.choices ? ` <${o.value ?? 'value'}>` : ''}`;
       const option = new Option(flags);

@@ -39,7 +39,7 @@ describe('thidua <command> --help', () => {
       expect(help).toContain(spec.description.en.split(' ').slice(0, 4).join(' '));
       if (spec.arguments.length) {
         const args = section(help, 'Đối số / arguments');
-        for (const a of spec.arguments) expect(args).toMatch(new RegExp(`^  <${a.name}> +${a.text.vi.split(' ')[0]}`, 'm'));
+        for (const a of spec.arguments) expect(args).toMatch(new RegExp(`^  <${a.name}${a.variadic ? '…' : ''}> +${a.text.vi.split(' ')[0]}`, 'm'));
       } else expect(help).not.toContain('Đối số / arguments');
       const options = section(help, 'Tùy chọn / options');
       for (const o of spec.options) {
@@ -94,7 +94,7 @@ describe('thidua --help', () => {
   it('wraps its lines at 100 characters, a usage line under its first argument', async () => {
     const lines = [...COMMANDS.map((c) => c.name), ''].flatMap((name) => (name ? commandHelp(COMMANDS.find((c) => c.name === name)!) : USAGE).split('\n'));
     expect(lines.filter((l) => l.length > 100)).toEqual([]);
-    expect(USAGE).toContain('  thidua pdf <id> <kind> <file> -o FILE [--draft] [--margins T,B,L,R] [--lang vi|en]\n            [--max-issues N] [--plans DIR]…\n');
+    expect(USAGE).toContain('  thidua pdf <id> <kind> <file…> -o FILE|DIR [--draft] [--margins T,B,L,R] [--lang vi|en]\n            [--max-issues N] [--plans DIR]…\n');
   });
 
   it('with no command at all: the list on stdout and exit 2, as before', async () => {

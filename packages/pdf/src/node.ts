@@ -1,7 +1,5 @@
 // Node entry: loads the bundled Tinos faces from disk. Browsers pass bytes they fetched.
 import { ThiduaError, type DocumentKind, type ValidationIssue } from '@thidua/core';
-import { getPlan, getSchema } from '@thidua/plans';
-import { validate } from '@thidua/validate';
 import { renderDocument } from './documents/render-document.js';
 import type { Margins } from './layout/page-setup.js';
 import fs from 'node:fs';
@@ -9,11 +7,21 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { FACE_NAMES, TINOS_FILES, type FontFaces } from './fonts/font-source.js';
+import { readPreparedFaces } from './fonts/prepared-tinos.js';
 
 let cached: FontFaces | undefined;
 
-/** Tinos (OFL-1.1, Times New Roman metrics) from the @expo-google-fonts/tinos package. */
+/** Where the build leaves the prepared faces: `dist/fonts/`, beside this module's build. */
+const PREPARED_FACES = new URL('./fonts/', import.meta.url);
+
+/**
+ * Tinos (OFL-1.1, Times New Roman metrics) from the @expo-google-fonts/tinos package, or the
+ * same faces as the build prepared them (padded, their metrics read), which print the same
+ * without parsing a font at start.
+ */
 export function loadTinos(): FontFaces {
+  if (cached) return cached;
+  cached = readPreparedFaces(PREPARED_FACES);
   if (cached) return cached;
   const require = createRequire(import.meta.url);
   const dir = path.dirname(require.resolve('@expo-google-fonts/tinos/package.json'));
@@ -51,6 +59,9 @@ export interface SubmissionPdfOptions {
 
 /** Validates, then renders the official PDF in Node with the bundled fonts and native deflate. */
 export async function renderSubmission(planId: string, kind: DocumentKind, data: unknown, opts: SubmissionPdfOptions = {}): Promise<Uint8Array> {
+  // Loaded here: a program that renders documents it validated itself (renderDocument) does
+  // not load ajv and the plans' registry with this module.
+  const [{ getPlan, getSchema }, { validate }] = await Promise.all([import('@thidua/plans'), import('@thidua/validate')]);
   const r = validate(planId, kind, data, { lang: opts.lang ?? 'vi' });
   if (!r.ok && !opts.draft) throw new InvalidSubmissionError(r.errors);
   return renderDocument(getPlan(planId), kind, r.ok ? r.value : data, {

@@ -4,6 +4,7 @@ import { EmbeddedFace } from './embedded-face.js';
 import { FaceGlyphs, type FontkitFont } from './face-glyphs.js';
 import { FACE_NAMES, SUBSET_NAMES, type FaceName, type FontFaces } from './font-source.js';
 import { padGlyphs } from './pad-glyphs.js';
+import { PreparedFont, type PreparedFontData } from './prepared-font.js';
 import type { StreamFactory } from '../layout/streams.js';
 import { SubsetSource } from './ttf-subset.js';
 
@@ -19,12 +20,22 @@ export interface ParsedFont {
 }
 
 const parsed = new WeakMap<Uint8Array, ParsedFont>();
+const prepared = new WeakMap<Uint8Array, PreparedFontData>();
+
+/**
+ * Declares `bytes` a font prepared at build time: already padded and without hinting, its
+ * metrics and character map in `data`. Parsing it then reads `data` instead of the font.
+ */
+export function usePreparedFont(bytes: Uint8Array, data: PreparedFontData): void {
+  prepared.set(bytes, data);
+}
 
 export function parseFont(bytes: Uint8Array): ParsedFont {
   let f = parsed.get(bytes);
   if (!f) {
-    const fixed = padGlyphs(bytes, { stripHinting: true });
-    const font = (fontkit as unknown as { create(b: Uint8Array): FontkitFont }).create(fixed);
+    const data = prepared.get(bytes);
+    const fixed = data ? bytes : padGlyphs(bytes, { stripHinting: true });
+    const font = data ? new PreparedFont(data) : (fontkit as unknown as { create(b: Uint8Array): FontkitFont }).create(fixed);
     f = { font, source: new SubsetSource(fixed), glyphs: new FaceGlyphs(font) };
     parsed.set(bytes, f);
   }
