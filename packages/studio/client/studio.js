@@ -117,7 +117,7 @@ function drawFixtures() {
   const rows = list.map((f) => {
     let detail;
     if (f.expected === 'valid') {
-      detail = f.ok ? t('valid') : h('ul', {}, f.errors.map((e) => h('li', {}, h('code', {}, `${e.code} ${e.path || '/'}`), ' ', e.message)));
+      detail = f.ok ? t('valid') : h('ul', {}, f.issues.map((e) => h('li', {}, h('code', {}, `${e.code} ${e.path || '/'}`), ' ', e.message)));
     } else {
       detail = h('ul', {}, f.expects.map((e) => h('li', { class: e.found ? 'found' : 'not-found' }, h('code', {}, `${e.code} ${e.path || '/'}`), ' — ', e.found ? t('raised') : t('notRaised'))));
     }

@@ -24,12 +24,17 @@ export function elementsDist(): string {
   return dir;
 }
 
-/** A file of the elements build by its path under `/elements/`, or nothing for a path outside it. */
-export function elementsFile(dist: string, rel: string): { body: Buffer; type: string } | undefined {
+/**
+ * A file of the elements build by its path under `/elements/`, or nothing for a path outside it.
+ * Its ETag (size and time of the build) lets the browser keep it, and the code it compiled from
+ * it, across the form's reloads.
+ */
+export function elementsFile(dist: string, rel: string): { body: Buffer; type: string; etag: string } | undefined {
   const file = path.resolve(dist, `.${path.posix.normalize(`/${rel}`)}`);
   if (!file.startsWith(dist + path.sep)) return undefined;
   try {
-    return { body: fs.readFileSync(file), type: TYPES[path.extname(file)] ?? 'application/octet-stream' };
+    const stat = fs.statSync(file);
+    return { body: fs.readFileSync(file), type: TYPES[path.extname(file)] ?? 'application/octet-stream', etag: `"${stat.size.toString(36)}-${stat.mtimeMs.toString(36)}"` };
   } catch {
     return undefined;
   }

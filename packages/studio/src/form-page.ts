@@ -16,6 +16,7 @@ export function formPage(planId: string, kind: DocumentKind, lang: 'vi' | 'en'):
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escape(planId)} · ${kind}</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/form.css">
 <script type="module" src="/elements/thidua-elements.js"></script>
 </head>

@@ -2,39 +2,29 @@
 // serves for it (the form's chunks, the PDFs). A reading that fails keeps the last good form and
 // PDFs and says why; the next good save brings everything back.
 import crypto from 'node:crypto';
-import { DOCUMENT_KINDS, isThiduaError, type DocumentKind } from '@thidua/core';
-import { addPlanFolders, checkPlan, folderLocator, getSchema, loadPlanFolder, type PlanFolder } from '@thidua/plans';
-import * as validation from '@thidua/validate';
-import { fixtureResults } from './fixture-results.js';
-import { planPdfs } from './plan-pdfs.js';
-import type { StudioProblem, StudioState } from './studio-state.js';
+import { DOCUMENT_KINDS, isDocumentKind, type DocumentKind, type PlanDefinition } from '@thidua/core';
+import { addPlanFolders, getSchema, loadPlanFolder, type PlanFolder } from '@thidua/plans';
+import { planChunkSources } from '@thidua/validate';
+import { FolderChecker } from './folder-checker.js';
+import { problemOf } from './problem.js';
+import type { StudioState } from './studio-state.js';
 
-const DEFINITION_FILE = 'definition.yaml';
-
-/** A thrown error as the page shows it: `PlanFileError`s know their file and line. */
-function problemOf(e: unknown): StudioProblem {
-  if (isThiduaError(e, 'THIDUA_PLAN_FILE')) {
-    const { file, line, column } = e.details as { file: string; line?: number; column?: number };
-    // The message starts with the place, which the page shows apart.
-    const strip = (m: string) => m.replace(/^[^:]*(?::\d+){0,2}: /, '');
-    return { file, ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }), message: strip(e.messageVi), messageEn: strip(e.messageEn) };
-  }
-  if (isThiduaError(e)) return { file: DEFINITION_FILE, message: e.messageVi, messageEn: e.messageEn };
-  const m = (e as Error).message;
-  // A field of the wrong shape (a number where a list belongs) trips the code that reads it.
-  return {
-    file: DEFINITION_FILE,
-    message: `Định nghĩa kế hoạch không đúng định dạng (${m}). Hãy đối chiếu từng trường với lược đồ định nghĩa kế hoạch (plan-definition.schema.json) và hướng dẫn định nghĩa kế hoạch.`,
-    messageEn: `The plan definition does not have the format's shape (${m}). Compare each field with the plan-definition schema (plan-definition.schema.json) and the plan-definition guide.`,
-  };
-}
+/**
+ * How long the checker waits for the page to ask for the new form before it starts anyway: on a
+ * busy machine its second of CPU would otherwise delay the form a person is waiting for.
+ */
+export const FORM_FIRST_MS = 1500;
 
 export class PlanSession {
   state: StudioState;
-  /** The form's chunks by path under `/elements/plans/`: `<id>/plan.js`, `<id>/report.js`, … */
-  readonly chunks = new Map<string, string>();
+  /** The form's chunks by path under `/elements/plans/`: `<id>/plan.js` at once, each kind's when asked. */
+  private readonly chunks = new Map<string, string>();
+  private form: { id: string; definition: PlanDefinition } | undefined;
+  private formAsked: (() => void) | undefined;
   readonly pdfs = new Map<DocumentKind, Uint8Array>();
+  private readonly checker = new FolderChecker();
   private reading = 0;
+  private closed = false;
 
   constructor(readonly dir: string, private readonly onChange: (state: StudioState) => void) {
     this.state = { revision: 0, folder: dir, issues: [], fixtures: [], pdfs: [], pending: true };
@@ -42,10 +32,11 @@ export class PlanSession {
 
   /**
    * Reads the folder. The form comes first (its chunks are what a person waits for after a
-   * save), then the checker, the fixtures and the PDFs; `onChange` is called after each. A
-   * reading overtaken by a newer one stops where it is.
+   * save), here; the checker, the fixtures and the PDFs follow from the checking thread.
+   * `onChange` is called after each. A reading overtaken by a newer one is dropped.
    */
   async read(): Promise<void> {
+    if (this.closed) return;
     const reading = ++this.reading;
     const current = () => reading === this.reading;
     const publish = (patch: Partial<StudioState>) => {
@@ -57,38 +48,57 @@ export class PlanSession {
     try {
       folder = loadPlanFolder(this.dir);
       id = addPlanFolders([this.dir])[0]!.id;
-      this.writeChunks(id, folder);
+      this.form = { id, definition: folder.definition };
+      this.chunks.clear();
+      this.chunks.set(`${id}/plan.js`, planChunkSources(folder.definition, {}).plan);
     } catch (e) {
       return publish({ problem: problemOf(e), issues: [], pending: false });
     }
     const d = folder.definition;
     publish({
       plan: { id, title: d.title, ...(d.titleEn ? { titleEn: d.titleEn } : {}), province: d.province.name },
-      formVersion: crypto.createHash('sha256').update([...this.chunks.values()].join('\n')).digest('base64url').slice(0, 16),
+      // The chunks are written from the definition alone: the same definition, the same form.
+      formVersion: crypto.createHash('sha256').update(JSON.stringify(d)).digest('base64url').slice(0, 16),
       problem: undefined,
       pending: true,
     });
-    // Let the page hear of the form before the slower work starts.
-    await new Promise((resolve) => setImmediate(resolve));
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, FORM_FIRST_MS).unref();
+      this.formAsked = () => { clearTimeout(timer); resolve(); };
+    });
     if (!current()) return;
-    try {
-      const issues = checkPlan({ definition: d, examples: folder.examples, invalid: folder.invalid, sourceText: folder.sourceText, locate: folderLocator(folder), validation });
-      const fixtures = fixtureResults(id, folder);
-      const pdfs = await planPdfs(id, folder, fixtures);
-      if (!current()) return;
-      this.pdfs.clear();
-      for (const [kind, pdf] of pdfs) if (pdf.bytes) this.pdfs.set(kind, pdf.bytes);
-      publish({ issues, fixtures, pdfs: [...pdfs.values()].map((p) => p.result), pending: false });
-    } catch (e) {
-      if (current()) publish({ problem: problemOf(e), issues: [], pending: false });
+    const checked = await this.checker.check(this.dir, reading);
+    if (!current()) return;
+    if ('problem' in checked) return publish({ problem: checked.problem, issues: [], pending: false });
+    this.pdfs.clear();
+    for (const kind of DOCUMENT_KINDS) {
+      const bytes = checked.pdfBytes[kind];
+      if (bytes) this.pdfs.set(kind, bytes);
     }
+    publish({ issues: checked.issues, fixtures: checked.fixtures, pdfs: checked.pdfs, pending: false });
   }
 
-  /** The chunks `<thidua-form plan="<id>">` loads, the same sources the server writes for a plan folder. */
-  private writeChunks(id: string, folder: PlanFolder): void {
-    const schemas = Object.fromEntries(DOCUMENT_KINDS.map((k) => [k, getSchema(id, k)])) as Record<DocumentKind, object>;
-    const sources = validation.planChunkSources(folder.definition, schemas);
-    this.chunks.clear();
-    for (const [part, body] of Object.entries(sources)) this.chunks.set(`${id}/${part}.js`, body);
+  /** Stops the checking thread. */
+  close(): Promise<void> {
+    this.closed = true;
+    this.reading++;
+    return this.checker.close();
+  }
+
+  /**
+   * A chunk `<thidua-form plan="<id>">` loads, by its path under `/elements/plans/`: the same
+   * sources the server writes for a plan folder. A kind's chunk is compiled when first asked for
+   * (the page shows one kind at a time), from the plan the registry holds: the last good reading.
+   */
+  chunk(rel: string): string | undefined {
+    const known = this.chunks.get(rel);
+    if (known !== undefined || !this.form) return known;
+    const [id, file] = rel.split('/');
+    const kind = file?.replace(/\.js$/, '');
+    if (id !== this.form.id || !kind || !isDocumentKind(kind)) return undefined;
+    const source = planChunkSources(this.form.definition, { [kind]: getSchema(id, kind) } as Record<DocumentKind, object>)[kind];
+    this.chunks.set(rel, source);
+    this.formAsked?.();
+    return source;
   }
 }

@@ -55,9 +55,9 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
 
   // Vite in middleware mode on a server of our own: it listens where it is told, port 0 included.
   const http = createHttpServer();
-  let vite: ViteDevServer | undefined;
-  const session = new PlanSession(folder, (state) => { if (vite) announce(vite, state.revision); });
-  vite = await createServer({
+  // Readings start once the server listens, so the socket is there to announce them on.
+  const session = new PlanSession(folder, (state) => announce(vite, state.revision));
+  const vite: ViteDevServer = await createServer({
     configFile: false,
     root: CLIENT_DIR,
     appType: 'custom',
@@ -87,12 +87,12 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   const address = http.address();
   const actual = typeof address === 'object' && address ? address.port : port;
   const shownHost = host.includes(':') ? `[${host}]` : host;
-  const running = vite;
   return {
     url: `http://${shownHost}:${actual}/`,
     close: async () => {
+      await session.close();
       await first;
-      await running.close();
+      await vite.close();
       await new Promise<void>((resolve) => { http.closeAllConnections(); http.close(() => resolve()); });
     },
   };

@@ -59,10 +59,11 @@ export function studioPlugin(session: PlanSession, elementsDir: string, clientDi
         }
         if (p.startsWith('/elements/')) {
           const rel = p.slice('/elements/'.length);
-          const chunk = rel.startsWith('plans/') ? session.chunks.get(rel.slice('plans/'.length)) : undefined;
+          const chunk = rel.startsWith('plans/') ? session.chunk(rel.slice('plans/'.length)) : undefined;
           if (chunk !== undefined) return send(res, 200, 'text/javascript; charset=utf-8', chunk);
           const file = elementsFile(elementsDir, rel);
-          if (file) return send(res, 200, file.type, file.body);
+          if (file && req.headers['if-none-match'] === file.etag) return send(res, 304, file.type, '', { etag: file.etag, 'cache-control': 'no-cache' });
+          if (file) return send(res, 200, file.type, file.body, { etag: file.etag, 'cache-control': 'no-cache' });
           return send(res, 404, 'text/plain; charset=utf-8', 'Không có tệp này. / Not found.');
         }
         next();

@@ -17,12 +17,12 @@ export interface StudioProblem {
 export interface FixtureResult {
   file: string;
   kind: DocumentKind;
-  /** `valid`: an example, which must pass; `invalid`: a fixture, which must fail with its codes. */
+  /** `valid`: an example, which must pass; `invalid`: a fixture, which must raise the issues it names. */
   expected: 'valid' | 'invalid';
-  /** It does what it says: the example is valid, the fixture fails with every code it names. */
+  /** It does what it says: the example is valid, the fixture raises every issue it names. */
   ok: boolean;
-  /** The errors validation found (for an example, why it is not valid). */
-  errors: Pick<ValidationIssue, 'code' | 'path' | 'message'>[];
+  /** What validation raised: an example's errors (why it is not valid), a fixture's errors and warnings. */
+  issues: Pick<ValidationIssue, 'code' | 'path' | 'message' | 'severity'>[];
   /** For a fixture: each code it names, at its path, and whether validation raised it. */
   expects: { code: string; path: string; found: boolean }[];
 }
