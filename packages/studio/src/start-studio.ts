@@ -8,9 +8,12 @@ import { PlanSession } from './plan-session.js';
 import { StudioOptionError } from './studio-option-error.js';
 import { announce, studioPlugin } from './studio-plugin.js';
 
+/** The port `thidua studio` listens at unless told (`--port`). */
 export const DEFAULT_STUDIO_PORT = 5178;
+/** The address it listens at unless told (`--host`): this machine only. */
 export const DEFAULT_STUDIO_HOST = '127.0.0.1';
 
+/** Where the studio reads its plan and where it listens. */
 export interface StudioOptions {
   /** The plan folder: the one that holds `definition.yaml`. */
   folder: string;
@@ -20,6 +23,7 @@ export interface StudioOptions {
   host?: string;
 }
 
+/** A running studio. */
 export interface Studio {
   /** The studio page, e.g. `http://127.0.0.1:5178/`. */
   url: string;

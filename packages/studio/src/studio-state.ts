@@ -9,13 +9,17 @@ export interface StudioProblem {
   file: string;
   line?: number;
   column?: number;
+  /** What is wrong and what to do, in Vietnamese. */
   message: string;
+  /** The same in English. */
   messageEn: string;
 }
 
 /** One example or invalid fixture, validated as the server would. */
 export interface FixtureResult {
+  /** The file, relative to the folder (`examples/01-….json`). */
   file: string;
+  /** Its document kind. */
   kind: DocumentKind;
   /** `valid`: an example, which must pass; `invalid`: a fixture, which must raise the issues it names. */
   expected: 'valid' | 'invalid';
@@ -33,6 +37,7 @@ export type PdfResult =
   | { kind: DocumentKind; missing: true }
   | { kind: DocumentKind; error: string; errorEn: string };
 
+/** What the studio page shows, at one reading of the folder. */
 export interface StudioState {
   /** Goes up by one on every reading of the folder. */
   revision: number;
@@ -46,7 +51,9 @@ export interface StudioState {
   problem?: StudioProblem;
   /** The checker's issues, errors first. */
   issues: PlanIssue[];
+  /** Each example and invalid fixture, examples first, in file-name order. */
   fixtures: FixtureResult[];
+  /** The report's PDF and the dossier's. */
   pdfs: PdfResult[];
   /** Still being worked out after a save: the checker, fixtures and PDFs follow the form. */
   pending: boolean;
