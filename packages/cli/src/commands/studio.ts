@@ -1,6 +1,7 @@
 import { isThiduaError } from '@thidua/core';
 import type { CommandInput } from '../command-spec.js';
 import { UsageError } from '../errors.js';
+import { untilStopped } from '../until-stopped.js';
 
 /** `--port N`: a whole number; the studio says when it is out of range. */
 function portOf(value: unknown): number | undefined {
@@ -27,15 +28,7 @@ export async function studioCommand({ args, options }: CommandInput): Promise<nu
     throw e;
   }
   process.stdout.write(`Xưởng kế hoạch: ${studio.url}\nPlan studio: ${studio.url}  (Ctrl-C để dừng / to stop)\n`);
-  const signal = await new Promise<NodeJS.Signals>((resolve) => {
-    const on = (s: NodeJS.Signals) => {
-      process.off('SIGINT', on);
-      process.off('SIGTERM', on);
-      resolve(s);
-    };
-    process.on('SIGINT', on);
-    process.on('SIGTERM', on);
-  });
+  const signal = await untilStopped();
   process.stderr.write(`Đang dừng xưởng kế hoạch (${signal}) / stopping the studio\n`);
   await studio.close();
   return 0;
