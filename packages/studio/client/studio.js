@@ -8,6 +8,7 @@ let lang = localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'vi';
 let kind = 'report';
 let state;
 let formSrc = '';
+let formVersion = '';
 const t = (key) => STRINGS[lang][key];
 const $ = (id) => document.getElementById(id);
 
@@ -79,10 +80,15 @@ function drawForm() {
   note.textContent = t('stale');
   note.hidden = !state.problem;
   frame.hidden = false;
-  const src = `/studio/form.html?${new URLSearchParams({ kind, lang, v: state.formVersion })}`;
+  // A new tab or language loads the frame's page; a new plan only redraws the form in it.
+  const src = `/studio/form.html?${new URLSearchParams({ kind, lang })}`;
   if (src !== formSrc) {
     formSrc = src;
-    frame.src = src;
+    formVersion = state.formVersion;
+    frame.src = `${src}&${new URLSearchParams({ v: state.formVersion })}`;
+  } else if (formVersion !== state.formVersion) {
+    formVersion = state.formVersion;
+    frame.contentWindow.postMessage({ type: 'thidua-studio:form', plan: state.plan.id, version: state.formVersion }, location.origin);
   }
 }
 

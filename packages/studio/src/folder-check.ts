@@ -1,5 +1,5 @@
 import type { DocumentKind } from '@thidua/core';
-import { addPlanFolders, checkPlan, folderLocator, loadPlanFolder, type PlanIssue } from '@thidua/plans';
+import { addPlanFolders, checkPlan, folderLocator, type PlanIssue } from '@thidua/plans';
 import * as validation from '@thidua/validate';
 import { fixtureResults } from './fixture-results.js';
 import { planPdfs } from './plan-pdfs.js';
@@ -18,8 +18,7 @@ export interface FolderCheck {
 /** Reads and checks the folder; a folder that cannot be read or checked is a problem to show. */
 export async function checkFolder(dir: string): Promise<FolderCheck | { problem: StudioProblem }> {
   try {
-    const folder = loadPlanFolder(dir);
-    const id = addPlanFolders([dir])[0]!.id;
+    const { id, folder } = addPlanFolders([dir])[0]!;
     const { definition, examples, invalid, sourceText } = folder;
     const issues = checkPlan({ definition, examples, invalid, sourceText, locate: folderLocator(folder), validation });
     const fixtures = fixtureResults(id, folder);

@@ -3,24 +3,26 @@
 // PDFs and says why; the next good save brings everything back.
 import crypto from 'node:crypto';
 import { DOCUMENT_KINDS, isDocumentKind, type DocumentKind, type PlanDefinition } from '@thidua/core';
-import { addPlanFolders, getSchema, loadPlanFolder, type PlanFolder } from '@thidua/plans';
+import { addPlanFolders, getSchema, type PlanFolder } from '@thidua/plans';
 import { planChunkSources } from '@thidua/validate';
 import { FolderChecker } from './folder-checker.js';
 import { problemOf } from './problem.js';
 import type { StudioState } from './studio-state.js';
 
 /**
- * How long the checker waits for the page to ask for the new form before it starts anyway: on a
+ * How long the checker waits for the page to draw the new form before it starts anyway: on a
  * busy machine its second of CPU would otherwise delay the form a person is waiting for.
  */
-export const FORM_FIRST_MS = 1500;
+export const FORM_FIRST_MS = 3000;
 
 export class PlanSession {
   state: StudioState;
   /** The form's chunks by path under `/elements/plans/`: `<id>/plan.js` at once, each kind's when asked. */
   private readonly chunks = new Map<string, string>();
   private form: { id: string; definition: PlanDefinition } | undefined;
-  private formAsked: (() => void) | undefined;
+  private formDrawn: (() => void) | undefined;
+  /** The kind the page showed last: its chunk is written as soon as the plan is read. */
+  private shownKind: DocumentKind = 'report';
   readonly pdfs = new Map<DocumentKind, Uint8Array>();
   private readonly checker = new FolderChecker();
   private reading = 0;
@@ -32,7 +34,8 @@ export class PlanSession {
 
   /**
    * Reads the folder. The form comes first (its chunks are what a person waits for after a
-   * save), here; the checker, the fixtures and the PDFs follow from the checking thread.
+   * save), here; the checker, the fixtures and the PDFs follow from the checking thread once the
+   * page has drawn the form (or after FORM_FIRST_MS).
    * `onChange` is called after each. A reading overtaken by a newer one is dropped.
    */
   async read(): Promise<void> {
@@ -46,8 +49,7 @@ export class PlanSession {
     let folder: PlanFolder;
     let id: string;
     try {
-      folder = loadPlanFolder(this.dir);
-      id = addPlanFolders([this.dir])[0]!.id;
+      ({ id, folder } = addPlanFolders([this.dir])[0]!);
       this.form = { id, definition: folder.definition };
       this.chunks.clear();
       this.chunks.set(`${id}/plan.js`, planChunkSources(folder.definition, {}).plan);
@@ -64,7 +66,9 @@ export class PlanSession {
     });
     await new Promise<void>((resolve) => {
       const timer = setTimeout(resolve, FORM_FIRST_MS).unref();
-      this.formAsked = () => { clearTimeout(timer); resolve(); };
+      this.formDrawn = () => { clearTimeout(timer); resolve(); };
+      // Written now, while the page hears of the new plan, rather than once it asks.
+      if (this.form) this.chunk(`${this.form.id}/${this.shownKind}.js`);
     });
     if (!current()) return;
     const checked = await this.checker.check(this.dir, reading);
@@ -98,7 +102,12 @@ export class PlanSession {
     if (id !== this.form.id || !kind || !isDocumentKind(kind)) return undefined;
     const source = planChunkSources(this.form.definition, { [kind]: getSchema(id, kind) } as Record<DocumentKind, object>)[kind];
     this.chunks.set(rel, source);
-    this.formAsked?.();
+    this.shownKind = kind;
     return source;
+  }
+
+  /** The page drew the form of the current reading: the checker may start. */
+  drawn(): void {
+    this.formDrawn?.();
   }
 }

@@ -16,6 +16,11 @@ export const PLAN_EVENT = 'thidua:plan';
 /** Editors write a file in several steps (truncate, write, rename): one reading after the last. */
 export const SAVE_DEBOUNCE_MS = 80;
 
+const FORM_FILES: Record<string, { file: string; type: string }> = {
+  '/studio/form.js': { file: 'form.js', type: 'text/javascript; charset=utf-8' },
+  '/studio/form.css': { file: 'form.css', type: 'text/css; charset=utf-8' },
+};
+
 function send(res: ServerResponse, status: number, type: string, body: string | Uint8Array, headers: Record<string, string> = {}): void {
   res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...headers });
   res.end(body);
@@ -44,6 +49,10 @@ export function studioPlugin(session: PlanSession, elementsDir: string, clientDi
           server.transformIndexHtml(p, html).then((page) => send(res, 200, 'text/html; charset=utf-8', page), next);
           return;
         }
+        if (p === '/studio/drawn' && req.method === 'POST') {
+          session.drawn();
+          return send(res, 204, 'text/plain; charset=utf-8', '');
+        }
         if (p === '/studio/state.json') return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(session.state));
         const pdf = /^\/studio\/pdf\/([a-z]+)\.pdf$/.exec(p);
         if (pdf) {
@@ -51,14 +60,17 @@ export function studioPlugin(session: PlanSession, elementsDir: string, clientDi
           if (bytes) return send(res, 200, 'application/pdf', bytes, { 'content-disposition': `inline; filename="${session.state.plan?.id ?? 'ke-hoach'}-${pdf[1]}.pdf"` });
           return send(res, 404, 'text/plain; charset=utf-8', 'Chưa có PDF này. / No such PDF yet.');
         }
+        // The form's frame takes its files as they are, not through Vite: nothing there to transform.
+        const own = FORM_FILES[p];
+        if (own) return send(res, 200, own.type, fs.readFileSync(path.join(clientDir, own.file)));
         if (p === '/studio/form.html') {
-          const kind = url.searchParams.get('kind') ?? 'report';
           const id = session.state.plan?.id;
-          if (!id || !isDocumentKind(kind)) return send(res, 404, 'text/plain; charset=utf-8', 'Chưa có biểu mẫu: định nghĩa kế hoạch chưa đọc được. / No form yet: the plan definition could not be read.');
-          return send(res, 200, 'text/html; charset=utf-8', formPage(id, kind, url.searchParams.get('lang') === 'en' ? 'en' : 'vi'), { 'content-security-policy': FORM_PAGE_CSP });
+          if (!id) return send(res, 404, 'text/plain; charset=utf-8', 'Chưa có biểu mẫu: định nghĩa kế hoạch chưa đọc được. / No form yet: the plan definition could not be read.');
+          return send(res, 200, 'text/html; charset=utf-8', formPage(id, url.searchParams.get('lang') === 'en' ? 'en' : 'vi'), { 'content-security-policy': FORM_PAGE_CSP });
         }
         if (p.startsWith('/elements/')) {
-          const rel = p.slice('/elements/'.length);
+          // `/elements/v/<version>/…`: the same files, in a folder per plan version (client/form.js).
+          const rel = p.slice('/elements/'.length).replace(/^v\/[^/]+\//, '');
           const chunk = rel.startsWith('plans/') ? session.chunk(rel.slice('plans/'.length)) : undefined;
           if (chunk !== undefined) return send(res, 200, 'text/javascript; charset=utf-8', chunk);
           const file = elementsFile(elementsDir, rel);
