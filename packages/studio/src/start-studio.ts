@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer, type ViteDevServer } from 'vite';
 import { elementsDist } from './elements-files.js';
-import { PlanSession } from './plan-session.js';
+import { WatchedPlan } from './watched-plan.js';
 import { StudioOptionError } from './studio-option-error.js';
 import { announce, studioPlugin } from './studio-plugin.js';
 
@@ -60,7 +60,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   // Vite in middleware mode on a server of our own: it listens where it is told, port 0 included.
   const http = createHttpServer();
   // Readings start once the server listens, so the socket is there to announce them on.
-  const session = new PlanSession(folder, (state) => announce(vite, state.revision));
+  const watched = new WatchedPlan(folder, (state) => announce(vite, state.revision));
   const vite: ViteDevServer = await createServer({
     configFile: false,
     root: CLIENT_DIR,
@@ -70,7 +70,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     // The page imports nothing to pre-bundle: no dependency scan.
     optimizeDeps: { noDiscovery: true, include: [] },
     server: { middlewareMode: true, hmr: { server: http } },
-    plugins: [studioPlugin(session, elements, CLIENT_DIR)],
+    plugins: [studioPlugin(watched, elements, CLIENT_DIR)],
   });
   http.on('request', vite.middlewares);
   try {
@@ -87,14 +87,14 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     }, e);
   }
   // The page is there at once; the plan follows (a page opened before says it is reading).
-  const first = session.read();
+  const first = watched.read();
   const address = http.address();
   const actual = typeof address === 'object' && address ? address.port : port;
   const shownHost = host.includes(':') ? `[${host}]` : host;
   return {
     url: `http://${shownHost}:${actual}/`,
     close: async () => {
-      await session.close();
+      await watched.close();
       await first;
       await vite.close();
       await new Promise<void>((resolve) => { http.closeAllConnections(); http.close(() => resolve()); });

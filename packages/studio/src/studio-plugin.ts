@@ -8,7 +8,7 @@ import { isDocumentKind } from '@thidua/core';
 import type { Plugin } from 'vite';
 import { elementsFile } from './elements-files.js';
 import { FORM_PAGE_CSP, formPage } from './form-page.js';
-import type { PlanSession } from './plan-session.js';
+import type { WatchedPlan } from './watched-plan.js';
 
 /** The event the page listens for on Vite's socket; its data is the new state's revision. */
 export const PLAN_EVENT = 'thidua:plan';
@@ -26,17 +26,17 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
   res.end(body);
 }
 
-export function studioPlugin(session: PlanSession, elementsDir: string, clientDir: string): Plugin {
+export function studioPlugin(watched: WatchedPlan, elementsDir: string, clientDir: string): Plugin {
   return {
     name: 'thidua-studio',
     configureServer(server) {
       let timer: NodeJS.Timeout | undefined;
-      const folder = path.resolve(session.dir);
+      const folder = path.resolve(watched.dir);
       server.watcher.add(folder);
       server.watcher.on('all', (_event, file) => {
         if (path.relative(folder, path.resolve(file)).startsWith('..')) return;
         clearTimeout(timer);
-        timer = setTimeout(() => void session.read(), SAVE_DEBOUNCE_MS);
+        timer = setTimeout(() => void watched.read(), SAVE_DEBOUNCE_MS);
         // The server keeps the process alive; a save just before closing does not.
         timer.unref();
       });
@@ -50,28 +50,28 @@ export function studioPlugin(session: PlanSession, elementsDir: string, clientDi
           return;
         }
         if (p === '/studio/drawn' && req.method === 'POST') {
-          session.drawn();
+          watched.drawn();
           return send(res, 204, 'text/plain; charset=utf-8', '');
         }
-        if (p === '/studio/state.json') return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(session.state));
+        if (p === '/studio/state.json') return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(watched.state));
         const pdf = /^\/studio\/pdf\/([a-z]+)\.pdf$/.exec(p);
         if (pdf) {
-          const bytes = isDocumentKind(pdf[1]!) ? session.pdfs.get(pdf[1]) : undefined;
-          if (bytes) return send(res, 200, 'application/pdf', bytes, { 'content-disposition': `inline; filename="${session.state.plan?.id ?? 'ke-hoach'}-${pdf[1]}.pdf"` });
+          const bytes = isDocumentKind(pdf[1]!) ? watched.pdfs.get(pdf[1]) : undefined;
+          if (bytes) return send(res, 200, 'application/pdf', bytes, { 'content-disposition': `inline; filename="${watched.state.plan?.id ?? 'ke-hoach'}-${pdf[1]}.pdf"` });
           return send(res, 404, 'text/plain; charset=utf-8', 'Chưa có PDF này. / No such PDF yet.');
         }
         // The form's frame takes its files as they are, not through Vite: nothing there to transform.
         const own = FORM_FILES[p];
         if (own) return send(res, 200, own.type, fs.readFileSync(path.join(clientDir, own.file)));
         if (p === '/studio/form.html') {
-          const id = session.state.plan?.id;
+          const id = watched.state.plan?.id;
           if (!id) return send(res, 404, 'text/plain; charset=utf-8', 'Chưa có biểu mẫu: định nghĩa kế hoạch chưa đọc được. / No form yet: the plan definition could not be read.');
           return send(res, 200, 'text/html; charset=utf-8', formPage(id, url.searchParams.get('lang') === 'en' ? 'en' : 'vi'), { 'content-security-policy': FORM_PAGE_CSP });
         }
         if (p.startsWith('/elements/')) {
           // `/elements/v/<version>/…`: the same files, in a folder per plan version (client/form.js).
           const rel = p.slice('/elements/'.length).replace(/^v\/[^/]+\//, '');
-          const chunk = rel.startsWith('plans/') ? session.chunk(rel.slice('plans/'.length)) : undefined;
+          const chunk = rel.startsWith('plans/') ? watched.chunk(rel.slice('plans/'.length)) : undefined;
           if (chunk !== undefined) return send(res, 200, 'text/javascript; charset=utf-8', chunk);
           const file = elementsFile(elementsDir, rel);
           if (file && req.headers['if-none-match'] === file.etag) return send(res, 304, file.type, '', { etag: file.etag, 'cache-control': 'no-cache' });

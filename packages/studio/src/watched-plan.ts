@@ -15,7 +15,7 @@ import type { StudioState } from './studio-state.js';
  */
 export const FORM_FIRST_MS = 3000;
 
-export class PlanSession {
+export class WatchedPlan {
   state: StudioState;
   /** The form's chunks by path under `/elements/plans/`: `<id>/plan.js` at once, each kind's when asked. */
   private readonly chunks = new Map<string, string>();
