@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const BIN = path.resolve(__dirname, '../../packages/cli/dist/bundle/thidua.js');
-const COMMANDS = ['plans', 'plan', 'schema', 'schemas', 'example', 'validate', 'pdf', 'fill', 'serve'];
+const COMMANDS = ['plans', 'plan', 'schema', 'schemas', 'example', 'validate', 'pdf', 'fill', 'serve', 'studio'];
 
 // A command that ran instead (a server listening, a schema printed) would outlive the timeout
 // or print something else than its usage.

@@ -8,6 +8,7 @@ export { checkCitations, type CitationCheck } from './check/citations.js';
 export type { CitationRef, CitationScope, CitationTarget } from './check/citation-parse.js';
 export { readSourceOutline, type SourceOutline, type SourceNode, type SourceNodeKind } from './check/source-outline.js';
 export { loadPlanFolder, type PlanFolder } from './load/plan-folder.js';
+export { folderLocator } from './load/folder-locator.js';
 export { DOCUMENT_KINDS, isDocumentKind, schemaId, type DocumentKind } from './schema/schema-id.js';
 export { buildReportSchema } from './schema/report-schema.js';
 export { buildNominationSchema } from './schema/nomination-schema.js';

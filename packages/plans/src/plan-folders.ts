@@ -93,7 +93,7 @@ function refuseBroken(folder: PlanFolder): void {
  * (`replacesBuiltIn`); two folders with one id are an error. Throws `PlanFileError`, naming
  * file and line, for a folder that cannot be read or whose definition would not make schemas
  * (an id that is not a plan id, a reference to something it does not declare): nothing is
- * added then. Call it when the program starts, before anything is validated.
+ * added then. A folder read again (after an edit) replaces what it gave before, compiled validators included.
  */
 export function addPlanFolders(paths: readonly string[]): AddedPlan[] {
   const folders = paths.flatMap((p) => planFoldersIn(path.resolve(p))).map((dir) => loadPlanFolder(dir));

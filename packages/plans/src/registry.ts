@@ -12,8 +12,7 @@ const schemaCache = new Map<string, TSchema>();
 
 /**
  * Puts a plan in the registry under its id, in place of a plan of the same id. Its schemas are
- * built anew; validators compiled earlier for that id are not, so plans are added when a program
- * starts, before it validates.
+ * built anew, and `@thidua/validate` compiles them again when it sees a schema it has not compiled.
  */
 export function putPlan(id: string, plan: PlanModule): void {
   byId.set(id, plan);

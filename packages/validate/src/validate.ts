@@ -5,33 +5,38 @@ import type { ValidateFunction } from 'ajv';
 import { BMP_LENGTHS, createAjv } from './ajv.js';
 import { runValidation, type ValidateOptions } from './engine.js';
 
+type Ajv = ReturnType<typeof createAjv>;
+
 const compiled = new Map<string, ValidateFunction>();
 const compiledBmp = new Map<string, ValidateFunction>();
-let ajv: ReturnType<typeof createAjv> | undefined;
-let ajvBmp: ReturnType<typeof createAjv> | undefined;
+let ajv: Ajv | undefined;
+let ajvBmp: Ajv | undefined;
 
-/** The ajv validator of a plan's schema, compiled once per process. */
-export function compiledValidator(planId: string, kind: string): ValidateFunction {
+/**
+ * The validator of a plan's schema from `cache`, compiled once per schema: a plan read again
+ * from its folder (the registry builds its schemas anew) is compiled again, and its old schema
+ * leaves ajv, which refuses two schemas of one `$id`.
+ */
+function cachedValidator(cache: Map<string, ValidateFunction>, ajvOf: () => Ajv, planId: string, kind: string): ValidateFunction {
   const key = `${planId}/${kind}`;
-  let fn = compiled.get(key);
-  if (!fn) {
-    ajv ??= createAjv();
-    fn = ajv.compile(getSchema(planId, kind));
-    compiled.set(key, fn);
+  const schema = getSchema(planId, kind);
+  let fn = cache.get(key);
+  if (fn?.schema !== schema) {
+    if (fn) ajvOf().removeSchema(fn.schema as object);
+    fn = ajvOf().compile(schema);
+    cache.set(key, fn);
   }
   return fn;
 }
 
+/** The ajv validator of a plan's schema, compiled once per process (again when the plan is replaced). */
+export function compiledValidator(planId: string, kind: string): ValidateFunction {
+  return cachedValidator(compiled, () => (ajv ??= createAjv()), planId, kind);
+}
+
 /** The same validator with lengths in UTF-16 units: exact only for text without surrogates. */
 function bmpValidator(planId: string, kind: string): ValidateFunction {
-  const key = `${planId}/${kind}`;
-  let fn = compiledBmp.get(key);
-  if (!fn) {
-    ajvBmp ??= createAjv(BMP_LENGTHS);
-    fn = ajvBmp.compile(getSchema(planId, kind));
-    compiledBmp.set(key, fn);
-  }
-  return fn;
+  return cachedValidator(compiledBmp, () => (ajvBmp ??= createAjv(BMP_LENGTHS)), planId, kind);
 }
 
 /**

@@ -1,31 +1,11 @@
 import path from 'node:path';
-import { checkPlan, loadPlanFolder, PlanFileError, type LocatePointer, type PlanFolder, type PlanIssue } from '@thidua/plans';
+import { checkPlan, folderLocator, loadPlanFolder, PlanFileError, type PlanFolder, type PlanIssue } from '@thidua/plans';
 import * as validation from '@thidua/validate';
 import type { CommandInput } from '../command-spec.js';
 import { UsageError } from '../errors.js';
 import { printJson } from '../print-json.js';
 
 const DEFINITION_FILE = 'definition.yaml';
-
-/**
- * The checker's pointers are into `{ definition, examples, invalid }`; the folder knows its
- * definition's pointers and each fixture file's. A place without a line is no place: the checker
- * then tries the pointer's parent.
- */
-function locateIn(folder: PlanFolder): LocatePointer {
-  return (pointer) => {
-    const [, part, index] = pointer.split('/');
-    let place;
-    if (part === 'definition') place = folder.locate(pointer.slice('/definition'.length));
-    else if ((part === 'examples' || part === 'invalid') && index !== undefined) {
-      const file = (part === 'examples' ? folder.exampleFiles : folder.invalidFiles)[Number(index)];
-      if (file === undefined) return undefined;
-      place = folder.locate(pointer.slice(`/${part}/${index}`.length), file);
-    } else if (part === 'examples' || part === 'invalid') return { file: `${part}/` };
-    else return undefined;
-    return place.line === undefined ? undefined : { file: place.file, line: place.line };
-  };
-}
 
 const SEVERITY = { error: { vi: 'lỗi', en: 'error' }, warning: { vi: 'cảnh báo', en: 'warning' } } as const;
 
@@ -51,7 +31,7 @@ export function planCheckCommand({ args, options }: CommandInput): number {
   const { definition, examples, invalid, sourceText } = folder;
   let issues: PlanIssue[];
   try {
-    issues = checkPlan({ definition, examples, invalid, sourceText, locate: locateIn(folder), validation });
+    issues = checkPlan({ definition, examples, invalid, sourceText, locate: folderLocator(folder), validation });
   } catch (e) {
     // A field of the wrong shape (a number where a list belongs) trips the checks that read it.
     throw new UsageError(

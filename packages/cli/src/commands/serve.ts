@@ -1,6 +1,7 @@
 import { isThiduaError } from '@thidua/core';
 import type { CommandInput } from '../command-spec.js';
 import { UsageError } from '../errors.js';
+import { untilStopped } from '../until-stopped.js';
 
 /** An option's value (`pdf-threads` is read as `pdfThreads`); `--port=` gives an empty one, which is as good as none. */
 function flag(options: CommandInput['options'], name: string): string | undefined {
@@ -80,15 +81,7 @@ export async function serveCommand({ options }: CommandInput): Promise<number> {
   }
   process.stdout.write(`Thi Đua SDK: máy chủ đang chạy tại / server listening at ${started.url}  ${workers > 1 ? `(${workers} tiến trình / workers) ` : ''}(Ctrl-C để dừng / to stop)\n`);
 
-  const signal = await new Promise<NodeJS.Signals>((resolve) => {
-    const on = (s: NodeJS.Signals) => {
-      process.off('SIGINT', on);
-      process.off('SIGTERM', on);
-      resolve(s);
-    };
-    process.on('SIGINT', on);
-    process.on('SIGTERM', on);
-  });
+  const signal = await untilStopped();
   process.stderr.write(`Đang dừng máy chủ (${signal}): chờ các yêu cầu đang làm dở, tối đa ${drainTimeoutMs / 1000} giây / stopping the server: finishing requests in flight, at most ${drainTimeoutMs / 1000} s\n`);
   const { cut } = await started.close();
   if (cut) process.stderr.write('Đã phải cắt các yêu cầu chưa xong khi hết thời hạn (--drain-timeout) / requests still in flight at the end of --drain-timeout were cut\n');

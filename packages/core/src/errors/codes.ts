@@ -5,7 +5,7 @@
 /** One code: its meaning and fix in both languages, and how it reaches a caller. */
 export interface ErrorCodeEntry {
   /** The package that raises it. */
-  readonly package: '@thidua/core' | '@thidua/plans' | '@thidua/validate' | '@thidua/pdf' | '@thidua/server' | '@thidua/cli' | '@thidua/elements';
+  readonly package: '@thidua/core' | '@thidua/plans' | '@thidua/validate' | '@thidua/pdf' | '@thidua/server' | '@thidua/cli' | '@thidua/elements' | '@thidua/studio';
   /** The class thrown (a subclass of `ThiduaError`). */
   readonly thrownAs: string;
   /** What went wrong, in a sentence. */
@@ -150,6 +150,11 @@ export const ERROR_CODES = {
   THIDUA_USAGE: { package: '@thidua/cli', thrownAs: 'UsageError', exit: 2,
     vi: 'Lệnh được gọi sai (thiếu hoặc sai tham số) hoặc không đọc được dữ liệu vào.', en: 'The command was called wrongly (a missing or bad argument) or its input cannot be read.',
     fixVi: 'Làm theo chỉ dẫn trong thông báo; `thidua help` liệt kê các lệnh.', fixEn: 'Do what the message says; `thidua help` lists the commands.' },
+
+  // ---- @thidua/studio ----
+  THIDUA_STUDIO_OPTION: { package: '@thidua/studio', thrownAs: 'StudioOptionError', exit: 2,
+    vi: 'Xưởng kế hoạch không khởi động được: thư mục kế hoạch không có, cổng hoặc địa chỉ không dùng được, hoặc thiếu bản dựng của `@thidua/elements` (tùy chọn và giá trị ở `details`).', en: 'The plan studio cannot start: the plan folder does not exist, the port or address cannot be used, or the build of `@thidua/elements` is missing (the option and its value in `details`).',
+    fixVi: 'Làm theo thông báo: chỉ đúng thư mục chứa definition.yaml, chọn cổng khác, hoặc dựng lại gói (`pnpm run build`).', fixEn: 'Do what the message says: give the folder that holds definition.yaml, choose another port, or build the packages (`pnpm run build`).' },
 
   // ---- @thidua/elements ----
   THIDUA_INVALID: { package: '@thidua/elements', thrownAs: 'ThiduaInvalidError',

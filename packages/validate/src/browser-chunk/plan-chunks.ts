@@ -50,11 +50,12 @@ function validatorSource(id: string, kind: DocumentKind, schema: object): string
 /**
  * The ES module sources of a plan's browser chunks: `plans/<id>/plan.js` exports `plan`, the
  * definition; `plans/<id>/<kind>.js` re-exports it and exports that kind's `schema` and
- * `validate`, its precompiled validator (no eval: it runs under `script-src 'self'`).
+ * `validate`, its precompiled validator (no eval: it runs under `script-src 'self'`). One chunk
+ * per kind whose schema is given: a tool that shows one kind at a time compiles only that one.
  */
-export function planChunkSources(plan: PlanDefinition, schemas: Readonly<Record<DocumentKind, object>>): PlanChunkSources {
-  const sources = { plan: `// ${plan.id}: the plan definition for <thidua-form>.\nexport const plan = ${literal(plan)};\n` } as PlanChunkSources;
-  for (const kind of DOCUMENT_KINDS) {
+export function planChunkSources<K extends DocumentKind = DocumentKind>(plan: PlanDefinition, schemas: Readonly<Record<K, object>>): { plan: string } & Record<K, string> {
+  const sources: Record<string, string> = { plan: `// ${plan.id}: the plan definition for <thidua-form>.\nexport const plan = ${literal(plan)};\n` };
+  for (const kind of DOCUMENT_KINDS.filter((k): k is K => k in schemas)) {
     const schema = schemas[kind];
     const packed = packSchema(schemaForElement(schema));
     sources[kind] = [
@@ -66,5 +67,5 @@ export function planChunkSources(plan: PlanDefinition, schemas: Readonly<Record<
       '',
     ].join('\n');
   }
-  return sources;
+  return sources as { plan: string } & Record<K, string>;
 }
