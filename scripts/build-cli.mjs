@@ -141,8 +141,10 @@ await build({
   target: 'node20',
   // ES module builds where packages have them (pdf-lib): they tree-shake.
   mainFields: ['module', 'main'],
-  // Loaded only by `thidua studio`, which brings vite.
-  external: ['@thidua/studio', 'vite'],
+  // Loaded only by `thidua studio`, which brings vite; and the reference server, only by
+  // `thidua serve`: its PDF threads start files of their own (piscina's worker, ours) by paths
+  // next to the modules, which a bundle would move.
+  external: ['@thidua/studio', 'vite', '@thidua/server'],
   // Some bundled CommonJS `require`s Node's own modules.
   banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
   plugins: [ownModuleUrl, lazyFontkit, lazyPackage('yaml', '@thidua/plans', ['isAlias', 'isMap', 'isPair', 'isScalar', 'isSeq', 'LineCounter', 'parseDocument'])],

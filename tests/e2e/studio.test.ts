@@ -12,7 +12,7 @@ import { CHANGED_ID, CHANGED_TITLE, changedPlan, removePlan } from './support/ch
 import { ROOT, launchChromium, requireBuilt } from './support/harness.mjs';
 
 requireBuilt();
-const BIN = path.join(ROOT, 'packages/cli/dist/bin.js');
+const BIN = path.join(ROOT, 'packages/cli/dist/bundle/thidua.js');
 const dir = changedPlan();
 const definition = path.join(dir, 'definition.yaml');
 const good = fs.readFileSync(definition, 'utf8');

@@ -10,7 +10,7 @@ import { largeDamRongGiayKhen } from '../../packages/plans/src/lam-dong/lam-dong
 import { PDF, ROOT, VALIDATE, example, logSink, post, server } from './helpers.js';
 
 const LARGE = JSON.stringify(largeDamRongGiayKhen(300));
-const BIN = path.join(ROOT, 'packages/cli/dist/bin.js');
+const BIN = path.join(ROOT, 'packages/cli/dist/bundle/thidua.js');
 // Linux lists a process's threads here; a worker thread is one more.
 const threadCount = () => fs.readdirSync('/proc/self/task').length;
 

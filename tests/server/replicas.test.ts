@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PDF, PLAN, ROOT, VALIDATE, example } from './helpers.js';
 
-const BIN = path.join(ROOT, 'packages/cli/dist/bin.js');
+const BIN = path.join(ROOT, 'packages/cli/dist/bundle/thidua.js');
 const PLAN_DIR = path.join(ROOT, 'packages/plans/src/lam-dong', PLAN);
 const children: ChildProcess[] = [];
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-replicas-'));
