@@ -7,7 +7,9 @@
 //  - input → next paint: from `beforeinput` to the end of the frame after it (its
 //    requestAnimationFrame posts a user-blocking task, which runs once the frame is painted and
 //    committed), typing letters and Backspace into nominee 150's "Thành tích tóm tắt" field, one
-//    key every 80 ms; ours with that card open (the others closed), and again after "Mở tất cả";
+//    key every 80 ms; ours with that card open (the others closed), and again after "Mở tất cả"
+//    and a scroll from the top down to that card; each row counts the form controls in the page
+//    while typing (Chromium's autofill visits every one after each key, before the frame);
 //    a second row per form gives the older measure (a timer from the same frame), which also
 //    counts the browser's own tasks queued before it;
 //    the peers draw every nominee open, always; a bare <input> alone on a page gives the floor
@@ -125,12 +127,40 @@ async function typeInto(page, focus, keys) {
   const found = await page.evaluate(focus);
   if (!found) throw new Error('the typed field is not there');
   await page.evaluate(armLatency);
+  const controls = await page.evaluate(countControls);
   for (let i = 0; i < keys; i++) {
     await page.keyboard.press(i % 4 === 3 ? 'Backspace' : 'abcdefghij'[i % 10]);
     await page.waitForFunction((n) => window.__lat.queued.length >= n, i + 1, { polling: 'raf', timeout: 10_000 });
     await page.waitForTimeout(KEY_GAP_MS);
   }
-  return page.evaluate(() => window.__lat);
+  return { ...(await page.evaluate(() => window.__lat)), controls };
+}
+
+/**
+ * Text fields, lists and checkable inputs in the page, shadow roots included: Chromium's autofill
+ * visits each of them after every keystroke, before the next frame.
+ */
+function countControls() {
+  let n = 0;
+  const walk = (root) => {
+    n += root.querySelectorAll('input, select, textarea').length;
+    for (const e of root.querySelectorAll('*')) if (e.shadowRoot) walk(e.shadowRoot);
+  };
+  walk(document);
+  return n;
+}
+
+/** Scrolls from the top of the page down to nominee `n`'s card, a screen every two frames. */
+async function scrollDownTo(n) {
+  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  const card = window.thiduaHarness.el.shadowRoot.getElementById(`f.nominees.${n}-toggle`);
+  scrollTo(0, 0);
+  await frame();
+  while (card.getBoundingClientRect().top > innerHeight / 2) {
+    scrollBy(0, innerHeight);
+    await frame();
+    await frame();
+  }
 }
 
 /** Puts the caret at the end of `el` and brings it on screen. */
@@ -167,6 +197,9 @@ async function measureOurs(browser, base, data) {
       await window.thiduaHarness.frame();
       return performance.now() - t0;
     });
+    // The officer then scrolls from the top down to nominee 150, a screen at a time, so every
+    // card on the way draws (and, far behind, undraws again) before typing there.
+    await page.evaluate(scrollDownTo, TYPED);
     const allOpen = await typeInto(page, focus, KEYS);
     return { render, oneOpen, allOpen, openAll };
   } finally {
@@ -228,6 +261,7 @@ async function measurePeer(browser, base, file, data, schema) {
         const one = await typeInto(page, focus, 1);
         typed.times.push(...one.times);
         typed.queued.push(...one.queued);
+        typed.controls = one.controls;
       }
     }
     if (errors.length) throw new Error(errors[0]);
@@ -267,14 +301,14 @@ export async function run() {
     const oA = fig(ours, 'allOpen');
     const oR = median(ours.render);
     const rows = [
-      [`baseline: a bare <input> alone, ${KEYS} keys`, `p50 ${ms(median(bare.times))}`, `p95 ${ms(quantile(bare.times, 0.95))}`, 'input → paint floor', ''],
+      [`baseline: a bare <input> alone, ${KEYS} keys (${bare.controls} control)`, `p50 ${ms(median(bare.times))}`, `p95 ${ms(quantile(bare.times, 0.95))}`, 'input → paint floor', ''],
       queuedRow('baseline', { bare }, 'bare'),
       [`ours: first render, ${NOMINEES} nominees (cards closed)`, `${ms(oR)} median`, `max ${ms(Math.max(...ours.render))}`, `goal ≤ ${GOAL.renderMs} ms`, verdict(oR <= GOAL.renderMs)],
       ['ours: attach → every card drawn and validated (updateComplete)', `${ms(median(ours.render.complete))} median`, `max ${ms(Math.max(...ours.render.complete))}`, '', ''],
-      [`ours: input → paint, card ${TYPED + 1} open, ${KEYS} keys`, `p50 ${ms(o1.p50)}`, `p95 ${ms(o1.p95)}`, `goal ${GOAL.p50Ms} / ${GOAL.p95Ms} ms`, verdict(o1.p50 <= GOAL.p50Ms && o1.p95 <= GOAL.p95Ms)],
+      [`ours: input → paint, card ${TYPED + 1} open, ${KEYS} keys, ${ours.oneOpen.controls} controls drawn`, `p50 ${ms(o1.p50)}`, `p95 ${ms(o1.p95)}`, `goal ${GOAL.p50Ms} / ${GOAL.p95Ms} ms`, verdict(o1.p50 <= GOAL.p50Ms && o1.p95 <= GOAL.p95Ms)],
       queuedRow('ours, one card open', ours, 'oneOpen'),
       ['ours: "Mở tất cả" → paint', ms(ours.openAll), '', '', ''],
-      ['ours: input → paint, every card open', `p50 ${ms(oA.p50)}`, `p95 ${ms(oA.p95)}`, `goal p95 ≤ ${GOAL.p95Ms} ms`, verdict(oA.p95 <= GOAL.p95Ms)],
+      [`ours: input → paint, every card open, scrolled down to card ${TYPED + 1}, ${ours.allOpen.controls} controls drawn`, `p50 ${ms(oA.p50)}`, `p95 ${ms(oA.p95)}`, `goal p95 ≤ ${GOAL.p95Ms} ms`, verdict(oA.p95 <= GOAL.p95Ms)],
       queuedRow('ours, every card open', ours, 'allOpen'),
     ];
     for (const [id, name] of Object.entries(PEERS)) {
@@ -287,7 +321,7 @@ export async function run() {
       const rr = median(r.render);
       rows.push(
         [`${name}: first render (every nominee drawn)`, `${ms(rr)} median`, `max ${ms(Math.max(...r.render))}`, `ours ${ratio(oR, rr)}`, ''],
-        [`${name}: input → paint, ${r.allOpen.times.length} keys${r.fresh ? ' (each the first after mounting)' : ''}`, `p50 ${ms(f.p50)}`, `p95 ${ms(f.p95)}`, `ours p50 ${ratio(o1.p50, f.p50)}`, `p95 ${ratio(oA.p95, f.p95)}`],
+        [`${name}: input → paint, ${r.allOpen.times.length} keys${r.fresh ? ' (each the first after mounting)' : ''}, ${r.allOpen.controls} controls drawn`, `p50 ${ms(f.p50)}`, `p95 ${ms(f.p95)}`, `ours p50 ${ratio(o1.p50, f.p50)}`, `p95 ${ratio(oA.p95, f.p95)}`],
         queuedRow(name, r, 'allOpen'),
       );
     }
