@@ -11,7 +11,9 @@
 //    and a scroll from the top down to that card; each row counts the form controls in the page
 //    while typing (Chromium's autofill visits every one after each key, before the frame);
 //    a second row per form gives the older measure (a timer from the same frame), which also
-//    counts the browser's own tasks queued before it;
+//    counts the browser's own tasks queued before it; for ours a third row, from a Chromium trace
+//    of 10 more keys, gives the main thread's CPU time per key (all of it, and the frames') and
+//    the forced style/layout updates per key, which a busy machine does not change;
 //    the peers draw every nominee open, always; a bare <input> alone on a page gives the floor
 //    (the wait for the next frame).
 // The peers are @rjsf/core 6 (ajv8 validator, default theme) and JSON Forms 3 (vanilla
@@ -33,6 +35,7 @@ const NOMINEES = 300;
 const TYPED = 149; // nominee 150
 const RENDER_SAMPLES = 7;
 const KEYS = 40;
+const TRACED_KEYS = 10;
 const KEY_GAP_MS = 80;
 // Ends nominee 150's summary in the data of all three, so the peers' pages find its field.
 const MARK = ' (đối tượng thứ 150)';
@@ -163,6 +166,36 @@ async function scrollDownTo(n) {
   }
 }
 
+/**
+ * Figures that do not depend on how busy the machine is, from a Chromium trace of `keys` more
+ * keystrokes: the renderer main thread's CPU time per key (thread time, not wall-clock), the
+ * part of it spent drawing frames, and the forced style/layout updates per key.
+ */
+async function traceKeys(page, keys) {
+  const cdp = await page.context().newCDPSession(page);
+  const events = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+  const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['toplevel', 'blink', 'devtools.timeline'] } });
+  for (let i = 0; i < keys; i++) {
+    await page.keyboard.press(i % 4 === 3 ? 'Backspace' : 'klmnopqrst'[i % 10]);
+    await page.waitForTimeout(KEY_GAP_MS * 2);
+  }
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  // The renderer's main thread is the one that dispatched the keys.
+  const key = events.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'beforeinput');
+  const main = events.filter((e) => key && e.pid === key.pid && e.tid === key.tid && e.ph === 'X');
+  const tasks = main.filter((e) => e.name === 'ThreadControllerImpl::RunTask');
+  const cpu = (list) => list.reduce((a, e) => a + (e.tdur ?? 0), 0) / 1000 / keys;
+  return {
+    cpuMs: cpu(tasks),
+    frameCpuMs: cpu(tasks.filter((e) => e.args?.src_func === 'ScheduledActionSendBeginMainFrame')),
+    forced: main.filter((e) => e.name === 'Blink.ForcedStyleAndLayout.UpdateTime').length / keys,
+  };
+}
+
 /** Puts the caret at the end of `el` and brings it on screen. */
 function focusEnd(el) {
   el.scrollIntoView({ block: 'center' });
@@ -186,6 +219,7 @@ async function measureOurs(browser, base, data) {
     await page.evaluate((i) => window.thiduaHarness.el.shadowRoot.getElementById(`f.nominees.${i}-toggle`).click(), TYPED);
     await page.evaluate(() => window.thiduaHarness.frame());
     const oneOpen = await typeInto(page, focus, KEYS);
+    oneOpen.trace = await traceKeys(page, TRACED_KEYS);
 
     // "Mở tất cả": the click to the frame after every card is drawn open.
     const openAll = await page.evaluate(async () => {
@@ -201,6 +235,7 @@ async function measureOurs(browser, base, data) {
     // card on the way draws (and, far behind, undraws again) before typing there.
     await page.evaluate(scrollDownTo, TYPED);
     const allOpen = await typeInto(page, focus, KEYS);
+    allOpen.trace = await traceKeys(page, TRACED_KEYS);
     return { render, oneOpen, allOpen, openAll };
   } finally {
     await page.close();
@@ -297,6 +332,7 @@ export async function run() {
       const f = fig(r, k, 'queued');
       return [`${who}: to a timer after that frame`, `p50 ${ms(f.p50)}`, `p95 ${ms(f.p95)}`, 'also waits for tasks queued before it', ''];
     };
+    const traceRow = (who, t) => [`${who}: traced, ${TRACED_KEYS} keys, per key`, `CPU ${ms(t.cpuMs)}`, `frames ${ms(t.frameCpuMs)}`, `${t.forced.toFixed(0)} forced style/layout`, 'thread time, load-proof'];
     const o1 = fig(ours, 'oneOpen');
     const oA = fig(ours, 'allOpen');
     const oR = median(ours.render);
@@ -307,9 +343,11 @@ export async function run() {
       ['ours: attach → every card drawn and validated (updateComplete)', `${ms(median(ours.render.complete))} median`, `max ${ms(Math.max(...ours.render.complete))}`, '', ''],
       [`ours: input → paint, card ${TYPED + 1} open, ${KEYS} keys, ${ours.oneOpen.controls} controls drawn`, `p50 ${ms(o1.p50)}`, `p95 ${ms(o1.p95)}`, `goal ${GOAL.p50Ms} / ${GOAL.p95Ms} ms`, verdict(o1.p50 <= GOAL.p50Ms && o1.p95 <= GOAL.p95Ms)],
       queuedRow('ours, one card open', ours, 'oneOpen'),
+      traceRow('ours, one card open', ours.oneOpen.trace),
       ['ours: "Mở tất cả" → paint', ms(ours.openAll), '', '', ''],
       [`ours: input → paint, every card open, scrolled down to card ${TYPED + 1}, ${ours.allOpen.controls} controls drawn`, `p50 ${ms(oA.p50)}`, `p95 ${ms(oA.p95)}`, `goal p95 ≤ ${GOAL.p95Ms} ms`, verdict(oA.p95 <= GOAL.p95Ms)],
       queuedRow('ours, every card open', ours, 'allOpen'),
+      traceRow('ours, every card open', ours.allOpen.trace),
     ];
     for (const [id, name] of Object.entries(PEERS)) {
       const r = results[id];
