@@ -332,7 +332,7 @@ export async function run() {
       const f = fig(r, k, 'queued');
       return [`${who}: to a timer after that frame`, `p50 ${ms(f.p50)}`, `p95 ${ms(f.p95)}`, 'also waits for tasks queued before it', ''];
     };
-    const traceRow = (who, t) => [`${who}: traced, ${TRACED_KEYS} keys, per key`, `CPU ${ms(t.cpuMs)}`, `frames ${ms(t.frameCpuMs)}`, `${t.forced.toFixed(0)} forced style/layout`, 'thread time, load-proof'];
+    const traceRow = (who, t) => [`${who}: traced, ${TRACED_KEYS} keys, per key`, `CPU ${ms(t.cpuMs)}`, `frames ${ms(t.frameCpuMs)}`, `${t.forced.toFixed(0)} forced`, 'style/layout, CPU'];
     const o1 = fig(ours, 'oneOpen');
     const oA = fig(ours, 'allOpen');
     const oR = median(ours.render);
