@@ -8,6 +8,7 @@
 //                       its ajv standalone validator, so that no run compiles a schema or
 //                       parses a plan's YAML
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -45,7 +46,7 @@ for (const mod of PLAN_MODULES) {
     prepared[`${definition.id}/${kind}`] = path.join(dir, `${kind}.mjs`);
   }
 }
-await build({
+const preparedBuild = await build({
   entryPoints: prepared,
   outdir: path.join(out, 'prepared'),
   chunkNames: 'runtime-[hash]',
@@ -57,6 +58,8 @@ await build({
   minify: true,
   legalComments: 'none',
   logLevel: 'warning',
+  metafile: true,
+  absWorkingDir: root,
 });
 fs.rmSync(tmp, { recursive: true, force: true });
 
@@ -130,7 +133,35 @@ const lazyFontkit = {
   },
 };
 
-await build({
+/**
+ * pdf-lib's 14 standard fonts, loaded on first use: at import the package decodes its encoding
+ * tables and the bundle would parse 127 KB of compressed font metrics, and the SDK embeds Tinos
+ * (a standard font cannot write Vietnamese). Only `FontNames`, a list of names, is used at
+ * import; it is copied here from the package itself.
+ */
+const requireFromPdf = createRequire(createRequire(path.join(root, 'packages/pdf/package.json')).resolve('pdf-lib'));
+const { FontNames } = requireFromPdf('@pdf-lib/standard-fonts');
+const lazyStandardFonts = {
+  name: 'lazy-standard-fonts',
+  setup(b) {
+    b.onResolve({ filter: /^@pdf-lib\/standard-fonts$/ }, () => ({ path: 'standard-fonts', namespace: 'lazy-standard-fonts' }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-standard-fonts' }, () => ({
+      contents: [
+        "import { createRequire } from 'node:module';",
+        'let fonts;',
+        "const load = () => (fonts ??= createRequire(createRequire(createRequire(import.meta.url).resolve('@thidua/pdf/package.json')).resolve('pdf-lib'))('@pdf-lib/standard-fonts'));",
+        `export const FontNames = ${JSON.stringify(FontNames)};`,
+        'export const Font = { load: (name) => load().Font.load(name) };',
+        // Getters give back the package's own objects: pdf-lib compares encodings by identity.
+        'export const Encodings = { get Symbol() { return load().Encodings.Symbol; }, get ZapfDingbats() { return load().Encodings.ZapfDingbats; }, get WinAnsi() { return load().Encodings.WinAnsi; } };',
+      ].join('\n'),
+      loader: 'js',
+      resolveDir: cli,
+    }));
+  },
+};
+
+const bundled = await build({
   entryPoints: { thidua: path.join(cli, 'dist/bin.js') },
   outdir: out,
   chunkNames: '[name]-[hash]',
@@ -147,12 +178,19 @@ await build({
   external: ['@thidua/studio', 'vite', '@thidua/server'],
   // Some bundled CommonJS `require`s Node's own modules.
   banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
-  plugins: [ownModuleUrl, lazyFontkit, lazyPackage('yaml', '@thidua/plans', ['isAlias', 'isMap', 'isPair', 'isScalar', 'isSeq', 'LineCounter', 'parseDocument'])],
+  plugins: [ownModuleUrl, lazyFontkit, lazyStandardFonts, lazyPackage('yaml', '@thidua/plans', ['isAlias', 'isMap', 'isPair', 'isScalar', 'isSeq', 'LineCounter', 'parseDocument'])],
   minifySyntax: true,
   minifyWhitespace: true,
   legalComments: 'none',
   logLevel: 'warning',
+  metafile: true,
+  absWorkingDir: root,
 });
+// What each file of the bundle holds, for the tests that check what a command loads.
+fs.writeFileSync(path.join(cli, 'dist/bundle.meta.json'), JSON.stringify({
+  inputs: { ...preparedBuild.metafile.inputs, ...bundled.metafile.inputs },
+  outputs: { ...preparedBuild.metafile.outputs, ...bundled.metafile.outputs },
+}));
 const entry = path.join(out, 'thidua.js');
 const code = fs.readFileSync(entry, 'utf8');
 fs.writeFileSync(entry, `#!/usr/bin/env node\n${code.replace(/^#!.*\n/, '')}`);

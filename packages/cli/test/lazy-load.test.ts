@@ -1,26 +1,16 @@
 // The command starts small: help and a wrong call load the parser and the command descriptions
 // only, and a command loads what it needs, not what the others need (the server, the PDF engine).
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { recordImports } from './recorded-imports.js';
 
 const BIN = path.resolve(__dirname, '../dist/bin.js');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-imports-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-/** Runs the built command and returns its exit code and every module it loaded. */
-function imports(...argv: string[]): { code: number | null; modules: string[] } {
-  const file = path.join(tmp, `${argv.join('-').replace(/\W+/g, '_')}.txt`);
-  const r = spawnSync(process.execPath, ['--import', pathToFileURL(path.join(__dirname, 'record-imports.mjs')).href, BIN, ...argv], {
-    encoding: 'utf8',
-    timeout: 30_000,
-    env: { ...process.env, THIDUA_IMPORTS_FILE: file },
-  });
-  return { code: r.status, modules: fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').filter(Boolean) : [] };
-}
+const imports = (...argv: string[]) => recordImports(BIN, tmp, argv);
 
 const loads = (modules: string[], part: RegExp) => modules.some((m) => part.test(m));
 const SDK = /\/packages\/(core|plans|validate|pdf|server)\//;
