@@ -161,6 +161,21 @@ const lazyStandardFonts = {
   },
 };
 
+/**
+ * The validator's outline rule takes `walkOutline` from the plans' index, which would bring the
+ * plans' checker, loader and registry (a 140 KB chunk) into every `thidua validate`; that one
+ * function, which imports nothing, is taken from its own module. The bundle tests check that
+ * validate loads no more of the plans than this.
+ */
+const outlineOnly = {
+  name: 'outline-only',
+  setup(b) {
+    b.onResolve({ filter: /^@thidua\/plans$/ }, (args) => (/[\\/]packages[\\/]validate[\\/]dist[\\/]rules[\\/]outline-sections\.js$/.test(args.importer)
+      ? { path: path.join(root, 'packages/plans/dist/schema/outline.js') }
+      : undefined));
+  },
+};
+
 const bundled = await build({
   entryPoints: { thidua: path.join(cli, 'dist/bin.js') },
   outdir: out,
@@ -178,7 +193,7 @@ const bundled = await build({
   external: ['@thidua/studio', 'vite', '@thidua/server'],
   // Some bundled CommonJS `require`s Node's own modules.
   banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
-  plugins: [ownModuleUrl, lazyFontkit, lazyStandardFonts, lazyPackage('yaml', '@thidua/plans', ['isAlias', 'isMap', 'isPair', 'isScalar', 'isSeq', 'LineCounter', 'parseDocument'])],
+  plugins: [ownModuleUrl, outlineOnly, lazyFontkit, lazyStandardFonts, lazyPackage('yaml', '@thidua/plans', ['isAlias', 'isMap', 'isPair', 'isScalar', 'isSeq', 'LineCounter', 'parseDocument'])],
   minifySyntax: true,
   minifyWhitespace: true,
   legalComments: 'none',

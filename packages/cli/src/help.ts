@@ -132,5 +132,8 @@ Ví dụ / example:
 ${JSON_INPUT}`;
 }
 
-/** The help `thidua help` prints: every command. */
-export const USAGE = rootHelp();
+/**
+ * The help `thidua help` prints: every command. Marked pure so that the bundled command, which
+ * calls `rootHelp()` only when it prints it, does not build it on every run.
+ */
+export const USAGE = /* @__PURE__ */ rootHelp();

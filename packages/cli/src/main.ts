@@ -1,7 +1,7 @@
 import type { ErrorCodeEntry, ThiduaErrorCode } from '@thidua/core';
 import { CommanderError } from 'commander';
 import type { CommandSpec } from './command-spec.js';
-import { commandHelp, usageLine, USAGE } from './help.js';
+import { commandHelp, rootHelp, usageLine } from './help.js';
 import { buildProgram, findCommand } from './program.js';
 import { COMMANDS } from './specs/index.js';
 import { usageMessage } from './usage-errors.js';
@@ -18,11 +18,11 @@ export async function main(argv: string[]): Promise<number> {
   if (name === 'help') {
     // `thidua help serve` reads as `thidua serve --help`.
     const { spec } = findCommand(COMMANDS, after);
-    process.stdout.write(spec ? commandHelp(spec) : USAGE);
+    process.stdout.write(spec ? commandHelp(spec) : rootHelp());
     return 0;
   }
   if (!name || name === '--help' || name === '-h') {
-    process.stdout.write(USAGE);
+    process.stdout.write(rootHelp());
     return name ? 0 : 2;
   }
   const { spec, rest } = findCommand(COMMANDS, argv);
@@ -47,7 +47,7 @@ async function reportFailure(e: unknown, spec: CommandSpec | undefined): Promise
     // A wrong call ends with how to call: the command's usage line, or the list of commands.
     const how = spec
       ? `Cách dùng / usage: ${usageLine(spec)}\nXem thêm / more: thidua ${spec.name} --help\n`
-      : USAGE;
+      : rootHelp();
     process.stderr.write(`${vi} / ${en}\n${how}`);
     return 2;
   }

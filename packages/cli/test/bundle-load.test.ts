@@ -43,6 +43,8 @@ const AJV = /node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?ajv\/(?!dist\/runtime
 const PDF_LIB = /node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?pdf-lib\//;
 const STANDARD_FONTS = /node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?@pdf-lib\/standard-fonts\//;
 const FONTKIT = /node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?@pdf-lib\/fontkit\//;
+// The plans' checker, loader and registry: a built-in plan comes prepared.
+const PLAN_MACHINERY = /packages\/plans\/dist\/(check|load)\/|packages\/plans\/dist\/registry\.js/;
 const YAML = /node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?yaml\//;
 
 describe('what each command of the bundle loads', () => {
@@ -58,10 +60,10 @@ describe('what each command of the bundle loads', () => {
   });
 
   for (const kind of ['report', 'nomination']) {
-    it(`thidua validate (${kind}): no ajv compiler, no pdf-lib, no fontkit, no yaml`, () => {
+    it(`thidua validate (${kind}): no ajv compiler, no pdf-lib, no fontkit, no yaml, no plan loader`, () => {
       const r = sources(['validate', PLAN, kind, `${kind}.json`]);
       expect(r.code).toBe(0);
-      expect(r.sources.filter((s) => [AJV, PDF_LIB, STANDARD_FONTS, FONTKIT, YAML].some((p) => p.test(s)))).toEqual([]);
+      expect(r.sources.filter((s) => [AJV, PDF_LIB, STANDARD_FONTS, FONTKIT, YAML, PLAN_MACHINERY].some((p) => p.test(s)))).toEqual([]);
     });
 
     it(`thidua pdf (${kind}) of a built-in plan: no ajv compiler, no yaml, no fontkit, no standard fonts`, () => {
