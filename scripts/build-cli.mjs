@@ -176,6 +176,23 @@ const outlineOnly = {
   },
 };
 
+/**
+ * Commander loads Node's child_process at import (≈ 5 ms a start) for one use: running a
+ * subcommand that is a program of its own, which `thidua` has none of. The module is loaded
+ * when that first happens.
+ */
+const commanderSpawnOnUse = {
+  name: 'commander-spawn-on-use',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, async (args) => {
+      const code = await fs.promises.readFile(args.path, 'utf8');
+      const eager = "require('node:child_process')";
+      if (!code.includes(eager)) throw new Error(`${args.path}: no ${eager} to defer; update the build`);
+      return { contents: code.replace(eager, "{ spawn: (...a) => require('node:child_process').spawn(...a) }"), loader: 'js' };
+    });
+  },
+};
+
 const bundled = await build({
   entryPoints: { thidua: path.join(cli, 'dist/bin.js') },
   outdir: out,
@@ -193,7 +210,7 @@ const bundled = await build({
   external: ['@thidua/studio', 'vite', '@thidua/server'],
   // Some bundled CommonJS `require`s Node's own modules.
   banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
-  plugins: [ownModuleUrl, outlineOnly, lazyFontkit, lazyStandardFonts, lazyPackage('yaml', '@thidua/plans', ['isAlias', 'isMap', 'isPair', 'isScalar', 'isSeq', 'LineCounter', 'parseDocument'])],
+  plugins: [ownModuleUrl, outlineOnly, commanderSpawnOnUse, lazyFontkit, lazyStandardFonts, lazyPackage('yaml', '@thidua/plans', ['isAlias', 'isMap', 'isPair', 'isScalar', 'isSeq', 'LineCounter', 'parseDocument'])],
   minifySyntax: true,
   minifyWhitespace: true,
   legalComments: 'none',

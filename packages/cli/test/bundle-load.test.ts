@@ -1,7 +1,8 @@
 // The shipped command (dist/bundle/thidua.js) loads, for each command, only what that command
 // needs: which of its files a run loads is recorded, and the build's metafile says which
 // package sources each file holds. CommonJS packages the bundle loads when first used
-// (fontkit, yaml, pdf-lib's standard fonts) are recorded as they are required.
+// (fontkit, yaml, pdf-lib's standard fonts) are recorded as they are required, and Node's own
+// modules as `node:<name>`.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -45,6 +46,8 @@ const STANDARD_FONTS = /node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?@pdf-lib\/
 const FONTKIT = /node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?@pdf-lib\/fontkit\//;
 // The plans' checker, loader and registry: a built-in plan comes prepared.
 const PLAN_MACHINERY = /packages\/plans\/dist\/(check|load)\/|packages\/plans\/dist\/registry\.js/;
+// Commander's, for subcommands that are programs of their own; thidua has none.
+const CHILD_PROCESS = /^node:child_process$/;
 const YAML = /node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?yaml\//;
 
 describe('what each command of the bundle loads', () => {
@@ -57,20 +60,21 @@ describe('what each command of the bundle loads', () => {
     const r = sources(['pdf', PLAN, 'report', 'report.json', '-o', 'seen.pdf']);
     expect(r.code).toBe(0);
     expect(r.sources.some((s) => PDF_LIB.test(s))).toBe(true);
+    expect(r.sources.some((s) => /^node:zlib$/.test(s))).toBe(true);
   });
 
   for (const kind of ['report', 'nomination']) {
     it(`thidua validate (${kind}): no ajv compiler, no pdf-lib, no fontkit, no yaml, no plan loader`, () => {
       const r = sources(['validate', PLAN, kind, `${kind}.json`]);
       expect(r.code).toBe(0);
-      expect(r.sources.filter((s) => [AJV, PDF_LIB, STANDARD_FONTS, FONTKIT, YAML, PLAN_MACHINERY].some((p) => p.test(s)))).toEqual([]);
+      expect(r.sources.filter((s) => [AJV, PDF_LIB, STANDARD_FONTS, FONTKIT, YAML, PLAN_MACHINERY, CHILD_PROCESS].some((p) => p.test(s)))).toEqual([]);
     });
 
     it(`thidua pdf (${kind}) of a built-in plan: no ajv compiler, no yaml, no fontkit, no standard fonts`, () => {
       const r = sources(['pdf', PLAN, kind, `${kind}.json`, '-o', `${kind}.pdf`]);
       expect(r.code).toBe(0);
       expect(fs.statSync(path.join(tmp, `${kind}.pdf`)).size).toBeGreaterThan(1000);
-      expect(r.sources.filter((s) => [AJV, YAML, FONTKIT, STANDARD_FONTS].some((p) => p.test(s)))).toEqual([]);
+      expect(r.sources.filter((s) => [AJV, YAML, FONTKIT, STANDARD_FONTS, CHILD_PROCESS].some((p) => p.test(s)))).toEqual([]);
     });
   }
 });

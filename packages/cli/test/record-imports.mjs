@@ -22,3 +22,11 @@ Module._load = function recorded(request, parent, isMain) {
   }
   return load.apply(this, arguments);
 };
+
+// Node's own modules, as `node:<name>` lines: those the run loaded beyond what Node itself
+// starts with.
+const atStart = new Set(process.moduleLoadList);
+process.on('exit', () => {
+  const own = process.moduleLoadList.filter((m) => !atStart.has(m) && m.startsWith('NativeModule '));
+  if (file && own.length) fs.appendFileSync(file, own.map((m) => `node:${m.slice('NativeModule '.length)}\n`).join(''));
+});
