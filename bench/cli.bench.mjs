@@ -42,6 +42,7 @@ const median = (xs) => {
 const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(0)} ms` : 'n/a');
 
 export async function run() {
+  const loadBefore = os.loadavg()[0];
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-cli-bench-'));
   try {
     const data = longReport();
@@ -113,7 +114,8 @@ export async function run() {
       verdicts.push('LibreOffice not installed: its goals are not measured here');
     }
     return {
-      title: `thidua as whole processes (${os.cpus().length} cores): ${PLAN} report of ~6 pages, interleaved rounds, medians`,
+      // Other work on the machine moves wall times more than CPU times: the load is part of the figures.
+      title: `thidua as whole processes (${os.cpus().length} cores, load average ${loadBefore.toFixed(1)} before, ${os.loadavg()[0].toFixed(1)} after): ${PLAN} report of ~6 pages, interleaved rounds, medians`,
       rows,
       summary: verdicts.join('; ') + '.',
     };
