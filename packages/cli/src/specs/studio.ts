@@ -2,7 +2,7 @@ import type { CommandSpec } from '../command-spec.js';
 
 export const studio: CommandSpec = {
   name: 'studio',
-  summary: { vi: 'xưởng kế hoạch: xem trực tiếp biểu mẫu, PDF và kết quả kiểm tra khi sửa một thư mục kế hoạch', en: 'plan studio: the form, PDFs and check results of a plan folder, live as it is edited' },
+  summary: { vi: 'xưởng kế hoạch: biểu mẫu, PDF, kiểm tra trực tiếp', en: 'plan studio: form, PDFs, checks, live' },
   description: {
     vi: 'Mở một trang web (máy chủ phát triển Vite) cho một thư mục kế hoạch: biểu mẫu của kế hoạch (báo cáo và hồ sơ đề nghị khen thưởng), bản in PDF từ ví dụ đầu tiên của mỗi loại, kết quả từng tệp examples/ và invalid/, và thông báo của trình kiểm tra kế hoạch kèm tệp:dòng. Mỗi lần lưu một tệp trong thư mục, trang tự cập nhật; định nghĩa có lỗi cú pháp vẫn hiện trang, với lỗi và dòng của nó. Chạy cho đến khi nhấn Ctrl-C.',
     en: 'Opens a web page (a Vite dev server) for a plan folder: the plan\'s form (report and nomination dossier), the PDFs printed from the first example of each kind, the result of each file in examples/ and invalid/, and the plan checker\'s messages with file:line. Each save of a file in the folder updates the page; a definition that does not parse still shows the page, with the error and its line. Runs until Ctrl-C.',
