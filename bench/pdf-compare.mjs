@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { childProcesses, cpuMsOf } from './process-cpu.mjs';
 
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -127,24 +128,34 @@ export async function compare(ours, chrome, { warmup, samples, minSamples, budge
     chromePdf = await chrome.print();
   }
   const t = { ours: [], inThread: [], chrome: [] };
+  // CPU time beside the clock: ours is this process's (the worker renders, the main thread
+  // waits), Chromium's is that of all its processes. Read outside the timed calls.
+  const chromePids = childProcesses();
+  const cpu = { ours: 0, chrome: 0 };
   const started = performance.now();
   for (let i = 0; i < samples; i++) {
     for (const name of i % 2 ? ['chrome', 'ours'] : ['ours', 'chrome']) {
       await new Promise((r) => setTimeout(r, SETTLE_MS));
-      const t0 = performance.now();
       if (name === 'ours') {
+        const c0 = process.cpuUsage();
+        const t0 = performance.now();
         const { pdf, inThread } = await ours.render();
         t.ours.push(performance.now() - t0);
+        const c = process.cpuUsage(c0);
+        cpu.ours += (c.user + c.system) / 1000;
         t.inThread.push(inThread);
         ourPdf = pdf;
       } else {
+        const c0 = chromePids && cpuMsOf(chromePids);
+        const t0 = performance.now();
         chromePdf = await chrome.print();
         t.chrome.push(performance.now() - t0);
+        if (chromePids) cpu.chrome += cpuMsOf(chromePids) - c0;
       }
     }
     if (i + 1 >= minSamples && performance.now() - started > budgetMs) break;
   }
-  return { ourPdf, chromePdf, t };
+  return { ourPdf, chromePdf, t, cpu: chromePids ? { ours: cpu.ours / t.ours.length, chrome: cpu.chrome / t.chrome.length } : undefined };
 }
 
 /** A row of the bench's table: median, p10–p90, and the output's pages and size. */
@@ -155,7 +166,7 @@ export function row(name, times, pdf, pages) {
 /** A row of ratios: the run's verdict statistic (median of the pair ratios), their spread, and the median's 90 % interval. */
 function ratioRow(name, ratios) {
   const [lo, hi] = medianInterval(ratios);
-  return [name, `${median(ratios).toFixed(1)}× median`, `${quantile(ratios, 0.1).toFixed(1)}–${quantile(ratios, 0.9).toFixed(1)}×`, `median in ${lo.toFixed(1)}–${hi.toFixed(1)}×`, ''];
+  return [name, `${median(ratios).toFixed(1)}× median`, `${quantile(ratios, 0.1).toFixed(1)}–${quantile(ratios, 0.9).toFixed(1)}×`, `90 %: ${lo.toFixed(1)}–${hi.toFixed(1)}×`, ''];
 }
 
 /**
@@ -168,7 +179,7 @@ export async function runBoth({ planId, kind, data, html, runs }) {
   const ours = startOurs(planId, kind, data);
   const chrome = await openChromium(html);
   try {
-    const { ourPdf, chromePdf, t } = await compare(ours, chrome, runs);
+    const { ourPdf, chromePdf, t, cpu } = await compare(ours, chrome, runs);
     const loadAfter = loadavg();
     await chrome.checkFonts(chromePdf);
     const [ourPages, chromePages] = [await pageCount(ourPdf), await pageCount(chromePdf)];
@@ -189,6 +200,7 @@ export async function runBoth({ planId, kind, data, html, runs }) {
         row('Chromium setContent + page.pdf (warm page)', t.chrome, chromePdf, chromePages),
         ratioRow('Chromium / ours per pair, the call', callRatios),
         ratioRow('Chromium / ours per pair, round trip', roundTripRatios),
+        ...(cpu ? [['CPU time per call, mean (not a verdict)', `ours ${ms(cpu.ours)}`, `Chromium ${ms(cpu.chrome)}`, `${(cpu.chrome / cpu.ours).toFixed(1)}× CPU`, '']] : []),
         ['ratio of the medians (for reference)', `${(median(t.chrome) / median(t.inThread)).toFixed(1)}× time`, `${(median(t.chrome) / median(t.ours)).toFixed(1)}× round trip`, `${size.toFixed(2)}× size`, ''],
       ],
     };
