@@ -117,8 +117,9 @@ export async function openChromium(html) {
 /**
  * Warm-up (the same number of runs for both engines), then interleaved samples: which engine
  * goes first alternates, so drift and GC hit both alike. Sampling stops early, after
- * `minSamples`, once `budgetMs` have passed. Returns the last outputs and the times (ms):
- * `ours` round trip, `inThread` the call inside the worker, `chrome`.
+ * `minSamples`, once `budgetMs` have passed. Returns the last outputs, the times (ms):
+ * `ours` round trip, `inThread` the call inside the worker, `chrome`, and the mean CPU time
+ * per call of each engine (`cpu`, where Linux's /proc is there).
  */
 export async function compare(ours, chrome, { warmup, samples, minSamples, budgetMs }) {
   let ourPdf;
