@@ -36,10 +36,10 @@ export async function run() {
   const r = await runBoth({ planId: PLAN, kind: 'nomination', data, html, runs: RUNS });
   const fast = r.speedRoundTrip >= GOAL;
   return {
-    title: `PDF of a ${NOMINEES}-nominee Lâm Đồng dossier (${r.ourPages} pages): @thidua/pdf vs headless Chromium ${r.version} printing its blocks as HTML, ${RUNS.warmup} warm-up runs each, then ${r.samples} interleaved samples each (median, p10–p90)`,
+    title: `PDF of a ${NOMINEES}-nominee Lâm Đồng dossier (${r.ourPages} pages): @thidua/pdf vs headless Chromium ${r.version} printing its blocks as HTML, ${RUNS.warmup} warm-up runs each, then ${r.samples} interleaved pairs (median, p10–p90; ratios per pair, with the median's 90 % interval)`,
     rows: r.rows,
     summary:
-      `goal "≥ ${GOAL}× on the ${NOMINEES}-nominee dossier, counting the worker round trip": ${verdict(fast)} (${r.speedRoundTrip.toFixed(1)}×; ${kb(r.ourPdf.length)} vs ${kb(r.chromePdf.length)}). ` +
+      `goal "≥ ${GOAL}× on the ${NOMINEES}-nominee dossier, counting the worker round trip": ${verdict(fast)} (${r.speedRoundTrip.toFixed(1)}×, median of the per-pair ratios; ${kb(r.ourPdf.length)} vs ${kb(r.chromePdf.length)}; ${r.load}). ` +
       `HTML: every block as its HTML counterpart (sizes, faces, indents, spacing, tables with repeated headers, landscape list), Tinos from file:// @font-face; Chromium paginates it itself, so its page count may differ a little from ours.`,
   };
 }

@@ -4,13 +4,15 @@
 // the round trip to the worker thread ours runs in. Ours is timed as the call an app makes
 // (inside that worker) and as the round trip to it; Chromium as the calls an app makes
 // (setContent + page.pdf). Both are warmed up alike until their JIT has settled (a handful of
-// runs left ours in the interpreter's tiers, a third slower), and every verdict is on medians.
+// runs left ours in the interpreter's tiers, a third slower). Every verdict is on the median of
+// the per-pair ratios (bench/pdf-compare.mjs), printed with its spread and interval and the
+// machine's load average, so a run on a busy machine says so.
 import { getExample, getPlan } from '../packages/plans/dist/index.js';
 import { kb, runBoth, verdict } from './pdf-compare.mjs';
 import { reportHtml, tinosFontUrls } from './report-html.mjs';
 
 const PLAN = 'lam-dong-2022-2025';
-const RUNS = { warmup: 60, samples: 41, minSamples: 25, budgetMs: 60_000 };
+const RUNS = { warmup: 60, samples: 81, minSamples: 41, budgetMs: 60_000 };
 const GOAL = { call: 10, roundTrip: 12 };
 
 /**
@@ -33,12 +35,13 @@ export async function run() {
   const fastRoundTrip = r.speedRoundTrip >= GOAL.roundTrip;
   const small = r.ourPdf.length < r.chromePdf.length;
   return {
-    title: `PDF of a ${r.ourPages}-page Lâm Đồng BÁO CÁO (same data): @thidua/pdf vs headless Chromium ${r.version} page.pdf(), ${RUNS.warmup} warm-up runs each, then ${r.samples} interleaved samples each (median, p10–p90)`,
+    title: `PDF of a ${r.ourPages}-page Lâm Đồng BÁO CÁO (same data): @thidua/pdf vs headless Chromium ${r.version} page.pdf(), ${RUNS.warmup} warm-up runs each, then ${r.samples} interleaved pairs (median, p10–p90; ratios per pair, with the median's 90 % interval)`,
     rows: r.rows,
     summary:
       `goal "≥ ${GOAL.call}× faster, and smaller": ${verdict(fast && small)} ` +
       `(speed ${r.speed.toFixed(1)}× on the call ${verdict(fast)}; size ${kb(r.ourPdf.length)} vs ${kb(r.chromePdf.length)} ${verdict(small)}). ` +
       `Goal "≥ ${GOAL.roundTrip}× counting the worker round trip": ${verdict(fastRoundTrip)} (${r.speedRoundTrip.toFixed(1)}×). ` +
+      `Ratios are medians of the per-pair ratios; ${r.load}. ` +
       `HTML: Tinos from file:// @font-face, page numbers via @page margin boxes (none on page 1) as in ours. Ours runs in a worker thread so neither engine collects the other's garbage.`,
   };
 }

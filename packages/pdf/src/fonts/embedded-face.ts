@@ -7,6 +7,7 @@ import { PDFString, type PDFDocument, type PDFRef } from 'pdf-lib';
 import { ascii, type StreamFactory } from '../layout/streams.js';
 import type { FaceGlyphs, WordEntry } from './face-glyphs.js';
 import { TtfSubset, type SubsetSource } from './ttf-subset.js';
+import { WidthArray } from './width-array.js';
 
 export class EmbeddedFace {
   readonly ref: PDFRef;
@@ -91,13 +92,7 @@ export class EmbeddedFace {
       FontFile2: fontFileRef,
     }));
     // /W as `first [w w w …]` per run of consecutive ids.
-    const widths: (number | number[])[] = [];
-    for (let k = 0; k < ids.length; ) {
-      const run: number[] = [];
-      const first = ids[k]!;
-      while (k < ids.length && ids[k] === first + run.length) run.push(Math.round(byId[ids[k++]!]!.advance * 100) / 100);
-      widths.push(first, run);
-    }
+    const widths = new WidthArray(ids, (id) => byId[id]!.advance);
     const cid = ctx.register(ctx.obj({
       Type: 'Font',
       Subtype: 'CIDFontType2',

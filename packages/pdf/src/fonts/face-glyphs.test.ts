@@ -55,9 +55,11 @@ describe('EmbeddedFace', () => {
     face.use(drawn.ids);
     expect(face.isUsed).toBe(true);
     await fonts.finish();
-    // The CID font's /W lists the ids embedded: `first [w …]` per run of consecutive ids.
-    const type0 = doc.context.lookup(face.ref, PDFDict);
-    const cid = doc.context.lookup(type0.lookup(PDFName.of('DescendantFonts'), PDFArray).get(0), PDFDict);
+    // The CID font's /W lists the ids embedded: `first [w …]` per run of consecutive ids, read
+    // back from the written file.
+    const saved = await PDFDocument.load(await doc.save());
+    const type0 = saved.context.lookup(face.ref, PDFDict);
+    const cid = saved.context.lookup(type0.lookup(PDFName.of('DescendantFonts'), PDFArray).get(0), PDFDict);
     const w = cid.lookup(PDFName.of('W'), PDFArray).asArray();
     const listed: number[] = [];
     for (let k = 0; k < w.length; k += 2) {

@@ -620,8 +620,18 @@ export class Flow {
 
 /** A row set all in bold (a group's title, "I. Tập thể"): it keeps with the row after it. */
 function isHeadingRow(row: Cell[]): boolean {
-  const spans = row.flatMap((c) => c.blocks.flatMap((b) => b.spans)).filter((s) => s.text.trim());
-  return spans.length > 0 && spans.every((s) => s.face === 'bold' || s.face === 'boldItalic');
+  // Asked for every row at every page turn check: loops, so no arrays of spans are made.
+  let printed = false;
+  for (const c of row) {
+    for (const b of c.blocks) {
+      for (const s of b.spans) {
+        if (!s.text.trim()) continue;
+        if (s.face !== 'bold' && s.face !== 'boldItalic') return false;
+        printed = true;
+      }
+    }
+  }
+  return printed;
 }
 
 /** Height a row needs on the page where it starts. */

@@ -85,8 +85,21 @@ function wordToken(cache: TokenCache, t: string, i: number, j: number, h: number
   return tok;
 }
 
+// A paragraph is tokenized more than once: a table cell for its column's least width and again
+// for its lines, a paragraph for each width it is tried at. In a 300-nominee dossier a third of
+// the text went through the tokenizer twice. Token arrays are only read, never changed.
+const tokenized = new WeakMap<Paragraph, { fonts: FontSet; tokens: Token[] }>();
+
 /** Splits spans at whitespace; text is already NFC. Whitespace collapses to one space. */
 function tokenize(para: Paragraph, fonts: FontSet): Token[] {
+  const seen = tokenized.get(para);
+  if (seen?.fonts === fonts) return seen.tokens;
+  const tokens = tokenizeSpans(para, fonts);
+  tokenized.set(para, { fonts, tokens });
+  return tokens;
+}
+
+function tokenizeSpans(para: Paragraph, fonts: FontSet): Token[] {
   const out: Token[] = [];
   for (const span of para.spans) {
     const cache = tokenCache(span.face, para.size, fonts);

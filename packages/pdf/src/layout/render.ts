@@ -49,6 +49,8 @@ function textOps(out: ContentBytes, d: Extract<Drawable, { kind: 'text' }>, page
   // a justified space adds its adjustment, or the face changes.
   let run = false;
   let open = false;
+  // The face is looked up where it changes, not for every word.
+  let face = state.face === undefined ? undefined : fonts.face(state.face);
   for (const t of line.tokens) {
     if (t.face !== state.face || size !== state.size) {
       if (open) out.byte(0x29);
@@ -56,13 +58,14 @@ function textOps(out: ContentBytes, d: Extract<Drawable, { kind: 'text' }>, page
       run = open = false;
       state.face = t.face;
       state.size = size;
+      face = fonts.face(t.face);
       out.text(FONT_OP[t.face]).num(size).text(' Tf');
     }
     if (!run) out.text(' [');
     if (!open) out.byte(0x28);
     run = open = true;
     out.text(t.code);
-    fonts.face(t.face).use(t.ids);
+    face!.use(t.ids);
     if (t.space && extra) {
       out.text(') ').num(adj).byte(SP);
       open = false;
