@@ -1,6 +1,7 @@
 // The PDF thread pool behind POST /submissions/:plan/:kind/pdf: same bytes as rendering in
 // process, a bounded queue (503 + Retry-After), a time limit, cancellation by the client, and
 // validations answered while PDFs render. Real threads, real PDFs, real sockets where needed.
+import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -35,6 +36,19 @@ describe('PDFs rendered in the thread pool', () => {
       const own = await renderSubmission('lam-dong-2022-2025', kind, example(kind), { lang: 'vi' });
       expect(Buffer.compare(r.rawPayload, Buffer.from(own))).toBe(0);
     }
+  }, 60_000);
+
+  it.runIf(process.platform === 'linux')('render in threads of lower priority than the event loop, which alone keeps the process\'s', async () => {
+    const nice = () => fs.readdirSync('/proc/self/task').map((t) => Number(fs.readFileSync(`/proc/self/task/${t}/stat`, 'utf8').split(') ')[1]!.split(' ')[16]));
+    const base = Number(fs.readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ')[16]);
+    const lowered = Math.min(19, base + 10);
+    const before = nice().filter((n) => n === lowered).length;
+    const app = make({ threads: 2 });
+    expect((await post(app, `/submissions/lam-dong-2022-2025/report/pdf`, example('report'))).statusCode).toBe(200);
+    const after = nice();
+    // Two more threads 10 steps below the process's own priority, whatever the runner was started with.
+    expect(after.filter((n) => n === lowered).length - before).toBe(2);
+    expect(fs.readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ')[16]).toBe(String(base));
   }, 60_000);
 
   it('report the pool on /health: its threads, and nothing running or queued when idle', async () => {
