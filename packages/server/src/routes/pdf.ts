@@ -28,10 +28,6 @@ export const pdfRoutes: FastifyPluginAsyncTypebox<Pick<ResolvedPluginOptions, 'b
     reply.raw.once('close', onClose);
     try {
       const out = await pool.render({ plan, kind: kind as DocumentKind, value: r.value, lang }, gone.signal);
-      if (!out.ok) {
-        const truncated = out.errors.length > maxIssues ? { truncated: true as const } : {};
-        return personal(reply, lang).code(422).send(verdict({ ok: false, errors: out.errors.slice(0, maxIssues), warnings: r.warnings, ...truncated }).body);
-      }
       return personal(reply, lang)
         .type('application/pdf')
         .header('content-disposition', `attachment; filename="${pdfFileName(plan, kind)}"`)
