@@ -17,8 +17,9 @@ describe('malformed JSON → 400', () => {
     ['a bare control character in a string', '{"a":"\u0001"}', 1, 6],
     ['on a later line', '{\n  "a": 1\n  "b": 2\n}', 3, 3],
   ] as const) {
-    it(name, async () => {
-      const r = await post(app, VALIDATE, payload);
+    // The PDF route reads the bytes in its thread: the same answer.
+    for (const url of [VALIDATE, PDF]) it(`${name} (${url.split('/').pop()})`, async () => {
+      const r = await post(app, url, payload);
       expect(r.statusCode).toBe(400);
       expectErrorBody(r.json(), 'THIDUA_MALFORMED_JSON');
       expect(r.json().error).toMatchObject({ line, column });
@@ -28,8 +29,8 @@ describe('malformed JSON → 400', () => {
   }
 
   it('an empty or blank body → 400 THIDUA_EMPTY_BODY', async () => {
-    for (const payload of ['', '   \n']) {
-      const r = await post(app, VALIDATE, payload);
+    for (const [payload, url] of [['', VALIDATE], ['   \n', VALIDATE], ['', PDF], ['   \n', PDF]]) {
+      const r = await post(app, url!, payload!);
       expect(r.statusCode).toBe(400);
       expectErrorBody(r.json(), 'THIDUA_EMPTY_BODY');
     }

@@ -1,15 +1,29 @@
 // A PDF thread of the server's pool (see pdf-pool.ts). It loads the fonts and the plans read
-// from folders once, when the thread starts, so a job pays for its own layout only.
+// from folders once, when the thread starts, so a job pays for its own work only.
 import os from 'node:os';
 import { workerData } from 'node:worker_threads';
 import type { DocumentKind, Lang } from '@thidua/core';
 import { addPlanFolders, getPlan, getSchema } from '@thidua/plans';
 import { loadTinos, nodeDeflate, renderDocument } from '@thidua/pdf/node';
+import { JsonTextError, parseJsonText, validate, type InputLimits } from '@thidua/validate';
+import { verdict } from './routes/submissions.js';
 
-/** `value`: the submission as the route's validation returned it (valid and normalised). */
-export interface PdfJob { plan: string; kind: DocumentKind; value: unknown; lang: Lang }
-/** `ms`: the thread's time on the job, from which the pool estimates waits. */
-export interface PdfJobResult { pdf: Uint8Array; ms: number }
+/**
+ * `body`: the request's bytes as they came. The thread reads and validates them itself: a
+ * 300-nominee dossier is 0.7 MB, and parsing and validating it on the event loop would hold up
+ * every validation request behind it for tens of milliseconds.
+ */
+export interface PdfJob { plan: string; kind: DocumentKind; body: Uint8Array; lang: Lang; limits: InputLimits; maxIssues: number }
+/** A body `parseJsonText` refused, as plain data (an error does not cross threads with its fields). */
+export interface RefusedBody { code: JsonTextError['code']; messageVi: string; messageEn: string; position: JsonTextError['position'] }
+/**
+ * One of: the PDF; the 422 answer of an invalid submission; the refusal of a body that is not
+ * strict JSON. `ms`: the thread's time on the job, from which the pool estimates waits.
+ */
+export type PdfJobResult =
+  | { pdf: Uint8Array; ms: number }
+  | { invalid: Record<string, unknown>; ms: number }
+  | { refused: RefusedBody; ms: number };
 
 const planDirs = (workerData as { planDirs?: string[] } | undefined)?.planDirs ?? [];
 if (planDirs.length) addPlanFolders(planDirs);
@@ -22,10 +36,19 @@ if (process.platform === 'linux') {
   try { os.setPriority(0, Math.min(19, os.getPriority(0) + 10)); } catch { /* not permitted: the thread keeps the process's priority */ }
 }
 
-// The route has validated the submission already: the thread only lays it out, and does not
-// run the 300-nominee dossier's validation a second time.
 export default async function renderJob(job: PdfJob): Promise<PdfJobResult> {
   const started = performance.now();
-  const pdf = await renderDocument(getPlan(job.plan), job.kind, job.value, { fonts, deflate: nodeDeflate, schema: getSchema(job.plan, job.kind) });
-  return { pdf, ms: performance.now() - started };
+  const ms = () => performance.now() - started;
+  let body: unknown;
+  try {
+    body = parseJsonText(job.body);
+  } catch (e) {
+    if (!(e instanceof JsonTextError)) throw e;
+    return { refused: { code: e.code, messageVi: e.messageVi, messageEn: e.messageEn, position: e.position }, ms: ms() };
+  }
+  const r = validate(job.plan, job.kind, body, { lang: job.lang, limits: job.limits, maxIssues: job.maxIssues });
+  if (!r.ok) return { invalid: verdict(r).body, ms: ms() };
+  // Laid out from the validated, normalised value, with the schema validation used.
+  const pdf = await renderDocument(getPlan(job.plan), job.kind, r.value, { fonts, deflate: nodeDeflate, schema: getSchema(job.plan, job.kind) });
+  return { pdf, ms: ms() };
 }
