@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { OPTIMISING_BATCH } from '../src/optimising-compiler.js';
 import { COMMANDS } from '../src/specs/index.js';
 
 const BIN = path.resolve(__dirname, '../dist/bundle/thidua.js');
@@ -36,6 +37,15 @@ describe('the optimising compiler', () => {
     expect(status).toBe(0);
     expect(fs.readdirSync(path.join(tmp, 'out'))).toHaveLength(4);
     expect(trace).not.toMatch(TURBOFAN);
+  });
+
+  it('is back on for a batch long enough to gain from it', () => {
+    fs.mkdirSync(path.join(tmp, 'long'));
+    for (let i = 0; i < OPTIMISING_BATCH; i++) fs.copyFileSync(path.join(tmp, 'report.json'), path.join(tmp, 'long', `r${i}.json`));
+    const { status, trace } = traced([BIN, 'pdf', PLAN, 'report', 'long', '-o', 'long-out/']);
+    expect(status).toBe(0);
+    expect(fs.readdirSync(path.join(tmp, 'long-out'))).toHaveLength(OPTIMISING_BATCH);
+    expect(trace).toMatch(TURBOFAN);
   });
 
   it('stays on for the commands that run until stopped, and only for them', () => {
