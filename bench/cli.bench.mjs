@@ -5,6 +5,9 @@
 // figures are medians of wall time and of CPU time (user + system, from /usr/bin/time).
 // Goals: validate ≤ 2× node -e 0; pdf of the 6-page report ≤ 150 ms and ≥ 5× LibreOffice;
 // 20 reports in one run ≥ 5× one LibreOffice call converting the same 20.
+// `thidua` runs its one-shot commands without V8's optimising compiler (packages/cli/src/bin.ts):
+// the candidates below are timed as a user runs them. Other work on the machine moves wall and
+// CPU times alike: read the load average in the title with them.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';

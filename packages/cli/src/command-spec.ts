@@ -64,5 +64,7 @@ export interface CommandSpec {
   example: string;
   /** It reads JSON input, whose limits its help states. */
   readsJson?: boolean;
+  /** It runs until stopped (a server): long enough for V8's optimising compiler to pay back (see bin.ts). */
+  runsUntilStopped?: boolean;
   load: () => Promise<CommandRun>;
 }

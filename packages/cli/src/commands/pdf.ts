@@ -6,6 +6,7 @@ import type { CommandInput } from '../command-spec.js';
 import { UsageError } from '../errors.js';
 import { readJson } from '../io.js';
 import { issueJson, maxIssuesOf, printIssues } from '../issue-list.js';
+import { OPTIMISING_BATCH, withOptimisingCompiler } from '../optimising-compiler.js';
 import { pdfJobs, type PdfJob } from '../pdf-jobs.js';
 import { planValidator, type PlanValidator } from '../plan-validator.js';
 
@@ -93,6 +94,7 @@ export async function pdfCommand({ args, options }: CommandInput): Promise<numbe
   const { batch, jobs } = pdfJobs(inputs, out);
   const single = batch ? undefined : readJson(jobs[0]!.input);
   const settings: PrintSettings = { kind: checker.kind, checker, lang, draft: options.draft === true, margins: m, maxIssues };
+  if (batch && jobs.length >= OPTIMISING_BATCH) withOptimisingCompiler();
   if (batch) return printBatch(jobs, settings);
   const result = await printOne(single, settings);
   if ('pdf' in result) {

@@ -29,5 +29,6 @@ export const serve: CommandSpec = {
     { code: 2, text: { vi: 'cổng đang được dùng, không mở được địa chỉ, giá trị tùy chọn sai, hoặc gọi sai lệnh', en: 'the port is in use, the address cannot be opened, a bad option value, or a wrong call' } },
   ],
   example: 'thidua serve --port 8080 --cors https://congthongtin.lamdong.gov.vn',
+  runsUntilStopped: true,
   load: async () => (await import('../commands/serve.js')).serveCommand,
 };

@@ -20,5 +20,6 @@ export const studio: CommandSpec = {
     { code: 2, text: { vi: 'không có thư mục, cổng đang được dùng, không mở được địa chỉ, giá trị tùy chọn sai, hoặc gọi sai lệnh', en: 'no such folder, the port is in use, the address cannot be opened, a bad option value, or a wrong call' } },
   ],
   example: 'thidua studio ke-hoach/lam-dong-2026',
+  runsUntilStopped: true,
   load: async () => (await import('../commands/studio.js')).studioCommand,
 };
