@@ -2,15 +2,16 @@
 // /submissions/lam-dong-2022-2025/nomination/validate over 127.0.0.1 (50 connections,
 // pipelining 1, 10 s a run, each connection sending its next request as soon as the answer
 // is in) and reads requests/s, p50/p99 latency, non-2xx/error/timeout counts, the servers'
-// CPU time per request and their memory before and after. Goals on 2 cores: ≥ 3 000
-// validations/s, p99 ≤ 25 ms, 0 non-2xx and 0 errors. The in-process validate() rate on the
-// same dossier is printed as the reference.
+// CPU time per request and their memory before and after. Goals on 2 cores: one server
+// process ≥ 3 000 validations/s, p99 ≤ 25 ms, 0 non-2xx and 0 errors. The in-process rates of
+// the server's own work on the same dossier, parseJsonText() on its bytes and validate() on
+// the parsed value, are printed as the reference.
 //
 // Two runs: one server process, then two (startCluster, as `thidua serve --workers 2`): Node
-// runs JavaScript on one core per process. The goals are checked on the second, at
+// runs JavaScript on one core per process. The goals are checked on the first, at
 // saturation, where 50 connections queue the most (latency ≈ 50 / throughput), so the p99
-// holds a fortiori at 3 000 req/s. (autocannon's fixed-rate mode sends in bursts, which
-// measures its own bursts more than the server.)
+// holds a fortiori at 3 000 req/s; the second shows what a second core adds. (autocannon's
+// fixed-rate mode sends in bursts, which measures its own bursts more than the server.)
 // The servers never share this process: Node runs JavaScript on one thread, and autocannon's
 // 50 sockets and HTTP parsing in the same process would take turns with the server on it, so
 // the figures would measure the load generator as much as the server. In worker processes
@@ -30,7 +31,7 @@ const sum = (xs, f) => xs.reduce((n, x) => n + f(x), 0);
 const int = (n) => Math.round(n).toLocaleString('en');
 
 export async function run() {
-  const [{ default: autocannon }, { validate }, { getExample }, { startCluster }, { measure }] = await Promise.all([
+  const [{ default: autocannon }, { validate, parseJsonText }, { getExample }, { startCluster }, { measure }] = await Promise.all([
     import('autocannon'),
     import('../packages/validate/dist/index.js'),
     import('../packages/plans/dist/index.js'),
@@ -44,8 +45,12 @@ export async function run() {
 
   // Other work on the machine skews every figure: say how busy it was.
   const load = os.loadavg()[0];
-  // In-process reference: validate() alone on the same dossier, one core, no HTTP, no JSON.
-  const [inProcess] = measure({ 'validate()': () => { if (!validate(PLAN, 'nomination', dossier).ok) throw new Error('invalid'); } });
+  // In-process reference: the server's own work on the same dossier, one core, no HTTP.
+  const bytes = Buffer.from(body);
+  const [inProcess, reading] = measure({
+    'validate()': () => { if (!validate(PLAN, 'nomination', dossier).ok) throw new Error('invalid'); },
+    'parseJsonText()': () => parseJsonText(bytes),
+  });
 
   const rows = [];
   const results = {};
@@ -76,17 +81,18 @@ export async function run() {
   }
   rows.push(
     ['in-process validate() alone (baseline)', `${int(inProcess.opsPerSec)} ops/s`, `${(inProcess.nsPerOp / 1000).toFixed(1)} µs/op`],
+    ['in-process parseJsonText() of the body alone', `${int(reading.opsPerSec)} ops/s`, `${(reading.nsPerOp / 1000).toFixed(1)} µs/op`],
     ['machine: cores / load average (1 min) before', `${os.availableParallelism?.() ?? os.cpus().length} cores`, `load ${load.toFixed(2)}`],
   );
 
   const one = results['1 process'];
   const two = results['2 processes'];
   const failures = one.failures + two.failures;
-  const ok = two.rps >= GOAL_RPS && two.p99 <= GOAL_P99_MS && failures === 0;
+  const ok = one.rps >= GOAL_RPS && one.p99 <= GOAL_P99_MS && failures === 0;
   return {
     title: `Load: POST ${PATH} (${(body.length / 1024).toFixed(1)} KB dossier), ${CONNECTIONS} connections, ${DURATION_S} s a run, 127.0.0.1, servers in worker processes`,
     rows,
-    summary: `HTTP (1 process) / in-process validate() = ${(one.rps / inProcess.opsPerSec).toFixed(2)}; goals on 2 cores ≥ ${GOAL_RPS} req/s, p99 ≤ ${GOAL_P99_MS} ms, 0 failures: ` +
-      `2 processes ${int(two.rps)} req/s, p99 ${two.p99} ms (1 process: ${int(one.rps)} req/s, p99 ${one.p99} ms), ${failures} failures ${ok ? 'OK' : 'MISSED'}`,
+    summary: `HTTP (1 process) / in-process validate() = ${(one.rps / inProcess.opsPerSec).toFixed(2)}; goals on 2 cores, one process ≥ ${GOAL_RPS} req/s, p99 ≤ ${GOAL_P99_MS} ms, 0 failures: ` +
+      `1 process ${int(one.rps)} req/s, p99 ${one.p99} ms (2 processes: ${int(two.rps)} req/s, p99 ${two.p99} ms), ${failures} failures ${ok ? 'OK' : 'MISSED'}`,
   };
 }

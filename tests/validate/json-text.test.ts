@@ -183,9 +183,13 @@ describe('the rest of the refusals', () => {
     for (const t of ['{"a": 1,}', "{'a': 1}", '{} {}', '[1,2', '{"a":"\u0001"}', '{"a":1 /* c */}', 'NaN']) expect(refusal(t).code, t).toBe('THIDUA_MALFORMED_JSON');
   });
 
-  it('__proto__ and constructor.prototype, as secure-json-parse refuses them', () => {
-    for (const t of ['{"__proto__":{"x":1}}', '{"a":[{"\\u005f_proto__":1}]}', '{"constructor":{"prototype":{}}}']) expect(refusal(t).code, t).toBe('THIDUA_FORBIDDEN_KEY');
+  it('__proto__ and constructor.prototype, wherever and however written', () => {
+    const refused = ['{"__proto__":{"x":1}}', '{"a":[{"\\u005f_proto__":1}]}', '{"constructor":{"prototype":{}}}', '[[{"b":{"\\u0063onstructor":{"prototype":null}}}]]', '{"__proto__":null}', '{"constructor":[],"x":{"constructor":{"prototype":1}}}'];
+    for (const t of refused) expect(refusal(t).code, t).toBe('THIDUA_FORBIDDEN_KEY');
+    // Refused before a repeated key is looked for, as the first refusal found.
+    expect(refusal('{"a":1,"a":2,"__proto__":{}}').code).toBe('THIDUA_FORBIDDEN_KEY');
     expect(parseJsonText('{"constructor":"x"}')).toEqual({ constructor: 'x' });
+    expect(parseJsonText('{"constructor":{"name":"x"},"prototype":{},"c":{"constructor":null}}')).toEqual({ constructor: { name: 'x' }, prototype: {}, c: { constructor: null } });
     expect(({} as any).x).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import { contentEtag, etagMatches } from './content-etag.js';
 import type { FastifyPluginAsync } from 'fastify';
 import { DOCUMENT_KINDS, getSchema, type AddedPlan } from '@thidua/plans';
-import { compiledValidator, planChunkSources } from '@thidua/validate';
+import { planChunkSources, prepareValidation } from '@thidua/validate';
 
 interface Chunk { body: string; etag: string }
 
@@ -9,14 +9,14 @@ interface Chunk { body: string; etag: string }
 export type PlanChunks = Map<string, Chunk>;
 
 /**
- * Readies the plans read from folders at start: their ajv validators compiled (the API's
+ * Readies the plans read from folders at start: their validators compiled (the API's
  * first request does not wait for them) and their browser chunks written, the same sources the
  * elements build ships for its own plans, unminified.
  */
 export function preparePlans(plans: readonly AddedPlan[]): Map<string, PlanChunks> {
   const out = new Map<string, PlanChunks>();
   for (const { id, folder } of plans) {
-    for (const kind of DOCUMENT_KINDS) compiledValidator(id, kind);
+    for (const kind of DOCUMENT_KINDS) prepareValidation(id, kind);
     const schemas = Object.fromEntries(DOCUMENT_KINDS.map((k) => [k, getSchema(id, k)])) as Record<(typeof DOCUMENT_KINDS)[number], object>;
     const sources = planChunkSources(folder.definition, schemas);
     const chunks: PlanChunks = new Map();

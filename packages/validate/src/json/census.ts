@@ -2,6 +2,8 @@
 // value and one over the text: JSON.parse keeps the last of repeated keys, so a text with a
 // repeated key names more members than the parsed value holds; and JSON.parse accepts lone
 // surrogates, which the walk sees. Only a text that fails this is scanned again to say where.
+// The same walk finds the keys that could reach a prototype: JSON.parse makes `__proto__` an
+// own data property, however it was spelled (escapes included), so a key comparison is exact.
 
 type MaybeWellFormed = string & { isWellFormed?(): boolean };
 const LONE_SURROGATE = /\p{Cs}/u;
@@ -18,12 +20,17 @@ export interface ValueCensus {
   members: number;
   /** Some key or string holds a lone surrogate (looked for only when asked). */
   loneSurrogate: boolean;
+  /** Some object has a `__proto__` key, or a `constructor` object with a `prototype` key. */
+  forbiddenKey: boolean;
 }
+
+const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
 /** Walks a parsed JSON value without recursion (a 2 MB text can nest a million levels). */
 export function censusOf(value: unknown, lookForLoneSurrogates: boolean): ValueCensus {
   let members = 0;
   let loneSurrogate = false;
+  let forbiddenKey = false;
   const stack: unknown[] = [value];
   while (stack.length) {
     const v = stack.pop();
@@ -36,11 +43,13 @@ export function censusOf(value: unknown, lookForLoneSurrogates: boolean): ValueC
       members += keys.length;
       for (const k of keys) {
         if (lookForLoneSurrogates && !isWellFormed(k)) loneSurrogate = true;
-        stack.push((v as Record<string, unknown>)[k]);
+        const x = (v as Record<string, unknown>)[k];
+        if (k === '__proto__' || (k === 'constructor' && x !== null && typeof x === 'object' && hasOwn(x, 'prototype'))) forbiddenKey = true;
+        stack.push(x);
       }
     }
   }
-  return { members, loneSurrogate };
+  return { members, loneSurrogate, forbiddenKey };
 }
 
 const isJsonSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;

@@ -1,4 +1,3 @@
-import sjson from 'secure-json-parse';
 import { censusOf, hasSurrogateEscape, isWellFormed, membersInText } from './census.js';
 import { decodeUtf8 } from './decode-utf8.js';
 import { duplicateKey, emptyText, forbiddenKey, loneSurrogate, malformed } from './json-text-error.js';
@@ -11,8 +10,8 @@ import { locateRefusal, syntaxErrorAt } from './locate.js';
  * `\ud800`) in any key or string, and no `__proto__` or `constructor.prototype` key. Anything
  * else throws a {@link JsonTextError} that says what and where, in Vietnamese and English.
  *
- * A well-formed text costs one JSON.parse and two linear passes; only a refused one is
- * scanned again to locate the fault.
+ * A well-formed text costs one JSON.parse and two linear passes (one over the value, one over
+ * the text); only a refused one is scanned again to locate the fault.
  */
 export function parseJsonText(input: string | Uint8Array): unknown {
   let text = typeof input === 'string' ? input : decodeUtf8(input);
@@ -20,13 +19,12 @@ export function parseJsonText(input: string | Uint8Array): unknown {
   if (text.trim() === '') throw emptyText();
   let value: unknown;
   try {
-    value = sjson.parse(text, null, { protoAction: 'error', constructorAction: 'error' });
-  } catch (e) {
-    // secure-json-parse parses first, then scans: its own refusal is the only message of this form.
-    if (/^Object contains forbidden/.test((e as Error).message)) throw forbiddenKey();
+    value = JSON.parse(text);
+  } catch {
     throw malformed(syntaxErrorAt(text));
   }
   const census = censusOf(value, hasSurrogateEscape(text) || (typeof input === 'string' && !isWellFormed(text)));
+  if (census.forbiddenKey) throw forbiddenKey();
   if (census.loneSurrogate || census.members !== membersInText(text)) {
     // The census and the scanner disagree only if one of them is wrong: refuse all the same.
     throw locateRefusal(text) ?? (census.loneSurrogate ? loneSurrogate() : duplicateKey());
