@@ -206,7 +206,7 @@ export async function runBoth({ planId, kind, data, html, runs }) {
       rows: [
         row('@thidua/pdf renderDocument, in its thread (the call)', t.inThread, ourPdf, ourPages),
         row('  the same, worker round trip from the main thread', t.ours),
-        ['  round trip less the call: message in, answer out', `${ms2(median(t.toWorker))} median`, `${ms2(median(t.fromWorker))} median`, `p90 ${ms2(quantile(t.toWorker, 0.9))}, ${ms2(quantile(t.fromWorker, 0.9))}`, ''],
+        ['  round trip less the call: message in, answer out', `${ms2(median(t.toWorker))} median`, `${ms2(median(t.fromWorker))} median`, `p90 ${quantile(t.toWorker, 0.9).toFixed(2)}, ${ms2(quantile(t.fromWorker, 0.9))}`, ''],
         row('Chromium setContent + page.pdf (warm page)', t.chrome, chromePdf, chromePages),
         ratioRow('Chromium / ours per pair, the call', callRatios),
         ratioRow('Chromium / ours per pair, round trip', roundTripRatios),
