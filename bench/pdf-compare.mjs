@@ -24,6 +24,8 @@ export function quantile(xs, q) {
 }
 export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 export const ms = (v) => (v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v.toFixed(1)} ms`);
+/** Sub-millisecond parts, to the hundredth. */
+const ms2 = (v) => `${v.toFixed(2)} ms`;
 export const verdict = (ok) => (ok ? 'OK' : 'MISSED');
 const loadavg = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
 
@@ -62,12 +64,15 @@ export function startOurs(planId, kind, data) {
       worker.off('message', onMessage);
       reject(e);
     };
-    const onMessage = ({ pdf, ms: inThread }) => {
+    const onMessage = ({ pdf, ms: inThread, arrived, ended }) => {
       worker.off('error', onError);
-      resolve({ pdf, inThread });
+      // The round trip's two other parts: the message in (structured clone of the data, the
+      // worker's wake-up) and the answer out (the bytes transferred, this thread's wake-up).
+      resolve({ pdf, inThread, toWorker: arrived - sent, fromWorker: performance.timeOrigin + performance.now() - ended });
     };
     worker.once('message', onMessage);
     worker.once('error', onError);
+    const sent = performance.timeOrigin + performance.now();
     worker.postMessage({ planId, data, kind });
   });
   return { render, close: () => worker.terminate() };
@@ -118,7 +123,8 @@ export async function openChromium(html) {
  * Warm-up (the same number of runs for both engines), then interleaved samples: which engine
  * goes first alternates, so drift and GC hit both alike. Sampling stops early, after
  * `minSamples`, once `budgetMs` have passed. Returns the last outputs, the times (ms):
- * `ours` round trip, `inThread` the call inside the worker, `chrome`, and the mean CPU time
+ * `ours` round trip, `inThread` the call inside the worker, `toWorker` and `fromWorker` the
+ * message in and the answer out, `chrome`, and the mean CPU time
  * per call of each engine (`cpu`, where Linux's /proc is there).
  */
 export async function compare(ours, chrome, { warmup, samples, minSamples, budgetMs }) {
@@ -128,7 +134,7 @@ export async function compare(ours, chrome, { warmup, samples, minSamples, budge
     ourPdf = (await ours.render()).pdf;
     chromePdf = await chrome.print();
   }
-  const t = { ours: [], inThread: [], chrome: [] };
+  const t = { ours: [], inThread: [], toWorker: [], fromWorker: [], chrome: [] };
   // CPU time beside the clock: ours is this process's (the worker renders, the main thread
   // waits), Chromium's is that of all its processes. Read outside the timed calls.
   const chromePids = childProcesses();
@@ -140,11 +146,13 @@ export async function compare(ours, chrome, { warmup, samples, minSamples, budge
       if (name === 'ours') {
         const c0 = process.cpuUsage();
         const t0 = performance.now();
-        const { pdf, inThread } = await ours.render();
+        const { pdf, inThread, toWorker, fromWorker } = await ours.render();
         t.ours.push(performance.now() - t0);
         const c = process.cpuUsage(c0);
         cpu.ours += (c.user + c.system) / 1000;
         t.inThread.push(inThread);
+        t.toWorker.push(toWorker);
+        t.fromWorker.push(fromWorker);
         ourPdf = pdf;
       } else {
         const c0 = chromePids && cpuMsOf(chromePids);
@@ -198,6 +206,7 @@ export async function runBoth({ planId, kind, data, html, runs }) {
       rows: [
         row('@thidua/pdf renderDocument, in its thread (the call)', t.inThread, ourPdf, ourPages),
         row('  the same, worker round trip from the main thread', t.ours),
+        ['  round trip less the call: message in, answer out', `${ms2(median(t.toWorker))} median`, `${ms2(median(t.fromWorker))} median`, `p90 ${quantile(t.toWorker, 0.9).toFixed(2)}, ${ms2(quantile(t.fromWorker, 0.9))}`, ''],
         row('Chromium setContent + page.pdf (warm page)', t.chrome, chromePdf, chromePages),
         ratioRow('Chromium / ours per pair, the call', callRatios),
         ratioRow('Chromium / ours per pair, round trip', roundTripRatios),

@@ -14,6 +14,12 @@ export class SubsetSource {
   readonly tables: Map<string, TableRecord>;
   readonly numGlyphs: number;
   private readonly numHMetrics: number;
+  // Offsets of the tables read for every glyph of every subset, looked up once.
+  private readonly loca: number;
+  private readonly glyf: number;
+  private readonly hmtx: number;
+  /** Each composite glyph's components, read once per font (a subset reads them twice a glyph). */
+  private readonly componentsOf: ({ gid: number; at: number }[] | undefined)[] = [];
 
   constructor(readonly bytes: Uint8Array) {
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -21,6 +27,9 @@ export class SubsetSource {
     if (this.view.getInt16(this.table('head').offset + 50) !== 1) throw FontError.notPadded();
     this.numGlyphs = this.view.getUint16(this.table('maxp').offset + 4);
     this.numHMetrics = this.view.getUint16(this.table('hhea').offset + 34);
+    this.loca = this.table('loca').offset;
+    this.glyf = this.table('glyf').offset;
+    this.hmtx = this.table('hmtx').offset;
   }
 
   table(tag: string): TableRecord {
@@ -31,14 +40,13 @@ export class SubsetSource {
 
   /** [start, end) of a glyph record inside the file. */
   glyphRange(gid: number): [number, number] {
-    const loca = this.table('loca').offset;
-    const glyf = this.table('glyf').offset;
-    return [glyf + this.view.getUint32(loca + gid * 4), glyf + this.view.getUint32(loca + gid * 4 + 4)];
+    const at = this.loca + gid * 4;
+    return [this.glyf + this.view.getUint32(at), this.glyf + this.view.getUint32(at + 4)];
   }
 
   /** Advance width and left side bearing in font units. */
   metrics(gid: number): [number, number] {
-    const hmtx = this.table('hmtx').offset;
+    const hmtx = this.hmtx;
     const i = Math.min(gid, this.numHMetrics - 1);
     const advance = this.view.getUint16(hmtx + i * 4);
     const lsb = gid < this.numHMetrics ? this.view.getInt16(hmtx + gid * 4 + 2) : this.view.getInt16(hmtx + this.numHMetrics * 4 + (gid - this.numHMetrics) * 2);
@@ -46,7 +54,13 @@ export class SubsetSource {
   }
 
   /** Component glyph ids of a composite glyph, with the byte offsets of their id fields. */
-  components(gid: number): { gid: number; at: number }[] {
+  components(gid: number): readonly { gid: number; at: number }[] {
+    let c = this.componentsOf[gid];
+    if (!c) this.componentsOf[gid] = c = this.readComponents(gid);
+    return c;
+  }
+
+  private readComponents(gid: number): { gid: number; at: number }[] {
     const [start, end] = this.glyphRange(gid);
     if (end - start < 10 || this.view.getInt16(start) >= 0) return [];
     const out: { gid: number; at: number }[] = [];

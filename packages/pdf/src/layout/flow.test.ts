@@ -59,6 +59,35 @@ describe('Flow', () => {
     }
   });
 
+  it('takes the closing lines onto the signature page in every document of a file, after breaks that turn the pages and breaks that do not', async () => {
+    const sign: Block = { kind: 'group', keepTogether: true, keepWithPrevious: true, blocks: [p('CHỦ TỊCH', { size: 14, align: 'center' }, 'bold'), { kind: 'space', height: 60 }, p('Phan Văn Đạt', { size: 14, align: 'center' }, 'bold')] };
+    const letter = (filler: number): Block[] => [
+      ...Array.from({ length: filler }, () => p('Dòng đệm', { size: 13, align: 'left' })),
+      p(body.repeat(3), { size: 13, align: 'justify' }),
+      p('Kính trình xem xét, quyết định./.', { size: 13, align: 'justify' }),
+      sign,
+    ];
+    for (let filler = 30; filler < 52; filler += 3) {
+      const pages = await flow(() => [
+        ...letter(filler),
+        // A new document on portrait pages again: the pages do not turn.
+        { kind: 'break', newDocument: true },
+        ...letter(filler),
+        { kind: 'break', newDocument: true, orientation: 'landscape' },
+        p('DANH SÁCH', { size: 13, align: 'center' }, 'bold'),
+        // Back to portrait: the pages turn, and the text width changes.
+        { kind: 'break', newDocument: true },
+        ...letter(filler),
+      ]);
+      for (const doc of [0, 1, 3]) {
+        const own = pages.filter((pg) => pg.docIndex === doc);
+        const last = own[own.length - 1]!.items.map((d) => textOf(d as never));
+        expect(last, `filler ${filler}, document ${doc}`).toContain('CHỦ TỊCH');
+        expect(last.filter((t) => t && !t.startsWith('Dòng') && t !== 'CHỦ TỊCH' && t !== 'Phan Văn Đạt').length, `filler ${filler}, document ${doc}`).toBeGreaterThanOrEqual(2);
+      }
+    }
+  });
+
   it('keeps a run of headings with what follows them', async () => {
     for (let filler = 38; filler < 52; filler++) {
       const pages = await flow(() => [

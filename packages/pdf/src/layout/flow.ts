@@ -231,11 +231,20 @@ export class Flow {
   // ---- placing ----
 
   layout(blocks: Block[]): Page[] {
-    let tails = this.tailsOf(blocks);
+    // What keeps with what, found one stretch between breaks at a time as the flow reaches it,
+    // at the text width in force there. Found for every later block at the start and again at
+    // each turn of the pages, a dossier's signature areas were laid out once per turn.
+    let tails = new Map<number, Tail>();
+    let known = 0;
+    const tailAt = (j: number): Tail | undefined => {
+      while (j >= known) known = this.tailsOf(blocks, known, tails);
+      return tails.get(j);
+    };
     blocks.forEach((b, i) => {
       if (b.kind === 'break' && this.section(b, blocks, i)) {
         // What keeps with what is measured again at the new text width, from here on.
-        tails = this.tailsOf(blocks, i + 1);
+        tails = new Map();
+        known = i + 1;
         return;
       }
       if ('keepWithNext' in b && b.keepWithNext) {
@@ -245,13 +254,13 @@ export class Flow {
         for (let x = blocks[j]; x?.kind === 'p' && x.keepWithNext; x = blocks[++j]) need += this.paraHeight(x, this.width, false);
         need += this.minStart(blocks[j]);
         // What follows may itself have to go over with a signature: the headings go with it.
-        const t = tails.get(j);
+        const t = tailAt(j);
         const next = blocks[j];
         const whole = next?.kind === 'p' ? this.layPara(next, this.width).lines.length <= (t?.lines ?? 0) : next?.kind !== 'table' || next.rows.length === 1;
         if (t && whole && this.fitsPage(need + t.height)) need += t.height;
         this.ensure(need);
       }
-      this.place(b, tails.get(i));
+      this.place(b, tailAt(i));
     });
     return this.pages;
   }
@@ -259,17 +268,20 @@ export class Flow {
   /**
    * For every block that keeps with what precedes it, the blocks before it that must end on
    * its page: paragraphs up to two lines of text in all, else the last row of a table or the
-   * whole block before.
+   * whole block before. A keeping never reaches back across a break, so this is done for the
+   * blocks from `from` (the first block or one after a break) to the next break, into `out`;
+   * it returns the index past that break.
    */
-  private tailsOf(blocks: Block[], from = 0): Map<number, Tail> {
-    const out = new Map<number, Tail>();
-    blocks.forEach((b, s) => {
-      if (s < from || b.kind !== 'group' || !b.keepWithPrevious) return;
+  private tailsOf(blocks: Block[], from: number, out: Map<number, Tail>): number {
+    let end = from;
+    while (end < blocks.length && blocks[end]!.kind !== 'break') end++;
+    for (let s = from; s < end; s++) {
+      const b = blocks[s]!;
+      if (b.kind !== 'group' || !b.keepWithPrevious) continue;
       let need = this.sub(b.blocks, this.width).height;
       let lines = 2;
-      for (let j = s - 1; j >= 0 && lines > 0; j--) {
+      for (let j = s - 1; j >= from && lines > 0; j--) {
         const x = blocks[j]!;
-        if (x.kind === 'break') break;
         if (x.kind === 'space') { need += x.height; continue; }
         if (x.kind === 'p' && isBlank(x)) { need += this.paraHeight(x, this.width, false); continue; }
         if (x.kind === 'p') {
@@ -283,8 +295,8 @@ export class Flow {
         out.set(j, { height: need + ('spaceAfter' in x ? x.spaceAfter ?? 0 : 0), lines: 1 });
         break;
       }
-    });
-    return out;
+    }
+    return end + 1;
   }
 
   /**

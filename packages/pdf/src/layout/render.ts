@@ -1,4 +1,4 @@
-import { PDFDocument, PDFName, type PDFPage } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFPage, type PDFRef } from 'pdf-lib';
 import { FACE_NAMES, type FaceName } from '../fonts/font-source.js';
 import type { FontSet } from '../fonts/font-set.js';
 import type { Drawable, Page } from './flow.js';
@@ -140,9 +140,16 @@ export async function renderPages(doc: PDFDocument, pages: Page[], fonts: FontSe
   const fontDict = ctx.obj(Object.fromEntries(used.map((f) => [RES[f], fonts.face(f).ref])));
   const resources = ctx.register(ctx.obj({ Font: fontDict, ProcSet: ['PDF', 'Text'] }));
   const places: { page: PDFPage; place: SignaturePlace }[] = [];
+  // Pages go straight to the end of the root's Kids: doc.addPage walks every page already in
+  // the tree to find where the new one goes, which made a 700-page dossier's pages quadratic.
+  const tree = doc.catalog.Pages();
+  const treeRef = doc.catalog.get(PDFName.of('Pages')) as PDFRef;
   contents.forEach((stream, i) => {
     const { setup } = pages[i]!;
-    const page = doc.addPage([setup.width, setup.height]);
+    const page = PDFPage.create(doc);
+    page.setSize(setup.width, setup.height);
+    tree.pushLeafNode(page.ref);
+    page.node.setParent(treeRef);
     page.node.set(PDFName.of('Contents'), ctx.register(stream));
     page.node.set(PDFName.of('Resources'), resources);
     if (opts.signatureFields) {
