@@ -20,6 +20,7 @@ import {
   anchorOf, branches, childSchema, conformTo, discriminatorOf, info, isRequired, labelOf, newVariant, skeleton,
   type JsonSchema, type Widget,
 } from '../internal/schema-model.js';
+import { ValidationSchedule } from '../internal/validation-schedule.js';
 import type { IndexedResult, ItemCount } from '../internal/validator.js';
 import {
   fieldId, frozenCopy, getIn, isObject, setIn, toPointer, updateArray, type Path, type Segment,
@@ -73,10 +74,7 @@ export class FormModelController implements ReactiveController, FormModel {
   /** The field a "Sửa" of the review step led to: it offers the way back. */
   private _returnTo: Path | undefined;
   private _returnPtr: string | undefined;
-  private _stale = false;
-  private _settleTimer: ReturnType<typeof setTimeout> | undefined;
-  private _settled: Promise<void> = Promise.resolve();
-  private _resolveSettled: (() => void) | undefined;
+  private readonly _schedule = new ValidationSchedule(() => this.settle(), () => this._host.requestUpdate());
 
   constructor(host: FormModelHost, parts: FormModelParts) {
     this._host = host;
@@ -236,7 +234,8 @@ export class FormModelController implements ReactiveController, FormModel {
     // is shown as wrong before it was touched or submitted, so that frame looks the same.
     if (this._p.plans.chunk) {
       this._p.plans.forget();
-      this._validateAfterPaint();
+      this._p.form.syncValue();
+      this._schedule.afterFrame();
     } else this.revalidate();
     this._host.requestUpdate();
   }
@@ -257,24 +256,24 @@ export class FormModelController implements ReactiveController, FormModel {
 
   revalidate(): void {
     if (!this._p.plans.chunk) return;
-    this._settledNow();
+    this._schedule.done();
     this._p.plans.validate(this._value, this._p.lang());
     this._p.form.syncValue();
   }
 
   /** Typing was not validated yet: the issues shown are those of the text before the last keys. */
   get settling(): boolean {
-    return this._stale;
+    return this._schedule.stale;
   }
 
   /** Resolves once what was typed is validated (at once when it is). */
   get settled(): Promise<void> {
-    return this._settled;
+    return this._schedule.settled;
   }
 
   /** Validates now what typing left pending; true when there was some. */
   settle(): boolean {
-    if (!this._stale) return false;
+    if (!this._schedule.stale) return false;
     this.revalidate();
     this._host.requestUpdate();
     return true;
@@ -342,6 +341,8 @@ export class FormModelController implements ReactiveController, FormModel {
   }
 
   onBlur(path: Path): void {
+    // Leaving a field earns its errors: they show now, not once the typing pause is over.
+    this.settle();
     const hadTyped = this._typed.delete(toPointer(path));
     if (hadTyped) this._p.ui.changed();
     if (this._p.issues.touch(path) || hadTyped) this._host.requestUpdate();
@@ -512,8 +513,8 @@ export class FormModelController implements ReactiveController, FormModel {
 
   /**
    * A change by the user: prune emptied optional groups, validate, autosave, tell the host.
-   * A keystroke is validated after the frame that shows it: the whole dossier is validated
-   * each time (milliseconds at 300 nominees), and the typed letter should not wait for it.
+   * A keystroke is validated after the frame that shows it, or once typing pauses when the
+   * field shows no issues yet (ValidationSchedule): the typed letter never waits for it.
    */
   private _edit(next: unknown, path: Path, typing = false): void {
     // What stopped applying after the edit is set aside with its list entry, and said so.
@@ -521,10 +522,13 @@ export class FormModelController implements ReactiveController, FormModel {
     this._value = settled.value;
     this.status = settled.hidden.length ? interpolate(this.t.setAside, { fields: settled.hidden.map((s) => `«${labelOf(s, this.language)}»`).join(', ') }) : '';
     // Typed text is already on screen in its control: drawing what follows from it (the counter,
-    // titles, issues) waits until after the browser painted the keystroke, in one update with the
-    // validation.
-    if (typing && this._p.plans.chunk) this._validateAfterPaint();
-    else {
+    // titles, issues) waits until after the browser painted the keystroke.
+    if (typing && this._p.plans.chunk) {
+      // The host form's FormData must carry the new text even before it is validated.
+      this._p.form.syncValue();
+      if (this._p.issues.shows(toPointer(path))) this._schedule.afterFrame();
+      else this._schedule.afterPause();
+    } else {
       this.revalidate();
       this._host.requestUpdate();
     }
@@ -562,27 +566,6 @@ export class FormModelController implements ReactiveController, FormModel {
       root = setIn(root, p, undefined);
     }
     return root;
-  }
-
-  private _validateAfterPaint(): void {
-    // The host form's FormData must carry the new text even before it is validated.
-    this._p.form.syncValue();
-    if (this._stale) return;
-    this._stale = true;
-    this._settled = new Promise((resolve) => {
-      this._resolveSettled = resolve;
-    });
-    const run = () => this.settle();
-    requestAnimationFrame(() => setTimeout(run, 0));
-    // A hidden tab draws no frames.
-    this._settleTimer = setTimeout(run, 100);
-  }
-
-  private _settledNow(): void {
-    this._stale = false;
-    clearTimeout(this._settleTimer);
-    this._resolveSettled?.();
-    this._resolveSettled = undefined;
   }
 
   /** After entries of the list at `ptr` moved, carries touched marks along; typed text goes. */

@@ -113,6 +113,11 @@ export class IssueController implements ReactiveController {
     return { errors, warnings };
   }
 
+  /** The control or group at `pointer` shows its issues now (it was touched, or a submit attempt included it). */
+  shows(pointer: string): boolean {
+    return this._shown(pointer);
+  }
+
   /** Counts of the issues shown inside the collapsible entry at `pointer`. */
   itemIssues(pointer: string): ItemCount | undefined {
     const v = this._result();
