@@ -11,12 +11,14 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-test-'));
 let passed = 0;
 let failed = 0;
 let status = 0;
+// Names of what failed, repeated at the very end: a CI log is often read from its tail only.
+const failures = [];
 
 // Lint (ESLint, eslint.config.mjs): one check over the whole workspace, counted as one test.
 if (process.env.THIDUA_SKIP_LINT !== '1') {
   const r = spawnSync(process.execPath, [path.join(root, 'node_modules/eslint/bin/eslint.js'), '.'], { cwd: root, stdio: 'inherit' });
   if (r.status === 0) passed++;
-  else { failed++; status = 1; console.error('Lint: ESLint tìm thấy lỗi (xem trên) / ESLint found problems (above).'); }
+  else { failed++; status = 1; failures.push('lint (ESLint)'); console.error('Lint: ESLint tìm thấy lỗi (xem trên) / ESLint found problems (above).'); }
 }
 
 // Node tests: vitest, its JSON report counted.
@@ -27,8 +29,16 @@ if (process.env.THIDUA_SKIP_LINT !== '1') {
   if (fs.existsSync(json)) {
     const rep = JSON.parse(fs.readFileSync(json, 'utf8'));
     passed += rep.numPassedTests;
-    failed += rep.numFailedTests + (rep.numFailedTestSuites ?? 0);
-  } else failed++;
+    // numFailedTestSuites counts every describe block around a failed test too: only a file
+    // that failed with no failed test (it did not load, or a hook threw) adds one here.
+    failed += rep.numFailedTests;
+    for (const file of rep.testResults ?? []) {
+      const rel = path.relative(root, file.name);
+      const failedTests = (file.assertionResults ?? []).filter((a) => a.status === 'failed');
+      for (const a of failedTests) failures.push(`${rel} › ${a.fullName}: ${firstLine(a.failureMessages?.[0])}`);
+      if (file.status === 'failed' && failedTests.length === 0) { failed++; failures.push(`${rel}: ${firstLine(file.message)}`); }
+    }
+  } else { failed++; failures.push('vitest: no report written'); }
 }
 
 // Soak: 30 s of mixed load (validations, PDFs, schemas, bad requests) on a real server
@@ -37,7 +47,7 @@ if (process.env.THIDUA_SKIP_SOAK !== '1') {
   console.log('\nSoak 30 s / 30-second soak (scripts/soak.mjs):');
   const r = spawnSync(process.execPath, [path.join(root, 'scripts/soak.mjs'), '--seconds', '30'], { cwd: root, stdio: 'inherit' });
   if (r.status === 0) passed++;
-  else { failed++; status = 1; }
+  else { failed++; status = 1; failures.push('soak (scripts/soak.mjs)'); }
 }
 
 // Browser tests: @web/test-runner on the built @thidua/elements, in Debian's Chromium
@@ -55,8 +65,14 @@ if (process.env.THIDUA_SKIP_BROWSER_TESTS !== '1') {
     const rep = JSON.parse(fs.readFileSync(json, 'utf8'));
     passed += rep.passed;
     failed += rep.failed;
-  } else failed++;
+    for (const name of rep.failedNames ?? []) failures.push(`browser › ${name}`);
+  } else { failed++; failures.push('browser tests: no report written'); }
 }
 
+function firstLine(text) {
+  return String(text ?? '').split('\n').find((l) => l.trim())?.trim().slice(0, 300) ?? '';
+}
+
+if (failures.length) console.log(`\nThất bại / Failed:\n${failures.map((f) => `  ✗ ${f}`).join('\n')}`);
 console.log(`\nTests: ${passed} passed, ${failed} failed`);
 process.exit(status || (failed ? 1 : 0));

@@ -12,7 +12,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'";
 
-/** Writes `{ passed, failed, skipped }` to $THIDUA_WTR_RESULT for scripts/test-all.mjs. */
+/** Writes `{ passed, failed, skipped, failedNames }` to $THIDUA_WTR_RESULT for scripts/test-all.mjs. */
 function countReporter() {
   return {
     onTestRunFinished({ sessions }) {
@@ -21,21 +21,23 @@ function countReporter() {
       let passed = 0;
       let failed = 0;
       let skipped = 0;
-      const walk = (suite) => {
+      const failedNames = [];
+      const walk = (suite, file, names) => {
         for (const t of suite?.tests ?? []) {
           if (t.skipped) skipped++;
           else if (t.passed) passed++;
-          else failed++;
+          else { failed++; failedNames.push(`${file} › ${[...names, t.name].join(' › ')}: ${t.error?.message?.split('\n')[0] ?? ''}`); }
         }
-        for (const s of suite?.suites ?? []) walk(s);
+        for (const s of suite?.suites ?? []) walk(s, file, [...names, s.name]);
       };
       for (const s of sessions) {
-        walk(s.testResults);
+        const file = path.relative(here, s.testFile);
+        walk(s.testResults, file, []);
         // A file that failed to load or threw outside a test counts as one failure.
-        if (!s.passed && !(s.testResults?.tests?.length || s.testResults?.suites?.length)) failed++;
-        else if (s.errors?.length) failed += s.errors.length;
+        if (!s.passed && !(s.testResults?.tests?.length || s.testResults?.suites?.length)) { failed++; failedNames.push(`${file}: ${s.errors?.[0]?.message ?? 'did not run'}`); }
+        else if (s.errors?.length) { failed += s.errors.length; failedNames.push(`${file}: ${s.errors[0].message}`); }
       }
-      fs.writeFileSync(out, JSON.stringify({ passed, failed, skipped }));
+      fs.writeFileSync(out, JSON.stringify({ passed, failed, skipped, failedNames }));
     },
   };
 }

@@ -91,7 +91,8 @@ describe('PDFs rendered in the thread pool', () => {
   }, 60_000);
 
   it('a validation answers while PDFs render, long before they finish', async () => {
-    const app = make({ threads: 1, queue: 4 });
+    // Three large PDFs one after the other may take over the default 30 s on a busy machine.
+    const app = make({ threads: 1, queue: 4, timeoutMs: 110_000 });
     let done = 0;
     const pdfs = [0, 1, 2].map(() => post(app, PDF, LARGE).then((r) => { done++; return r; }));
     await until(async () => (await health(app)).running === 1, 20_000, 'a PDF rendering');
