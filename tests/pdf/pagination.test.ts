@@ -1,10 +1,15 @@
 // Long documents: a 15-page report and a 300-nominee dossier paginate correctly — page
 // numbers, repeated table headers, margins, signature blocks kept whole, quick enough.
+import { createRequire } from 'node:module';
 import { getExample } from '@thidua/plans';
 import { renderSubmission } from '@thidua/pdf/node';
 import { largeDamRongGiayKhen } from '../../packages/plans/src/lam-dong/lam-dong-2022-2025/examples.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inkRatio, marginViolations, pageNumberInTopMargin, pdfInfo, pdfText, pdfWords, qpdfCheck, renderGray, type PdfPageWords } from './tools.js';
+
+// The pdf-lib the renderer uses: its own reading of the page tree the renderer built.
+const requirePdf = createRequire(new URL('../../packages/pdf/package.json', import.meta.url));
+const { PDFDocument, PDFName, PDFNumber, PDFDict } = requirePdf('pdf-lib') as typeof import('../../packages/pdf/node_modules/pdf-lib');
 
 const MARGINS = { top: 20, bottom: 20, left: 30, right: 15 };
 
@@ -44,6 +49,28 @@ describe('a 15-page report', () => {
 
   it('leaves no page blank', () => {
     for (let p = 1; p <= pages.length; p++) expect(inkRatio(renderGray(pdf, p, 20))).toBeGreaterThan(0.001);
+  });
+
+  // The renderer appends pages to the tree itself, with pdf-lib's PDFPage.create and
+  // PDFPageTree.pushLeafNode instead of doc.addPage (layout/render.ts): a pdf-lib that changed
+  // either would break the tree here, before a reader or a later pdf-lib edit trips on it.
+  it('builds a whole page tree: one root whose /Count and /Kids hold every page, each page its child, read back by pdf-lib and edited further', async () => {
+    const doc = await PDFDocument.load(pdf);
+    expect(doc.getPageCount()).toBe(pages.length);
+    const rootRef = doc.catalog.get(PDFName.of('Pages'));
+    const root = doc.catalog.Pages();
+    expect(root.lookup(PDFName.of('Count'), PDFNumber).asNumber()).toBe(pages.length);
+    expect(root.Kids().size()).toBe(pages.length);
+    for (const page of doc.getPages()) {
+      expect(page.node.get(PDFName.of('Parent'))).toBe(rootRef);
+      expect(page.node.lookup(PDFName.of('Resources'))).toBeInstanceOf(PDFDict);
+    }
+    // A portal that stamps a cover page in front with pdf-lib gets a PDF that still reads.
+    doc.insertPage(0);
+    const edited = await doc.save();
+    expect(pdfInfo(edited).pages).toBe(pages.length + 1);
+    expect(qpdfCheck(edited).ok).toBe(true);
+    expect(pdfText(edited).split('\f')[1]).toContain(pdfText(pdf).split('\f')[0]!.trim().split('\n')[0]!);
   });
 });
 

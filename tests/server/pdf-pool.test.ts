@@ -3,6 +3,7 @@
 // validations answered while PDFs render. Real threads, real PDFs, real sockets where needed.
 import fs from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderSubmission } from '@thidua/pdf/node';
@@ -133,5 +134,49 @@ describe('a client that disconnects cancels its PDF', () => {
     expect((await small.arrayBuffer()).byteLength).toBeGreaterThan(1000);
     // The aborted job would have held the only thread for `full` ms; the small PDF came before.
     expect(performance.now() - t0).toBeLessThan(full);
+  }, 120_000);
+});
+
+describe('a client that stops reading its PDF', () => {
+  it('is cut after pdf.stallMs: neither its connection nor the megabytes queued on it stay', async () => {
+    const stallMs = 400;
+    const app = make({ threads: 1, stallMs });
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    const { port } = app.server.address() as AddressInfo;
+    let closedAt = Infinity;
+    app.server.once('connection', (s: net.Socket) => s.once('close', () => { closedAt = performance.now(); }));
+    // 650 nominees: a 4 MB PDF, more than the kernel holds for a socket nobody reads, so most
+    // of it stays queued in the server. The raw socket sends the request and never reads.
+    const body = JSON.stringify(largeDamRongGiayKhen(650));
+    const client = net.connect(port, '127.0.0.1');
+    client.pause();
+    client.on('error', () => {});
+    client.write(`POST ${PDF} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    await until(async () => (await health(app)).running === 1, 20_000, 'the large PDF rendering');
+    await until(async () => (await health(app)).running === 0, 100_000, 'the large PDF rendered');
+    const rendered = performance.now();
+    // The server closes the connection itself, soon after the PDF stopped moving.
+    await until(async () => closedAt < Infinity, stallMs + 10_000, 'the stalled connection closed by the server');
+    expect(closedAt - rendered).toBeGreaterThanOrEqual(0);
+    client.destroy();
+  }, 150_000);
+
+  it('keeps a connection that reads slowly but steadily: the whole PDF arrives', async () => {
+    const app = make({ threads: 1, stallMs: 1_000 });
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    const { port } = app.server.address() as AddressInfo;
+    const body = await new Promise<Buffer>((resolve, reject) => {
+      const req = http.request({ host: '127.0.0.1', port, path: PDF, method: 'POST', headers: { 'content-type': 'application/json' } }, (res) => {
+        const parts: Buffer[] = [];
+        // 64 KB every 100 ms: slower than the server writes, never idle as long as the stall.
+        res.on('data', (c: Buffer) => { parts.push(c); res.pause(); setTimeout(() => res.resume(), 100); });
+        res.on('end', () => resolve(Buffer.concat(parts)));
+        res.on('error', reject);
+      });
+      req.on('error', reject);
+      req.end(LARGE);
+    });
+    expect(body.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(body.subarray(-6).toString()).toContain('%%EOF');
   }, 120_000);
 });

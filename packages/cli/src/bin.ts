@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 import { endQuietlyOnClosedPipe } from './closed-pipe.js';
 import { main } from './main.js';
-import { findCommand } from './program.js';
-import { COMMANDS } from './specs/index.js';
 import { withoutOptimisingCompiler } from './optimising-compiler.js';
 
-const argv = process.argv.slice(2);
-if (!findCommand(COMMANDS, argv).spec?.runsUntilStopped) withoutOptimisingCompiler();
 endQuietlyOnClosedPipe();
-process.exitCode = await main(argv);
+// Only the process started from the command line tunes V8: main() also runs inside tests and
+// programs that import the CLI, whose compiler is theirs to choose.
+process.exitCode = await main(process.argv.slice(2), {
+  onCommand: (spec) => { if (!spec.runsUntilStopped) withoutOptimisingCompiler(); },
+});

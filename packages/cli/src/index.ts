@@ -1,4 +1,4 @@
-export { main } from './main.js';
+export { main, type MainHooks } from './main.js';
 export { USAGE } from './help.js';
 export { writeSchemas } from './commands/schemas.js';
 export { readJson } from './io.js';

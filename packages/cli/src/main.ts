@@ -9,11 +9,17 @@ import { usageMessage } from './usage-errors.js';
 /** `--help` or `-h` anywhere among a command's arguments asks for its help, not for a run. */
 const asksForHelp = (args: readonly string[]): boolean => args.includes('--help') || args.includes('-h');
 
+/** What the caller of {@link main} wants to know of the run. */
+export interface MainHooks {
+  /** Called once the command to run is known, before it is loaded: not for help or a wrong call. */
+  onCommand?: (spec: CommandSpec) => void;
+}
+
 /**
  * Runs the CLI and returns its exit code; never throws for user mistakes. Only the command that
  * runs is loaded: help and a wrong call read the specs alone.
  */
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], hooks: MainHooks = {}): Promise<number> {
   const [name, ...after] = argv;
   if (name === 'help') {
     // `thidua help serve` reads as `thidua serve --help`.
@@ -31,6 +37,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(commandHelp(spec));
     return 0;
   }
+  if (spec) hooks.onCommand?.(spec);
   let exitCode = 0;
   try {
     await buildProgram(COMMANDS, async (run, input) => { exitCode = await run(input); }).parseAsync(argv, { from: 'user' });

@@ -7,6 +7,10 @@ import v8 from 'node:v8';
  * processes on 2 cores, without it `thidua pdf` of the 6-page report used about a quarter less
  * CPU, and neither a batch of 20 reports nor a 300-nominee dossier (703 pages) got slower.
  * Servers run long enough to gain from it and keep it.
+ *
+ * The choice is made in two places, each where its fact is first known: bin.ts turns it off as
+ * soon as the command is known not to run until stopped, and `thidua pdf` turns it back on once
+ * it has counted a batch of at least {@link OPTIMISING_BATCH} documents.
  */
 export function withoutOptimisingCompiler(): void {
   v8.setFlagsFromString('--no-turbofan');

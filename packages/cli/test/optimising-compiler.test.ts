@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { OPTIMISING_BATCH } from '../src/optimising-compiler.js';
 import { COMMANDS } from '../src/specs/index.js';
+import { thiduaWith } from './run-main.js';
 
 const BIN = path.resolve(__dirname, '../dist/bundle/thidua.js');
 const PLAN = 'lam-dong-2022-2025';
@@ -46,6 +47,16 @@ describe('the optimising compiler', () => {
     expect(status).toBe(0);
     expect(fs.readdirSync(path.join(tmp, 'long-out'))).toHaveLength(OPTIMISING_BATCH);
     expect(trace).toMatch(TURBOFAN);
+  });
+
+  it('is chosen once the command is known: onCommand hears of the command that runs, not of help or a wrong call', async () => {
+    const heard: string[] = [];
+    const hooks = { onCommand: (spec: { name: string }) => { heard.push(spec.name); } };
+    expect((await thiduaWith(hooks, 'plans')).code).toBe(0);
+    expect((await thiduaWith(hooks, 'plans', '--help')).code).toBe(0);
+    expect((await thiduaWith(hooks, 'help', 'pdf')).code).toBe(0);
+    expect((await thiduaWith(hooks, 'no-such-command')).code).toBe(2);
+    expect(heard).toEqual(['plans']);
   });
 
   it('stays on for the commands that run until stopped, and only for them', () => {

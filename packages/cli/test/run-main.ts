@@ -1,6 +1,6 @@
 // Runs `main()` in this process, as `thidua …` would run, and returns what it wrote.
 import { vi } from 'vitest';
-import { main } from '../src/main.js';
+import { main, type MainHooks } from '../src/main.js';
 
 export interface Run {
   code: number;
@@ -9,12 +9,16 @@ export interface Run {
 }
 
 export async function thidua(...argv: string[]): Promise<Run> {
+  return thiduaWith({}, ...argv);
+}
+
+export async function thiduaWith(hooks: MainHooks, ...argv: string[]): Promise<Run> {
   let stdout = '';
   let stderr = '';
   const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => { stdout += String(chunk); return true; });
   const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => { stderr += String(chunk); return true; });
   try {
-    const code = await main(argv);
+    const code = await main(argv, hooks);
     return { code, stdout, stderr };
   } finally {
     out.mockRestore();

@@ -90,8 +90,14 @@ export const emptyBody = () =>
 export const forbiddenKey = () =>
   new ThiduaHttpError(400, 'THIDUA_FORBIDDEN_KEY', 'Dữ liệu chứa khóa bị cấm (“__proto__” hoặc “constructor.prototype”).', 'The JSON contains a forbidden key ("__proto__" or "constructor.prototype").');
 
+/**
+ * What `parseJsonText` said of a body it refused: a `JsonTextError`, or its fields as plain data
+ * (an error does not cross from a PDF thread with its fields).
+ */
+export type RefusedJsonText = Pick<JsonTextError, 'code' | 'messageVi' | 'messageEn' | 'position'>;
+
 /** A body `parseJsonText` refused: 400 with its messages and the place, as the CLI says it. */
-export const refusedJson = (e: JsonTextError) => (e.code === 'THIDUA_EMPTY_JSON'
+export const refusedJson = (e: RefusedJsonText) => (e.code === 'THIDUA_EMPTY_JSON'
   ? emptyBody()
   : new ThiduaHttpError(400, e.code, e.messageVi, e.messageEn, { ...e.position }));
 

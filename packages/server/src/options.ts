@@ -23,6 +23,11 @@ export const DEFAULT_SERVER_LIMITS: InputLimits = { maxDepth: 64, maxNodes: 60_0
 export const DEFAULT_PDF_QUEUE = 8;
 /** A PDF not ready this long after it was asked for is given up (503): 25 times a 300-nominee dossier. */
 export const DEFAULT_PDF_TIMEOUT_MS = 30_000;
+/**
+ * A PDF answer its client reads nothing of for this long is cut: a client that stopped reading
+ * would otherwise hold its connection, and the closing of the app, for ever.
+ */
+export const DEFAULT_PDF_STALL_MS = 30_000;
 /** Most errors (and, separately, warnings) returned in one 422 answer: the bound for answers programs read. */
 export const DEFAULT_MAX_ISSUES = SERVICE_MAX_ISSUES;
 
@@ -57,6 +62,12 @@ export interface PdfOptions {
   queue?: number;
   /** A PDF not ready this many milliseconds after it was asked for is stopped and answered 503 (default 30 000). */
   timeoutMs?: number;
+  /**
+   * A PDF answer whose client takes none of it for this many milliseconds is cut, its
+   * connection closed (default 30 000): otherwise a client that stopped reading holds the
+   * connection, and the app's `close()`, for as long as it stays connected.
+   */
+  stallMs?: number;
   /**
    * Plan folders each thread reads at its start, so it knows the plans added with
    * `addPlanFolders` (createServer passes its `planDirs`; a host app passes the folders it added).
@@ -108,12 +119,13 @@ export interface ResolvedPluginOptions {
 const wholeAtLeast = (n: unknown, min: number) => Number.isInteger(n) && (n as number) >= min;
 
 function resolvePdfOptions(pdf: PdfOptions = {}): Required<PdfOptions> {
-  const { threads = defaultPdfThreads(), queue = DEFAULT_PDF_QUEUE, timeoutMs = DEFAULT_PDF_TIMEOUT_MS, planDirs = [] } = pdf;
+  const { threads = defaultPdfThreads(), queue = DEFAULT_PDF_QUEUE, timeoutMs = DEFAULT_PDF_TIMEOUT_MS, stallMs = DEFAULT_PDF_STALL_MS, planDirs = [] } = pdf;
   if (!wholeAtLeast(threads, 1) || threads > 256) throw new ServerOptionError('pdf.threads', pdf.threads, { vi: 'phải là số nguyên từ 1 đến 256', en: 'must be a whole number from 1 to 256' });
   if (!wholeAtLeast(queue, 0)) throw new ServerOptionError('pdf.queue', pdf.queue, { vi: 'phải là số nguyên ≥ 0', en: 'must be a whole number ≥ 0' });
   if (!wholeAtLeast(timeoutMs, 1)) throw new ServerOptionError('pdf.timeoutMs', pdf.timeoutMs, { vi: 'phải là số mili giây nguyên dương', en: 'must be a positive whole number of milliseconds' });
+  if (!wholeAtLeast(stallMs, 1)) throw new ServerOptionError('pdf.stallMs', pdf.stallMs, { vi: 'phải là số mili giây nguyên dương', en: 'must be a positive whole number of milliseconds' });
   if (!Array.isArray(planDirs) || planDirs.some((d) => typeof d !== 'string' || !d)) throw new ServerOptionError('pdf.planDirs', pdf.planDirs, { vi: 'phải là danh sách đường dẫn thư mục kế hoạch', en: 'must be a list of plan folder paths' });
-  return { threads, queue, timeoutMs, planDirs };
+  return { threads, queue, timeoutMs, stallMs, planDirs };
 }
 
 export function resolvePluginOptions(opts: ThiduaPluginOptions = {}): ResolvedPluginOptions {

@@ -6,7 +6,8 @@ import type { DocumentKind, Lang } from '@thidua/core';
 import { addPlanFolders, getPlan, getSchema } from '@thidua/plans';
 import { loadTinos, nodeDeflate, renderDocument } from '@thidua/pdf/node';
 import { JsonTextError, parseJsonText, validate, type InputLimits } from '@thidua/validate';
-import { verdict } from './routes/submissions.js';
+import type { RefusedJsonText } from './errors.js';
+import { verdict } from './verdict.js';
 
 /**
  * `body`: the request's bytes as they came. The thread reads and validates them itself: a
@@ -14,8 +15,6 @@ import { verdict } from './routes/submissions.js';
  * every validation request behind it for tens of milliseconds.
  */
 export interface PdfJob { plan: string; kind: DocumentKind; body: Uint8Array; lang: Lang; limits: InputLimits; maxIssues: number }
-/** A body `parseJsonText` refused, as plain data (an error does not cross threads with its fields). */
-export interface RefusedBody { code: JsonTextError['code']; messageVi: string; messageEn: string; position: JsonTextError['position'] }
 /**
  * One of: the PDF; the 422 answer of an invalid submission; the refusal of a body that is not
  * strict JSON. `ms`: the thread's time on the job, from which the pool estimates waits.
@@ -23,7 +22,7 @@ export interface RefusedBody { code: JsonTextError['code']; messageVi: string; m
 export type PdfJobResult =
   | { pdf: Uint8Array; ms: number }
   | { invalid: Record<string, unknown>; ms: number }
-  | { refused: RefusedBody; ms: number };
+  | { refused: RefusedJsonText; ms: number };
 
 const planDirs = (workerData as { planDirs?: string[] } | undefined)?.planDirs ?? [];
 if (planDirs.length) addPlanFolders(planDirs);

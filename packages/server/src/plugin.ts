@@ -70,5 +70,5 @@ export const thiduaPlugin: FastifyPluginAsyncTypebox<ThiduaPluginOptions> = asyn
   await app.register(schemaRoutes, { schemaMaxAge: opts.schemaMaxAge });
   const submissions = { bodyLimit: opts.bodyLimit, limits: opts.limits, maxIssues: opts.maxIssues };
   await app.register(submissionRoutes, submissions);
-  await app.register(pdfRoutes, { ...submissions, pool });
+  await app.register(pdfRoutes, { ...submissions, pool, stallMs: opts.pdf.stallMs });
 };

@@ -1,6 +1,7 @@
+import type { ServerResponse } from 'node:http';
+import { Socket } from 'node:net';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { DocumentKind } from '@thidua/core';
-import { JsonTextError } from '@thidua/validate';
 import { refusedJson } from '../errors.js';
 import { requireJson } from '../json-body.js';
 import { pickLanguage } from '../language.js';
@@ -14,11 +15,12 @@ import { pdfFileName, personal } from './submissions.js';
  * and a thread reads, validates and renders them, so neither a long PDF nor the parsing and
  * validation of a 0.7 MB dossier holds up a validation request on the event loop. The answers
  * are those of the validation route (400 for a body that is not strict JSON, 422 with the
- * errors) or the PDF. A client that disconnects cancels its job.
+ * errors) or the PDF. A client that disconnects cancels its job; one that stops reading its PDF
+ * for `stallMs` is cut.
  */
-export const pdfRoutes: FastifyPluginAsyncTypebox<Pick<ResolvedPluginOptions, 'bodyLimit' | 'limits' | 'maxIssues'> & { pool: PdfPool }> = async (app, opts) => {
+export const pdfRoutes: FastifyPluginAsyncTypebox<Pick<ResolvedPluginOptions, 'bodyLimit' | 'limits' | 'maxIssues'> & { pool: PdfPool; stallMs: number }> = async (app, opts) => {
   const route = { schema: { params: PlanKindParams }, onRequest: [requirePlanKind, requireJson], bodyLimit: opts.bodyLimit };
-  const { limits, maxIssues, pool } = opts;
+  const { limits, maxIssues, pool, stallMs } = opts;
 
   // This plugin's own context: the bytes, unread (the body limit still applies).
   app.removeContentTypeParser('application/json');
@@ -34,11 +36,9 @@ export const pdfRoutes: FastifyPluginAsyncTypebox<Pick<ResolvedPluginOptions, 'b
     reply.raw.once('close', onClose);
     try {
       const out = await pool.render({ plan, kind: kind as DocumentKind, body, lang, limits, maxIssues }, gone.signal);
-      if ('refused' in out) {
-        const { code, messageVi, messageEn, position } = out.refused;
-        throw refusedJson(new JsonTextError(code, messageVi, messageEn, position));
-      }
+      if ('refused' in out) throw refusedJson(out.refused);
       if ('invalid' in out) return personal(reply, lang).code(422).send(out.invalid);
+      cutWhenStalled(reply.raw, stallMs, app.server.timeout);
       return personal(reply, lang)
         .type('application/pdf')
         .header('content-disposition', `attachment; filename="${pdfFileName(plan, kind)}"`)
@@ -48,3 +48,22 @@ export const pdfRoutes: FastifyPluginAsyncTypebox<Pick<ResolvedPluginOptions, 'b
     }
   });
 };
+
+/**
+ * A PDF is megabytes: a client that stops reading leaves most of it queued on the socket, and
+ * that busy connection would hold the app's `close()` for as long as the client stays. Node
+ * cuts a socket idle for its timeout, and writing nothing counts as idle; once the PDF is out,
+ * the connection gets back the server's own timeout for its next request.
+ */
+function cutWhenStalled(res: ServerResponse, stallMs: number, serverTimeout: number): void {
+  const socket = res.socket;
+  // Only a real connection: an injected request (tests, `app.inject`) has a stand-in.
+  if (!(socket instanceof Socket)) return;
+  const cut = () => socket.destroy();
+  socket.setTimeout(stallMs);
+  socket.once('timeout', cut);
+  res.once('close', () => {
+    socket.off('timeout', cut);
+    if (!socket.destroyed) socket.setTimeout(serverTimeout);
+  });
+}

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { Lang, ValidationResult } from '@thidua/core';
+import type { Lang } from '@thidua/core';
 import { validate } from '@thidua/validate';
 import type { FastifyReply } from 'fastify';
 import { requireJson } from '../json-body.js';
@@ -7,17 +7,7 @@ import { pickLanguage } from '../language.js';
 import type { ResolvedPluginOptions } from '../options.js';
 import { PlanKindParams, requirePlanKind } from '../plan-params.js';
 import { okAnswerBytes } from '../validation-answer.js';
-
-/**
- * 200 `{ ok: true, value, warnings }` or 422 `{ ok: false, errors, warnings }`: the result of
- * `validate()` as it is, with `truncated: true` when `maxIssues` cut its lists.
- */
-export function verdict(r: ValidationResult): { status: 200 | 422; body: Record<string, unknown> } {
-  const flag = r.truncated ? { truncated: true } : {};
-  return r.ok
-    ? { status: 200, body: { ok: true, value: r.value, warnings: r.warnings, ...flag } }
-    : { status: 422, body: { ok: false, errors: r.errors, warnings: r.warnings, ...flag } };
-}
+import { verdict } from '../verdict.js';
 
 /** An ASCII file name for `Content-Disposition`: `<plan>-<kind>.pdf`. */
 export function pdfFileName(plan: string, kind: string): string {

@@ -13,7 +13,7 @@ import { reportRecipientsFor } from './report-recipients.js';
 const fold = (s: string): string =>
   s.normalize('NFC').toLowerCase().replace(/uỷ/g, 'ủy').replace(/[-\u2010-\u2015&,.;:()/]/g, ' ').replace(/\s+/g, ' ').trim();
 
-// Folded once per addressee (locale-aware lower-casing is slow, and the plan's data never changes).
+// Folded once per addressee: the plan's data never changes, and each "Kính gửi" line is matched against every name.
 const folded = new WeakMap<Addressee, string[]>();
 const names = (a: Addressee): string[] => {
   let n = folded.get(a);
