@@ -7,5 +7,5 @@ endQuietlyOnClosedPipe();
 // Only the process started from the command line tunes V8: main() also runs inside tests and
 // programs that import the CLI, whose compiler is theirs to choose.
 process.exitCode = await main(process.argv.slice(2), {
-  onCommand: (spec) => { if (!spec.runsUntilStopped) withoutOptimisingCompiler(); },
+  onCommand: (command) => { if (!command.runsUntilStopped) withoutOptimisingCompiler(); },
 });

@@ -1,4 +1,4 @@
-export { main, type MainHooks } from './main.js';
+export { main, type MainHooks, type RunningCommand } from './main.js';
 export { USAGE } from './help.js';
 export { writeSchemas } from './commands/schemas.js';
 export { readJson } from './io.js';

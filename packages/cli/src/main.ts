@@ -9,10 +9,18 @@ import { usageMessage } from './usage-errors.js';
 /** `--help` or `-h` anywhere among a command's arguments asks for its help, not for a run. */
 const asksForHelp = (args: readonly string[]): boolean => args.includes('--help') || args.includes('-h');
 
+/** The command {@link main} is about to run. */
+export interface RunningCommand {
+  /** As typed after `thidua`, e.g. `pdf` or `plan check`. */
+  name: string;
+  /** A server or the studio, which runs until stopped; every other command ends with its job. */
+  runsUntilStopped: boolean;
+}
+
 /** What the caller of {@link main} wants to know of the run. */
 export interface MainHooks {
   /** Called once the command to run is known, before it is loaded: not for help or a wrong call. */
-  onCommand?: (spec: CommandSpec) => void;
+  onCommand?: (command: RunningCommand) => void;
 }
 
 /**
@@ -37,7 +45,7 @@ export async function main(argv: string[], hooks: MainHooks = {}): Promise<numbe
     process.stdout.write(commandHelp(spec));
     return 0;
   }
-  if (spec) hooks.onCommand?.(spec);
+  if (spec) hooks.onCommand?.({ name: spec.name, runsUntilStopped: spec.runsUntilStopped === true });
   let exitCode = 0;
   try {
     await buildProgram(COMMANDS, async (run, input) => { exitCode = await run(input); }).parseAsync(argv, { from: 'user' });
