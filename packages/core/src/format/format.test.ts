@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { interpolate } from '../messages/interpolate.js';
 import { formatDate } from './format-date.js';
@@ -10,6 +11,29 @@ describe('formatNumber', () => {
     expect(formatNumber(-1234.567, 'vi')).toBe('-1.234,57');
     expect(formatNumber(0.125, 'en', { maximumFractionDigits: 10 })).toBe('0.125');
     expect(formatNumber(1234567.891, 'vi', { maximumFractionDigits: 10 })).toBe('1.234.567,891');
+  });
+
+  it('rounds half away from zero on the number as written, as ICU does (1,005 → 1,01; 999,995 → 1.000)', () => {
+    expect(formatNumber(1.005, 'vi')).toBe('1,01');
+    expect(formatNumber(999.995, 'vi')).toBe('1.000');
+    expect(formatNumber(-0.001, 'en')).toBe('-0');
+    expect(formatNumber(1e21, 'en')).toBe('1,000,000,000,000,000,000,000');
+    expect(formatNumber(1.5e-7, 'vi', { maximumFractionDigits: 10 })).toBe('0,00000015');
+  });
+
+  // Written by hand to spare the first Intl.NumberFormat's 20–30 ms: it must say what ICU says.
+  it('writes every number exactly as Intl.NumberFormat vi-VN / en-GB does', () => {
+    const intl = (n: number, lang: 'vi' | 'en', d: number) =>
+      new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: d }).format(n).replace(/\u2212/g, '-');
+    const numbers = fc.oneof(
+      fc.double(),
+      fc.double({ min: -1e7, max: 1e7, noNaN: true }),
+      fc.integer({ min: -1e9, max: 1e9 }).map((i) => i / 1000),
+      fc.integer({ min: -1e6, max: 1e6 }).map((i) => i + 0.5),
+    );
+    fc.assert(fc.property(numbers, fc.constantFrom('vi' as const, 'en' as const), fc.integer({ min: 0, max: 12 }), (n, lang, d) => {
+      expect(formatNumber(n, lang, { maximumFractionDigits: d })).toBe(intl(n, lang, d));
+    }), { numRuns: 20_000 });
   });
 
   it('writes years and codes without groups when asked', () => {
