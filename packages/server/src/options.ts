@@ -25,7 +25,7 @@ export const DEFAULT_PDF_QUEUE = 8;
 export const DEFAULT_PDF_TIMEOUT_MS = 30_000;
 /**
  * A PDF answer its client reads nothing of for this long is cut: a client that stopped reading
- * would otherwise hold its connection, and the closing of the app, for ever.
+ * would otherwise hold its connection, and the megabytes queued on it, for ever.
  */
 export const DEFAULT_PDF_STALL_MS = 30_000;
 /** Most errors (and, separately, warnings) returned in one 422 answer: the bound for answers programs read. */
@@ -65,7 +65,7 @@ export interface PdfOptions {
   /**
    * A PDF answer whose client takes none of it for this many milliseconds is cut, its
    * connection closed (default 30 000): otherwise a client that stopped reading holds the
-   * connection, and the app's `close()`, for as long as it stays connected.
+   * connection, and the PDF queued on it, for as long as it stays connected.
    */
   stallMs?: number;
   /**

@@ -50,10 +50,10 @@ export const pdfRoutes: FastifyPluginAsyncTypebox<Pick<ResolvedPluginOptions, 'b
 };
 
 /**
- * A PDF is megabytes: a client that stops reading leaves most of it queued on the socket, and
- * that busy connection would hold the app's `close()` for as long as the client stays. Node
- * cuts a socket idle for its timeout, and writing nothing counts as idle; once the PDF is out,
- * the connection gets back the server's own timeout for its next request.
+ * A PDF is megabytes: a client that stops reading leaves most of it queued in the server's
+ * memory, and its connection open, for as long as the client stays connected. Node cuts a
+ * socket idle for its timeout, and writing nothing counts as idle; once the PDF is out, the
+ * connection gets back the server's own timeout for its next request.
  */
 function cutWhenStalled(res: ServerResponse, stallMs: number, serverTimeout: number): void {
   const socket = res.socket;
