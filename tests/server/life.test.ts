@@ -147,7 +147,7 @@ describe('thidua serve on SIGTERM', () => {
 
 describe('thidua serve: PDF and drain options', () => {
   it('a value it cannot use is exit 2 with a Vietnamese-first line, before anything starts', () => {
-    for (const [opt, value] of [['--pdf-threads', '0'], ['--pdf-queue', '-1'], ['--pdf-timeout', 'soon'], ['--drain-timeout', '0']] as const) {
+    for (const [opt, value] of [['--pdf-threads', '0'], ['--pdf-queue', '-1'], ['--pdf-timeout', 'soon'], ['--pdf-stall', '-5'], ['--drain-timeout', '0']] as const) {
       const r = spawnSync(process.execPath, [BIN, 'serve', '--port', '0', opt, value], { encoding: 'utf8', timeout: 30_000 });
       expect(r.status).toBe(2);
       expect(r.stderr).toMatch(new RegExp(`^.*(không hợp lệ).*${opt}.*/.*invalid ${opt}`, 's'));

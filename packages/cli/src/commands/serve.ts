@@ -28,7 +28,7 @@ function seconds(text: string | undefined, name: string): number | undefined {
 
 /**
  * `thidua serve [--port N] [--host H] [--portal DIR] [--cors ORIGIN,…] [--workers N] [--pdf-threads N]
- * [--pdf-queue N] [--pdf-timeout S] [--drain-timeout S] [--quiet] [--plans DIR]…`: the reference
+ * [--pdf-queue N] [--pdf-timeout S] [--pdf-stall S] [--drain-timeout S] [--quiet] [--plans DIR]…`: the reference
  * server (API + demo portal) until SIGINT or SIGTERM, then a drain (closeGracefully) and exit 0,
  * or 1 when requests still in flight at the end of the drain had to be cut.
  * `--workers N` runs N processes on the same port (one core each); `--plans` folders are read by
@@ -49,11 +49,13 @@ export async function serveCommand({ options }: CommandInput): Promise<number> {
   const pdfThreads = whole(flag(options, 'pdf-threads'), 'pdf-threads', 1, 256);
   const pdfQueue = whole(flag(options, 'pdf-queue'), 'pdf-queue', 0, 100_000);
   const pdfTimeout = seconds(flag(options, 'pdf-timeout'), 'pdf-timeout');
+  const pdfStall = seconds(flag(options, 'pdf-stall'), 'pdf-stall');
   const drainTimeout = seconds(flag(options, 'drain-timeout'), 'drain-timeout');
   const pdf = {
     ...(pdfThreads !== undefined ? { threads: pdfThreads } : {}),
     ...(pdfQueue !== undefined ? { queue: pdfQueue } : {}),
     ...(pdfTimeout !== undefined ? { timeoutMs: pdfTimeout } : {}),
+    ...(pdfStall !== undefined ? { stallMs: pdfStall } : {}),
   };
 
   // Loaded here so the other commands do not pay for Fastify.
