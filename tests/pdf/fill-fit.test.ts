@@ -7,14 +7,13 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadTinos } from '@thidua/pdf/node';
 import { FillFormError, TextDoesNotFitError, ValueTooLongError, fillForm } from '@thidua/pdf';
 import { inkRatio, normalizeText, ocr, pdfFonts, pdfText, pdfWords, renderPng, type PdfWord } from './tools.js';
+import { pdfLib } from './pdf-lib.js';
 
-const requirePdf = createRequire(new URL('../../packages/pdf/package.json', import.meta.url));
-const { PDFDocument, StandardFonts } = requirePdf('pdf-lib') as typeof import('../../packages/pdf/node_modules/pdf-lib');
+const { PDFDocument, StandardFonts } = pdfLib;
 
 const ROOT = path.resolve(__dirname, '../..');
 const BIN = path.join(ROOT, 'packages/cli/dist/bin.js');

@@ -6,7 +6,6 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadTinos } from '@thidua/pdf/node';
 import {
@@ -21,9 +20,9 @@ import {
 } from '@thidua/pdf';
 import * as hostile from './hostile-templates.js';
 import { containsText, pdfText, qpdfCheck } from './tools.js';
+import { pdfLib } from './pdf-lib.js';
 
-const requirePdf = createRequire(new URL('../../packages/pdf/package.json', import.meta.url));
-const { PDFDocument, PDFName, PDFArray } = requirePdf('pdf-lib') as typeof import('../../packages/pdf/node_modules/pdf-lib');
+const { PDFDocument, PDFName, PDFArray } = pdfLib;
 
 const ROOT = path.resolve(__dirname, '../..');
 const BIN = path.join(ROOT, 'packages/cli/dist/bin.js');

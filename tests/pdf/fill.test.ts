@@ -5,7 +5,6 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadTinos } from '@thidua/pdf/node';
 import {
@@ -21,11 +20,11 @@ import {
   fillForm,
 } from '@thidua/pdf';
 import { containsText, normalizeText, ocr, pdfFonts, pdfText, qpdfCheck, renderPng } from './tools.js';
+import { pdfFontkit, pdfLib } from './pdf-lib.js';
 
 // pdf-lib is a dependency of packages/pdf, not of the root: resolve it from there (as tools.test.ts does).
-const requirePdf = createRequire(new URL('../../packages/pdf/package.json', import.meta.url));
-const { PDFDocument, PDFName, PDFBool, StandardFonts, rgb } = requirePdf('pdf-lib') as typeof import('../../packages/pdf/node_modules/pdf-lib');
-const fontkit = requirePdf('@pdf-lib/fontkit') as Parameters<import('../../packages/pdf/node_modules/pdf-lib').PDFDocument['registerFontkit']>[0];
+const { PDFDocument, PDFName, PDFBool, StandardFonts, rgb } = pdfLib;
+const fontkit = pdfFontkit;
 
 const fonts = loadTinos();
 

@@ -1,15 +1,13 @@
 // Long documents: a 15-page report and a 300-nominee dossier paginate correctly — page
 // numbers, repeated table headers, margins, signature blocks kept whole, quick enough.
-import { createRequire } from 'node:module';
 import { getExample } from '@thidua/plans';
 import { renderSubmission } from '@thidua/pdf/node';
 import { largeDamRongGiayKhen } from '../../packages/plans/src/lam-dong/lam-dong-2022-2025/examples.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inkRatio, marginViolations, pageNumberInTopMargin, pdfInfo, pdfText, pdfWords, qpdfCheck, renderGray, type PdfPageWords } from './tools.js';
+import { pdfLib } from './pdf-lib.js';
 
-// The pdf-lib the renderer uses: its own reading of the page tree the renderer built.
-const requirePdf = createRequire(new URL('../../packages/pdf/package.json', import.meta.url));
-const { PDFDocument, PDFName, PDFNumber, PDFDict } = requirePdf('pdf-lib') as typeof import('../../packages/pdf/node_modules/pdf-lib');
+const { PDFDocument, PDFName, PDFNumber, PDFDict } = pdfLib;
 
 const MARGINS = { top: 20, bottom: 20, left: 30, right: 15 };
 

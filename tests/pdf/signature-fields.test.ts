@@ -2,7 +2,6 @@
 // to the signature space between the title and the name (Decree 30/2020/NĐ-CP, Phụ lục I,
 // ô 7a/7b and the seal ô 8), so a digital-signature client signs the layout as printed.
 import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,9 +14,9 @@ import forge from 'node-forge';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { largeDamRongGiayKhen } from '../../packages/plans/src/lam-dong/lam-dong-2022-2025/examples.js';
 import { pdfText, pdfWords, qpdfCheck, type PdfPageWords } from './tools.js';
+import { pdfLib } from './pdf-lib.js';
 
-const requirePdf = createRequire(new URL('../../packages/pdf/package.json', import.meta.url));
-const { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFSignature, PDFString } = requirePdf('pdf-lib') as typeof import('../../packages/pdf/node_modules/pdf-lib');
+const { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFSignature, PDFString } = pdfLib;
 
 interface Field {
   name: string;
