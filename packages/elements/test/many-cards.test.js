@@ -1,6 +1,8 @@
 // "Mở tất cả" on a 300-nominee dossier draws only the cards near the view; the others wait as
-// placeholders. Nothing the user does may notice it: scrolling to a card draws it, typing in it
-// works, and the error summary takes focus to a field in a card that was never drawn.
+// placeholders, and drawn cards scrolled far away wait again. Nothing the user does may notice
+// it: scrolling to a card draws it, typing in it works, what was typed is there when it draws
+// again, nothing on screen moves, the card holding the focus keeps its fields, and the error
+// summary takes focus to a field in a card that was never drawn.
 import { expect } from '@esm-bundle/chai';
 import { $$, button, byId, field, fixture, manyNominees, typeInto } from './helpers.js';
 
@@ -43,7 +45,7 @@ describe('300 nominees with every card open', () => {
     const input = field(el, 'nominees', 149, 'summary');
     await typeInto(el, input, 'Vận động 40 hộ thoát nghèo năm 2023.');
     expect(el.value.nominees[149].summary).to.equal('Vận động 40 hộ thoát nghèo năm 2023.');
-    expect($$(el, '.card-waiting').length, 'cards drawn stay drawn, the far ones still wait').to.be.within(200, waiting - 1);
+    expect($$(el, '.card-waiting').length, 'the far cards still wait').to.be.within(200, waiting - 1);
 
     // The error summary's link to nominee 290's empty summary draws that card and focuses it.
     expect(el.reportValidity()).to.be.false;
@@ -59,5 +61,53 @@ describe('300 nominees with every card open', () => {
     expect(target.getAttribute('aria-invalid')).to.equal('true');
     const box = target.getBoundingClientRect();
     expect(box.bottom > 0 && box.top < innerHeight, 'the field is on screen').to.be.true;
+  });
+
+  it('scrolled through 30 nominees, keeps controls only near the view; far cards wait again, keep their height and text, and the focused card stays drawn', async () => {
+    const data = await manyNominees(PLAN, 300);
+    el = await fixture({ plan: PLAN, kind: 'nomination' });
+    el.value = data;
+    await el.updateComplete;
+    button(el, 'Mở tất cả').click();
+    await el.updateComplete;
+    await frame();
+    const controls = () => el.shadowRoot.querySelectorAll('input, select, textarea').length;
+
+    // Nominee 3 drawn, typed into, then left for nominee 30, a screen at a time.
+    byId(el, 'f.nominees.2-toggle').scrollIntoView({ block: 'start' });
+    await until(() => field(el, 'nominees', 2, 'summary'), 'nominee 3 drawn');
+    await typeInto(el, field(el, 'nominees', 2, 'summary'), 'Đã sửa khi cuộn.');
+    const card30 = byId(el, 'f.nominees.29-toggle');
+    let most = 0;
+    while (card30.getBoundingClientRect().top > innerHeight / 2) {
+      scrollBy(0, innerHeight);
+      await frame();
+      await frame();
+      most = Math.max(most, controls());
+    }
+    await until(() => field(el, 'nominees', 29, 'summary'), 'nominee 30 drawn');
+    await el.updateComplete;
+    await frame();
+    expect(field(el, 'nominees', 2, 'summary'), 'nominee 3, far above, waits again').to.equal(null);
+    const near = controls();
+    expect(most, 'never more than a few cards of controls at once').to.be.below(1000);
+    expect(near, 'after the scroll, only the cards near the view have controls').to.be.below(1000);
+
+    // The focus is in nominee 30; jumping to the top leaves that card drawn.
+    const focused = field(el, 'nominees', 29, 'summary');
+    focused.focus();
+    const top30 = card30.getBoundingClientRect().top + scrollY;
+    scrollTo(0, 0);
+    for (let i = 0; i < 6; i++) await frame();
+    await el.updateComplete;
+    expect(field(el, 'nominees', 29, 'summary'), 'the focused card keeps its fields').to.equal(focused);
+    expect(el.shadowRoot.activeElement).to.equal(focused);
+
+    // Back at nominee 3: drawn again with what was typed, and nominee 30 did not move.
+    expect(card30.getBoundingClientRect().top + scrollY).to.be.closeTo(top30, 1);
+    byId(el, 'f.nominees.2-toggle').scrollIntoView({ block: 'start' });
+    await until(() => field(el, 'nominees', 2, 'summary'), 'nominee 3 drawn again');
+    expect(field(el, 'nominees', 2, 'summary').value).to.equal('Đã sửa khi cuộn.');
+    expect(el.value.nominees[2].summary).to.equal('Đã sửa khi cuộn.');
   });
 });

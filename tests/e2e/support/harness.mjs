@@ -71,10 +71,11 @@ export async function startHarness(options = {}) {
   return { app, url, close: () => app.close() };
 }
 
-export async function launchChromium() {
+/** Debian's Chromium, headless; `extraArgs` after the usual ones (e.g. a benchmark's V8 flags). */
+export async function launchChromium(extraArgs = []) {
   process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1';
   const { chromium } = await import('playwright-core');
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
 
 /** The bare test page's URL for one form. */

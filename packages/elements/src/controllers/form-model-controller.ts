@@ -156,6 +156,10 @@ export class FormModelController implements ReactiveController, FormModel {
     return this._p.drawing.watcher(key);
   }
 
+  drawnCardWatcher(key: number): (el: Element | undefined) => void {
+    return this._p.drawing.drawnWatcher(key);
+  }
+
   typed(pointer: string): string | undefined {
     return this._typed.get(pointer);
   }

@@ -602,7 +602,8 @@ export class FieldRenderer {
         const iid = fieldId(ip);
         const typeLabel = options.find((opt) => isObject(x) && opt.tag === x[tagKey])?.label ?? '';
         const name = entryName(x) || t.untitled;
-        return html`<li class="card ${open ? 'open' : ''} ${c?.errors ? 'has-error' : ''}" part="nominee">
+        // Watched while drawn open: far from the view it goes back to waiting (the drawing controller).
+        return html`<li class="card ${open ? 'open' : ''} ${c?.errors ? 'has-error' : ''}" part="nominee" ${ref(open && !h.isWaiting(key) ? h.drawnCardWatcher(key) : undefined)}>
           <div class="card-head">
             ${heading(next(level), html`<button type="button" class="card-toggle" id=${`${iid}-toggle`} part="nominee-summary"
                 aria-expanded=${open ? 'true' : 'false'} aria-controls=${`${iid}-panel`} @click=${() => h.toggleItem(path, key)}>

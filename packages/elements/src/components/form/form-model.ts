@@ -42,6 +42,8 @@ export interface FormModel {
   isWaiting(key: number): boolean;
   /** For Lit's `ref` on a waiting card's placeholder. */
   cardWatcher(key: number): (el: Element | undefined) => void;
+  /** For Lit's `ref` on an open card's drawn fields. */
+  drawnCardWatcher(key: number): (el: Element | undefined) => void;
   /** Text being typed into a number or date field, before it is formatted on blur. */
   typed(pointer: string): string | undefined;
 
