@@ -63,7 +63,7 @@ describe('300 nominees with every card open', () => {
     expect(box.bottom > 0 && box.top < innerHeight, 'the field is on screen').to.be.true;
   });
 
-  it('scrolled through 30 nominees, keeps controls only near the view; far cards wait again, keep their height and text, and the focused card stays drawn', async () => {
+  it('scrolled through 30 nominees, keeps controls only near the view; far cards and groups wait again, keep their height and text, and the focused card stays drawn', async () => {
     const data = await manyNominees(PLAN, 300);
     el = await fixture({ plan: PLAN, kind: 'nomination' });
     el.value = data;
@@ -89,6 +89,10 @@ describe('300 nominees with every card open', () => {
     await el.updateComplete;
     await frame();
     expect(field(el, 'nominees', 2, 'summary'), 'nominee 3, far above, waits again').to.equal(null);
+    const letter = byId(el, 'f.coverLetter');
+    const letterHeight = letter.getBoundingClientRect().height;
+    expect(letter.querySelectorAll('input, select, textarea').length, 'the cover letter, far above, waits with its heading').to.equal(0);
+    expect(letter.querySelector('legend'), 'its heading stays').to.exist;
     const near = controls();
     expect(most, 'never more than a few cards of controls at once').to.be.below(1000);
     expect(near, 'after the scroll, only the cards near the view have controls').to.be.below(1000);
@@ -109,5 +113,8 @@ describe('300 nominees with every card open', () => {
     await until(() => field(el, 'nominees', 2, 'summary'), 'nominee 3 drawn again');
     expect(field(el, 'nominees', 2, 'summary').value).to.equal('Đã sửa khi cuộn.');
     expect(el.value.nominees[2].summary).to.equal('Đã sửa khi cuộn.');
+    letter.scrollIntoView({ block: 'start' });
+    await until(() => letter.querySelectorAll('input, select, textarea').length > 0, 'the cover letter drawn again');
+    expect(letter.getBoundingClientRect().height, 'at the height it had').to.be.closeTo(letterHeight, 1);
   });
 });

@@ -26,7 +26,7 @@ import {
   fieldId, frozenCopy, getIn, isObject, setIn, toPointer, updateArray, type Path, type Segment,
 } from '../internal/value-path.js';
 import { TRANSLATIONS, type Translation } from '../translations/index.js';
-import type { CardDrawingController } from './card-drawing-controller.js';
+import type { DrawingController } from './drawing-controller.js';
 import type { DraftController } from './draft-controller.js';
 import type { FormAssociationController } from './form-association-controller.js';
 import type { IssueController } from './issue-controller.js';
@@ -44,7 +44,7 @@ export interface FormModelParts {
   readonly plans: PlanController;
   readonly issues: IssueController;
   readonly lists: ListController;
-  readonly drawing: CardDrawingController;
+  readonly drawing: DrawingController;
   readonly drafts: DraftController;
   readonly form: FormAssociationController;
   readonly ui: UiVersionController;
@@ -149,15 +149,27 @@ export class FormModelController implements ReactiveController, FormModel {
   }
 
   isWaiting(key: number): boolean {
-    return this._p.drawing.isWaiting(key);
+    return this._p.drawing.cards.isWaiting(key);
   }
 
   cardWatcher(key: number): (el: Element | undefined) => void {
-    return this._p.drawing.watcher(key);
+    return this._p.drawing.cards.watcher(key);
   }
 
   drawnCardWatcher(key: number): (el: Element | undefined) => void {
-    return this._p.drawing.drawnWatcher(key);
+    return this._p.drawing.cards.drawnWatcher(key);
+  }
+
+  waitingHeight(card: number | string): number | undefined {
+    return typeof card === 'number' ? this._p.drawing.cards.heightOf(card) : this._p.drawing.parts.heightOf(card);
+  }
+
+  isPartWaiting(name: string): boolean {
+    return this._p.drawing.parts.isWaiting(name);
+  }
+
+  partWatcher(name: string): (el: Element | undefined) => void {
+    return this._p.drawing.parts.isWaiting(name) ? this._p.drawing.parts.watcher(name) : this._p.drawing.parts.drawnWatcher(name);
   }
 
   typed(pointer: string): string | undefined {
@@ -430,7 +442,7 @@ export class FormModelController implements ReactiveController, FormModel {
   }
 
   toggleItem(_path: Path, key: number): void {
-    this._p.drawing.drawNow(key);
+    this._p.drawing.cards.drawNow(key);
     this._p.lists.toggle(key);
   }
 
@@ -439,7 +451,7 @@ export class FormModelController implements ReactiveController, FormModel {
     const ptr = toPointer(path);
     const n = Array.isArray(arr) ? arr.length : 0;
     // Opened all at once, the cards draw as they come near the view.
-    if (expanded) this._p.drawing.defer(this.keysOf(ptr, n).filter((k) => !this.isExpanded(k)));
+    if (expanded) this._p.drawing.cards.defer(this.keysOf(ptr, n).filter((k) => !this.isExpanded(k)));
     this._p.lists.setAll(ptr, n, expanded);
   }
 
@@ -468,7 +480,7 @@ export class FormModelController implements ReactiveController, FormModel {
     void this.focusPath(path);
   }
 
-  /** Opens what hides the field at `path` (a closed nominee card), scrolls its label into view, focuses it. */
+  /** Opens what hides the field at `path` (a closed nominee card, a waiting group), scrolls its label into view, focuses it. */
   async focusPath(path: Path): Promise<void> {
     const chunk = this.chunk;
     const cards: Segment[][] = [];
@@ -479,9 +491,11 @@ export class FormModelController implements ReactiveController, FormModel {
       const key = this.keysOf(toPointer(arrPath), Array.isArray(arr) ? arr.length : 0)[item[item.length - 1] as number];
       if (key !== undefined) {
         this._p.lists.expand(key);
-        this._p.drawing.drawNow(key);
+        this._p.drawing.cards.drawNow(key);
       }
     }
+    // A top-level group scrolled far away waits without its fields: it draws first.
+    if (typeof path[0] === 'string') this._p.drawing.parts.drawNow(path[0]);
     this._host.requestUpdate();
     await this._host.updateComplete;
     focusField(this._host.renderRoot as ShadowRoot, anchor);

@@ -11,6 +11,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { applicableOptions, applies, waitingOn } from '../../internal/applicability.js';
 import { ref } from 'lit/directives/ref.js';
+import { minHeight } from '../../internal/min-height.js';
 import { TYPED_FIGURE } from '../../internal/number-format.js';
 import {
   childSchema, discriminatorOf, enumOptions, hintOf, info, isLeaf, isNumeric, labelOf, optionalInFull, requiredKeys, unitOf, variantFor, variantOptions,
@@ -392,13 +393,20 @@ export class FieldRenderer {
     const v = h.visible(toPointer(path));
     const hint = hintOf(s, h.language);
     const isTop = path.length <= 1;
-    return html`<fieldset class="group ${isTop ? 'part' : ''} ${v.errors.length ? 'has-error' : ''}" part=${isTop ? 'group section' : 'group'} id=${id}
-        aria-describedby=${ifDefined(this.describedBy(id, Boolean(hint), v))}>
+    // A top-level group scrolled far from the view keeps only its heading, and the height it
+    // had (the drawing controller).
+    const name = isTop ? String(path[0]) : undefined;
+    const waiting = name !== undefined && h.isPartWaiting(name);
+    const height = waiting ? h.waitingHeight(name) : undefined;
+    return html`<fieldset class="group ${isTop ? 'part' : ''} ${!waiting && v.errors.length ? 'has-error' : ''}" part=${isTop ? 'group section' : 'group'} id=${id}
+        data-height=${minHeight(height)}
+        aria-describedby=${ifDefined(waiting ? undefined : this.describedBy(id, Boolean(hint), v))} ${ref(name === undefined ? undefined : h.partWatcher(name))}>
       ${this.legend(s, o, id)}
-      ${this.hint(id, hint)}
-      ${this.messages(id, v)}
-      ${s['x-confirmation'] ? html`<p class="hint">${String(s['x-confirmation'])}</p>` : nothing}
-      ${this.properties(path, s, value, next(o.level))}
+      ${waiting ? html`<div class="part-waiting"></div>` : html`
+        ${this.hint(id, hint)}
+        ${this.messages(id, v)}
+        ${s['x-confirmation'] ? html`<p class="hint">${String(s['x-confirmation'])}</p>` : nothing}
+        ${this.properties(path, s, value, next(o.level))}`}
     </fieldset>`;
   }
 
@@ -602,8 +610,12 @@ export class FieldRenderer {
         const iid = fieldId(ip);
         const typeLabel = options.find((opt) => isObject(x) && opt.tag === x[tagKey])?.label ?? '';
         const name = entryName(x) || t.untitled;
-        // Watched while drawn open: far from the view it goes back to waiting (the drawing controller).
-        return html`<li class="card ${open ? 'open' : ''} ${c?.errors ? 'has-error' : ''}" part="nominee" ${ref(open && !h.isWaiting(key) ? h.drawnCardWatcher(key) : undefined)}>
+        // Watched while drawn open: far from the view it goes back to waiting, at the height it had
+        // (the drawing controller).
+        const waiting = open && h.isWaiting(key);
+        const height = waiting ? h.waitingHeight(key) : undefined;
+        return html`<li class="card ${open ? 'open' : ''} ${c?.errors ? 'has-error' : ''}" part="nominee"
+            data-height=${minHeight(height)} ${ref(open && !waiting ? h.drawnCardWatcher(key) : undefined)}>
           <div class="card-head">
             ${heading(next(level), html`<button type="button" class="card-toggle" id=${`${iid}-toggle`} part="nominee-summary"
                 aria-expanded=${open ? 'true' : 'false'} aria-controls=${`${iid}-panel`} @click=${() => h.toggleItem(path, key)}>
@@ -617,8 +629,8 @@ export class FieldRenderer {
             ${this.rowTools(path, n, count, iid, legendId)}
           </div>
           <div class="card-body" id=${`${iid}-panel`} ?hidden=${!open}>
-            ${!open ? nothing : h.isWaiting(key)
-              ? html`<div class="card-waiting" ${ref(h.cardWatcher(key))}></div>`
+            ${!open ? nothing : waiting
+              ? html`<div class="card-waiting ${height === undefined ? '' : 'drawn-before'}" ${ref(h.cardWatcher(key))}></div>`
               : this.variant(ip, it, x, { required: true, level: next(next(level)) })}
           </div>
         </li>`;

@@ -36,7 +36,7 @@ export interface FormModel {
   /** Stable keys of the entries of the list at `pointer`. */
   keysOf(pointer: string, length: number): readonly number[];
   isExpanded(key: number): boolean;
-  /** Changes when open cards that waited are to draw their fields. */
+  /** Changes when open cards or top-level groups are to draw their fields, or to wait. */
   readonly drawVersion: number;
   /** The card is open but waits to draw its fields until it comes near the view. */
   isWaiting(key: number): boolean;
@@ -44,6 +44,12 @@ export interface FormModel {
   cardWatcher(key: number): (el: Element | undefined) => void;
   /** For Lit's `ref` on an open card's drawn fields. */
   drawnCardWatcher(key: number): (el: Element | undefined) => void;
+  /** A card (by key) or top-level group (by name) waiting again: the height it had drawn. */
+  waitingHeight(card: number | string): number | undefined;
+  /** The top-level group is scrolled far from the view and waits without its fields. */
+  isPartWaiting(name: string): boolean;
+  /** For Lit's `ref` on a top-level group, drawn or waiting. */
+  partWatcher(name: string): (el: Element | undefined) => void;
   /** Text being typed into a number or date field, before it is formatted on blur. */
   typed(pointer: string): string | undefined;
 

@@ -3,7 +3,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators/property.js';
 // Imported after Lit so that the bundle keeps Lit first: the order alone costs 0.2 KB of gzip.
 import { interpolate } from '@thidua/core/messages';
-import { CardDrawingController } from '../../controllers/card-drawing-controller.js';
+import { DrawingController } from '../../controllers/drawing-controller.js';
 import { DraftController } from '../../controllers/draft-controller.js';
 import { FormAssociationController } from '../../controllers/form-association-controller.js';
 import { FormModelController } from '../../controllers/form-model-controller.js';
@@ -143,7 +143,7 @@ export class ThiduaForm extends LitElement {
   readonly #submitButton = new HostSubmitController(this, () => this.#form.internals.form);
   readonly #issues = new IssueController(this, this.#ui, () => this.#plans.result);
   readonly #lists = new ListController(this, this.#ui.changed);
-  readonly #drawing = new CardDrawingController(this);
+  readonly #drawing = new DrawingController(this);
   readonly #drafts = new DraftController(this, {
     t: () => this.#t,
     apply: (v) => {

@@ -222,6 +222,10 @@ export const groupStyles = css`
   .card-waiting {
     height: 60em;
   }
+  /* A card that waits again: the card itself keeps the height it had drawn. */
+  .card-waiting.drawn-before {
+    height: 0;
+  }
   .variant {
     display: grid;
     gap: var(--_s);
