@@ -13,8 +13,11 @@ export async function closeGracefully(app: FastifyInstance, { timeoutMs = DEFAUL
   let cut = false;
   const force = setTimeout(() => {
     cut = true;
-    app.log.warn({ drainTimeoutMs: timeoutMs }, 'drain time over: cutting the requests still in flight');
-    app.server.closeAllConnections();
+    // How many connections were still open says whether a request or the PDF threads held it.
+    app.server.getConnections((err, connections) => {
+      app.log.warn({ drainTimeoutMs: timeoutMs, connections: err ? undefined : connections }, 'drain time over: cutting the requests still in flight');
+      app.server.closeAllConnections();
+    });
   }, timeoutMs);
   try {
     await app.close();
