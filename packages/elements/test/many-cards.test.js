@@ -22,16 +22,20 @@ describe('300 nominees with every card open', () => {
   let el;
   afterEach(() => el?.remove());
 
-  it('draws the cards near the view, types into nominee 150, and the summary reaches nominee 290', async () => {
-    const data = await manyNominees(PLAN, 300);
-    data.nominees[289].summary = '';
+  /** A form with the 300 nominees of `data`, after "Mở tất cả". */
+  async function everyCardOpen(data) {
     el = await fixture({ plan: PLAN, kind: 'nomination' });
     el.value = data;
     await el.updateComplete;
-
     button(el, 'Mở tất cả').click();
     await el.updateComplete;
     await frame();
+  }
+
+  it('draws the cards near the view, types into nominee 150, and the summary reaches nominee 290', async () => {
+    const data = await manyNominees(PLAN, 300);
+    data.nominees[289].summary = '';
+    await everyCardOpen(data);
     const toggles = $$(el, '.card-toggle');
     expect(toggles.length).to.equal(300);
     expect(toggles.every((t) => t.getAttribute('aria-expanded') === 'true'), 'every card says it is open').to.be.true;
@@ -64,13 +68,7 @@ describe('300 nominees with every card open', () => {
   });
 
   it('scrolled through 30 nominees, keeps controls only near the view; far cards and groups wait again, keep their height and text, and the focused card stays drawn', async () => {
-    const data = await manyNominees(PLAN, 300);
-    el = await fixture({ plan: PLAN, kind: 'nomination' });
-    el.value = data;
-    await el.updateComplete;
-    button(el, 'Mở tất cả').click();
-    await el.updateComplete;
-    await frame();
+    await everyCardOpen(await manyNominees(PLAN, 300));
     const controls = () => el.shadowRoot.querySelectorAll('input, select, textarea').length;
 
     // Nominee 3 drawn, typed into, then left for nominee 30, a screen at a time.
