@@ -1,17 +1,12 @@
 import { noChange } from 'lit';
-import { Directive, directive, PartType, type AttributePart, type PartInfo } from 'lit/directive.js';
+import { Directive, directive, type AttributePart } from 'lit/directive.js';
 
 /**
  * Sets (a number of CSS pixels) or clears (`undefined`) the element's `min-height` through the
- * CSSOM, bound to any attribute, which it never writes: Lit's `styleMap` writes the `style`
+ * CSSOM. Bound to an attribute, which it never writes: Lit's `styleMap` writes the `style`
  * attribute on first render, which a page's `style-src 'self'` refuses.
  */
 class MinHeight extends Directive {
-  constructor(part: PartInfo) {
-    super(part);
-    if (part.type !== PartType.ATTRIBUTE) throw new Error('minHeight() belongs on an attribute');
-  }
-
   render(_px: number | undefined): unknown {
     return noChange;
   }
