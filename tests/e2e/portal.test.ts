@@ -156,6 +156,10 @@ describe('portal form page', () => {
 
     await page.evaluate((v) => { (document.querySelector('thidua-form') as any).value = v; }, example('lam-dong-2022-2025', 'nomination'));
     await page.locator('thidua-form .footer button.primary').click(); // Kiểm tra lại
+    // Once failed here (in CI, never again in dozens of runs): no review step within 30 s. What
+    // the form shows instead says why, if it comes back.
+    const reviewed = await page.locator('thidua-form .review-title').waitFor({ timeout: 30_000 }).then(() => true, () => false);
+    expect(reviewed, `no review step; the form shows: ${(await page.locator('thidua-form .error-summary, thidua-form .footer').allTextContents()).join(' | ')}`).toBe(true);
     // "Tải PDF" on the review step: the official PDF, built in the browser under the page's CSP.
     const download = page.waitForEvent('download', { timeout: 60_000 });
     await page.locator('thidua-form .review .footer button', { hasText: 'Tải PDF' }).click();
