@@ -35,6 +35,6 @@ export function isJsonContentType(header: string | undefined): boolean {
 }
 
 /** onRequest hook of the submission routes: 415 before a byte of a non-JSON body is read. */
-export async function requireJson(req: FastifyRequest, _reply: FastifyReply): Promise<void> {
-  if (!isJsonContentType(req.headers['content-type'])) throw unsupportedMediaType();
+export function requireJson(req: FastifyRequest, _reply: FastifyReply, done: (err?: Error) => void): void {
+  done(isJsonContentType(req.headers['content-type']) ? undefined : unsupportedMediaType());
 }

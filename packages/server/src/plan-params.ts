@@ -14,8 +14,9 @@ export const PlanKindParams = Type.Object({
  * onRequest hook: an unknown plan or kind is a 404 that lists what exists, answered before
  * any body is read.
  */
-export async function requirePlanKind(req: FastifyRequest, _reply: FastifyReply): Promise<void> {
+export function requirePlanKind(req: FastifyRequest, _reply: FastifyReply, done: (err?: Error) => void): void {
   const { plan, kind } = req.params as { plan?: string; kind?: string };
-  if (typeof plan !== 'string' || !hasPlan(plan)) throw unknownPlan(String(plan ?? ''));
-  if (typeof kind !== 'string' || !isDocumentKind(kind)) throw unknownKind(String(kind ?? ''));
+  if (typeof plan !== 'string' || !hasPlan(plan)) return done(unknownPlan(String(plan ?? '')));
+  if (typeof kind !== 'string' || !isDocumentKind(kind)) return done(unknownKind(String(kind ?? '')));
+  done();
 }

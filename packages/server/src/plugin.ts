@@ -56,11 +56,12 @@ export const thiduaPlugin: FastifyPluginAsyncTypebox<ThiduaPluginOptions> = asyn
   const life = { draining: false };
   app.addHook('preClose', async () => { life.draining = true; });
   // A request that still arrives on an open connection is sent back to the load balancer.
-  app.addHook('onRequest', async (req, reply) => {
+  app.addHook('onRequest', (req, reply, done) => {
     if (life.draining && req.routeOptions.url !== `${app.prefix}/health`) {
       reply.header('connection', 'close');
-      throw draining();
+      return done(draining());
     }
+    done();
   });
   // After the requests in flight, their PDFs included, have been answered.
   app.addHook('onClose', async () => { await pool.close(); });
