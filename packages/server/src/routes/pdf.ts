@@ -2,6 +2,7 @@ import type { ServerResponse } from 'node:http';
 import { Socket } from 'node:net';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { DocumentKind } from '@thidua/core';
+import { answerInPieces } from '../answer-in-pieces.js';
 import { refusedJson } from '../errors.js';
 import { requireJson } from '../json-body.js';
 import { pickLanguage } from '../language.js';
@@ -42,7 +43,8 @@ export const pdfRoutes: FastifyPluginAsyncTypebox<Pick<ResolvedPluginOptions, 'b
       return personal(reply, lang)
         .type('application/pdf')
         .header('content-disposition', `attachment; filename="${pdfFileName(plan, kind)}"`)
-        .send(Buffer.from(out.pdf.buffer, out.pdf.byteOffset, out.pdf.byteLength));
+        .header('content-length', out.pdf.byteLength)
+        .send(answerInPieces(out.pdf));
     } finally {
       reply.raw.off('close', onClose);
     }
