@@ -125,6 +125,9 @@ export function rootHelp(commands: readonly CommandSpec[] = COMMANDS): string {
 Trợ giúp của một lệnh / one command's help:
   thidua <lệnh> --help   (hoặc / or -h, thidua help <lệnh>)
 
+Phiên bản / version:
+  thidua --version   (hoặc / or -V)
+
 Mã thoát / exit codes:
 ${table(exitRows(ROOT_EXITS))}
 Ví dụ / example:

@@ -5,6 +5,7 @@ import { commandHelp, rootHelp, usageLine } from './help.js';
 import { buildProgram, findCommand } from './program.js';
 import { COMMANDS } from './specs/index.js';
 import { usageMessage } from './usage-errors.js';
+import { VERSION } from './version.js';
 
 /** `--help` or `-h` anywhere among a command's arguments asks for its help, not for a run. */
 const asksForHelp = (args: readonly string[]): boolean => args.includes('--help') || args.includes('-h');
@@ -33,6 +34,11 @@ export async function main(argv: string[], hooks: MainHooks = {}): Promise<numbe
     // `thidua help serve` reads as `thidua serve --help`.
     const { spec } = findCommand(COMMANDS, after);
     process.stdout.write(spec ? commandHelp(spec) : rootHelp());
+    return 0;
+  }
+  // What a script or a bug report asks first; nothing else is loaded for it.
+  if (name === '--version' || name === '-V') {
+    process.stdout.write(`thidua ${VERSION}\n`);
     return 0;
   }
   if (!name || name === '--help' || name === '-h') {

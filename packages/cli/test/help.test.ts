@@ -109,3 +109,20 @@ describe('thidua --help', () => {
     expect(r.stdout).toBe(USAGE);
   });
 });
+
+describe('thidua --version', () => {
+  for (const flag of ['--version', '-V']) {
+    it(`${flag}: the package's version on one line, exit 0, no command loaded`, async () => {
+      const { default: pkg } = await import('../package.json', { with: { type: 'json' } });
+      const loads = COMMANDS.map((spec) => vi.spyOn(spec, 'load'));
+      const r = await thidua(flag);
+      expect(r).toMatchObject({ code: 0, stdout: `thidua ${pkg.version}\n`, stderr: '' });
+      for (const load of loads) expect(load).not.toHaveBeenCalled();
+    });
+  }
+
+  it('is named in the root help', async () => {
+    const r = await thidua('--help');
+    expect(section(r.stdout, 'Phiên bản / version')).toBe('  thidua --version   (hoặc / or -V)');
+  });
+});
