@@ -2,7 +2,6 @@ import type { ServerResponse } from 'node:http';
 import { Socket } from 'node:net';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { DocumentKind } from '@thidua/core';
-import { answerInPieces } from '../answer-in-pieces.js';
 import { refusedJson } from '../errors.js';
 import { requireJson } from '../json-body.js';
 import { pickLanguage } from '../language.js';
@@ -43,8 +42,7 @@ export const pdfRoutes: FastifyPluginAsyncTypebox<Pick<ResolvedPluginOptions, 'b
       return personal(reply, lang)
         .type('application/pdf')
         .header('content-disposition', `attachment; filename="${pdfFileName(plan, kind)}"`)
-        .header('content-length', out.pdf.byteLength)
-        .send(answerInPieces(out.pdf));
+        .send(Buffer.from(out.pdf.buffer, out.pdf.byteOffset, out.pdf.byteLength));
     } finally {
       reply.raw.off('close', onClose);
     }
