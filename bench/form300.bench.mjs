@@ -15,7 +15,8 @@
 //    a second row per form gives the older measure (a timer from the same frame), which also
 //    counts the browser's own tasks queued before it; for ours a third row, from a Chromium trace
 //    of 10 more keys, gives the main thread's CPU time per key (p50, p95, mean), the forced
-//    style/layout updates per key, which a busy machine does not change, and where the CPU
+//    style/layout updates per key, which a busy machine does not change, the longest task
+//    among the keys (whichever key comes during it waits for it), and where the CPU
 //    goes: frames, timers (the form's work after the frame), key events, Chromium's autofill
 //    walk over every control and its selectionchange;
 //    the peers draw every nominee open, always; a bare <input> alone on a page gives the floor
@@ -226,6 +227,9 @@ async function traceKeys(page, keys) {
     // frame: redrawing the card, validating), and the frames.
     split: { keys: by('PostTaskToMainThread'), autofill: by('FormControlDidChange'), selection: by('EnqueueEvent'), timers: by('DOMTimer') },
     forced: main.filter((e) => e.name === 'Blink.ForcedStyleAndLayout.UpdateTime').length / keys,
+    // A long task among the keys delays whichever key comes during it (Chromium's copy of the
+    // page's form values into its history entry, once a second, was one: 50 ms at 300 nominees).
+    longest: tasks.reduce((a, e) => ((e.tdur ?? 0) > (a?.tdur ?? 0) ? e : a), undefined),
   };
 }
 
@@ -366,7 +370,7 @@ export async function run() {
       return [`${who}: to a timer after that frame`, `p50 ${ms(f.p50)}`, `p95 ${ms(f.p95)}`, 'also waits for tasks queued before it', ''];
     };
     const traceRows = (who, t) => [
-      [`${who}: traced, ${TRACED_KEYS} keys, CPU per key`, `p50 ${ms(t.cpuP50)}`, `p95 ${ms(t.cpuP95)}`, `mean ${ms(t.cpuMs)}`, `${t.forced.toFixed(0)} forced style/layout`],
+      [`${who}: traced, ${TRACED_KEYS} keys, CPU per key`, `p50 ${ms(t.cpuP50)}`, `p95 ${ms(t.cpuP95)}`, `mean ${ms(t.cpuMs)}`, `${t.forced.toFixed(0)} forced style/layout; longest task ${ms((t.longest?.tdur ?? 0) / 1000)} (${t.longest?.args?.src_func ?? '—'})`],
       [`${who}: traced, mean CPU per key by task`, `frames ${ms(t.frameCpuMs)}`, `timers ${ms(t.split.timers)}`, `key events ${ms(t.split.keys)}`, `autofill ${ms(t.split.autofill)}, selectionchange ${ms(t.split.selection)}`],
     ];
     const o1 = fig(ours, 'oneOpen');

@@ -1,7 +1,7 @@
 // Form association (ElementInternals): the JSON goes into the host form's FormData under
 // `name`, an invalid form blocks the host's submission, reset and disabled work.
 import { expect } from '@esm-bundle/chai';
-import { $, example, field, nextEvent, typeInto, nfc } from './helpers.js';
+import { $, example, field, manyNominees, nextEvent, tick, typeInto, nfc } from './helpers.js';
 
 const PLAN = 'dong-nai-tdkt-2023';
 
@@ -38,6 +38,56 @@ describe('inside a host <form>', () => {
     expect(JSON.parse(json)).to.deep.equal(nfc(data));
     await typeInto(el, field(el, 'header', 'place'), 'Biên Hòa');
     expect(JSON.parse(new FormData(form).get('dossier')).header.place).to.equal('Biên Hòa');
+  });
+
+  /**
+   * A FormData of the form: what it sends under the element's name, and what the form itself
+   * held there, read before the element's own formdata handler adds to it (a capture listener
+   * on the document runs first).
+   */
+  function formData(form) {
+    let held;
+    const peek = (e) => { held = e.formData.get('dossier'); };
+    document.addEventListener('formdata', peek, true);
+    try {
+      const sent = new FormData(form).get('dossier');
+      return { held, sent: JSON.parse(sent), length: sent.length };
+    } finally {
+      document.removeEventListener('formdata', peek, true);
+    }
+  }
+
+  it('holds no copy in the host form while the officer types, and FormData still gets the new text', async () => {
+    let el;
+    ({ form, el } = await hostForm());
+    el.value = await example(PLAN, 'nomination');
+    await el.updateComplete;
+    await tick(400);
+    expect(JSON.parse(formData(form).held).header.place).to.equal(el.value.header.place);
+    const place = field(el, 'header', 'place');
+    place.focus();
+    place.value = 'Long Khánh';
+    place.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: 'h' }));
+    // Chromium copies every control's value into the page's history entry once a second
+    // while typing goes on: a 300-nominee dossier made that a 50 ms task between keys.
+    const typing = formData(form);
+    expect(typing.held).to.equal(null);
+    expect(typing.sent.header.place).to.equal('Long Khánh');
+    await typeInto(el, place, 'Long Khánh 2', { blur: false });
+    await tick(400);
+    expect(JSON.parse(formData(form).held).header.place).to.equal('Long Khánh 2');
+  });
+
+  it('holds no copy of a dossier too large for the browser to copy cheaply, and FormData still carries it', async () => {
+    let el;
+    ({ form, el } = await hostForm());
+    el.value = await manyNominees(PLAN, 120);
+    await el.updateComplete;
+    await tick(400);
+    const { held, sent, length } = formData(form);
+    expect(held).to.equal(null);
+    expect(length).to.be.above(65_536);
+    expect(sent.nominees).to.have.length(120);
   });
 
   it('blocks the host form\'s submission while invalid and shows its summary instead', async () => {

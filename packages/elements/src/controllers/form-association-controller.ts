@@ -31,6 +31,12 @@ export interface FormAssociationState {
   submitted(): void;
 }
 
+/**
+ * The longest JSON the host form holds as the element's value, in UTF-16 units: Chromium's copy
+ * of it into the page's history entry stays under about 5 ms (some 25 nominees).
+ */
+const HELD_VALUE_MAX_CHARS = 65_536;
+
 export class FormAssociationController implements ReactiveController {
   readonly internals: ElementInternals;
   /** A disabled fieldset or form around the element disables it. */
@@ -40,6 +46,8 @@ export class FormAssociationController implements ReactiveController {
   private _form: HTMLFormElement | null = null;
   private _silent = false;
   private _timer: ReturnType<typeof setTimeout> | undefined;
+  /** What the host form holds as this element's value: the JSON of the data now, of earlier data, or nothing. */
+  private _held: 'current' | 'stale' | 'none' = 'none';
 
   constructor(host: FormAssociationHost, state: FormAssociationState) {
     this._host = host;
@@ -85,19 +93,43 @@ export class FormAssociationController implements ReactiveController {
 
   /**
    * The JSON the host form submits. Serialising a 300-nominee dossier costs milliseconds, so
-   * after a keystroke it happens a moment later; a FormData built in between is corrected by
-   * the `formdata` handler below, so the host never sees a stale value.
+   * after a change it happens a moment later; a FormData built in between gets the data now
+   * from the `formdata` handler below, so the host never sees a stale value.
    */
   syncValue(now = false): void {
     clearTimeout(this._timer);
     this._timer = undefined;
-    if (!now && this.internals.form) {
-      this._timer = setTimeout(() => this.syncValue(true), 250);
+    if (!now) {
+      if (this._held === 'current') this._held = 'stale';
+      if (this.internals.form) this._timer = setTimeout(() => this.syncValue(true), 250);
       return;
     }
-    if (!now) return; // not in a form: nothing reads it
     const json = this._json();
-    this.internals.setFormValue(json, json);
+    // Chromium copies the value and state of every control of the page into its history entry
+    // (to restore the page on Back) about once a second after any change, typing included: a
+    // 300-nominee dossier's JSON, 0.7 MB as value and again as state, made that a 50 ms task
+    // among the keystrokes. A larger dossier is not held; the `formdata` handler gives it to
+    // every FormData, and its draft, not the browser, brings it back.
+    if (json.length > HELD_VALUE_MAX_CHARS) {
+      this.internals.setFormValue(null);
+      this._held = 'none';
+    } else {
+      this.internals.setFormValue(json, json);
+      this._held = 'current';
+    }
+  }
+
+  /**
+   * A keystroke changed the data: while the officer types, the host form holds nothing of the
+   * element, so that the browser's copies (above) between keys cost nothing. The value comes
+   * back once typing pauses.
+   */
+  typed(): void {
+    if (this._held !== 'none') {
+      this.internals.setFormValue(null);
+      this._held = 'none';
+    }
+    this.syncValue();
   }
 
   syncValidity(): void {
@@ -144,8 +176,7 @@ export class FormAssociationController implements ReactiveController {
 
   private readonly _onFormData = (e: FormDataEvent): void => {
     const name = this._host.name;
-    if (this._timer === undefined || !name) return;
-    this.syncValue(true);
+    if (this._held === 'current' || !name) return;
     e.formData.set(name, this._json());
   };
 }
