@@ -166,13 +166,16 @@ function countControls() {
 /** Scrolls from the top of the page down to nominee `n`'s card, a screen every two frames. */
 async function scrollDownTo(n) {
   const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-  const card = window.thiduaHarness.el.shadowRoot.getElementById(`f.nominees.${n}-toggle`);
+  // Found again at each step: a card that waits again is drawn anew when it comes back.
+  const top = () => window.thiduaHarness.el.shadowRoot.getElementById(`f.nominees.${n}-toggle`)?.getBoundingClientRect().top;
   scrollTo(0, 0);
   await frame();
-  while (card.getBoundingClientRect().top > innerHeight / 2) {
+  while (!(top() <= innerHeight / 2)) {
+    const before = scrollY;
     scrollBy(0, innerHeight);
     await frame();
     await frame();
+    if (scrollY === before) throw new Error(`the page does not scroll on at ${scrollY}px: card ${n + 1} ${top() === undefined ? 'is not in the page' : `is at ${top()}px`}`);
   }
 }
 

@@ -20,6 +20,24 @@ export interface FontkitFont {
   numGlyphs: number;
   characterSet: number[];
   glyphForCodePoint(cp: number): { id: number; advanceWidth: number };
+  /** Prepared at build ({@link sharedCodePoints}): saves the walk over the character map at each start. */
+  sharedCodePoints?: readonly number[];
+}
+
+/**
+ * Code points, in increasing order, that the font draws with the glyph of a smaller code point
+ * (Tinos draws Latin Ə and Cyrillic Ә, ⁄ and ∕ with one glyph).
+ */
+export function sharedCodePoints(font: Pick<FontkitFont, 'characterSet' | 'glyphForCodePoint'>): number[] {
+  const owned = new Set<number>();
+  const shared: number[] = [];
+  for (const cp of [...font.characterSet].sort((a, b) => a - b)) {
+    const id = font.glyphForCodePoint(cp).id;
+    if (id === 0) continue;
+    if (owned.has(id)) shared.push(cp);
+    else owned.add(id);
+  }
+  return shared;
 }
 
 /** A glyph as documents use it: its id in the embedded font, and what ToUnicode says it is. */
@@ -75,17 +93,9 @@ export class FaceGlyphs {
 
   constructor(readonly font: FontkitFont) {
     this.scale = 1000 / font.unitsPerEm;
-    const owners = new Map<number, number>();
-    const shared: [number, number][] = [];
-    for (const cp of [...font.characterSet].sort((a, b) => a - b)) {
-      const id = font.glyphForCodePoint(cp).id;
-      if (id === 0) continue;
-      if (owners.has(id)) shared.push([cp, id]);
-      else owners.set(id, cp);
-    }
-    for (const [cp, id] of shared) {
+    for (const cp of font.sharedCodePoints ?? sharedCodePoints(font)) {
       this.copyIds.set(cp, font.numGlyphs + this.copies.length);
-      this.copies.push(id);
+      this.copies.push(font.glyphForCodePoint(cp).id);
     }
   }
 

@@ -6,6 +6,7 @@ import { getExample, getPlan } from '@thidua/plans';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderDocument } from '../documents/render-document.js';
 import { loadTinos, nodeDeflate } from '../node.js';
+import { sharedCodePoints } from './face-glyphs.js';
 import { FACE_NAMES } from './font-source.js';
 import { parseFont } from './font-set.js';
 import { glyphsArePadded } from './pad-glyphs.js';
@@ -27,10 +28,14 @@ describe('faces prepared at build time', () => {
       const b = parseFont(prepared[face]).font;
       expect(b).not.toBe(a);
       expect([b.unitsPerEm, b.ascent, b.descent, b.capHeight, b.xHeight, b.italicAngle, b.numGlyphs]).toEqual([a.unitsPerEm, a.ascent, a.descent, a.capHeight, a.xHeight, a.italicAngle, a.numGlyphs]);
-      for (const cp of [...'AaĐđỆệỮữƠơƯư«»“”0123456789,.;:€'].map((c) => c.codePointAt(0)!).concat(0x10ffff, 0xe000)) {
+      // Every code point of the font, and some it lacks (below, between and above its own).
+      for (const cp of [...a.characterSet, 0, 0x10ffff, 0xe000, 0x1e00 - 1].concat([...'AaĐđỆệỮữƠơƯư«»“”0123456789,.;:€'].map((c) => c.codePointAt(0)!))) {
         const [ga, gb] = [a.glyphForCodePoint(cp), b.glyphForCodePoint(cp)];
         expect([gb.id, gb.advanceWidth]).toEqual([ga.id, ga.advanceWidth]);
       }
+      // Prepared at build, so no start walks the map for them.
+      expect(b.sharedCodePoints).toEqual(sharedCodePoints(a));
+      expect(b.sharedCodePoints).toContain(0x04d8); // Cyrillic Ә, drawn as Latin Ə
     }
   });
 

@@ -2,7 +2,7 @@
 // JSON beside the padded font file: a program that prints with the bundled faces then neither
 // loads fontkit (a quarter of a second of start-up, most of it building its tables) nor parses
 // the font, and reads what a document needs as plain numbers.
-import type { FontkitFont } from './face-glyphs.js';
+import { sharedCodePoints, type FontkitFont } from './face-glyphs.js';
 
 /** What the layout and the embedder read of a font, as JSON. */
 export interface PreparedFontData {
@@ -24,6 +24,8 @@ export interface PreparedFontData {
   codePoints: number[];
   glyphIds: number[];
   advances: number[];
+  /** Code points drawn with the glyph of a smaller one (face-glyphs.ts); absent in older builds. */
+  shared?: number[];
 }
 
 /** Reads the prepared fields from a font parsed by fontkit (at build time). */
@@ -49,6 +51,7 @@ export function describeFont(font: FontkitFont): PreparedFontData {
     codePoints,
     glyphIds: glyphs.map((g) => g.id),
     advances: glyphs.map((g) => g.advanceWidth),
+    shared: sharedCodePoints(font),
   };
 }
 
@@ -67,7 +70,9 @@ export class PreparedFont implements FontkitFont {
   readonly head: { macStyle: { italic: boolean } };
   readonly numGlyphs: number;
   readonly characterSet: number[];
-  private readonly map = new Map<number, { id: number; advanceWidth: number }>();
+  readonly sharedCodePoints?: readonly number[];
+  private readonly glyphIds: number[];
+  private readonly advances: number[];
   private readonly notdef: { id: number; advanceWidth: number };
 
   constructor(data: PreparedFontData) {
@@ -85,10 +90,24 @@ export class PreparedFont implements FontkitFont {
     this.numGlyphs = data.numGlyphs;
     this.characterSet = data.codePoints;
     this.notdef = { id: 0, advanceWidth: data.notdefAdvance };
-    for (let i = 0; i < data.codePoints.length; i++) this.map.set(data.codePoints[i]!, { id: data.glyphIds[i]!, advanceWidth: data.advances[i]! });
+    this.glyphIds = data.glyphIds;
+    this.advances = data.advances;
+    if (data.shared) this.sharedCodePoints = data.shared;
   }
 
+  // A binary search in the sorted map, not a Map built at start: a document looks up a few
+  // hundred code points of the 3,000, and each face's glyphs (face-glyphs.ts) keep the answers.
   glyphForCodePoint(cp: number): { id: number; advanceWidth: number } {
-    return this.map.get(cp) ?? this.notdef;
+    const cps = this.characterSet;
+    let lo = 0;
+    let hi = cps.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const at = cps[mid]!;
+      if (at === cp) return { id: this.glyphIds[mid]!, advanceWidth: this.advances[mid]! };
+      if (at < cp) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return this.notdef;
   }
 }
