@@ -46,8 +46,8 @@ export class FormAssociationController implements ReactiveController {
   private _form: HTMLFormElement | null = null;
   private _silent = false;
   private _timer: ReturnType<typeof setTimeout> | undefined;
-  /** What the host form holds as this element's value: the JSON of the data now, of earlier data, or nothing. */
-  private _held: 'current' | 'stale' | 'none' = 'none';
+  /** The host form holds the JSON of the data now as this element's value (and state). */
+  private _holdsValue = false;
 
   constructor(host: FormAssociationHost, state: FormAssociationState) {
     this._host = host;
@@ -93,43 +93,29 @@ export class FormAssociationController implements ReactiveController {
 
   /**
    * The JSON the host form submits. Serialising a 300-nominee dossier costs milliseconds, so
-   * after a change it happens a moment later; a FormData built in between gets the data now
-   * from the `formdata` handler below, so the host never sees a stale value.
+   * after a change it is written a moment later, and until then the form holds nothing of the
+   * element: Chromium copies the value and state of every control of the page into its history
+   * entry (to restore the page on Back) about once a second while the page changes, and a
+   * 300-nominee dossier's JSON, 0.7 MB as value and again as state, made that a 50 ms task
+   * among the keystrokes. For the same reason a dossier past HELD_VALUE_MAX_CHARS is never held;
+   * its draft, not the browser, brings it back. A FormData built while the form holds nothing
+   * gets the data now from the `formdata` handler below.
    */
   syncValue(now = false): void {
     clearTimeout(this._timer);
     this._timer = undefined;
     if (!now) {
-      if (this._held === 'current') this._held = 'stale';
+      if (this._holdsValue) {
+        this.internals.setFormValue(null);
+        this._holdsValue = false;
+      }
       if (this.internals.form) this._timer = setTimeout(() => this.syncValue(true), 250);
       return;
     }
     const json = this._json();
-    // Chromium copies the value and state of every control of the page into its history entry
-    // (to restore the page on Back) about once a second after any change, typing included: a
-    // 300-nominee dossier's JSON, 0.7 MB as value and again as state, made that a 50 ms task
-    // among the keystrokes. A larger dossier is not held; the `formdata` handler gives it to
-    // every FormData, and its draft, not the browser, brings it back.
-    if (json.length > HELD_VALUE_MAX_CHARS) {
-      this.internals.setFormValue(null);
-      this._held = 'none';
-    } else {
-      this.internals.setFormValue(json, json);
-      this._held = 'current';
-    }
-  }
-
-  /**
-   * A keystroke changed the data: while the officer types, the host form holds nothing of the
-   * element, so that the browser's copies (above) between keys cost nothing. The value comes
-   * back once typing pauses.
-   */
-  typed(): void {
-    if (this._held !== 'none') {
-      this.internals.setFormValue(null);
-      this._held = 'none';
-    }
-    this.syncValue();
+    this._holdsValue = json.length <= HELD_VALUE_MAX_CHARS;
+    if (this._holdsValue) this.internals.setFormValue(json, json);
+    else this.internals.setFormValue(null);
   }
 
   syncValidity(): void {
@@ -176,7 +162,7 @@ export class FormAssociationController implements ReactiveController {
 
   private readonly _onFormData = (e: FormDataEvent): void => {
     const name = this._host.name;
-    if (this._held === 'current' || !name) return;
+    if (this._holdsValue || !name) return;
     e.formData.set(name, this._json());
   };
 }

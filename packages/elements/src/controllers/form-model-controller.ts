@@ -543,7 +543,7 @@ export class FormModelController implements ReactiveController, FormModel {
     // titles, issues) waits until after the browser painted the keystroke.
     if (typing && this._p.plans.chunk) {
       // The host form's FormData must carry the new text even before it is validated.
-      this._p.form.typed();
+      this._p.form.syncValue();
       if (this._p.issues.shows(toPointer(path))) this._schedule.afterFrame();
       else this._schedule.afterPause();
     } else {

@@ -24,8 +24,8 @@ export interface PreparedFontData {
   codePoints: number[];
   glyphIds: number[];
   advances: number[];
-  /** Code points drawn with the glyph of a smaller one (face-glyphs.ts); absent in older builds. */
-  shared?: number[];
+  /** Code points drawn with the glyph of a smaller one (face-glyphs.ts). */
+  shared: number[];
 }
 
 /** Reads the prepared fields from a font parsed by fontkit (at build time). */
@@ -70,7 +70,7 @@ export class PreparedFont implements FontkitFont {
   readonly head: { macStyle: { italic: boolean } };
   readonly numGlyphs: number;
   readonly characterSet: number[];
-  readonly sharedCodePoints?: readonly number[];
+  readonly sharedCodePoints: readonly number[];
   private readonly glyphIds: number[];
   private readonly advances: number[];
   private readonly notdef: { id: number; advanceWidth: number };
@@ -92,7 +92,7 @@ export class PreparedFont implements FontkitFont {
     this.notdef = { id: 0, advanceWidth: data.notdefAdvance };
     this.glyphIds = data.glyphIds;
     this.advances = data.advances;
-    if (data.shared) this.sharedCodePoints = data.shared;
+    this.sharedCodePoints = data.shared;
   }
 
   // A binary search in the sorted map, not a Map built at start: a document looks up a few
