@@ -32,6 +32,9 @@ export async function fixture(attrs = {}, parent = document.body) {
   const el = document.createElement('thidua-form');
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   parent.append(el);
+  // Earlier fixtures stay in the page: the new one is brought into view, where an officer
+  // would be, since parts of a form far from the view wait to draw their fields.
+  el.scrollIntoView({ block: 'start' });
   await el.ready;
   await el.updateComplete;
   return el;

@@ -2,10 +2,16 @@
 // 16px or 20px the form has the same geometry, and its text is never clipped; only
 // --thidua-font-size resizes it.
 import { expect } from '@esm-bundle/chai';
+import { setViewport } from '@web/test-runner-commands';
 import { $$, accessibleName, example, fixture } from './helpers.js';
 
 const PLAN = 'lam-dong-2022-2025';
 const WIDTH = 900;
+
+// Parts of the form far from the view wait to draw their fields: in a window taller than the
+// whole form every part is near, so every control is there to be measured.
+before(() => setViewport({ width: 1280, height: 12000 }));
+after(() => setViewport({ width: 800, height: 600 }));
 
 /** The Lâm Đồng dossier in a 900 px column, every nominee's card open. */
 async function mount(style = '', width = WIDTH) {

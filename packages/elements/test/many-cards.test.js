@@ -116,3 +116,22 @@ describe('300 nominees with every card open', () => {
     expect(letter.getBoundingClientRect().height, 'at the height it had').to.be.closeTo(letterHeight, 1);
   });
 });
+
+describe('300 nominees, every card closed', () => {
+  let el;
+  afterEach(() => el?.remove());
+
+  it('the council\'s minutes, far below 300 nominees when the form is drawn, wait from the start with their heading, and draw once scrolled near', async () => {
+    el = await fixture({ plan: PLAN, kind: 'nomination' });
+    el.value = await manyNominees(PLAN, 300);
+    await el.updateComplete;
+    const minutes = byId(el, 'f.councilMinutes');
+    const controlsIn = (group) => group.querySelectorAll('input, select, textarea').length;
+    await until(() => controlsIn(minutes) === 0, 'the minutes wait');
+    expect(minutes.querySelector('legend'), 'their heading stays').to.exist;
+    expect(field(el, 'header', 'place'), 'the header, on screen, is drawn').to.exist;
+    minutes.scrollIntoView({ block: 'start' });
+    await until(() => field(el, 'councilMinutes', 'number'), 'the minutes drawn once near');
+    expect(controlsIn(minutes)).to.be.above(10);
+  });
+});

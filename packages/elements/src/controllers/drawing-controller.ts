@@ -23,7 +23,7 @@ export class DrawingController implements ReactiveController {
       this._host.requestUpdate();
     };
     this.cards = new NearViewDrawing(changed);
-    this.parts = new NearViewDrawing(changed);
+    this.parts = new NearViewDrawing(changed, true);
     host.addController(this);
   }
 
