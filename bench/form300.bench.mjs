@@ -57,6 +57,18 @@ const quantile = (xs, q) => {
 };
 const median = (xs) => quantile(xs, 0.5);
 const ms = (v) => (v === undefined ? '—' : `${v.toFixed(1)} ms`);
+/**
+ * A measurement still unfinished after `seconds` is given up with an error naming it: a page
+ * that stops answering (one full run waited on an idle Chromium for 18 minutes) must not hold
+ * up the rest of `pnpm bench`.
+ */
+function within(seconds, what, promise) {
+  let timer;
+  const limit = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no result after ${seconds} s`)), seconds * 1000);
+  });
+  return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
+}
 const ratio = (a, b) => (a && b ? `${(a / b).toFixed(2)}×` : '—');
 const verdict = (ok) => (ok ? 'OK' : 'MISSED');
 
@@ -355,13 +367,13 @@ export async function run() {
   const server = await startHarness();
   const browser = await launchChromium(['--js-flags=--expose-gc']);
   try {
-    const bare = await measureBare(browser);
-    const results = { ours: await measureOurs(browser, server.url, data) };
+    const bare = await within(60, 'the bare <input>', measureBare(browser));
+    const results = { ours: await within(300, '<thidua-form>', measureOurs(browser, server.url, data)) };
     const failed = { ...peers.failed };
     // THIDUA_BENCH_PEERS=0 measures ours alone (while working on it).
     for (const [id, file] of process.env.THIDUA_BENCH_PEERS === '0' ? [] : Object.entries(peers.built)) {
       try {
-        results[id] = await measurePeer(browser, server.url, file, data, schema);
+        results[id] = await within(600, PEERS[id], measurePeer(browser, server.url, file, data, schema));
       } catch (e) {
         failed[id] = String(e.message ?? e).split('\n')[0];
       }
