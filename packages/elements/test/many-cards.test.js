@@ -4,6 +4,7 @@
 // again, nothing on screen moves, the card holding the focus keeps its fields, and the error
 // summary takes focus to a field in a card that was never drawn.
 import { expect } from '@esm-bundle/chai';
+import { sendKeys } from '@web/test-runner-commands';
 import { $$, button, byId, field, fixture, manyNominees, typeInto } from './helpers.js';
 
 const PLAN = 'lam-dong-2022-2025';
@@ -133,5 +134,21 @@ describe('300 nominees, every card closed', () => {
     minutes.scrollIntoView({ block: 'start' });
     await until(() => field(el, 'councilMinutes', 'number'), 'the minutes drawn once near');
     expect(controlsIn(minutes)).to.be.above(10);
+  });
+
+  it('Tab from the last nominee reaches the minutes\' first field, though they waited', async () => {
+    el = await fixture({ plan: PLAN, kind: 'nomination' });
+    el.value = await manyNominees(PLAN, 300);
+    await el.updateComplete;
+    const minutes = byId(el, 'f.councilMinutes');
+    await until(() => minutes.querySelectorAll('input, select, textarea').length === 0, 'the minutes wait');
+    byId(el, 'f.nominees.299-toggle').focus();
+    const visited = [];
+    for (let i = 0; i < 8 && !visited.at(-1)?.startsWith('f.councilMinutes.'); i++) {
+      await frame();
+      await sendKeys({ press: 'Tab' });
+      visited.push(el.shadowRoot.activeElement?.id ?? '');
+    }
+    expect(visited.at(-1), `focus went ${visited.join(' → ')}`).to.equal('f.councilMinutes.number');
   });
 });
