@@ -122,13 +122,20 @@ describe('300 nominees, every card closed', () => {
   let el;
   afterEach(() => el?.remove());
 
-  it('the council\'s minutes, far below 300 nominees when the form is drawn, wait from the start with their heading, and draw once scrolled near', async () => {
+  const controlsIn = (group) => group.querySelectorAll('input, select, textarea').length;
+
+  /** A form with 300 closed nominee cards, once its council's minutes, far below, wait. */
+  async function minutesWaiting() {
     el = await fixture({ plan: PLAN, kind: 'nomination' });
     el.value = await manyNominees(PLAN, 300);
     await el.updateComplete;
     const minutes = byId(el, 'f.councilMinutes');
-    const controlsIn = (group) => group.querySelectorAll('input, select, textarea').length;
     await until(() => controlsIn(minutes) === 0, 'the minutes wait');
+    return minutes;
+  }
+
+  it('the council\'s minutes, far below 300 nominees when the form is drawn, wait from the start with their heading, and draw once scrolled near', async () => {
+    const minutes = await minutesWaiting();
     expect(minutes.querySelector('legend'), 'their heading stays').to.exist;
     expect(field(el, 'header', 'place'), 'the header, on screen, is drawn').to.exist;
     minutes.scrollIntoView({ block: 'start' });
@@ -137,11 +144,7 @@ describe('300 nominees, every card closed', () => {
   });
 
   it('Tab from the last nominee reaches the minutes\' first field, though they waited', async () => {
-    el = await fixture({ plan: PLAN, kind: 'nomination' });
-    el.value = await manyNominees(PLAN, 300);
-    await el.updateComplete;
-    const minutes = byId(el, 'f.councilMinutes');
-    await until(() => minutes.querySelectorAll('input, select, textarea').length === 0, 'the minutes wait');
+    await minutesWaiting();
     byId(el, 'f.nominees.299-toggle').focus();
     const visited = [];
     for (let i = 0; i < 8 && !visited.at(-1)?.startsWith('f.councilMinutes.'); i++) {
