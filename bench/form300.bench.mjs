@@ -26,7 +26,7 @@
 // their pages are built with esbuild into a temporary folder (bench/peers/). A peer that fails
 // to build or to draw is reported and the bench goes on without it.
 // Goals for ours: first render ≤ 100 ms; input → paint p50 ≤ 8 ms, p95 ≤ 16 ms (also with every
-// card open). THIDUA_BENCH_PEERS=0 leaves the peers out.
+// card open). THIDUA_BENCH_PEERS=0 leaves the peers out; THIDUA_BENCH_VERBOSE=1 prints each step.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -65,10 +65,16 @@ const ms = (v) => (v === undefined ? '—' : `${v.toFixed(1)} ms`);
 function within(seconds, what, promise) {
   let timer;
   const limit = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what}: no result after ${seconds} s`)), seconds * 1000);
+    timer = setTimeout(() => reject(new Error(`${what}: no result after ${seconds} s, stuck at: ${step.at}`)), seconds * 1000);
   });
   return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
 }
+/** Where the measurement running now is, for `within()`'s message. */
+const step = { at: 'the start' };
+const at = (what) => {
+  step.at = what;
+  if (process.env.THIDUA_BENCH_VERBOSE) console.error(`form300: ${what}`);
+};
 const ratio = (a, b) => (a && b ? `${(a / b).toFixed(2)}×` : '—');
 const verdict = (ok) => (ok ? 'OK' : 'MISSED');
 
@@ -175,19 +181,34 @@ function countControls() {
   return n;
 }
 
-/** Scrolls from the top of the page down to nominee `n`'s card, a screen every two frames. */
-async function scrollDownTo(n) {
-  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-  // Found again at each step: a card that waits again is drawn anew when it comes back.
-  const top = () => window.thiduaHarness.el.shadowRoot.getElementById(`f.nominees.${n}-toggle`)?.getBoundingClientRect().top;
-  scrollTo(0, 0);
-  await frame();
-  while (!(top() <= innerHeight / 2)) {
+/**
+ * Scrolls from the top of the page down to nominee `n`'s card, a screen every two frames (with
+ * every card open that is about 960 screens). Each screen is one call from Node, so that a page
+ * which stops drawing frames (one run waited on it for minutes) is named with where it stopped.
+ */
+async function scrollDownTo(page, n) {
+  const screen = (first) => page.evaluate(async ([n, first]) => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    // Found again at each step: a card that waits again is drawn anew when it comes back.
+    const top = () => window.thiduaHarness.el.shadowRoot.getElementById(`f.nominees.${n}-toggle`)?.getBoundingClientRect().top;
+    if (first) {
+      scrollTo(0, 0);
+      await frame();
+    }
+    if (top() <= innerHeight / 2) return { done: true };
     const before = scrollY;
     scrollBy(0, innerHeight);
     await frame();
     await frame();
     if (scrollY === before) throw new Error(`the page does not scroll on at ${scrollY}px: card ${n + 1} ${top() === undefined ? 'is not in the page' : `is at ${top()}px`}`);
+    return { done: false, y: Math.round(scrollY) };
+  }, [n, first]);
+  at(`ours: scrolling down to card ${n + 1}, every card open`);
+  for (let i = 0, y = 0; ; i++) {
+    step.at = `ours: scrolling down to card ${n + 1}, every card open: screen ${i}, at ${y} px`;
+    const r = await screen(i === 0);
+    if (r.done) return i;
+    y = r.y;
   }
 }
 
@@ -259,19 +280,26 @@ function focusEnd(el) {
 async function measureOurs(browser, base, data) {
   const page = await browser.newPage({ viewport: VIEWPORT });
   try {
+    at('ours: loading the page');
     await page.goto(harnessUrl(base, { plan: PLAN, kind: KIND }));
     await page.evaluate(() => window.thiduaHarness.whenReady());
     await page.evaluate((d) => { window.__bench = { data: d }; }, data);
+    at('ours: first render, warm-up');
     await page.evaluate(renderInPage, ['ours', PLAN, KIND, 1]); // warm-up
+    at('ours: first render');
     const { times: render, complete } = await page.evaluate(renderInPage, ['ours', PLAN, KIND, RENDER_SAMPLES]);
     render.complete = complete;
 
+    at('ours: opening the typed card');
     await page.evaluate(() => window.thiduaHarness.setValue(window.__bench.data));
     const focus = `(() => { const el = window.thiduaHarness.el.shadowRoot.getElementById('f.nominees.${TYPED}.summary'); return el ? (${focusEnd})(el) : false; })()`;
     await page.evaluate((i) => window.thiduaHarness.el.shadowRoot.getElementById(`f.nominees.${i}-toggle`).click(), TYPED);
     await page.evaluate(() => window.thiduaHarness.frame());
+    at('ours: typing, one card open');
     const oneOpen = await typeInto(page, focus, KEYS);
+    at('ours: tracing, one card open');
     oneOpen.trace = await traceKeys(page, TRACED_KEYS);
+    at('ours: "Mở tất cả"');
 
     // "Mở tất cả": the click to the frame after every card is drawn open.
     const openAll = await page.evaluate(async () => {
@@ -285,10 +313,12 @@ async function measureOurs(browser, base, data) {
     });
     // The officer then scrolls from the top down to nominee 150, a screen at a time, so every
     // card on the way draws (and, far behind, undraws again) before typing there.
-    await page.evaluate(scrollDownTo, TYPED);
+    const screens = await scrollDownTo(page, TYPED);
+    at('ours: typing, every card open');
     const allOpen = await typeInto(page, focus, KEYS);
+    at('ours: tracing, every card open');
     allOpen.trace = await traceKeys(page, TRACED_KEYS);
-    return { render, oneOpen, allOpen, openAll };
+    return { render, oneOpen, allOpen, openAll, screens };
   } finally {
     await page.close();
   }
@@ -399,7 +429,7 @@ export async function run() {
       [`ours: input → paint, card ${TYPED + 1} open, ${KEYS} keys, ${ours.oneOpen.controls} controls drawn`, `p50 ${ms(o1.p50)}`, `p95 ${ms(o1.p95)}`, `goal ${GOAL.p50Ms} / ${GOAL.p95Ms} ms`, verdict(o1.p50 <= GOAL.p50Ms && o1.p95 <= GOAL.p95Ms)],
       queuedRow('ours, one card open', ours, 'oneOpen'),
       ...traceRows('ours, one card open', ours.oneOpen.trace),
-      ['ours: "Mở tất cả" → paint', ms(ours.openAll), '', '', ''],
+      ['ours: "Mở tất cả" → paint', ms(ours.openAll), `then ${ours.screens} screens scrolled`, '', ''],
       [`ours: input → paint, every card open, scrolled down to card ${TYPED + 1}, ${ours.allOpen.controls} controls drawn`, `p50 ${ms(oA.p50)}`, `p95 ${ms(oA.p95)}`, `goal p95 ≤ ${GOAL.p95Ms} ms`, verdict(oA.p95 <= GOAL.p95Ms)],
       queuedRow('ours, every card open', ours, 'allOpen'),
       ...traceRows('ours, every card open', ours.allOpen.trace),
