@@ -57,6 +57,12 @@ const quantile = (xs, q) => {
 };
 const median = (xs) => quantile(xs, 0.5);
 const ms = (v) => (v === undefined ? '—' : `${v.toFixed(1)} ms`);
+/** Where the measurement running now is, for `within()`'s message. */
+const step = { at: 'the start' };
+const at = (what) => {
+  step.at = what;
+  if (process.env.THIDUA_BENCH_VERBOSE) console.error(`form300: ${what}`);
+};
 /**
  * A measurement still unfinished after `seconds` is given up with an error naming it: a page
  * that stops answering (one full run waited on an idle Chromium for 18 minutes) must not hold
@@ -69,12 +75,6 @@ function within(seconds, what, promise) {
   });
   return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
 }
-/** Where the measurement running now is, for `within()`'s message. */
-const step = { at: 'the start' };
-const at = (what) => {
-  step.at = what;
-  if (process.env.THIDUA_BENCH_VERBOSE) console.error(`form300: ${what}`);
-};
 const ratio = (a, b) => (a && b ? `${(a / b).toFixed(2)}×` : '—');
 const verdict = (ok) => (ok ? 'OK' : 'MISSED');
 
@@ -326,6 +326,7 @@ async function measureOurs(browser, base, data) {
 
 /** The floor: a bare <input> alone on a page, typed into the same way. */
 async function measureBare(browser) {
+  at('the bare <input>');
   const page = await browser.newPage({ viewport: VIEWPORT });
   try {
     await page.setContent(`<!doctype html><html lang="vi"><main><input id="bare" value="${MARK}"></main></html>`);
@@ -335,7 +336,8 @@ async function measureBare(browser) {
   }
 }
 
-async function measurePeer(browser, base, file, data, schema) {
+async function measurePeer(browser, base, file, data, schema, name) {
+  at(`${name}: loading the page`);
   const page = await browser.newPage({ viewport: VIEWPORT });
   const pageUrl = new URL('bench-peer/index.html', base).href;
   try {
@@ -353,6 +355,7 @@ async function measurePeer(browser, base, file, data, schema) {
     await page.waitForFunction(() => window.peer, null, { timeout: 20_000 });
     await page.evaluate(([d, s]) => { window.__bench = { data: d, schema: s }; }, [data, schema]);
     await page.evaluate(renderInPage, ['peer', PLAN, KIND, 1]); // warm-up
+    at(`${name}: first render`);
     const { times: render } = await page.evaluate(renderInPage, ['peer', PLAN, KIND, RENDER_SAMPLES]);
     await page.evaluate(() => {
       const box = document.createElement('div');
@@ -364,6 +367,7 @@ async function measurePeer(browser, base, file, data, schema) {
       const el = [...document.querySelectorAll('#bench-form input, #bench-form textarea')].find((e) => e.value.endsWith(${JSON.stringify(MARK)}));
       return el ? (${focusEnd})(el) : false; })()`;
     const fresh = await page.evaluate(() => Boolean(window.peer.freshPerKey));
+    at(`${name}: typing`);
     let typed;
     if (!fresh) typed = await typeInto(page, focus, PEER_KEYS);
     else {
@@ -403,7 +407,7 @@ export async function run() {
     // THIDUA_BENCH_PEERS=0 measures ours alone (while working on it).
     for (const [id, file] of process.env.THIDUA_BENCH_PEERS === '0' ? [] : Object.entries(peers.built)) {
       try {
-        results[id] = await within(600, PEERS[id], measurePeer(browser, server.url, file, data, schema));
+        results[id] = await within(600, PEERS[id], measurePeer(browser, server.url, file, data, schema, PEERS[id]));
       } catch (e) {
         failed[id] = String(e.message ?? e).split('\n')[0];
       }
