@@ -4,7 +4,7 @@
 // marks only what is optional in full.
 import { expect } from '@esm-bundle/chai';
 import { setViewport } from '@web/test-runner-commands';
-import { $, $$, byId, example, field, fixture, typeInto } from './helpers.js';
+import { $, $$, byId, example, field, fieldNear, fixture, typeInto } from './helpers.js';
 
 const LD = 'lam-dong-2022-2025';
 const text = (node) => node.textContent.replace(/\s+/g, ' ').trim();
@@ -32,7 +32,7 @@ describe('contents of a long report', () => {
     expect(stateOf(el, 'Người ký')).to.equal('Chưa điền');
 
     // Begun: something written, errors not yet shown.
-    await typeInto(el, field(el, 'signer', 'fullName'), 'Nguyễn Văn An');
+    await typeInto(el, await fieldNear(el, 'signer', 'fullName'), 'Nguyễn Văn An');
     expect(stateOf(el, 'Người ký')).to.equal('Đang điền');
     // An error the officer has seen turns it red.
     const title = field(el, 'signer', 'title');

@@ -2,7 +2,7 @@
 // choices, lists with accessible add/remove/move, nominee cards and their variants, English.
 import { expect } from '@esm-bundle/chai';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, $$, button, byId, example, field, fixture, nextEvent, typeInto } from './helpers.js';
+import { $, $$, button, byId, example, field, fieldNear, fixture, nextEvent, typeInto } from './helpers.js';
 
 const PLAN = 'lam-dong-2022-2025';
 
@@ -56,7 +56,7 @@ describe('numbers and dates', () => {
 
   it('reads numbers typed the Vietnamese way and shows them as 1.234,5', async () => {
     el = await fixture({ plan: PLAN, kind: 'nomination' });
-    const members = field(el, 'councilMinutes', 'membersTotal');
+    const members = await fieldNear(el, 'councilMinutes', 'membersTotal');
     members.focus();
     await sendKeys({ type: '1.234' });
     await el.updateComplete;
@@ -78,7 +78,7 @@ describe('numbers and dates', () => {
 
   it('keeps what cannot be read as a number, and says so', async () => {
     el = await fixture({ plan: PLAN, kind: 'nomination' });
-    const members = field(el, 'councilMinutes', 'membersTotal');
+    const members = await fieldNear(el, 'councilMinutes', 'membersTotal');
     await typeInto(el, members, '12,3,4');
     expect(el.value.councilMinutes.membersTotal).to.equal('12,3,4');
     expect(members.value).to.equal('12,3,4');

@@ -37,7 +37,30 @@ export async function fixture(attrs = {}, parent = document.body) {
   el.scrollIntoView({ block: 'start' });
   await el.ready;
   await el.updateComplete;
+  // The first sight of the view comes a frame or two later and may send far groups back to
+  // waiting; settled here, a test never races it (a far field is null every time, not sometimes).
+  await settled(el);
   return el;
+}
+
+/** The next frame, after its rendering steps (and the IntersectionObserver deliveries they queue). */
+export const nextFrame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+
+/** Two frames and the update they may cause: what is near the view has drawn, what is far waits. */
+export async function settled(el) {
+  await nextFrame();
+  await nextFrame();
+  await el.updateComplete;
+}
+
+/**
+ * The control of a field in a top-level group far down the form, brought near the view first
+ * as an officer scrolls there: a group far from the view waits without its fields.
+ */
+export async function fieldNear(el, ...path) {
+  byId(el, `f.${path[0]}-legend`).scrollIntoView({ block: 'start' });
+  await settled(el);
+  return field(el, ...path);
 }
 
 export const $ = (el, sel) => el.shadowRoot.querySelector(sel);

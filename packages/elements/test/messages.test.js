@@ -2,7 +2,7 @@
 // form the hint shows, without the label or the section path; in the summary, where and what;
 // a plan rule's clause on a quieter line of its own, the instruction itself at most two lines.
 import { expect } from '@esm-bundle/chai';
-import { $$, byId, example, field, fixture, typeInto } from './helpers.js';
+import { $$, byId, example, field, fieldNear, fixture, typeInto } from './helpers.js';
 
 const PLAN = 'lam-dong-2022-2025';
 const text = (node) => node.textContent.replace(/\s+/g, ' ').trim();
@@ -36,7 +36,7 @@ describe('messages under a field', () => {
 
   it('"mười ba" in a number field asks for digits, with an example', async () => {
     el = await fixture({ plan: PLAN, kind: 'nomination' });
-    const members = field(el, 'councilMinutes', 'membersTotal');
+    const members = await fieldNear(el, 'councilMinutes', 'membersTotal');
     await typeInto(el, members, 'mười ba');
     expect(text(byId(el, 'f.councilMinutes.membersTotal-error'))).to.equal('Lỗi: Nhập số, ví dụ 13.');
     expect(members.value).to.equal('mười ba');

@@ -1,7 +1,7 @@
 // The engine's text checks run in the bundle too, though their code ships in plans/runtime.js:
 // a character the PDF cannot print and TCVN3 mojibake show as inline errors.
 import { expect } from '@esm-bundle/chai';
-import { byId, field, fixture, typeInto } from './helpers.js';
+import { byId, field, fieldNear, fixture, typeInto } from './helpers.js';
 
 const PLAN = 'lam-dong-2022-2025';
 
@@ -38,7 +38,7 @@ describe('a pasted 100 000-character signer title', () => {
 
   it('is refused as too long at once, and the form stays responsive', async () => {
     el = await fixture({ plan: PLAN, kind: 'report' });
-    const title = field(el, 'signer', 'title');
+    const title = await fieldNear(el, 'signer', 'title');
     const t0 = performance.now();
     await typeInto(el, title, 'PHÓ CHỦ TỊCH '.repeat(7700) + 'a');
     const ms = performance.now() - t0;
