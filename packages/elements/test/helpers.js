@@ -47,7 +47,7 @@ export async function fixture(attrs = {}, parent = document.body) {
 export const nextFrame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
 /** Two frames and the update they may cause: what is near the view has drawn, what is far waits. */
-export async function settled(el) {
+async function settled(el) {
   await nextFrame();
   await nextFrame();
   await el.updateComplete;

@@ -5,16 +5,14 @@
 // summary takes focus to a field in a card that was never drawn.
 import { expect } from '@esm-bundle/chai';
 import { sendKeys } from '@web/test-runner-commands';
-import { $$, button, byId, field, fixture, manyNominees, typeInto } from './helpers.js';
+import { $$, button, byId, field, fixture, manyNominees, nextFrame, typeInto } from './helpers.js';
 
 const PLAN = 'lam-dong-2022-2025';
-
-const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
 async function until(check, what) {
   for (let i = 0; i < 100; i++) {
     if (check()) return;
-    await frame();
+    await nextFrame();
   }
   throw new Error(`never happened: ${what}`);
 }
@@ -30,7 +28,7 @@ describe('300 nominees with every card open', () => {
     await el.updateComplete;
     button(el, 'Mở tất cả').click();
     await el.updateComplete;
-    await frame();
+    await nextFrame();
   }
 
   it('draws the cards near the view, types into nominee 150, and the summary reaches nominee 290', async () => {
@@ -80,13 +78,13 @@ describe('300 nominees with every card open', () => {
     let most = 0;
     while (card30.getBoundingClientRect().top > innerHeight / 2) {
       scrollBy(0, innerHeight);
-      await frame();
-      await frame();
+      await nextFrame();
+      await nextFrame();
       most = Math.max(most, controls());
     }
     await until(() => field(el, 'nominees', 29, 'summary'), 'nominee 30 drawn');
     await el.updateComplete;
-    await frame();
+    await nextFrame();
     expect(field(el, 'nominees', 2, 'summary'), 'nominee 3, far above, waits again').to.equal(null);
     const letter = byId(el, 'f.coverLetter');
     const letterHeight = letter.getBoundingClientRect().height;
@@ -101,7 +99,7 @@ describe('300 nominees with every card open', () => {
     focused.focus();
     const top30 = card30.getBoundingClientRect().top + scrollY;
     scrollTo(0, 0);
-    for (let i = 0; i < 6; i++) await frame();
+    for (let i = 0; i < 6; i++) await nextFrame();
     await el.updateComplete;
     expect(field(el, 'nominees', 29, 'summary'), 'the focused card keeps its fields').to.equal(focused);
     expect(el.shadowRoot.activeElement).to.equal(focused);
@@ -148,7 +146,7 @@ describe('300 nominees, every card closed', () => {
     byId(el, 'f.nominees.299-toggle').focus();
     const visited = [];
     for (let i = 0; i < 8 && !visited.at(-1)?.startsWith('f.councilMinutes.'); i++) {
-      await frame();
+      await nextFrame();
       await sendKeys({ press: 'Tab' });
       visited.push(el.shadowRoot.activeElement?.id ?? '');
     }

@@ -4,12 +4,11 @@
 // Leaving a field shows its errors at once, and a field showing an error is checked again
 // after each frame, so a correction clears it while typing.
 import { expect } from '@esm-bundle/chai';
-import { byId, example, field, fixture, tick } from './helpers.js';
+import { byId, example, field, fixture, nextFrame, tick } from './helpers.js';
 
 const PLAN = 'lam-dong-2022-2025';
 // ValidationSchedule's TYPING_PAUSE_MS, with room for a busy machine.
 const PAUSE_MS = 300;
-const afterFrame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
 function key(control, text) {
   control.value = text;
@@ -44,7 +43,7 @@ describe('typing', () => {
       text = part;
       const t0 = performance.now();
       key(control, text);
-      await afterFrame();
+      await nextFrame();
       await tick();
       expect(byId(el, `${control.id}-count`).textContent, 'counter drawn after the frame').to.contain(String([...text].length));
       // Not validated yet while keys come faster than the pause (only checkable if this machine kept up).
@@ -70,7 +69,7 @@ describe('typing', () => {
 
     control.focus();
     key(control, summary);
-    await afterFrame();
+    await nextFrame();
     await tick();
     expect(byId(el, `${control.id}-error`)?.textContent ?? null, 'cleared after the frame').to.equal(null);
     expect(control.hasAttribute('aria-invalid')).to.equal(false);
