@@ -4,7 +4,7 @@
 import { expect } from '@esm-bundle/chai';
 import { sendKeys } from '@web/test-runner-commands';
 import { ThiduaForm, defineElement, setAssetBase, VERSION } from '../dist/thidua-elements.js';
-import { $, $$, button, field, fixture, nextEvent, nextFrame } from './helpers.js';
+import { $, $$, button, field, fieldNear, fixture, nextEvent } from './helpers.js';
 
 const PLAN = 'dong-nai-so-ket-2023';
 
@@ -127,9 +127,7 @@ describe('<thidua-form> in a page', () => {
     // Back up to the header, as the officer scrolls there: a group scrolled far from the view
     // draws its fields again once near it. Then type into a field, and submit from the
     // keyboard: focus moves to the summary.
-    el.shadowRoot.getElementById('f.header').scrollIntoView({ block: 'start' });
-    for (let i = 0; i < 30 && !field(el, 'header', 'agency'); i++) await nextFrame();
-    field(el, 'header', 'agency').focus();
+    (await fieldNear(el, 'header', 'agency')).focus();
     await sendKeys({ type: 'UBND tỉnh Đồng Nai' });
     expect(el.value.header.agency).to.equal('UBND tỉnh Đồng Nai');
     button(el, 'Gửi báo cáo').focus();

@@ -53,13 +53,23 @@ async function settled(el) {
   await el.updateComplete;
 }
 
+/** Waits a frame at a time until `check()` holds; throws naming `what` after 100 frames. */
+export async function until(check, what) {
+  for (let i = 0; i < 100; i++) {
+    if (check()) return;
+    await nextFrame();
+  }
+  throw new Error(`never happened: ${what}`);
+}
+
 /**
  * The control of a field in a top-level group far down the form, brought near the view first
  * as an officer scrolls there: a group far from the view waits without its fields.
  */
 export async function fieldNear(el, ...path) {
   byId(el, `f.${path[0]}-legend`).scrollIntoView({ block: 'start' });
-  await settled(el);
+  await until(() => field(el, ...path), `${path.join('.')} drawn once near`);
+  await el.updateComplete;
   return field(el, ...path);
 }
 

@@ -5,17 +5,9 @@
 // summary takes focus to a field in a card that was never drawn.
 import { expect } from '@esm-bundle/chai';
 import { sendKeys } from '@web/test-runner-commands';
-import { $$, button, byId, field, fixture, manyNominees, nextFrame, typeInto } from './helpers.js';
+import { $$, button, byId, field, fixture, manyNominees, nextFrame, typeInto, until } from './helpers.js';
 
 const PLAN = 'lam-dong-2022-2025';
-
-async function until(check, what) {
-  for (let i = 0; i < 100; i++) {
-    if (check()) return;
-    await nextFrame();
-  }
-  throw new Error(`never happened: ${what}`);
-}
 
 describe('300 nominees with every card open', () => {
   let el;
